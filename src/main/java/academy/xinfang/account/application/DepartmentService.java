@@ -1,0 +1,77 @@
+package academy.xinfang.account.application;
+
+import academy.xinfang.account.domain.AccountException;
+import academy.xinfang.account.domain.Department;
+import academy.xinfang.account.domain.DepartmentKind;
+import academy.xinfang.account.persistence.DepartmentRepository;
+import academy.xinfang.account.persistence.UserRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * The organisation tree. Codes are unique; a department with sub-departments or members cannot be deleted, so no
+ * officer is ever left pointing at nothing.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class DepartmentService {
+    private static final Logger LOG = Logger.getLogger(DepartmentService.class.getName());
+
+    @Inject
+    DepartmentRepository departments;
+
+    @Inject
+    UserRepository users;
+
+    @Resource
+    SessionContext session;
+
+    public List<DepartmentNode> all() {
+        return departments.findAll().stream()
+                .map(d -> new DepartmentNode(d.getId(), d.getCode(), d.getName(), d.getKind(), d.getParentId()))
+                .toList();
+    }
+
+    public long create(String code, String name, DepartmentKind kind, Long parentId) {
+        Department parent = parentId == null ? null
+                : departments.findById(parentId).orElseThrow(() -> new AccountException("department.notFound", parentId));
+        Department d = new Department(code, name, kind, parent);
+        if (departments.findByCode(d.getCode()).isPresent()) {
+            throw new AccountException("department.codeTaken", d.getCode());
+        }
+        departments.add(d);
+        LOG.info(() -> "event=department.created by=" + caller() + " code=" + d.getCode());
+        return d.getId();
+    }
+
+    public void rename(long id, String name) {
+        Department d = find(id);
+        d.rename(name);
+        LOG.info(() -> "event=department.renamed by=" + caller() + " code=" + d.getCode());
+    }
+
+    public void delete(long id) {
+        Department d = find(id);
+        if (departments.countChildren(id) > 0) {
+            throw new AccountException("department.hasChildren", d.getName());
+        }
+        if (users.countByDepartment(id) > 0) {
+            throw new AccountException("department.hasMembers", d.getName());
+        }
+        departments.remove(d);
+        LOG.info(() -> "event=department.deleted by=" + caller() + " code=" + d.getCode());
+    }
+
+    private Department find(long id) {
+        return departments.findById(id).orElseThrow(() -> new AccountException("department.notFound", id));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,71 @@
+package academy.xinfang.account.application;
+
+import academy.xinfang.account.domain.PasswordHasher;
+import academy.xinfang.account.domain.PasswordPolicy;
+import academy.xinfang.account.domain.Role;
+import academy.xinfang.account.domain.User;
+import academy.xinfang.account.persistence.UserRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A fresh installation has no way in but this: while no administrator exists, user {@code admin} is created with
+ * the password from {@code ACADEMY_ADMIN_PASSWORD}, or a random one printed once to the console.
+ */
+@Stateless
+@PermitAll
+public class FirstAdministrator {
+    private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "academy.admin.password")
+    Optional<String> configuredPassword;
+
+    public void ensureExists() {
+        if (users.anyWithRole(Role.ADMIN)) {
+            return;
+        }
+        String password = configuredPassword.filter(p -> !p.isBlank()).orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            password = PasswordHasher.randomPassword();
+        } else {
+            PasswordPolicy.check(password);
+        }
+        Optional<User> existing = users.findByUsername("admin");
+        if (existing.isPresent()) {
+            // Someone took the name "admin" without the role: promote rather than fail the start.
+            User admin = existing.get();
+            java.util.Set<Role> roles = admin.getRoles();
+            roles.add(Role.ADMIN);
+            admin.assignRoles(roles);
+            admin.changePasswordHash(hasher.hash(password));
+            admin.enable();
+        } else {
+            users.add(new User("admin", "系统管理员", hasher.hash(password), List.of(Role.ADMIN), clock.instant()));
+        }
+        if (generated) {
+            // Printed once, on the console only: it is the only copy of this password.
+            System.out.println("\n==== Xinfang Academy: first administrator created ====\n"
+                    + "  user:     admin\n  password: " + password + "\n"
+                    + "  (set ACADEMY_ADMIN_PASSWORD to choose it; change it after logging in)\n"
+                    + "=======================================================\n");
+        }
+        LOG.info(() -> "event=admin.created generatedPassword=" + generated);
+    }
+}

@@ -1,0 +1,111 @@
+package academy.xinfang.account.application;
+
+import academy.xinfang.account.domain.AccountException;
+import academy.xinfang.account.domain.Department;
+import academy.xinfang.account.domain.PasswordHasher;
+import academy.xinfang.account.domain.PasswordPolicy;
+import academy.xinfang.account.domain.Role;
+import academy.xinfang.account.domain.User;
+import academy.xinfang.account.persistence.DepartmentRepository;
+import academy.xinfang.account.persistence.UserRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Administrators manage accounts. Rules: usernames are unique; an edit made on a stale copy is refused rather than
+ * overwriting someone else's change; an administrator cannot disable themselves or drop their own ADMIN role, so
+ * the last way in cannot be closed by accident.
+ */
+@Stateless
+@RolesAllowed("ADMIN")
+public class UserService {
+    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    DepartmentRepository departments;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public List<UserView> search(String text, int first, int max) {
+        return users.search(text, first, max).stream().map(UserView::of).toList();
+    }
+
+    public UserView get(long id) {
+        return UserView.of(find(id));
+    }
+
+    public UserView create(String username, String displayName, Long departmentId, Set<Role> roles, String password) {
+        String name = User.normaliseUsername(username);
+        if (users.findByUsername(name).isPresent()) {
+            throw new AccountException("user.usernameTaken", name);
+        }
+        PasswordPolicy.check(password);
+        User user = new User(name, displayName, hasher.hash(password), roles, clock.instant());
+        user.moveTo(department(departmentId));
+        users.add(user);
+        LOG.info(() -> "event=user.created by=" + caller() + " user=" + name + " roles=" + roles);
+        return UserView.of(user);
+    }
+
+    public UserView update(long id, long expectedVersion, String displayName, Long departmentId, Set<Role> roles,
+            boolean enabled) {
+        User user = find(id);
+        if (user.getVersion() != expectedVersion) {
+            throw new AccountException("user.changedMeanwhile", user.getUsername());
+        }
+        boolean self = user.getUsername().equals(caller());
+        if (self && (!enabled || !roles.contains(Role.ADMIN))) {
+            throw new AccountException("user.cannotLockOutSelf");
+        }
+        user.rename(displayName);
+        user.assignRoles(roles);
+        user.moveTo(department(departmentId));
+        if (enabled) {
+            user.enable();
+        } else {
+            user.disable();
+        }
+        LOG.info(() -> "event=user.updated by=" + caller() + " user=" + user.getUsername() + " roles=" + roles
+                + " enabled=" + enabled);
+        return UserView.of(user);
+    }
+
+    /** Sets a new password chosen by the administrator and lifts any lockout. */
+    public void resetPassword(long id, String newPassword) {
+        PasswordPolicy.check(newPassword);
+        User user = find(id);
+        user.changePasswordHash(hasher.hash(newPassword));
+        user.unlock();
+        LOG.info(() -> "event=user.passwordReset by=" + caller() + " user=" + user.getUsername());
+    }
+
+    private User find(long id) {
+        return users.findById(id).orElseThrow(() -> new AccountException("user.notFound", id));
+    }
+
+    private Department department(Long id) {
+        return id == null ? null
+                : departments.findById(id).orElseThrow(() -> new AccountException("department.notFound", id));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,67 @@
+package academy.xinfang.account.domain;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * PBKDF2 password hashes, stored as {@code PBKDF2WithHmacSHA256:iterations:salt:hash} (the layout Jakarta Security's
+ * Pbkdf2PasswordHash uses), so the iteration count can be raised later without invalidating stored hashes.
+ */
+public final class PasswordHasher {
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+    private static final int SALT_BYTES = 16;
+    private static final int KEY_BITS = 256;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final int iterations;
+
+    public PasswordHasher(int iterations) {
+        if (iterations < 1000) {
+            throw new IllegalArgumentException("iterations too low: " + iterations);
+        }
+        this.iterations = iterations;
+    }
+
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        byte[] key = derive(password, salt, iterations);
+        Base64.Encoder b64 = Base64.getEncoder();
+        return ALGORITHM + ":" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+    }
+
+    public boolean verify(String password, String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split(":");
+        if (parts.length != 4 || !ALGORITHM.equals(parts[0]) || password == null) {
+            return false;
+        }
+        Base64.Decoder b64 = Base64.getDecoder();
+        byte[] expected = b64.decode(parts[3]);
+        byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Random password for first start and for resets: 16 characters without look-alikes (0/O, 1/l). */
+    public static String randomPassword() {
+        String alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            sb.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        // Guarantee the PasswordPolicy mix regardless of the draw.
+        return sb.append('a').append('7').toString();
+    }
+
+    private static byte[] derive(String password, byte[] salt, int rounds) {
+        try {
+            PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, rounds, KEY_BITS);
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 unavailable", e);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package academy.xinfang.account.persistence;
+
+import academy.xinfang.account.domain.Role;
+import academy.xinfang.account.domain.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** All queries on users. */
+@ApplicationScoped
+public class UserRepository {
+    @PersistenceContext(unitName = "academy")
+    EntityManager em;
+
+    protected UserRepository() {}
+
+    /** For repository tests outside the container. */
+    public UserRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<User> findById(long id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    public Optional<User> findByUsername(String username) {
+        return em.createQuery("select u from User u where u.username = :u", User.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Of the given usernames, those that already have an account: one query for a whole import file. */
+    public Set<String> existingUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select u.username from User u where u.username in :names", String.class)
+                .setParameter("names", usernames)
+                .getResultList());
+    }
+
+    public boolean anyWithRole(Role role) {
+        return !em.createQuery("select u.id from User u join u.roles r where r = :role", Long.class)
+                .setParameter("role", role)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /**
+     * One page of users for the administrators' list, filtered by a substring of username or display name; the
+     * department is fetched in the same query.
+     */
+    public List<User> search(String text, int first, int max) {
+        String like = "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";
+        return em.createQuery("""
+                        select u from User u left join fetch u.department
+                        where lower(u.username) like :t or lower(u.displayName) like :t
+                        order by u.username""", User.class)
+                .setParameter("t", like)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long countByDepartment(long departmentId) {
+        return em.createQuery("select count(u) from User u where u.department.id = :d", Long.class)
+                .setParameter("d", departmentId)
+                .getSingleResult();
+    }
+
+    public void add(User user) {
+        em.persist(user);
+    }
+}

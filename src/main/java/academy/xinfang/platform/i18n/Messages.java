@@ -1,0 +1,44 @@
+package academy.xinfang.platform.i18n;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Resource-bundle text for messages raised in Java (pages use the {@code msg} variable directly). */
+public final class Messages {
+    public static final String BUNDLE = "academy.xinfang.platform.i18n.messages";
+
+    private Messages() {}
+
+    public static String text(Locale locale, String key, Object... arguments) {
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return "??" + key + "??";
+        }
+    }
+
+    public static String text(String key, Object... arguments) {
+        return text(FacesContext.getCurrentInstance().getViewRoot().getLocale(), key, arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, key, arguments);
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, key, arguments);
+    }
+
+    private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = text(key, arguments);
+        faces.addMessage(null, new FacesMessage(severity, text, null));
+        // Messages must outlive the redirect of Post-Redirect-Get.
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}
