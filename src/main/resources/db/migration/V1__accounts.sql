@@ -22,8 +22,8 @@ CREATE TABLE app_user (
     department_id BIGINT NULL,
     enabled BOOLEAN NOT NULL,
     failed_logins INT NOT NULL DEFAULT 0,
-    locked_until TIMESTAMP(3) NULL,
-    created_at TIMESTAMP(3) NOT NULL,
+    locked_until TIMESTAMP NULL,
+    created_at TIMESTAMP NOT NULL,
     version BIGINT NOT NULL DEFAULT 0,
     CONSTRAINT uk_user_username UNIQUE (username),
     CONSTRAINT fk_user_department FOREIGN KEY (department_id) REFERENCES department (id)

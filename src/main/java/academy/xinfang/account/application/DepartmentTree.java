@@ -37,7 +37,7 @@ public final class DepartmentTree {
 
     private static void walk(DepartmentNode node, int depth, Map<Long, List<DepartmentNode>> children, List<Entry> out) {
         out.add(new Entry(node, depth));
-        List<DepartmentNode> kids = children.getOrDefault(node.id(), List.of());
+        List<DepartmentNode> kids = new ArrayList<>(children.getOrDefault(node.id(), List.of()));
         kids.sort(Comparator.comparing(DepartmentNode::name));
         for (DepartmentNode kid : kids) {
             walk(kid, depth + 1, children, out);

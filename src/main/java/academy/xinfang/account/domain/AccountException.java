@@ -14,7 +14,8 @@ public class AccountException extends RuntimeException {
     public AccountException(String key, Object... arguments) {
         super(key);
         this.key = key;
-        this.arguments = List.of(arguments);
+        // Arguments may be null (an empty form field): keep them as they are.
+        this.arguments = java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
     }
 
     public String key() {

@@ -85,8 +85,12 @@ public final class OfficerCsv {
                 return failure("csv.tooManyRows", charset, MAX_ROWS);
             }
             Set<String> seen = new HashSet<>();
+            LineIndex lines = new LineIndex(text);
             for (CSVRecord rec : records.subList(1, records.size())) {
-                int line = (int) rec.getRecordNumber();
+                if (rec.stream().allMatch(String::isBlank)) {
+                    continue; // blank or ",,," lines, as spreadsheets leave them
+                }
+                int line = lines.lineAt(text, rec.getCharacterPosition());
                 Row row = readRow(rec, line, columns, errors, seen, departmentExists);
                 if (row != null) {
                     rows.add(row);
@@ -106,6 +110,32 @@ public final class OfficerCsv {
             return failure("csv.noRows", charset);
         }
         return errors.isEmpty() ? new Result(rows, List.of(), charset) : new Result(List.of(), errors, charset);
+    }
+
+    /** Physical line numbers (1-based) of character positions, so errors name the line an editor shows. */
+    private static final class LineIndex {
+        private final int[] starts;
+
+        LineIndex(String text) {
+            List<Integer> list = new ArrayList<>();
+            list.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    list.add(i + 1);
+                }
+            }
+            starts = list.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The line of the first non-blank character at or after the position (a record's position may lie on the blank lines before it). */
+        int lineAt(String text, long position) {
+            int p = (int) position;
+            while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+                p++;
+            }
+            int idx = java.util.Arrays.binarySearch(starts, p);
+            return (idx >= 0 ? idx : -idx - 2) + 1;
+        }
     }
 
     static Charset detectCharset(byte[] bytes) {

@@ -39,10 +39,15 @@ public final class PasswordHasher {
         if (parts.length != 4 || !ALGORITHM.equals(parts[0]) || password == null) {
             return false;
         }
-        Base64.Decoder b64 = Base64.getDecoder();
-        byte[] expected = b64.decode(parts[3]);
-        byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            byte[] expected = b64.decode(parts[3]);
+            byte[] actual = derive(password, b64.decode(parts[2]), Integer.parseInt(parts[1]));
+            return MessageDigest.isEqual(expected, actual);
+        } catch (IllegalArgumentException corrupt) {
+            // A damaged stored hash refuses the login; it must not turn a login into an error page.
+            return false;
+        }
     }
 
     /** Random password for first start and for resets: 16 characters without look-alikes (0/O, 1/l). */

@@ -1,0 +1,128 @@
+package academy.xinfang.account.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import academy.xinfang.account.domain.Department;
+import academy.xinfang.account.domain.DepartmentKind;
+import academy.xinfang.account.domain.LoginPolicy;
+import academy.xinfang.account.domain.Role;
+import academy.xinfang.account.domain.User;
+import academy.xinfang.testing.TestDatabase;
+import academy.xinfang.testing.TestDatabases;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Repository behaviour on the real schema, on H2 and on MariaDB. */
+class UserRepositoryTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00.123Z");
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void chineseTextRoundTripsThroughTheDatabase(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            String name = "张三丰·信访局𠀀"; // includes a supplementary-plane character: needs utf8mb4 on MySQL
+            db.inTransaction(em -> {
+                Department county = new Department("COUNTY", "某某县信访局", DepartmentKind.COUNTY, null);
+                em.persist(county);
+                User u = new User("zhangsan", name, "hash", List.of(Role.OFFICER), NOW);
+                u.moveTo(county);
+                em.persist(u);
+            });
+            User loaded = db.apply(em -> new UserRepository(em).findByUsername("zhangsan").orElseThrow());
+            assertThat(loaded.getDisplayName()).isEqualTo(name);
+            try (Connection c = db.connection(); Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select d.name from department d")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("某某县信访局");
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void rolesAndLockoutStatePersist(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            LoginPolicy policy = new LoginPolicy(2, Duration.ofMinutes(15));
+            db.inTransaction(em -> {
+                User u = new User("li.si", "李四", "hash", Set.of(Role.TRAINER, Role.ADMIN), NOW);
+                u.recordFailedLogin(NOW, policy);
+                u.recordFailedLogin(NOW, policy);
+                em.persist(u);
+            });
+            User loaded = db.apply(em -> new UserRepository(em).findByUsername("li.si").orElseThrow());
+            assertThat(loaded.getRoles()).containsExactlyInAnyOrder(Role.TRAINER, Role.ADMIN);
+            // Stored to the whole second on every database (see InstantConverter).
+            assertThat(loaded.getLockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(15)).truncatedTo(ChronoUnit.SECONDS));
+            assertThat(loaded.isLockedAt(NOW.plusSeconds(60))).isTrue();
+            assertThat(loaded.getCreatedAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.SECONDS));
+            boolean anyAdmin = db.apply(em -> new UserRepository(em).anyWithRole(Role.ADMIN));
+            boolean anyOfficer = db.apply(em -> new UserRepository(em).anyWithRole(Role.OFFICER));
+            assertThat(anyAdmin).isTrue();
+            assertThat(anyOfficer).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void existingUsernamesAnswersForAWholeFileInOneQuery(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            db.inTransaction(em -> {
+                em.persist(new User("wang1", "王一", "h", List.of(Role.OFFICER), NOW));
+                em.persist(new User("wang2", "王二", "h", List.of(Role.OFFICER), NOW));
+            });
+            Set<String> taken = db.apply(em -> new UserRepository(em).existingUsernames(List.of("wang2", "zhao9", "wang1")));
+            assertThat(taken).containsExactlyInAnyOrder("wang1", "wang2");
+            Set<String> none = db.apply(em -> new UserRepository(em).existingUsernames(List.of()));
+            assertThat(none).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void searchMatchesChineseNamesAndUsernamesWithDepartmentLoaded(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            db.inTransaction(em -> {
+                Department county = new Department("C1", "东县", DepartmentKind.COUNTY, null);
+                Department town = new Department("T1", "北镇", DepartmentKind.TOWNSHIP, county);
+                em.persist(county);
+                em.persist(town);
+                User a = new User("zhou", "周信访", "h", List.of(Role.OFFICER), NOW);
+                a.moveTo(town);
+                em.persist(a);
+                em.persist(new User("qian", "钱多多", "h", List.of(Role.OFFICER), NOW));
+            });
+            List<User> found = db.apply(em -> {
+                List<User> result = new UserRepository(em).search("信访", 0, 10);
+                em.clear(); // the department must already be loaded, not fetched lazily later
+                return result;
+            });
+            assertThat(found).extracting(User::getUsername).containsExactly("zhou");
+            assertThat(found.get(0).getDepartment().getName()).isEqualTo("北镇");
+            List<User> byUsername = db.apply(em -> new UserRepository(em).search("QIAN", 0, 10));
+            long members = db.apply(em -> new UserRepository(em).countByDepartment(found.get(0).getDepartment().getId()));
+            assertThat(byUsername).hasSize(1);
+            assertThat(members).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void usernamesAreUniqueInTheSchema(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            db.inTransaction(em -> em.persist(new User("dup", "甲", "h", List.of(Role.OFFICER), NOW)));
+            assertThatThrownBy(() -> db.inTransaction(em -> em.persist(new User("dup", "乙", "h", List.of(Role.OFFICER), NOW))))
+                    .isInstanceOf(RuntimeException.class);
+            String kept = db.apply(em -> new UserRepository(em).findByUsername("dup").orElseThrow().getDisplayName());
+            assertThat(kept).isEqualTo("甲");
+        }
+    }
+}

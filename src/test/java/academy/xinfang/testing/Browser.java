@@ -1,0 +1,105 @@
+package academy.xinfang.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.FailingHttpStatusCodeException;
+import org.htmlunit.Page;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlCheckBoxInput;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlOption;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
+
+/**
+ * One user's HTTP session against a {@link PayaraServer}, through HtmlUnit (cookies, redirects, Faces forms and
+ * PrimeFaces scripts). Used by server tests, and by fixtures that set data up through the real admin pages.
+ */
+public final class Browser implements AutoCloseable {
+    private final PayaraServer server;
+    private final WebClient client;
+
+    public Browser(PayaraServer server) {
+        this.server = server;
+        this.client = new WebClient(BrowserVersion.CHROME);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        client.getOptions().setThrowExceptionOnScriptError(false);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setJavaScriptEnabled(true);
+    }
+
+    public HtmlPage get(String path) {
+        try {
+            Page page = client.getPage(server.url(path));
+            if (!(page instanceof HtmlPage html)) {
+                throw new IllegalStateException(path + " answered " + page.getWebResponse().getContentType());
+            }
+            return html;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FailingHttpStatusCodeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public int status(HtmlPage page) {
+        return page.getWebResponse().getStatusCode();
+    }
+
+    /** Logs in through the container's form login; returns the page the user lands on. */
+    public HtmlPage login(String username, String password) {
+        HtmlPage form = get("/account/home.xhtml");
+        HtmlForm login = form.getHtmlElementById("loginForm") instanceof HtmlForm f ? f : null;
+        if (login == null) {
+            throw new IllegalStateException("no login form: " + form.asNormalizedText());
+        }
+        form.getHtmlElementById("j_username").setAttribute("value", username);
+        form.getHtmlElementById("j_password").setAttribute("value", password);
+        return click(form.getHtmlElementById("loginSubmit"));
+    }
+
+    public HtmlPage click(HtmlElement element) {
+        try {
+            return element.click();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void type(HtmlPage page, String id, String value) {
+        HtmlElement input = page.getHtmlElementById(id);
+        input.setAttribute("value", value);
+    }
+
+    /** Selects the option whose visible text, with tree indentation removed, equals the given text. */
+    public static void select(HtmlPage page, String id, String text) {
+        HtmlSelect select = page.getHtmlElementById(id);
+        HtmlOption option = select.getOptions().stream()
+                .filter(o -> o.getText().replace("\u3000", "").strip().equals(text))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no option " + text + " in " + id + ": "
+                        + select.getOptions().stream().map(HtmlOption::getText).toList()));
+        select.setSelectedAttribute(option, true);
+    }
+
+    /** Checks exactly the checkboxes (of a selectManyCheckbox) whose values are given. */
+    public static void check(HtmlPage page, String groupName, String... values) {
+        for (HtmlElement e : page.getDocumentElement().getElementsByAttribute("input", "name", groupName)) {
+            if (e instanceof HtmlCheckBoxInput box) {
+                box.setChecked(Arrays.asList(values).contains(box.getValueAttribute()));
+            }
+        }
+    }
+
+    public WebClient client() {
+        return client;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

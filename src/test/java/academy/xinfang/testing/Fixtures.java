@@ -1,0 +1,74 @@
+package academy.xinfang.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.htmlunit.html.HtmlPage;
+
+/**
+ * Test data made the way an administrator makes it: through the admin pages of a running server. Names carry a
+ * random suffix so that tests sharing one server never collide.
+ */
+public final class Fixtures implements AutoCloseable {
+    public static final String PASSWORD = "Passw0rd2026";
+    private final Browser admin;
+
+    public Fixtures(PayaraServer server) {
+        this.admin = new Browser(server);
+        HtmlPage home = admin.login("admin", PayaraServer.ADMIN_PASSWORD);
+        assertThat(home.getElementById("adminHome")).as("admin home after login").isNotNull();
+    }
+
+    public static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    /** Creates a department; a null parent makes a county. Returns its code. */
+    public String department(String name, String kind, String parentName) {
+        String code = unique("D");
+        HtmlPage page = admin.get("/admin/departments.xhtml");
+        Browser.select(page, "add:kind", kindLabel(page, kind));
+        if (parentName != null) {
+            Browser.select(page, "add:parent", parentName);
+        }
+        Browser.type(page, "add:code", code);
+        Browser.type(page, "add:name", name);
+        HtmlPage after = admin.click(page.getHtmlElementById("add:create"));
+        assertThat(after.asNormalizedText()).as("department created").contains(code);
+        return code;
+    }
+
+    /** Creates a user with the given roles (OFFICER, TRAINER, ADMIN) and {@link #PASSWORD}. */
+    public String user(String displayName, String departmentName, String... roles) {
+        String username = unique("u");
+        HtmlPage page = admin.get("/admin/user.xhtml");
+        Browser.type(page, "user:username", username);
+        Browser.type(page, "user:displayName", displayName);
+        if (departmentName != null) {
+            Browser.select(page, "user:department", departmentName);
+        }
+        Browser.check(page, "user:roles", roles);
+        Browser.type(page, "user:password", PASSWORD);
+        HtmlPage after = admin.click(page.getHtmlElementById("user:save"));
+        assertThat(after.getUrl().toString()).as("redirect to the saved user: " + after.asNormalizedText())
+                .contains("id=");
+        return username;
+    }
+
+    public Browser admin() {
+        return admin;
+    }
+
+    private static String kindLabel(HtmlPage page, String kind) {
+        return page.<org.htmlunit.html.HtmlSelect>getHtmlElementById("add:kind").getOptions().stream()
+                .filter(o -> o.getValueAttribute().equals(kind))
+                .findFirst()
+                .orElseThrow()
+                .getText();
+    }
+
+    @Override
+    public void close() {
+        admin.close();
+    }
+}

@@ -1,0 +1,190 @@
+package academy.xinfang.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The built WAR running on Payara Micro in a child process, on a free port, with a throw-away working directory under
+ * {@code target/} (so the default H2 file database lands in {@code target/it-<name>/data}). One server per name is
+ * started per test JVM and stopped when the JVM exits; tests share it and create their own users.
+ */
+public final class PayaraServer {
+    public static final String ADMIN_PASSWORD = "AdminPass2026";
+    private static final Map<String, PayaraServer> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final String name;
+    private final Path workDir;
+    private final Path log;
+    private final int port;
+    private final Map<String, String> environment;
+    private Process process;
+
+    private PayaraServer(String name, Map<String, String> environment) throws IOException, InterruptedException {
+        this.name = name;
+        this.environment = environment;
+        this.workDir = Paths.get("target", "it-" + name).toAbsolutePath();
+        deleteRecursively(workDir);
+        Files.createDirectories(workDir);
+        this.log = workDir.resolve("server.log");
+        this.port = freePort();
+        start();
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    private void start() throws IOException, InterruptedException {
+        Files.deleteIfExists(log);
+        String war = requiredFile("academy.war", "target/academy.war");
+        String payara = requiredFile("academy.payara", "target/payara-micro.jar");
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", payara,
+                "--nocluster", "--port", String.valueOf(port), "--contextroot", "/", "--deploy", war,
+                "--rootdir", workDir.resolve("payara").toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        pb.environment().put("ACADEMY_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // Cheap hashes keep the many logins of the suite fast; production keeps the configured default.
+        pb.environment().put("ACADEMY_PASSWORD_ITERATIONS", "5000");
+        pb.environment().putAll(environment);
+        this.process = pb.start();
+        awaitReady();
+    }
+
+    /** Stops the server gracefully and starts it again on the same working directory and database. */
+    public void restart() {
+        stop();
+        try {
+            start();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Payara Micro did not restart: " + e.getMessage(), e);
+        }
+        RUNNING.put(name, this);
+    }
+
+    /** The shared server on the embedded H2 default. */
+    public static PayaraServer h2() {
+        return named("h2", Map.of());
+    }
+
+    /** A server of its own name and environment (for example {@code DB_URL} for MariaDB). */
+    public static synchronized PayaraServer named(String name, Map<String, String> environment) {
+        return RUNNING.computeIfAbsent(name, n -> {
+            try {
+                return new PayaraServer(n, environment);
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException("Payara Micro did not start: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** Everything the server printed so far. */
+    public String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private void awaitReady() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; log: " + tail());
+            }
+            if (log().contains(" ready in ")) {
+                int status = status(http, "/health/ready");
+                if (status == 200) {
+                    return;
+                }
+                // Ready line but no healthy application: the deployment failed (Payara keeps serving 404).
+                stop();
+                throw new IllegalStateException("Application failed to deploy (health " + status + "): " + tail());
+            }
+            Thread.sleep(250);
+        }
+        stop();
+        throw new IllegalStateException("Payara Micro not ready within 240 s: " + tail());
+    }
+
+    private int status(HttpClient http, String path) {
+        try {
+            HttpRequest req = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build();
+            return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private String tail() {
+        String all = log();
+        return all.substring(Math.max(0, all.length() - 6000));
+    }
+
+    private void stop() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        RUNNING.remove(name, this);
+    }
+
+    private static String requiredFile(String property, String fallback) {
+        Path p = Paths.get(System.getProperty(property, fallback)).toAbsolutePath();
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalStateException(p + " is missing: server tests run after `package` (./mvnw verify)");
+        }
+        return p.toString();
+    }
+
+    private static String javaBin() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
