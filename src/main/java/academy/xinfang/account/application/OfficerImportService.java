@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +53,13 @@ public class OfficerImportService {
             return result;
         }
         Instant now = clock.instant();
+        List<User> imported = new ArrayList<>();
         for (OfficerCsv.Row row : result.rows()) {
             User user = new User(row.username(), row.displayName(), hasher.hash(row.password()), List.of(Role.OFFICER), now);
             user.moveTo(byCode.get(row.departmentCode()));
-            users.add(user);
+            imported.add(user);
         }
+        users.addAll(imported);
         LOG.info(() -> "event=officers.imported by=" + caller() + " count=" + result.rows().size() + " charset="
                 + result.charset());
         return result;

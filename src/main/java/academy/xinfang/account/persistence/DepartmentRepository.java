@@ -43,8 +43,10 @@ public class DepartmentRepository {
                 .getSingleResult();
     }
 
+    /** Saves a new department; flushed at once so that its generated id is known. */
     public void add(Department department) {
         em.persist(department);
+        em.flush();
     }
 
     public void remove(Department department) {

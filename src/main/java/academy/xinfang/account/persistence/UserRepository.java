@@ -75,7 +75,15 @@ public class UserRepository {
                 .getSingleResult();
     }
 
+    /** Saves a new user; flushed at once so that its generated id is known. */
     public void add(User user) {
         em.persist(user);
+        em.flush();
+    }
+
+    /** Saves many new users with one flush (bulk import). */
+    public void addAll(List<User> newUsers) {
+        newUsers.forEach(em::persist);
+        em.flush();
     }
 }

@@ -19,7 +19,7 @@ class AccessControlIT {
             "/trainer/home.xhtml", "trainerHome",
             "/admin/home.xhtml", "adminHome",
             "/admin/users.xhtml", "list",
-            "/admin/departments.xhtml", "departments",
+            "/admin/departments.xhtml", "tree:departments",
             "/admin/import.xhtml", "import");
 
     private static PayaraServer server;

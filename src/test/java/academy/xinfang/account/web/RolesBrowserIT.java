@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Chromium;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The main journey of every role in a real headless Chromium, on a 360 px phone screen. */
 class RolesBrowserIT {
@@ -93,8 +95,15 @@ class RolesBrowserIT {
         driver.findElement(By.id("j_username")).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(Fixtures.PASSWORD);
         driver.findElement(By.id("loginSubmit")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("topForm:whoami")).isEmpty()
+                    || !d.findElements(By.id("loginError")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no page after login at " + driver.getCurrentUrl() + ":\n" + driver.getPageSource(), e);
+        }
         Chromium.settle(driver);
-        assertThat(driver.findElements(By.id("whoami"))).extracting(e -> e.getText()).isEqualTo(List.of(username));
+        assertThat(driver.findElements(By.id("topForm:whoami"))).as(driver.getPageSource())
+                .extracting(e -> e.getText()).isEqualTo(List.of(username));
     }
 
     private long horizontalOverflow() {
