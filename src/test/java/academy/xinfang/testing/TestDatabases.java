@@ -32,6 +32,11 @@ public final class TestDatabases {
         if (kind == TestDatabase.Kind.H2) {
             return TestDatabase.h2();
         }
+        requireMariaDb();
+        return TestDatabase.mariaDb(URL, USER, PASSWORD);
+    }
+
+    private static void requireMariaDb() {
         String reason = probe();
         if (reason != null) {
             if (required()) {
@@ -39,7 +44,35 @@ public final class TestDatabases {
             }
             Assumptions.abort("MariaDB suite skipped: " + reason);
         }
-        return TestDatabase.mariaDb(URL, USER, PASSWORD);
+    }
+
+    /** An empty utf8mb4 database on the MariaDB server, for a server test that must migrate it itself. */
+    public static EmptyDatabase emptyMariaDb() {
+        requireMariaDb();
+        String name = "e_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        String base = URL.endsWith("/") ? URL : URL + "/";
+        return new EmptyDatabase(base + name, USER, PASSWORD, name);
+    }
+
+    /** A database created for one test and dropped after it. */
+    public record EmptyDatabase(String url, String user, String password, String name) implements AutoCloseable {
+        public Connection connection() throws java.sql.SQLException {
+            return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public void close() {
+            execute("DROP DATABASE " + name);
+        }
+    }
+
+    private static void execute(String sql) {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); var s = c.createStatement()) {
+            s.execute(sql);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(sql + " failed on " + URL + ": " + e.getMessage(), e);
+        }
     }
 
     public static boolean required() {

@@ -9,8 +9,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings a database to the current schema with the Flyway scripts in {@code db/migration}. The same scripts run on
- * H2 and MySQL/MariaDB; the only difference, table options that make MySQL store utf8mb4 whatever the server's
- * default, comes in through the {@code table_options} placeholder.
+ * H2 and MySQL/MariaDB; the only differences come in through placeholders: {@code table_options} makes MySQL store
+ * utf8mb4 whatever the server's default, {@code clob} names the large-text type.
  */
 public final class DatabaseMigrations {
     private DatabaseMigrations() {}
@@ -19,17 +19,17 @@ public final class DatabaseMigrations {
         Flyway flyway = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("table_options", tableOptions(dataSource)))
+                .placeholders(placeholders(dataSource))
                 .load();
         return flyway.migrate();
     }
 
-    static String tableOptions(DataSource dataSource) {
+    static Map<String, String> placeholders(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName();
-            return "H2".equalsIgnoreCase(product)
-                    ? ""
-                    : "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci";
+            boolean h2 = "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
+            return Map.of(
+                    "table_options", h2 ? "" : "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci",
+                    "clob", h2 ? "CLOB" : "LONGTEXT");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
         }

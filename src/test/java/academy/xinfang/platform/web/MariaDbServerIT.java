@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
-import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,20 +22,11 @@ class MariaDbServerIT {
 
     @Test
     void theSameWarRunsOnMariaDbWithOnlyDbSettings() throws Exception {
-        try (TestDatabase db = TestDatabases.open(TestDatabase.Kind.MARIADB)) {
-            // Only the empty database is needed: drop what TestDatabase migrated, so the server migrates it itself.
-            String url;
-            try (Connection c = db.connection(); Statement s = c.createStatement()) {
-                url = c.getMetaData().getURL();
-                s.execute("DROP TABLE user_role");
-                s.execute("DROP TABLE app_user");
-                s.execute("DROP TABLE department");
-                s.execute("DROP TABLE flyway_schema_history");
-            }
+        try (TestDatabases.EmptyDatabase db = TestDatabases.emptyMariaDb()) {
             PayaraServer server = PayaraServer.named("mariadb", Map.of(
-                    "DB_URL", url.replace("jdbc:mysql:", "jdbc:mariadb:"),
-                    "DB_USER", System.getProperty("academy.mariadb.user", "academy"),
-                    "DB_PASSWORD", System.getProperty("academy.mariadb.password", "academy")));
+                    "DB_URL", db.url().replace("jdbc:mysql:", "jdbc:mariadb:"),
+                    "DB_USER", db.user(),
+                    "DB_PASSWORD", db.password()));
 
             HttpResponse<String> health = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(server.url("/health/ready"))).build(),

@@ -1,0 +1,9 @@
+package academy.xinfang.content.application;
+
+import academy.xinfang.content.domain.Tag;
+import java.io.Serializable;
+import java.util.List;
+
+/** A module in the catalogue, with this officer's progress and, for a search, where the text matched. */
+public record ModuleCard(String key, String title, String summary, int minutes, List<Tag> tags, int percent,
+        boolean completed, String continueSection, String snippet) implements Serializable {}

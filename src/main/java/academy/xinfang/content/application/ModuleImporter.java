@@ -1,0 +1,87 @@
+package academy.xinfang.content.application;
+
+import academy.xinfang.content.domain.ContentProblem;
+import academy.xinfang.content.domain.CurriculumValidator;
+import academy.xinfang.content.domain.LearningModule;
+import academy.xinfang.content.domain.MarkdownRenderer;
+import academy.xinfang.content.domain.ModuleParser;
+import academy.xinfang.content.domain.ModuleVersion;
+import academy.xinfang.content.domain.ParseResult;
+import academy.xinfang.content.domain.ParsedModule;
+import academy.xinfang.content.domain.SectionSplitter;
+import academy.xinfang.content.domain.TextExtractor;
+import academy.xinfang.content.persistence.ModuleRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports module files idempotently: an unchanged file (same hash as the newest version) does nothing; a changed
+ * one becomes a new version and goes online; a file with any problem is refused with its problems while the version
+ * already online stays. Runs inside the caller's transaction.
+ */
+public class ModuleImporter {
+    /** A module file's name and text. */
+    public record SourceFile(String name, String text) {}
+
+    private final ModuleRepository modules;
+    private final MarkdownRenderer renderer;
+    private final Clock clock;
+
+    public ModuleImporter(ModuleRepository modules, MarkdownRenderer renderer, Clock clock) {
+        this.modules = modules;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    public ImportReport importAll(List<SourceFile> files, List<ContentProblem> readProblems) {
+        List<ContentProblem> problems = new ArrayList<>(readProblems);
+        List<ParsedModule> parsed = new ArrayList<>();
+        for (SourceFile file : files) {
+            ParseResult result = ModuleParser.parse(file.name(), file.text());
+            problems.addAll(result.problems());
+            result.module().ifPresent(parsed::add);
+        }
+        List<ContentProblem> setProblems = CurriculumValidator.validate(parsed);
+        problems.addAll(setProblems);
+        Set<String> badFiles = new HashSet<>();
+        setProblems.forEach(p -> badFiles.add(p.file()));
+
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Instant now = clock.instant();
+        for (ParsedModule module : parsed) {
+            if (badFiles.contains(module.file())) {
+                continue;
+            }
+            Optional<LearningModule> existing = modules.findByKey(module.id());
+            LearningModule target = existing.orElseGet(() -> new LearningModule(module.id(), module.order()));
+            if (existing.isEmpty()) {
+                modules.add(target);
+            }
+            Optional<ModuleVersion> latest = existing.flatMap(modules::latestVersion);
+            if (latest.isPresent() && latest.get().getContentHash().equals(module.contentHash())) {
+                unchanged++;
+                continue;
+            }
+            Map<String, String> sections = SectionSplitter.split(renderer.render(module.body()));
+            ModuleVersion version = new ModuleVersion(target, latest.map(v -> v.getVersionNo() + 1).orElse(1), module,
+                    TextExtractor.plainText(module.body()), sections, now);
+            modules.add(version);
+            target.publish(version);
+            if (existing.isEmpty()) {
+                added++;
+            } else {
+                updated++;
+            }
+        }
+        int refused = (int) problems.stream().map(ContentProblem::file).distinct().count();
+        return new ImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
+    }
+}

@@ -1,0 +1,46 @@
+package academy.xinfang.content.web;
+
+import academy.xinfang.content.application.ContentImportService;
+import academy.xinfang.content.application.ImportReport;
+import academy.xinfang.content.domain.ContentProblem;
+import academy.xinfang.platform.i18n.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Administrators see the last import of content/ with every problem, and can import again. */
+@Named
+@ViewScoped
+public class ContentAdminPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ContentImportService importer;
+
+    private ImportReport report;
+
+    @PostConstruct
+    void load() {
+        report = importer.lastReport();
+    }
+
+    public void reimport() {
+        report = importer.reimport();
+        Messages.info("content.imported", report.added(), report.updated(), report.unchanged(), report.refused());
+    }
+
+    public String describe(ContentProblem p) {
+        return Messages.text(p.key(), p.arguments().toArray());
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+
+    public List<ContentProblem> getProblems() {
+        return report == null ? List.of() : report.problems();
+    }
+}

@@ -1,0 +1,77 @@
+package academy.xinfang.content.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.xinfang.testing.Chromium;
+import academy.xinfang.testing.Fixtures;
+import academy.xinfang.testing.PayaraServer;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** An officer reads a module on a 360 px phone: scrolling through it records the sections as read. */
+class ReaderBrowserIT {
+    private static PayaraServer server;
+    private static Fixtures fixtures;
+    private WebDriver driver;
+
+    @BeforeAll
+    static void start() {
+        server = PayaraServer.h2();
+        fixtures = new Fixtures(server);
+    }
+
+    @AfterAll
+    static void close() {
+        fixtures.close();
+    }
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void scrollingToTheEndOfSectionsMarksThemReadOnAPhone() {
+        String officer = fixtures.user("手机读者", null, "OFFICER");
+        driver = Chromium.start(true);
+        driver.get(server.url("/"));
+        driver.findElement(By.id("j_username")).sendKeys(officer);
+        driver.findElement(By.id("j_password")).sendKeys(Fixtures.PASSWORD);
+        driver.findElement(By.id("loginSubmit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("officerHome")).isEmpty());
+
+        driver.findElement(By.id("startLearning")).click();
+        Chromium.settle(driver);
+        driver.findElement(By.cssSelector("#card-reception-attitudes h2 a")).click();
+        Chromium.settle(driver);
+        assertThat(driver.findElement(By.id("moduleTitle")).getText()).isNotBlank();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        Long overflow = (Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertThat(overflow).as("module fits a 360 px screen").isLessThanOrEqualTo(0L);
+
+        // Scroll down step by step, as a reader would, until the page bottom.
+        for (int i = 0; i < 200; i++) {
+            Boolean bottom = (Boolean) js.executeScript(
+                    "window.scrollBy(0, 400); return window.innerHeight + window.scrollY >= document.body.scrollHeight - 2;");
+            Chromium.settle(driver);
+            if (Boolean.TRUE.equals(bottom)) {
+                break;
+            }
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("progressText")).getText().contains("100"));
+        assertThat(driver.findElements(By.cssSelector("#toc li.read")))
+                .hasSameSizeAs(driver.findElements(By.cssSelector("#toc li")));
+
+        driver.get(server.url("/learn/catalogue.xhtml"));
+        assertThat(driver.findElement(By.cssSelector("#card-reception-attitudes .percent")).getText()).isEqualTo("已完成");
+    }
+}
