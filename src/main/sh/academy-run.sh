@@ -10,6 +10,8 @@ port="${PORT:-8080}"
 war="${ACADEMY_WAR:-target/academy.war}"
 payara="${ACADEMY_PAYARA:-target/payara-micro.jar}"
 log="${ACADEMY_LOG:-data/academy-console.log}"
+# Server settings applied after boot (gzip for pages, styles and scripts: officers are often on slow networks).
+commands="$(cd "$(dirname "$0")/../payara" && pwd)/post-boot-commands.asadmin"
 mkdir -p data "$(dirname "$log")"
 : > "$log"
 
@@ -19,7 +21,7 @@ done
 
 # shellcheck disable=SC2086  # JAVA_OPTS and PAYARA_OPTS are word lists on purpose
 java ${JAVA_OPTS:--Xmx512m} -jar "$payara" --nocluster --port "$port" --contextroot / \
-  --deploy "$war" ${PAYARA_OPTS:-} > >(tee -a "$log") 2>&1 &
+  --postbootcommandfile "$commands" --deploy "$war" ${PAYARA_OPTS:-} > >(tee -a "$log") 2>&1 &
 pid=$!
 trap 'kill -TERM "$pid" 2>/dev/null || true; wait "$pid" || true; exit 0' INT TERM
 
