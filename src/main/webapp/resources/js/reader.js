@@ -14,7 +14,7 @@
     if (end) {
       end.classList.add('done');
     }
-    academyMarkReadCmd([{name: 'section', value: key}]);
+    academyMarkReadCmd({section: key});
   };
 
   document.querySelectorAll('.section-end.done').forEach(function (el) {
@@ -54,7 +54,7 @@
   setInterval(function () {
     if (document.visibilityState === 'visible') {
       var seconds = Math.round((Date.now() - since) / 1000);
-      academyBeatCmd([{name: 'seconds', value: seconds}, {name: 'section', value: current || ''}]);
+      academyBeatCmd({seconds: seconds, section: current || ''});
     }
     since = Date.now();
   }, 30000);

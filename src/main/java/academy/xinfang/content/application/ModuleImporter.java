@@ -21,9 +21,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Imports module files idempotently: an unchanged file (same hash as the newest version) does nothing; a changed
- * one becomes a new version and goes online; a file with any problem is refused with its problems while the version
- * already online stays. Runs inside the caller's transaction.
+ * Imports module files idempotently: a file whose exact text was imported before (any version) does nothing, so
+ * versions trainers published in the editor survive restarts until the file itself changes; a new text becomes a
+ * new version and goes online; a file with any problem is refused with its problems while the version already
+ * online stays. Runs inside the caller's transaction.
  */
 public class ModuleImporter {
     /** A module file's name and text. */
@@ -42,10 +43,12 @@ public class ModuleImporter {
     public ImportReport importAll(List<SourceFile> files, List<ContentProblem> readProblems) {
         List<ContentProblem> problems = new ArrayList<>(readProblems);
         List<ParsedModule> parsed = new ArrayList<>();
+        Map<String, String> texts = new java.util.HashMap<>();
         for (SourceFile file : files) {
             ParseResult result = ModuleParser.parse(file.name(), file.text());
             problems.addAll(result.problems());
             result.module().ifPresent(parsed::add);
+            texts.put(file.name(), file.text());
         }
         List<ContentProblem> setProblems = CurriculumValidator.validate(parsed);
         problems.addAll(setProblems);
@@ -65,16 +68,11 @@ public class ModuleImporter {
             if (existing.isEmpty()) {
                 modules.add(target);
             }
-            Optional<ModuleVersion> latest = existing.flatMap(modules::latestVersion);
-            if (latest.isPresent() && latest.get().getContentHash().equals(module.contentHash())) {
+            if (existing.isPresent() && modules.hasVersionWithHash(target, module.contentHash())) {
                 unchanged++;
                 continue;
             }
-            Map<String, String> sections = SectionSplitter.split(renderer.render(module.body()));
-            ModuleVersion version = new ModuleVersion(target, latest.map(v -> v.getVersionNo() + 1).orElse(1), module,
-                    TextExtractor.plainText(module.body()), sections, now);
-            modules.add(version);
-            target.publish(version);
+            publish(target, module, texts.get(module.file()), now);
             if (existing.isEmpty()) {
                 added++;
             } else {
@@ -83,5 +81,16 @@ public class ModuleImporter {
         }
         int refused = (int) problems.stream().map(ContentProblem::file).distinct().count();
         return new ImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
+    }
+
+    /** Renders a parsed module and puts it online as the next version of its module. */
+    public ModuleVersion publish(LearningModule target, ParsedModule module, String sourceText, Instant now) {
+        int next = modules.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
+        Map<String, String> sections = SectionSplitter.split(renderer.render(module.body()));
+        ModuleVersion version = new ModuleVersion(target, next, module, sourceText, TextExtractor.plainText(module.body()),
+                sections, now);
+        modules.add(version);
+        target.publish(version);
+        return version;
     }
 }

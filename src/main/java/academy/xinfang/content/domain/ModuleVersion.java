@@ -82,6 +82,11 @@ public class ModuleVersion {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The whole file this version came from (front matter and body), for diffs and downloads. */
+    @Lob
+    @Column(name = "source_text")
+    private String sourceText;
+
     @OneToMany(mappedBy = "version", cascade = CascadeType.PERSIST)
     @OrderBy("position")
     private List<VersionSection> sections = new ArrayList<>();
@@ -91,8 +96,9 @@ public class ModuleVersion {
     /**
      * @param sectionHtml rendered HTML per section id, in document order
      */
-    public ModuleVersion(LearningModule module, int versionNo, ParsedModule parsed, String plainText,
+    public ModuleVersion(LearningModule module, int versionNo, ParsedModule parsed, String sourceText, String plainText,
             Map<String, String> sectionHtml, Instant now) {
+        this.sourceText = sourceText;
         this.module = module;
         this.versionNo = versionNo;
         this.contentHash = parsed.contentHash();
@@ -177,6 +183,10 @@ public class ModuleVersion {
 
     public String getPlainText() {
         return plainText;
+    }
+
+    public String getSourceText() {
+        return sourceText;
     }
 
     public Instant getCreatedAt() {

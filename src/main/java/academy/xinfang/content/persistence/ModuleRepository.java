@@ -44,6 +44,24 @@ public class ModuleRepository {
                 .findFirst();
     }
 
+    public boolean hasVersionWithHash(LearningModule module, String contentHash) {
+        return !em.createQuery("select v.id from ModuleVersion v where v.module = :m and v.contentHash = :h", Long.class)
+                .setParameter("m", module)
+                .setParameter("h", contentHash)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    public Optional<ModuleVersion> version(String moduleKey, int versionNo) {
+        return em.createQuery("select v from ModuleVersion v where v.module.key = :k and v.versionNo = :n",
+                        ModuleVersion.class)
+                .setParameter("k", moduleKey)
+                .setParameter("n", versionNo)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** The versions online, in curriculum order: one query for the catalogue. */
     public List<ModuleVersion> currentVersions() {
         return em.createQuery("""

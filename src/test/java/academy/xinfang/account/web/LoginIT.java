@@ -4,28 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
-import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.ServerTest;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Form login, lockout, reset, disable, logout and changing one's own password, through the real server. */
-class LoginIT {
-    private static PayaraServer server;
-    private static Fixtures fixtures;
-
-    @BeforeAll
-    static void start() {
-        server = PayaraServer.h2();
-        fixtures = new Fixtures(server);
-    }
-
-    @AfterAll
-    static void close() {
-        fixtures.close();
-    }
-
+class LoginIT extends ServerTest {
     @Test
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOneUntilAnAdministratorResetsIt() {
         String officer = fixtures.user("孙锁定", null, "OFFICER");

@@ -3,43 +3,15 @@ package academy.xinfang.account.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Chromium;
+import academy.xinfang.testing.BrowserTest;
 import academy.xinfang.testing.Fixtures;
-import academy.xinfang.testing.PayaraServer;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The main journey of every role in a real headless Chromium, on a 360 px phone screen. */
-class RolesBrowserIT {
-    private static PayaraServer server;
-    private static Fixtures fixtures;
-    private WebDriver driver;
-
-    @BeforeAll
-    static void start() {
-        server = PayaraServer.h2();
-        fixtures = new Fixtures(server);
-    }
-
-    @AfterAll
-    static void close() {
-        fixtures.close();
-    }
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
+class RolesBrowserIT extends BrowserTest {
     @Test
     void officerLogsInOnAPhoneSeesTheirHomeAndIsRefusedTheAdminPages() {
         String officer = fixtures.user("手机学员", null, "OFFICER");
@@ -70,7 +42,7 @@ class RolesBrowserIT {
         driver.findElement(By.id("linkUsers")).click();
         Chromium.settle(driver);
         assertThat(driver.findElement(By.id("list")).getText()).contains(admin);
-        driver.get(server.url("/trainer/home.xhtml"));
+        driver.get(server.url("/officer/home.xhtml"));
         assertThat(driver.findElements(By.id("error403"))).hasSize(1);
     }
 
@@ -90,20 +62,8 @@ class RolesBrowserIT {
     }
 
     private void logIn(String username) {
-        driver.get(server.url("/"));
-        Chromium.settle(driver);
-        driver.findElement(By.id("j_username")).sendKeys(username);
-        driver.findElement(By.id("j_password")).sendKeys(Fixtures.PASSWORD);
-        driver.findElement(By.id("loginSubmit")).click();
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("topForm:whoami")).isEmpty()
-                    || !d.findElements(By.id("loginError")).isEmpty());
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("no page after login at " + driver.getCurrentUrl() + ":\n" + driver.getPageSource(), e);
-        }
-        Chromium.settle(driver);
-        assertThat(driver.findElements(By.id("topForm:whoami"))).as(driver.getPageSource())
-                .extracting(e -> e.getText()).isEqualTo(List.of(username));
+        logIn("/", username);
+        assertThat(driver.findElements(By.id("topForm:whoami"))).extracting(e -> e.getText()).isEqualTo(List.of(username));
     }
 
     private long horizontalOverflow() {

@@ -79,6 +79,10 @@ class ModuleImporterTest {
             assertThat(third.updated()).isEqualTo(1);
             assertThat(third.unchanged()).isEqualTo(1);
 
+            // A file put back to text that was imported before is not a new version (editor versions survive restarts).
+            ImportReport reverted = run(db, a, b);
+            assertThat(reverted.unchanged()).isEqualTo(2);
+
             List<ModuleVersion> versions = db.apply(em -> new ModuleRepository(em).versionsOf("alpha"));
             assertThat(versions).extracting(ModuleVersion::getVersionNo).containsExactly(1, 2);
             long onlineId = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());

@@ -3,51 +3,21 @@ package academy.xinfang.content.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Chromium;
+import academy.xinfang.testing.BrowserTest;
 import academy.xinfang.testing.Fixtures;
-import academy.xinfang.testing.PayaraServer;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An officer reads a module on a 360 px phone: scrolling through it records the sections as read. */
-class ReaderBrowserIT {
-    private static PayaraServer server;
-    private static Fixtures fixtures;
-    private WebDriver driver;
-
-    @BeforeAll
-    static void start() {
-        server = PayaraServer.h2();
-        fixtures = new Fixtures(server);
-    }
-
-    @AfterAll
-    static void close() {
-        fixtures.close();
-    }
-
-    @AfterEach
-    void quit() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
+class ReaderBrowserIT extends BrowserTest {
     @Test
     void scrollingToTheEndOfSectionsMarksThemReadOnAPhone() {
         String officer = fixtures.user("手机读者", null, "OFFICER");
         driver = Chromium.start(true);
-        driver.get(server.url("/"));
-        driver.findElement(By.id("j_username")).sendKeys(officer);
-        driver.findElement(By.id("j_password")).sendKeys(Fixtures.PASSWORD);
-        driver.findElement(By.id("loginSubmit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("officerHome")).isEmpty());
+        logIn("/", officer);
 
         driver.findElement(By.id("startLearning")).click();
         Chromium.settle(driver);

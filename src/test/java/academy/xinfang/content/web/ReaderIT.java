@@ -4,30 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
-import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.ServerTest;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The curriculum imported at startup, read through the real server: catalogue, filters, search, progress, print. */
-class ReaderIT {
-    private static PayaraServer server;
-    private static Fixtures fixtures;
-
-    @BeforeAll
-    static void start() {
-        server = PayaraServer.h2();
-        fixtures = new Fixtures(server);
-    }
-
-    @AfterAll
-    static void close() {
-        fixtures.close();
-    }
-
+class ReaderIT extends ServerTest {
     @Test
     void catalogueListsTheCurriculumAndFiltersByTagAndChineseSearch() {
         try (Browser officer = new Browser(server)) {
@@ -63,9 +47,9 @@ class ReaderIT {
             assertThat(page.getElementById("progressText").asNormalizedText()).doesNotContain(" 0%");
 
             // Two time reports: the first is capped at one minute.
-            page.executeJavaScript("academyBeatCmd([{name:'seconds',value:500},{name:'section',value:'objectives'}])");
+            page.executeJavaScript("academyBeatCmd({seconds: 500, section: 'objectives'})");
             officer.client().waitForBackgroundJavaScript(5000);
-            page.executeJavaScript("academyBeatCmd([{name:'seconds',value:60},{name:'section',value:'objectives'}])");
+            page.executeJavaScript("academyBeatCmd({seconds: 60, section: 'objectives'})");
             officer.client().waitForBackgroundJavaScript(5000);
 
             HtmlPage again = officer.get("/learn/module.xhtml?id=six-taboos");

@@ -1,0 +1,21 @@
+package academy.xinfang.testing;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** Base of server tests: the shared Payara Micro on H2, and an administrator session that sets data up. */
+public abstract class ServerTest {
+    protected static PayaraServer server;
+    protected static Fixtures fixtures;
+
+    @BeforeAll
+    static void startServer() {
+        server = PayaraServer.h2();
+        fixtures = new Fixtures(server);
+    }
+
+    @AfterAll
+    static void closeFixtures() {
+        fixtures.close();
+    }
+}
