@@ -51,7 +51,12 @@ public final class Browser implements AutoCloseable {
 
     /** Logs in through the container's form login; returns the page the user lands on. */
     public HtmlPage login(String username, String password) {
-        HtmlPage form = get("/account/home.xhtml");
+        return loginAt("/account/home.xhtml", username, password);
+    }
+
+    /** Opens a protected page, logs in on the form the container shows, and returns the page after login. */
+    public HtmlPage loginAt(String path, String username, String password) {
+        HtmlPage form = get(path);
         HtmlForm login = form.getHtmlElementById("loginForm") instanceof HtmlForm f ? f : null;
         if (login == null) {
             throw new IllegalStateException("no login form: " + form.asNormalizedText());

@@ -53,6 +53,13 @@ public final class Chromium {
         return driver;
     }
 
+    /** A 20-second wait that survives ajax replacing the element it is looking at. */
+    public static WebDriverWait waitFor(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** Waits for the document and for any PrimeFaces ajax request to finish, instead of sleeping. */
     public static void settle(WebDriver driver) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)

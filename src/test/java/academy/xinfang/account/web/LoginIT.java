@@ -89,4 +89,14 @@ class LoginIT extends ServerTest {
         HtmlPage list = fixtures.admin().get("/admin/users.xhtml");
         return fixtures.admin().click(list.getAnchorByText(username));
     }
+
+    @Test
+    void loggingInFromADeepLinkOpensThatPageWithItsServicesWorking() {
+        String trainer = fixtures.user("深链培训师", null, "TRAINER");
+        try (Browser browser = new Browser(server)) {
+            HtmlPage page = browser.loginAt("/trainer/drafts.xhtml", trainer, Fixtures.PASSWORD);
+            assertThat(page.getUrl().getPath()).isEqualTo("/trainer/drafts.xhtml");
+            assertThat(page.getElementById("authoring")).as(page.asNormalizedText()).isNotNull();
+        }
+    }
 }

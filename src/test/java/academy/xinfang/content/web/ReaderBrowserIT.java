@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Chromium;
 import academy.xinfang.testing.BrowserTest;
 import academy.xinfang.testing.Fixtures;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An officer reads a module on a 360 px phone: scrolling through it records the sections as read. */
 class ReaderBrowserIT extends BrowserTest {
@@ -37,7 +35,7 @@ class ReaderBrowserIT extends BrowserTest {
                 break;
             }
         }
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElement(By.id("progressText")).getText().contains("100"));
+        Chromium.waitFor(driver).until(d -> d.findElement(By.id("progressText")).getText().contains("100"));
         assertThat(driver.findElements(By.cssSelector("#toc li.read")))
                 .hasSameSizeAs(driver.findElements(By.cssSelector("#toc li")));
 

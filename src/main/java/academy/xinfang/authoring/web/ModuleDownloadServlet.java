@@ -1,0 +1,49 @@
+package academy.xinfang.authoring.web;
+
+import academy.xinfang.authoring.application.AuthoringException;
+import academy.xinfang.authoring.application.AuthoringService;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A module version as a content/ Markdown file, for trainers to keep the repository in step with the editor. Under
+ * /trainer/, so web.xml lets only trainers and administrators in; the service checks again.
+ */
+@WebServlet("/trainer/download")
+public class ModuleDownloadServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AuthoringService authoring;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String module = req.getParameter("module");
+        if (module == null || !module.matches("[a-z0-9-]{1,64}")) {
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "module must be a module id");
+            return;
+        }
+        int version;
+        try {
+            version = Integer.parseInt(req.getParameter("version"));
+        } catch (NumberFormatException e) {
+            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "version must be a number");
+            return;
+        }
+        String text;
+        try {
+            text = authoring.source(module, version);
+        } catch (AuthoringException e) {
+            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        resp.setContentType("text/markdown;charset=UTF-8");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + module + ".md\"");
+        resp.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,150 @@
+package academy.xinfang.authoring.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Fixtures;
+import academy.xinfang.testing.ServerTest;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlFileInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlTextArea;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** From an uploaded speech to a module officers read; edit conflicts; versions, diffs and downloads. */
+class AuthoringIT extends ServerTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aGbkSpeechBecomesADraftThatIsPublishedAndReadByOfficers() throws IOException {
+        String speech = Files.readString(Paths.get("../shared/seeds/000_f99291dc47152688.txt"), StandardCharsets.UTF_8);
+        String id = Fixtures.unique("speech").toLowerCase();
+        try (Browser trainer = new Browser(server)) {
+            trainer.login(fixtures.user("讲稿培训师", null, "TRAINER"), Fixtures.PASSWORD);
+            HtmlPage editor = upload(trainer, "讲话.txt", speech.getBytes(Charset.forName("GBK")));
+            assertThat(editor.getUrl().toString()).contains("/trainer/draft.xhtml");
+            String markdown = editor.<HtmlTextArea>getHtmlElementById("edit:markdown").getText();
+            assertThat(markdown).startsWith("---").contains("政治素养").contains("## ");
+            assertThat(editor.getElementById("edit:preview").asNormalizedText()).contains("政治素养");
+
+            // Give the draft a stable id of our own, then publish it.
+            HtmlTextArea area = editor.getHtmlElementById("edit:markdown");
+            area.setText(markdown.replaceFirst("(?m)^id: .*$", "id: " + id));
+            HtmlPage published = trainer.click(editor.getHtmlElementById("edit:publish"));
+            assertThat(published.getElementById("messages").asNormalizedText()).contains("第 1 版");
+        }
+        try (Browser officer = new Browser(server)) {
+            officer.login(fixtures.user("读讲稿学员", null, "OFFICER"), Fixtures.PASSWORD);
+            HtmlPage module = officer.get("/learn/module.xhtml?id=" + id);
+            assertThat(officer.status(module)).isEqualTo(200);
+            assertThat(module.getElementById("module").asNormalizedText()).contains("心理素质");
+            assertThat(officer.status(officer.get("/trainer/drafts.xhtml"))).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void uploadsThatAreEmptyOrUnsupportedAreRefusedWithAReason() throws IOException {
+        try (Browser trainer = new Browser(server)) {
+            trainer.login(fixtures.user("拒收培训师", null, "TRAINER"), Fixtures.PASSWORD);
+            HtmlPage exe = upload(trainer, "virus.exe", new byte[] {'M', 'Z', 0, 1});
+            assertThat(exe.getElementById("messages").asNormalizedText()).contains("不支持的文件类型");
+            HtmlPage empty = upload(trainer, "empty.txt", new byte[0]);
+            assertThat(empty.getElementById("messages").asNormalizedText()).contains("没有可转换的文字");
+        }
+    }
+
+    @Test
+    void aSecondSaveOnAStaleCopyIsRefusedAndKeepsBothTexts() {
+        try (Browser first = new Browser(server); Browser second = new Browser(server)) {
+            first.login(fixtures.user("甲培训师", null, "TRAINER"), Fixtures.PASSWORD);
+            second.login(fixtures.user("乙培训师", null, "TRAINER"), Fixtures.PASSWORD);
+            HtmlPage created = paste(first, "一、热情接待\n群众来了要起身让座。\n二、耐心倾听\n让群众把话说完。\n");
+            String draftUrl = created.getUrl().getFile();
+
+            HtmlPage mine = first.get(draftUrl);
+            HtmlPage theirs = second.get(draftUrl);
+            HtmlTextArea myArea = mine.getHtmlElementById("edit:markdown");
+            myArea.setText(myArea.getText() + "\n甲补充的一段。\n");
+            HtmlPage saved = first.click(mine.getHtmlElementById("edit:save"));
+            assertThat(saved.getElementById("messages").asNormalizedText()).contains("草稿已保存");
+
+            HtmlTextArea theirArea = theirs.getHtmlElementById("edit:markdown");
+            theirArea.setText(theirArea.getText() + "\n乙补充的一段。\n");
+            HtmlPage refused = second.click(theirs.getHtmlElementById("edit:save"));
+            assertThat(refused.getElementById("messages").asNormalizedText()).contains("保存了这份草稿");
+            assertThat(refused.<HtmlTextArea>getHtmlElementById("edit:markdown").getText()).contains("乙补充的一段");
+            assertThat(refused.getElementById("conflictText").asNormalizedText()).contains("甲补充的一段");
+
+            HtmlPage reloaded = first.get(draftUrl);
+            assertThat(reloaded.<HtmlTextArea>getHtmlElementById("edit:markdown").getText())
+                    .contains("甲补充的一段").doesNotContain("乙补充的一段");
+        }
+    }
+
+    @Test
+    void editingAPublishedModuleMakesANewVersionWithADiffAndADownload() throws IOException {
+        try (Browser trainer = new Browser(server)) {
+            trainer.login(fixtures.user("版本培训师", null, "TRAINER"), Fixtures.PASSWORD);
+            HtmlPage desk = trainer.get("/trainer/drafts.xhtml");
+            HtmlPage editor = trainer.click(desk.querySelector("#mod-quality-innovation a.edit"));
+            HtmlTextArea area = editor.getHtmlElementById("edit:markdown");
+            area.setText(area.getText() + "\n\n## 新增练习 {#extra-practice}\n\n请写出三种创新做法。\n");
+            HtmlPage published = trainer.click(editor.getHtmlElementById("edit:publish"));
+            assertThat(published.getElementById("messages").asNormalizedText()).contains("第 2 版");
+
+            HtmlPage diff = trainer.get("/trainer/versions.xhtml?module=quality-innovation&from=1&to=2");
+            assertThat(diff.getElementById("diff").asNormalizedText()).contains("+## 新增练习 {#extra-practice}");
+            Page download = trainer.client().getPage(server.url("/trainer/download?module=quality-innovation&version=2"));
+            assertThat(download.getWebResponse().getContentAsString(StandardCharsets.UTF_8))
+                    .startsWith("---").contains("{#extra-practice}");
+        }
+        try (Browser officer = new Browser(server)) {
+            officer.login(fixtures.user("新版学员", null, "OFFICER"), Fixtures.PASSWORD);
+            assertThat(officer.get("/learn/module.xhtml?id=quality-innovation").getElementById("toc").asNormalizedText())
+                    .contains("新增练习");
+        }
+    }
+
+    @Test
+    void publishingOverANewerVersionIsRefusedAndKeepsTheText() {
+        try (Browser first = new Browser(server); Browser second = new Browser(server)) {
+            first.login(fixtures.user("先发培训师", null, "TRAINER"), Fixtures.PASSWORD);
+            second.login(fixtures.user("后发培训师", null, "TRAINER"), Fixtures.PASSWORD);
+            HtmlPage mine = first.click(first.get("/trainer/drafts.xhtml").querySelector("#mod-quality-pragmatic-style a.edit"));
+            HtmlPage theirs = second.click(second.get("/trainer/drafts.xhtml").querySelector("#mod-quality-pragmatic-style a.edit"));
+
+            HtmlTextArea myArea = mine.getHtmlElementById("edit:markdown");
+            myArea.setText(myArea.getText() + "\n\n甲发布的补充。\n");
+            assertThat(first.click(mine.getHtmlElementById("edit:publish")).getElementById("messages").asNormalizedText())
+                    .contains("已发布为第");
+
+            HtmlTextArea theirArea = theirs.getHtmlElementById("edit:markdown");
+            theirArea.setText(theirArea.getText() + "\n\n乙想发布的补充。\n");
+            HtmlPage refused = second.click(theirs.getHtmlElementById("edit:publish"));
+            assertThat(refused.getElementById("messages").asNormalizedText()).contains("已有人发布");
+            assertThat(refused.<HtmlTextArea>getHtmlElementById("edit:markdown").getText()).contains("乙想发布的补充");
+            assertThat(refused.getElementById("conflictText").asNormalizedText()).contains("甲发布的补充");
+        }
+    }
+
+    private HtmlPage upload(Browser trainer, String name, byte[] content) throws IOException {
+        Path file = Files.write(dir.resolve(name), content);
+        HtmlPage page = trainer.get("/trainer/drafts.xhtml");
+        page.<HtmlFileInput>getHtmlElementById("convert:file").setFiles(file.toFile());
+        return trainer.click(page.getHtmlElementById("convert:go"));
+    }
+
+    private static HtmlPage paste(Browser trainer, String text) {
+        HtmlPage page = trainer.get("/trainer/drafts.xhtml");
+        page.<HtmlTextArea>getHtmlElementById("convert:pasted").setText(text);
+        return trainer.click(page.getHtmlElementById("convert:go"));
+    }
+}
