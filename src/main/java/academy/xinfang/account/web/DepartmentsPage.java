@@ -38,7 +38,7 @@ public class DepartmentsPage implements Serializable {
             Messages.info("department.created", name);
             return "/admin/departments.xhtml?faces-redirect=true";
         } catch (AccountException e) {
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
             return null;
         }
     }
@@ -49,7 +49,7 @@ public class DepartmentsPage implements Serializable {
             Messages.info("department.deleted");
             return "/admin/departments.xhtml?faces-redirect=true";
         } catch (AccountException e) {
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
             return null;
         }
     }

@@ -29,7 +29,7 @@ public class PasswordPage implements Serializable {
         try {
             accounts.changeOwnPassword(current, next);
         } catch (AccountException e) {
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
             return null;
         }
         Messages.info("password.changed");

@@ -64,7 +64,7 @@ public class UserEditPage implements Serializable {
             Messages.info("user.saved", username);
             return "/admin/user.xhtml?faces-redirect=true&id=" + id;
         } catch (AccountException e) {
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
             return null;
         }
     }
@@ -75,7 +75,7 @@ public class UserEditPage implements Serializable {
             Messages.info("user.passwordReset", username);
             return "/admin/user.xhtml?faces-redirect=true&id=" + id;
         } catch (AccountException e) {
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
             return null;
         }
     }

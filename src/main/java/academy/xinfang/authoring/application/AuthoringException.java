@@ -1,23 +1,12 @@
 package academy.xinfang.authoring.application;
 
-import java.util.Arrays;
-import java.util.List;
+import academy.xinfang.platform.ExpectedException;
 
-/** An expected refusal in authoring (bad upload, problems in the Markdown, a conflict), with a bundle key. */
-public class AuthoringException extends RuntimeException {
+/** An expected refusal in authoring (bad upload, problems in the Markdown, a conflict). */
+public class AuthoringException extends ExpectedException {
     private static final long serialVersionUID = 1L;
-    private final List<Object> arguments;
 
     public AuthoringException(String key, Object... arguments) {
-        super(key);
-        this.arguments = Arrays.asList(arguments.clone());
-    }
-
-    public String key() {
-        return getMessage();
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        super(key, arguments);
     }
 }

@@ -53,7 +53,7 @@ public class DraftEditorPage implements Serializable {
             Messages.info("authoring.saved");
         } catch (EditConflictException e) {
             conflictText = e.savedMarkdown();
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
         }
         refresh();
     }
@@ -65,9 +65,9 @@ public class DraftEditorPage implements Serializable {
             return "/trainer/draft.xhtml?faces-redirect=true&id=" + id;
         } catch (EditConflictException e) {
             conflictText = e.savedMarkdown();
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
         } catch (AuthoringException e) {
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
         }
         refresh();
         return null;

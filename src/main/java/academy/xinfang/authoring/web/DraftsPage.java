@@ -59,7 +59,7 @@ public class DraftsPage implements Serializable {
             Messages.info("authoring.converted", ids.size());
             return "/trainer/draft.xhtml?faces-redirect=true&id=" + ids.get(0);
         } catch (AuthoringException e) {
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
             return null;
         }
     }
@@ -68,7 +68,7 @@ public class DraftsPage implements Serializable {
         try {
             return "/trainer/draft.xhtml?faces-redirect=true&id=" + authoring.editModule(moduleKey);
         } catch (AuthoringException e) {
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
             return null;
         }
     }

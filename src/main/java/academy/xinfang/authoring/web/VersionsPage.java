@@ -34,7 +34,7 @@ public class VersionsPage implements Serializable {
                 diff = authoring.diff(module, from, to);
             }
         } catch (AuthoringException e) {
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
         }
     }
 

@@ -1,22 +1,12 @@
 package academy.xinfang.content.application;
 
-import java.util.List;
+import academy.xinfang.platform.ExpectedException;
 
-/** An expected refusal of the content feature, carrying a resource-bundle key. */
-public class ContentException extends RuntimeException {
+/** An expected refusal of the content feature. */
+public class ContentException extends ExpectedException {
     private static final long serialVersionUID = 1L;
-    private final List<Object> arguments;
 
     public ContentException(String key, Object... arguments) {
-        super(key);
-        this.arguments = java.util.Arrays.asList(arguments.clone());
-    }
-
-    public String key() {
-        return getMessage();
-    }
-
-    public Object[] arguments() {
-        return arguments.toArray();
+        super(key, arguments);
     }
 }

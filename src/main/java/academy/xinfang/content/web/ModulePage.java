@@ -54,7 +54,7 @@ public class ModulePage implements Serializable {
             percent = reader.markRead(id, section);
             read.add(section);
         } catch (ContentException e) {
-            Messages.error(e.key(), e.arguments());
+            Messages.error(e);
         }
     }
 

@@ -30,6 +30,11 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** Shows an expected refusal in the user's language. */
+    public static void error(academy.xinfang.platform.ExpectedException refusal) {
+        error(refusal.key(), refusal.arguments());
+    }
+
     public static void error(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, key, arguments);
     }

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class SeedConversionTest {
 
-    private static final Path SEEDS = Paths.get("../shared/seeds");
+    private static final Path SEEDS = Paths.get("src/test/resources/seeds");
 
     static final String TRAINING_CLASS = "000_f99291dc47152688.txt";
     static final String EXPERIENCE = "001_f2abc3a84fab0f7d.txt";
@@ -76,7 +76,7 @@ class SeedConversionTest {
 
     @BeforeAll
     static void convertEverySeed() throws IOException {
-        assertThat(SEEDS).as("tests run from the project root, beside ../shared").isDirectory();
+        assertThat(SEEDS).as("tests run from the project root").isDirectory();
         for (String seed : REAL_HEADINGS.keySet()) {
             String text = Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8);
             TEXT.put(seed, text);

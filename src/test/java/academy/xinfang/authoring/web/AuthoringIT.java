@@ -25,7 +25,7 @@ class AuthoringIT extends ServerTest {
 
     @Test
     void aGbkSpeechBecomesADraftThatIsPublishedAndReadByOfficers() throws IOException {
-        String speech = Files.readString(Paths.get("../shared/seeds/000_f99291dc47152688.txt"), StandardCharsets.UTF_8);
+        String speech = Files.readString(Paths.get("src/test/resources/seeds/000_f99291dc47152688.txt"), StandardCharsets.UTF_8);
         String id = Fixtures.unique("speech").toLowerCase();
         try (Browser trainer = new Browser(server)) {
             trainer.login(fixtures.user("讲稿培训师", null, "TRAINER"), Fixtures.PASSWORD);
