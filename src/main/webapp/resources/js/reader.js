@@ -20,7 +20,18 @@
   document.querySelectorAll('.section-end.done').forEach(function (el) {
     sent[el.getAttribute('data-section')] = true;
   });
-  window.addEventListener('scroll', function () { scrolled = true; }, {passive: true});
+  // Ends already reached when the reader starts scrolling (visible since the page loaded, or scrolled past in the
+  // first move) never cross the viewport edge again, so the observer alone would miss them.
+  window.addEventListener('scroll', function () {
+    if (!scrolled) {
+      scrolled = true;
+      document.querySelectorAll('.section-end').forEach(function (el) {
+        if (el.getBoundingClientRect().top < window.innerHeight) {
+          academyMarkRead(el.getAttribute('data-section'), false);
+        }
+      });
+    }
+  }, {passive: true});
 
   if ('IntersectionObserver' in window) {
     var ends = new IntersectionObserver(function (entries) {
