@@ -20,10 +20,15 @@
   document.querySelectorAll('.section-end.done').forEach(function (el) {
     sent[el.getAttribute('data-section')] = true;
   });
-  // Ends already reached when the reader starts scrolling (visible since the page loaded, or scrolled past in the
-  // first move) never cross the viewport edge again, so the observer alone would miss them.
+  // Only the reader's own scrolling counts (wheel, touch, keys), not the jump to where they left off. Ends already
+  // reached when they start (visible since the page loaded, or passed in the first move) never cross the viewport
+  // edge again, so the observer alone would miss them.
+  var intent = false;
+  ['wheel', 'touchmove', 'keydown'].forEach(function (type) {
+    window.addEventListener(type, function () { intent = true; }, {passive: true});
+  });
   window.addEventListener('scroll', function () {
-    if (!scrolled) {
+    if (intent && !scrolled) {
       scrolled = true;
       document.querySelectorAll('.section-end').forEach(function (el) {
         if (el.getBoundingClientRect().top < window.innerHeight) {

@@ -8,6 +8,7 @@ import academy.xinfang.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.interactions.Actions;
 
 /** An officer reads a module on a 360 px phone: scrolling through it records the sections as read. */
 class ReaderBrowserIT extends BrowserTest {
@@ -26,11 +27,12 @@ class ReaderBrowserIT extends BrowserTest {
         Long overflow = (Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
         assertThat(overflow).as("module fits a 360 px screen").isLessThanOrEqualTo(0L);
 
-        // Scroll down step by step, as a reader would, until the page bottom.
+        // Scroll down with the wheel, step by step as a reader would, until the page bottom.
         for (int i = 0; i < 200; i++) {
-            Boolean bottom = (Boolean) js.executeScript(
-                    "window.scrollBy(0, 400); return window.innerHeight + window.scrollY >= document.body.scrollHeight - 2;");
+            new Actions(driver).scrollByAmount(0, 400).perform();
             Chromium.settle(driver);
+            Boolean bottom = (Boolean) js.executeScript(
+                    "return window.innerHeight + window.scrollY >= document.body.scrollHeight - 2;");
             if (Boolean.TRUE.equals(bottom)) {
                 break;
             }
