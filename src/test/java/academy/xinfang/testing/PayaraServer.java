@@ -116,17 +116,18 @@ public final class PayaraServer {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; log: " + tail());
             }
             if (log().contains(" ready in ")) {
-                int status = status(http, "/health/ready");
-                if (status == 200) {
+                if (status(http, "/login.xhtml") == 404) {
+                    // Ready line but no application: the deployment failed (Payara keeps serving 404).
+                    destroyProcess();
+                    throw new IllegalStateException("Application failed to deploy: " + tail());
+                }
+                if (status(http, "/health/ready") == 200) {
                     return;
                 }
-                // Ready line but no healthy application: the deployment failed (Payara keeps serving 404).
-                stop();
-                throw new IllegalStateException("Application failed to deploy (health " + status + "): " + tail());
             }
             Thread.sleep(250);
         }
-        stop();
+        destroyProcess();
         throw new IllegalStateException("Payara Micro not ready within 240 s: " + tail());
     }
 
@@ -148,6 +149,11 @@ public final class PayaraServer {
     }
 
     private void stop() {
+        destroyProcess();
+        RUNNING.remove(name, this);
+    }
+
+    private void destroyProcess() {
         if (process != null && process.isAlive()) {
             process.destroy();
             try {
@@ -159,7 +165,6 @@ public final class PayaraServer {
                 Thread.currentThread().interrupt();
             }
         }
-        RUNNING.remove(name, this);
     }
 
     private static String requiredFile(String property, String fallback) {
