@@ -1,0 +1,405 @@
+package academy.xinfang.quiz.domain;
+
+import academy.xinfang.content.domain.Tag;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a GIFT bank with our conventions (see {@code quizzes/README.md}): an optional metadata comment
+ * {@code // @tags: … @section: module#section @type: …} before each question, {@code ::name::}, {@code [markdown]}
+ * text, per-answer {@code #feedback}, {@code ####} general feedback and partial credit {@code ~%50%}. Plain Moodle
+ * files without metadata also load: the type is inferred from the answer block and the question has no tags.
+ *
+ * <p>Questions are separated by blank lines. A malformed question is reported with its line and skipped, so one
+ * broken question never hides the rest of the bank. Numeric, essay and description questions are refused as
+ * {@code quiz.unsupported}.
+ */
+public final class GiftParser {
+
+    private static final Pattern METADATA = Pattern.compile("@tags:(.*?)@section:(.*?)@type:(.*)");
+    private static final Pattern SECTION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*#[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final Pattern FORMAT = Pattern.compile("^\\[(markdown|html|plain|moodle)]");
+    private static final Pattern TRUE_FALSE = Pattern.compile("(?i)T|F|TRUE|FALSE");
+    private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+
+    private GiftParser() {
+    }
+
+    public static BankParseResult parse(String fileName, String text) {
+        return new Run(fileName).parse(text);
+    }
+
+    private record Line(int number, String text) {
+    }
+
+    private record Metadata(QuestionType type, Set<Tag> tags, String section) {
+    }
+
+    private record Block(QuestionType type, List<Choice> choices, List<MatchPair> pairs, String generalFeedback) {
+    }
+
+    /** Thrown inside one question to skip it; the problem is already recorded. */
+    private static final class Skip extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Skip() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final class Run {
+        private final String file;
+        private final List<Question> questions = new ArrayList<>();
+        private final List<BankProblem> problems = new ArrayList<>();
+        private final Set<String> names = new HashSet<>();
+        private String category = "";
+
+        // the body of the question being parsed, and where each of its lines starts
+        private String body;
+        private int[] lineStarts;
+        private int[] lineNumbers;
+
+        Run(String file) {
+            this.file = file;
+        }
+
+        BankParseResult parse(String text) {
+            String normalised = text.startsWith("\uFEFF") ? text.substring(1) : text;
+            normalised = normalised.replace("\r\n", "\n").replace('\r', '\n');
+            String[] raw = normalised.split("\n", -1);
+            List<Line> chunk = new ArrayList<>();
+            for (int i = 0; i < raw.length; i++) {
+                if (raw[i].isBlank()) {
+                    chunk(chunk);
+                    chunk.clear();
+                } else {
+                    chunk.add(new Line(i + 1, raw[i]));
+                }
+            }
+            chunk(chunk);
+            return new BankParseResult(questions, problems);
+        }
+
+        private void problem(int line, String key, Object... args) {
+            problems.add(BankProblem.of(file, line, key, args));
+        }
+
+        private void chunk(List<Line> lines) {
+            if (lines.isEmpty()) {
+                return;
+            }
+            String meta = null;
+            int metaLine = 0;
+            List<Line> bodyLines = new ArrayList<>();
+            for (Line line : lines) {
+                String s = line.text().strip();
+                if (bodyLines.isEmpty() && s.startsWith("$CATEGORY:")) {
+                    category = s.substring("$CATEGORY:".length()).strip();
+                } else if (s.startsWith("//")) {
+                    String comment = s.substring(2).strip();
+                    if (bodyLines.isEmpty() && (comment.startsWith("@tags:") || comment.startsWith("@section:")
+                            || comment.startsWith("@type:"))) {
+                        if (meta != null) {
+                            problem(line.number(), "quiz.badMetadata", "second metadata line");
+                        }
+                        meta = comment;
+                        metaLine = line.number();
+                    }
+                } else {
+                    bodyLines.add(line);
+                }
+            }
+            if (bodyLines.isEmpty()) {
+                if (meta != null) {
+                    problem(metaLine, "quiz.badMetadata", "no question follows");
+                }
+                return;
+            }
+            try {
+                questions.add(question(bodyLines, meta, metaLine));
+            } catch (Skip skipped) {
+                // reported already; the next question still parses
+            }
+        }
+
+        private int lineAt(int offset) {
+            int found = 0;
+            for (int i = 0; i < lineStarts.length && lineStarts[i] <= offset; i++) {
+                found = i;
+            }
+            return lineNumbers[found];
+        }
+
+        private Question question(List<Line> bodyLines, String meta, int metaLine) throws Skip {
+            StringBuilder joined = new StringBuilder();
+            lineStarts = new int[bodyLines.size()];
+            lineNumbers = new int[bodyLines.size()];
+            for (int i = 0; i < bodyLines.size(); i++) {
+                if (i > 0) {
+                    joined.append('\n');
+                }
+                lineStarts[i] = joined.length();
+                lineNumbers[i] = bodyLines.get(i).number();
+                joined.append(bodyLines.get(i).text());
+            }
+            body = joined.toString();
+            int first = lineNumbers[0];
+
+            Metadata metadata = meta == null ? null : metadata(meta, metaLine);
+
+            int pos = 0;
+            while (pos < body.length() && Character.isWhitespace(body.charAt(pos))) {
+                pos++;
+            }
+            String name = "";
+            if (body.startsWith("::", pos)) {
+                int end = GiftText.indexOfUnescaped(body, "::", pos + 2);
+                if (end < 0) {
+                    problem(first, "quiz.unclosedName");
+                    throw new Skip();
+                }
+                name = GiftText.unescape(body.substring(pos + 2, end)).strip();
+                pos = end + 2;
+            }
+            int open = GiftText.indexOfUnescaped(body, "{", pos);
+            if (open < 0) {
+                problem(first, "quiz.unsupported", "description");
+                throw new Skip();
+            }
+            int close = GiftText.indexOfUnescaped(body, "}", open + 1);
+            if (close < 0) {
+                problem(lineAt(open), "quiz.unclosedBrace");
+                throw new Skip();
+            }
+            int nested = GiftText.indexOfUnescaped(body, "{", open + 1);
+            if (nested >= 0 && nested < close) {
+                problem(lineAt(nested), "quiz.unclosedBrace");
+                throw new Skip();
+            }
+            String after = body.substring(close + 1);
+            int second = GiftText.indexOfUnescaped(after, "{", 0);
+            if (second >= 0) {
+                problem(lineAt(close + 1 + second), "quiz.unsupported", "embedded answers");
+                throw new Skip();
+            }
+            int stray = GiftText.indexOfUnescaped(after, "}", 0);
+            if (stray >= 0) {
+                problem(lineAt(close + 1 + stray), "quiz.unexpectedBrace");
+                throw new Skip();
+            }
+
+            String rawText = body.substring(pos, open).strip();
+            Matcher format = FORMAT.matcher(rawText);
+            if (format.find()) {
+                rawText = rawText.substring(format.end());
+            }
+            String text = GiftText.unescape(rawText).strip();
+            String textAfter = GiftText.unescape(after).strip();
+
+            Block block = block(body.substring(open + 1, close), open + 1, first);
+            QuestionType type = block.type();
+            if (metadata != null) {
+                QuestionType declared = metadata.type();
+                if (declared.syntacticType() != block.type()) {
+                    problem(first, "quiz.typeMismatch", declared.giftName(), block.type().giftName());
+                    throw new Skip();
+                }
+                if (declared == QuestionType.ORDERING) {
+                    for (int i = 0; i < block.pairs().size(); i++) {
+                        if (!block.pairs().get(i).left().equals(Integer.toString(i + 1))) {
+                            problem(first, "quiz.typeMismatch", declared.giftName(), block.pairs().get(i).left());
+                            throw new Skip();
+                        }
+                    }
+                }
+                type = declared;
+            }
+            if (!name.isEmpty() && !names.add(name)) {
+                problem(first, "quiz.duplicateName", name);
+                throw new Skip();
+            }
+            return new Question(category, name, type, text, textAfter, block.choices(), block.pairs(),
+                    block.generalFeedback(), metadata == null ? Set.of() : metadata.tags(),
+                    metadata == null ? null : metadata.section(), first);
+        }
+
+        private Metadata metadata(String meta, int line) throws Skip {
+            Matcher m = METADATA.matcher(meta);
+            if (!m.matches()) {
+                problem(line, "quiz.badMetadata", meta);
+                throw new Skip();
+            }
+            boolean bad = false;
+            Set<Tag> tags = new LinkedHashSet<>();
+            for (String part : m.group(1).split(",")) {
+                String tagName = part.strip();
+                if (tagName.isEmpty()) {
+                    continue;
+                }
+                Optional<Tag> tag = Tag.parse(tagName);
+                if (tag.isEmpty()) {
+                    problem(line, "quiz.unknownTag", tagName);
+                    bad = true;
+                } else {
+                    tags.add(tag.get());
+                }
+            }
+            String section = m.group(2).strip();
+            if (section.isEmpty()) {
+                section = null;
+            } else if (!SECTION.matcher(section).matches()) {
+                problem(line, "quiz.badMetadata", section);
+                bad = true;
+            }
+            String typeName = m.group(3).strip();
+            Optional<QuestionType> type = QuestionType.fromGiftName(typeName);
+            if (type.isEmpty()) {
+                problem(line, "quiz.unknownType", typeName);
+                bad = true;
+            }
+            if (bad) {
+                throw new Skip();
+            }
+            return new Metadata(type.get(), tags, section);
+        }
+
+        private Block block(String block, int offset, int first) throws Skip {
+            int gfAt = GiftText.indexOfUnescaped(block, "####", 0);
+            String generalFeedback = gfAt < 0 ? "" : GiftText.unescape(block.substring(gfAt + 4)).strip();
+            String answers = gfAt < 0 ? block : block.substring(0, gfAt);
+            String trimmed = answers.strip();
+            if (trimmed.isEmpty()) {
+                problem(lineAt(offset), "quiz.unsupported", "essay");
+                throw new Skip();
+            }
+            if (trimmed.startsWith("#")) {
+                problem(lineAt(offset), "quiz.unsupported", "numeric");
+                throw new Skip();
+            }
+            List<String> tfParts = splitUnescaped(answers, '#');
+            if (TRUE_FALSE.matcher(tfParts.get(0).strip()).matches()) {
+                if (tfParts.size() > 3) {
+                    problem(lineAt(offset), "quiz.badAnswer", trimmed);
+                    throw new Skip();
+                }
+                boolean answer = Character.toUpperCase(tfParts.get(0).strip().charAt(0)) == 'T';
+                String wrong = tfParts.size() > 1 ? GiftText.unescape(tfParts.get(1)).strip() : "";
+                String right = tfParts.size() > 2 ? GiftText.unescape(tfParts.get(2)).strip() : "";
+                Question probe = Question.trueFalse("", "", "", answer, wrong, right, "", Set.of(), null, 0);
+                return new Block(QuestionType.TRUE_FALSE, probe.choices(), List.of(), generalFeedback);
+            }
+
+            List<Integer> starts = new ArrayList<>();
+            for (int i = 0; i < answers.length(); i++) {
+                char c = answers.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '=' || c == '~') {
+                    starts.add(i);
+                }
+            }
+            if (starts.isEmpty()) {
+                problem(lineAt(offset), "quiz.noAnswer");
+                throw new Skip();
+            }
+            if (!answers.substring(0, starts.get(0)).isBlank()) {
+                problem(lineAt(offset), "quiz.badAnswer", answers.substring(0, starts.get(0)).strip());
+                throw new Skip();
+            }
+            List<Choice> choices = new ArrayList<>();
+            List<MatchPair> pairs = new ArrayList<>();
+            boolean tilde = false;
+            int equals = 0;
+            for (int k = 0; k < starts.size(); k++) {
+                int start = starts.get(k);
+                int end = k + 1 < starts.size() ? starts.get(k + 1) : answers.length();
+                int line = lineAt(offset + start);
+                char marker = answers.charAt(start);
+                String rest = answers.substring(start + 1, end);
+                BigDecimal fraction = marker == '=' ? Choice.FULL : BigDecimal.ZERO;
+                if (rest.startsWith("%")) {
+                    int close = rest.indexOf('%', 1);
+                    if (close < 0) {
+                        problem(line, "quiz.badFraction", rest.strip());
+                        throw new Skip();
+                    }
+                    String number = rest.substring(1, close).strip();
+                    try {
+                        fraction = new BigDecimal(number);
+                    } catch (NumberFormatException e) {
+                        problem(line, "quiz.badFraction", number);
+                        throw new Skip();
+                    }
+                    if (fraction.abs().compareTo(Choice.FULL) > 0) {
+                        problem(line, "quiz.badFraction", number);
+                        throw new Skip();
+                    }
+                    rest = rest.substring(close + 1);
+                }
+                List<String> parts = splitUnescaped(rest, '#');
+                String answerText = parts.get(0);
+                String feedback = parts.size() > 1 ? GiftText.unescape(String.join("#", parts.subList(1,
+                        parts.size()))).strip() : "";
+                int arrow = answerText.indexOf("->");
+                if (marker == '=' && arrow >= 0) {
+                    pairs.add(new MatchPair(GiftText.unescape(answerText.substring(0, arrow)).strip(),
+                            GiftText.unescape(answerText.substring(arrow + 2)).strip()));
+                } else {
+                    choices.add(new Choice(GiftText.unescape(answerText).strip(), fraction, feedback));
+                }
+                if (marker == '~') {
+                    tilde = true;
+                } else {
+                    equals++;
+                }
+            }
+            if (!pairs.isEmpty()) {
+                if (!choices.isEmpty()) {
+                    problem(first, "quiz.badAnswer", "matching mixed with choices");
+                    throw new Skip();
+                }
+                return new Block(QuestionType.MATCHING, List.of(), pairs, generalFeedback);
+            }
+            if (!tilde) {
+                return new Block(QuestionType.FILL, choices, List.of(), generalFeedback);
+            }
+            if (equals > 0) {
+                return new Block(QuestionType.SINGLE, choices, List.of(), generalFeedback);
+            }
+            BigDecimal sum = choices.stream().map(Choice::fraction).filter(f -> f.signum() > 0)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.signum() == 0) {
+                problem(first, "quiz.noAnswer");
+                throw new Skip();
+            }
+            if (sum.subtract(Choice.FULL).abs().compareTo(TOLERANCE) > 0) {
+                problem(first, "quiz.fractionsDontSum", sum.toPlainString());
+                throw new Skip();
+            }
+            return new Block(QuestionType.MULTIPLE, choices, List.of(), generalFeedback);
+        }
+
+        private static List<String> splitUnescaped(String s, char separator) {
+            List<String> parts = new ArrayList<>();
+            int from = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == separator) {
+                    parts.add(s.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            parts.add(s.substring(from));
+            return parts;
+        }
+    }
+}

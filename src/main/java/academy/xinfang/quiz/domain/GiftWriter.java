@@ -1,0 +1,127 @@
+package academy.xinfang.quiz.domain;
+
+import academy.xinfang.content.domain.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Writes questions as GIFT with our conventions (metadata line, {@code ::name::}, {@code [markdown]}, one blank line
+ * between questions), so that {@code GiftParser.parse(file, write(questions))} gives the same questions back, apart
+ * from their line numbers.
+ */
+public final class GiftWriter {
+
+    private GiftWriter() {
+    }
+
+    public static String write(List<Question> questions) {
+        StringBuilder out = new StringBuilder();
+        String category = "";
+        for (Question q : questions) {
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            if (!q.category().equals(category)) {
+                category = q.category();
+                out.append("$CATEGORY: ").append(category).append("\n\n");
+            }
+            writeQuestion(out, q);
+        }
+        return out.toString();
+    }
+
+    private static void writeQuestion(StringBuilder out, Question q) {
+        out.append("// @tags:");
+        if (!q.tags().isEmpty()) {
+            out.append(' ').append(q.tags().stream().map(Tag::name).collect(Collectors.joining(", ")));
+        }
+        out.append(" @section:");
+        if (q.section() != null) {
+            out.append(' ').append(q.section());
+        }
+        out.append(" @type: ").append(q.type().giftName()).append('\n');
+        if (!q.name().isEmpty()) {
+            out.append("::").append(GiftText.escape(q.name())).append("::");
+        }
+        out.append("[markdown]").append(GiftText.escape(q.text()));
+        switch (q.type()) {
+            case SINGLE, CASE, MULTIPLE -> {
+                out.append("{\n");
+                Marker marker = q.type() == QuestionType.MULTIPLE ? Marker.MULTIPLE : Marker.SINGLE;
+                for (Choice c : q.choices()) {
+                    out.append(choice(c, marker)).append('\n');
+                }
+                generalFeedback(out, q).append("}");
+            }
+            case TRUE_FALSE -> writeTrueFalse(out, q);
+            case FILL -> {
+                boolean inline = !q.textAfter().isEmpty();
+                out.append(inline ? "{" : "{\n");
+                for (Choice c : q.choices()) {
+                    out.append(choice(c, Marker.FILL)).append(inline ? " " : "\n");
+                }
+                if (!q.generalFeedback().isEmpty()) {
+                    out.append("####").append(GiftText.escape(q.generalFeedback())).append(inline ? "" : "\n");
+                }
+                out.append("}");
+            }
+            case MATCHING, ORDERING -> {
+                out.append("{\n");
+                for (MatchPair p : q.pairs()) {
+                    out.append('=').append(GiftText.escape(p.left())).append(" -> ")
+                            .append(GiftText.escape(p.right())).append('\n');
+                }
+                generalFeedback(out, q).append("}");
+            }
+        }
+        out.append(GiftText.escape(q.textAfter())).append('\n');
+    }
+
+    private static StringBuilder generalFeedback(StringBuilder out, Question q) {
+        if (!q.generalFeedback().isEmpty()) {
+            out.append("####").append(GiftText.escape(q.generalFeedback())).append('\n');
+        }
+        return out;
+    }
+
+    private enum Marker { SINGLE, MULTIPLE, FILL }
+
+    /**
+     * {@code =} for a fully right option of a single-choice question and for every accepted answer of a fill
+     * question, {@code ~} otherwise, so that the parser infers the same type again.
+     */
+    private static String choice(Choice c, Marker marker) {
+        StringBuilder s = new StringBuilder();
+        boolean equals = marker == Marker.FILL
+                || marker == Marker.SINGLE && c.fraction().compareTo(Choice.FULL) == 0;
+        BigDecimal implicit = equals ? Choice.FULL : BigDecimal.ZERO;
+        s.append(equals ? '=' : '~');
+        if (!c.fraction().equals(implicit)) {
+            s.append('%').append(c.fraction().toPlainString()).append('%');
+        }
+        s.append(GiftText.escape(c.text()));
+        if (!c.feedback().isEmpty()) {
+            s.append(" #").append(GiftText.escape(c.feedback()));
+        }
+        return s.toString();
+    }
+
+    /** Moodle's order: the first {@code #} text is for a wrong answer, the second for a right one. */
+    private static void writeTrueFalse(StringBuilder out, Question q) {
+        boolean answer = q.trueFalseAnswer();
+        Choice right = q.choices().get(answer ? 0 : 1);
+        Choice wrong = q.choices().get(answer ? 1 : 0);
+        out.append('{').append(answer ? 'T' : 'F');
+        if (!wrong.feedback().isEmpty() || !right.feedback().isEmpty()) {
+            out.append('#').append(GiftText.escape(wrong.feedback()));
+        }
+        if (!right.feedback().isEmpty()) {
+            out.append('#').append(GiftText.escape(right.feedback()));
+        }
+        if (!q.generalFeedback().isEmpty()) {
+            out.append("####").append(GiftText.escape(q.generalFeedback()));
+        }
+        out.append("\n}");
+    }
+}
