@@ -11,7 +11,11 @@ war="${ACADEMY_WAR:-target/academy.war}"
 payara="${ACADEMY_PAYARA:-target/payara-micro.jar}"
 log="${ACADEMY_LOG:-data/academy-console.log}"
 # Server settings applied after boot (gzip for pages, styles and scripts: officers are often on slow networks).
-commands="$(cd "$(dirname "$0")/../payara" && pwd)/post-boot-commands.asadmin"
+payara_conf="$(cd "$(dirname "$0")/../payara" && pwd)"
+commands="$payara_conf/post-boot-commands.asadmin"
+# LOG_FORMAT=json: one JSON object per line (timestamp, level, logger, message) for log collectors.
+log_opts=""
+[ "${LOG_FORMAT:-}" = json ] && log_opts="--logproperties $payara_conf/logging-json.properties"
 mkdir -p data "$(dirname "$log")"
 : > "$log"
 
@@ -21,7 +25,7 @@ done
 
 # shellcheck disable=SC2086  # JAVA_OPTS and PAYARA_OPTS are word lists on purpose
 java ${JAVA_OPTS:--Xmx512m} -jar "$payara" --nocluster --port "$port" --contextroot / \
-  --postbootcommandfile "$commands" --deploy "$war" ${PAYARA_OPTS:-} > >(tee -a "$log") 2>&1 &
+  --postbootcommandfile "$commands" $log_opts --deploy "$war" ${PAYARA_OPTS:-} > >(tee -a "$log") 2>&1 &
 pid=$!
 trap 'kill -TERM "$pid" 2>/dev/null || true; wait "$pid" || true; exit 0' INT TERM
 
