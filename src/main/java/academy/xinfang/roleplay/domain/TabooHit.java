@@ -1,0 +1,20 @@
+package academy.xinfang.roleplay.domain;
+
+import academy.xinfang.content.domain.Tag;
+import java.util.Objects;
+
+/** A taboo committed, cited with the turn, the node, the words used, the better reply and where it is taught. */
+public record TabooHit(int turn, String nodeId, Tag taboo, String words, String better, String section) {
+
+    public TabooHit {
+        Objects.requireNonNull(nodeId, "nodeId");
+        Objects.requireNonNull(taboo, "taboo");
+        words = words == null ? "" : words;
+        better = better == null ? "" : better;
+        section = section == null ? "" : section;
+    }
+
+    public boolean isSerious() {
+        return RolePlayScore.SERIOUS_TABOOS.contains(taboo);
+    }
+}

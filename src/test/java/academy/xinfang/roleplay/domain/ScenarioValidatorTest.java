@@ -1,0 +1,92 @@
+package academy.xinfang.roleplay.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import academy.xinfang.content.domain.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ScenarioValidatorTest {
+
+    private static List<RolePlayProblem> validate(String fixture) {
+        return ScenarioValidator.validate(Fixtures.scenario(fixture));
+    }
+
+    @Test
+    void validFixtureHasNoProblems() {
+        assertThat(validate("valid.yaml")).isEmpty();
+    }
+
+    @Test
+    void unreachableNodeAndEndingAreNamed() {
+        assertThat(validate("unreachable.yaml"))
+                .extracting(RolePlayProblem::key, RolePlayProblem::node, RolePlayProblem::file)
+                .containsExactlyInAnyOrder(
+                        tuple("roleplay.unreachableNode", "island", "unreachable.yaml"),
+                        tuple("roleplay.unreachableEnding", "never", "unreachable.yaml"));
+    }
+
+    @Test
+    void nodeWithoutChoicesIsADeadEnd() {
+        assertThat(validate("dead-end.yaml")).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("roleplay.deadEnd");
+            assertThat(p.node()).isEqualTo("stuck");
+            assertThat(p.line()).isEqualTo(12);
+        });
+    }
+
+    @Test
+    void scenarioWithoutEndingsIsReported() {
+        assertThat(validate("no-ending.yaml")).extracting(RolePlayProblem::key)
+                .contains("roleplay.noEndings", "roleplay.loopWithoutExit");
+    }
+
+    @Test
+    void noPathFromTheStartReachingAnEndingIsReported() {
+        assertThat(validate("unreached-ending.yaml")).extracting(RolePlayProblem::key, RolePlayProblem::node)
+                .contains(
+                        tuple("roleplay.noEndingReachable", "a"),
+                        tuple("roleplay.unreachableNode", "orphan"),
+                        tuple("roleplay.unreachableEnding", "done"));
+    }
+
+    @Test
+    void cycleWithNoWayOutIsALoopWithoutExit() {
+        assertThat(validate("loop.yaml")).extracting(RolePlayProblem::key, RolePlayProblem::node)
+                .containsExactlyInAnyOrder(
+                        tuple("roleplay.loopWithoutExit", "b"), tuple("roleplay.loopWithoutExit", "c"));
+    }
+
+    @Test
+    void conditionsThatNeverOrAlwaysHoldAreBad() {
+        assertThat(validate("bad-condition.yaml")).extracting(RolePlayProblem::key, p -> p.arguments().get(1))
+                .containsExactlyInAnyOrder(
+                        tuple("roleplay.badCondition", "never"), tuple("roleplay.badCondition", "always"));
+    }
+
+    @Test
+    void tabooChoiceNeedsABetterReplyAndASectionAndSectionsNeedTheirForm() {
+        assertThat(validate("missing-better.yaml")).extracting(RolePlayProblem::key, p -> p.arguments().get(0))
+                .containsExactlyInAnyOrder(
+                        tuple("roleplay.missingBetter", "去那边排队"),
+                        tuple("roleplay.badSection", ""),
+                        tuple("roleplay.badSection", "six taboos"));
+    }
+
+    @Test
+    void scenarioBuiltInCodeIsCheckedForUnknownTargetsAndMisplacedTags() {
+        Scenario valid = Fixtures.scenario("valid.yaml");
+        List<ScenarioNode> nodes = new ArrayList<>(valid.nodes());
+        Effects wrongKinds = new Effects(Map.of(Tag.HARSH_ATTITUDE, 5), List.of(Tag.POLICY_AND_LAW), 0, 0);
+        nodes.set(1, new ScenarioNode("b", Stage.ANSWERING, "然后呢",
+                false, List.of(new Choice("走", wrongKinds, "nowhere", "", "", 0)), List.of(), 0));
+        Scenario broken = new Scenario("code", valid.id(), valid.title(), valid.persona(), valid.initial(),
+                valid.start(), nodes, valid.endings());
+
+        assertThat(ScenarioValidator.validate(broken)).extracting(RolePlayProblem::key)
+                .contains("roleplay.unknownNode", "roleplay.wrongTagKind", "roleplay.missingBetter");
+    }
+}
