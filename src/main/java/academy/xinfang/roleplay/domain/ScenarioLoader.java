@@ -82,7 +82,7 @@ public final class ScenarioLoader {
             }
             Scenario scenario = scenario(root);
             if (scenario != null && problems.isEmpty()) {
-                checkReferences(scenario);
+                problems.addAll(ScenarioValidator.referenceProblems(scenario));
             }
             return problems.isEmpty() && scenario != null
                     ? new LoadResult(Optional.of(scenario), List.of())
@@ -302,35 +302,6 @@ public final class ScenarioLoader {
             Outcome outcome = enumValue(required(map, "outcome", e), Outcome.class, "outcome");
             String debrief = requiredString(map, "debrief", e);
             return id == null || outcome == null ? null : new Ending(id, outcome, debrief, line(e));
-        }
-
-        private void checkReferences(Scenario scenario) {
-            Set<String> ids = new HashSet<>();
-            for (ScenarioNode n : scenario.nodes()) {
-                if (!ids.add(n.id())) {
-                    problems.add(RolePlayProblem.of(file, n.line(), n.id(), "roleplay.duplicateId", n.id()));
-                }
-            }
-            for (Ending e : scenario.endings()) {
-                if (!ids.add(e.id())) {
-                    problems.add(RolePlayProblem.of(file, e.line(), e.id(), "roleplay.duplicateId", e.id()));
-                }
-            }
-            if (!ids.contains(scenario.start()) || scenario.isEnding(scenario.start())) {
-                problems.add(RolePlayProblem.of(file, 0, "", "roleplay.unknownNode", scenario.start()));
-            }
-            for (ScenarioNode n : scenario.nodes()) {
-                for (Choice c : n.choices()) {
-                    if (!ids.contains(c.next())) {
-                        problems.add(RolePlayProblem.of(file, c.line(), n.id(), "roleplay.unknownNode", c.next()));
-                    }
-                }
-                for (Transition t : n.transitions()) {
-                    if (!ids.contains(t.next())) {
-                        problems.add(RolePlayProblem.of(file, t.line(), n.id(), "roleplay.unknownNode", t.next()));
-                    }
-                }
-            }
         }
 
         // ---- node-tree helpers ----

@@ -34,6 +34,24 @@ public final class ScenarioValidator {
     public static List<RolePlayProblem> validate(Scenario scenario) {
         List<RolePlayProblem> problems = new ArrayList<>();
         String file = scenario.file();
+        problems.addAll(referenceProblems(scenario));
+        if (scenario.endings().isEmpty()) {
+            problems.add(RolePlayProblem.of(file, 0, "", "roleplay.noEndings"));
+        }
+        for (ScenarioNode n : scenario.nodes()) {
+            checkNode(scenario, n, problems);
+        }
+        checkGraph(scenario, problems);
+        return List.copyOf(problems);
+    }
+
+    /**
+     * Ids used twice, and a start, choice or transition naming no node or ending. The loader uses this too, so a
+     * file with a dangling reference never loads.
+     */
+    static List<RolePlayProblem> referenceProblems(Scenario scenario) {
+        String file = scenario.file();
+        List<RolePlayProblem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (ScenarioNode n : scenario.nodes()) {
             if (!ids.add(n.id())) {
@@ -45,29 +63,33 @@ public final class ScenarioValidator {
                 problems.add(RolePlayProblem.of(file, e.line(), e.id(), "roleplay.duplicateId", e.id()));
             }
         }
-        if (scenario.endings().isEmpty()) {
-            problems.add(RolePlayProblem.of(file, 0, "", "roleplay.noEndings"));
-        }
         if (scenario.node(scenario.start()).isEmpty()) {
             problems.add(RolePlayProblem.of(file, 0, "", "roleplay.unknownNode", scenario.start()));
         }
         for (ScenarioNode n : scenario.nodes()) {
-            checkNode(scenario, n, ids, problems);
+            for (Choice c : n.choices()) {
+                if (!ids.contains(c.next())) {
+                    int line = c.line() > 0 ? c.line() : n.line();
+                    problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.unknownNode", c.next()));
+                }
+            }
+            for (Transition t : n.transitions()) {
+                if (!ids.contains(t.next())) {
+                    int line = t.line() > 0 ? t.line() : n.line();
+                    problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.unknownNode", t.next()));
+                }
+            }
         }
-        checkGraph(scenario, problems);
-        return List.copyOf(problems);
+        return problems;
     }
 
-    private static void checkNode(Scenario scenario, ScenarioNode n, Set<String> ids, List<RolePlayProblem> problems) {
+    private static void checkNode(Scenario scenario, ScenarioNode n, List<RolePlayProblem> problems) {
         String file = scenario.file();
         if (n.choices().isEmpty()) {
             problems.add(RolePlayProblem.of(file, n.line(), n.id(), "roleplay.deadEnd", n.id()));
         }
         for (Choice c : n.choices()) {
             int line = c.line() > 0 ? c.line() : n.line();
-            if (!ids.contains(c.next())) {
-                problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.unknownNode", c.next()));
-            }
             for (Tag q : c.effects().qualities().keySet()) {
                 if (q.kind() != TagKind.QUALITY) {
                     problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.wrongTagKind", q.name(), "QUALITY"));
@@ -90,9 +112,6 @@ public final class ScenarioValidator {
         }
         for (Transition t : n.transitions()) {
             int line = t.line() > 0 ? t.line() : n.line();
-            if (!ids.contains(t.next())) {
-                problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.unknownNode", t.next()));
-            }
             if (!t.when().isSatisfiable()) {
                 problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.badCondition", t.when().source(), "never"));
             } else if (t.when().isAlwaysTrue()) {
