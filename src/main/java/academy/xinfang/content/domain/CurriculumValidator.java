@@ -56,7 +56,7 @@ public final class CurriculumValidator {
     }
 
     private static int line(ParsedModule module, String field) {
-        return ModuleParser.fieldLine(module, field).orElse(0);
+        return "id".equals(field) ? module.idLine() : module.prerequisitesLine();
     }
 
     /**

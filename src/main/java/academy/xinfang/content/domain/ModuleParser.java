@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,15 +46,6 @@ public final class ModuleParser {
 
     private static final char BOM = '\uFEFF';
 
-    /** Where {@code id} and {@code prerequisites} were, by content hash; see {@link #fieldLine}. */
-    private static final Map<String, Map<String, Integer>> FIELD_LINES = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Map<String, Integer>> eldest) {
-                    return size() > 4096;
-                }
-            });
-
     private ModuleParser() {}
 
     /**
@@ -67,16 +56,6 @@ public final class ModuleParser {
         return new Run(fileName == null ? "" : fileName, text).parse();
     }
 
-    /**
-     * The line of a front-matter field of a module this class parsed. {@link ParsedModule} has no room for field
-     * positions, yet the curriculum check must point at the {@code id} or {@code prerequisites} line; the line is a
-     * pure function of the file text, so it is remembered by content hash. Empty for modules built another way.
-     */
-    static OptionalInt fieldLine(ParsedModule module, String field) {
-        Map<String, Integer> lines = FIELD_LINES.get(module.contentHash());
-        Integer line = lines == null ? null : lines.get(field);
-        return line == null ? OptionalInt.empty() : OptionalInt.of(line);
-    }
 
     static String sha256(String text) {
         try {
@@ -190,12 +169,9 @@ public final class ModuleParser {
                 return failed();
             }
             String contentHash = sha256(original);
-            Map<String, Integer> lines = new LinkedHashMap<>();
-            lines.put("id", fields.get(Field.ID).line);
-            lines.put("prerequisites", fields.get(Field.PREREQUISITES).line);
-            FIELD_LINES.put(contentHash, Map.copyOf(lines));
             ParsedModule module = new ParsedModule(file, id, title, summary, objectives, minutes, order,
-                    prerequisites, tags, sources, body(bodyStart), bodyStart + 1, sections, contentHash);
+                    prerequisites, tags, sources, body(bodyStart), bodyStart + 1, sections, contentHash,
+                    fields.get(Field.ID).line, fields.get(Field.PREREQUISITES).line);
             return new ParseResult(Optional.of(module), List.of());
         }
 

@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * A module file successfully parsed. {@code contentHash} is the SHA-256 (lowercase hex) of the whole file text, so
  * an unchanged file can be skipped on reload; {@code body} is the Markdown after the front matter and
- * {@code bodyLine} the file line where it starts, so positions in the body map back to the file. Tags iterate in
- * glossary order.
+ * {@code bodyLine} the file line where it starts, so positions in the body map back to the file; {@code idLine} and
+ * {@code prerequisitesLine} say where those fields stand, for problems found across modules (0 when unknown). Tags
+ * iterate in glossary order.
  */
 public record ParsedModule(
         String file,
@@ -27,7 +28,17 @@ public record ParsedModule(
         String body,
         int bodyLine,
         List<Section> sections,
-        String contentHash) {
+        String contentHash,
+        int idLine,
+        int prerequisitesLine) {
+
+    /** A module built without a file behind it (tests): field lines unknown. */
+    public ParsedModule(String file, String id, String title, String summary, List<String> objectives, int minutes,
+            int order, List<String> prerequisites, Set<Tag> tags, List<String> sources, String body, int bodyLine,
+            List<Section> sections, String contentHash) {
+        this(file, id, title, summary, objectives, minutes, order, prerequisites, tags, sources, body, bodyLine,
+                sections, contentHash, 0, 0);
+    }
 
     public ParsedModule {
         Objects.requireNonNull(file, "file");
