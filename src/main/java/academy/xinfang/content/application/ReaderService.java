@@ -68,13 +68,15 @@ public class ReaderService {
         return modules.currentVersionId(key).map(this::content);
     }
 
-    public Set<String> readSections(String key) {
-        return module(key).map(c -> modules.readSections(callerId(), c.moduleId())).orElse(Set.of());
-    }
-
-    public Optional<String> lastSection(String key) {
-        return module(key).flatMap(c -> modules.progress(callerId(), c.moduleId()))
-                .map(ModuleProgress::getLastSectionKey);
+    /** Everything the module page shows, for the caller, in one call: content, sections read, resume point, time. */
+    public Optional<ReadingView> open(String key) {
+        return module(key).map(c -> {
+            long userId = callerId();
+            Optional<ModuleProgress> progress = modules.progress(userId, c.moduleId());
+            return new ReadingView(c, modules.readSections(userId, c.moduleId()),
+                    progress.map(ModuleProgress::getLastSectionKey).orElse(null),
+                    progress.map(ModuleProgress::getSecondsSpent).orElse(0));
+        });
     }
 
     /** Marks a section read (idempotent); returns the module's percentage read afterwards. */
@@ -105,11 +107,6 @@ public class ReaderService {
         if (sectionKey != null && c.hasSection(sectionKey)) {
             progress.reachedSection(sectionKey, now);
         }
-    }
-
-    public int secondsSpent(String key) {
-        return module(key).flatMap(c -> modules.progress(callerId(), c.moduleId()))
-                .map(ModuleProgress::getSecondsSpent).orElse(0);
     }
 
     private ModuleProgress progressOf(long userId, long moduleId, Instant now) {

@@ -3,6 +3,8 @@ package academy.xinfang.content.web;
 import academy.xinfang.content.application.ContentException;
 import academy.xinfang.content.application.ModuleContent;
 import academy.xinfang.content.application.ReaderService;
+import academy.xinfang.content.application.ReadingView;
+import academy.xinfang.content.domain.ModuleProgress;
 import academy.xinfang.platform.i18n.Messages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,16 +37,17 @@ public class ModulePage implements Serializable {
 
     /** View action: 404 for a module that is not online. */
     public void load() throws IOException {
-        module = id == null ? null : reader.module(id).orElse(null);
-        if (module == null) {
+        ReadingView view = id == null ? null : reader.open(id).orElse(null);
+        if (view == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such module");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
-        read = new HashSet<>(reader.readSections(id));
-        lastSection = reader.lastSection(id).orElse(null);
-        minutesSpent = reader.secondsSpent(id) / 60;
-        percent = percentOf();
+        module = view.content();
+        read = new HashSet<>(view.readSections());
+        lastSection = view.lastSection();
+        minutesSpent = view.secondsSpent() / 60;
+        percent = ModuleProgress.percent(module.sectionKeys(), read);
     }
 
     /** Ajax: a section was read (its end reached, or confirmed); the section id comes as request parameter. */
@@ -70,11 +73,6 @@ public class ModulePage implements Serializable {
 
     public boolean isRead(String sectionKey) {
         return read.contains(sectionKey);
-    }
-
-    private int percentOf() {
-        long done = module.sectionKeys().stream().filter(read::contains).count();
-        return module.sections().isEmpty() ? 0 : (int) (done * 100 / module.sections().size());
     }
 
     private static String param(String name) {
