@@ -110,25 +110,34 @@ public final class PayaraServer {
 
     private void awaitReady() throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        // HTTP/1.1 only: the default HTTP/2 client asks for an h2c upgrade, which the probe does not need.
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2)).build();
+        int loginStatus = 0;
+        int healthStatus = 0;
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; log: " + tail());
             }
             if (log().contains(" ready in ")) {
-                if (status(http, "/login.xhtml") == 404) {
+                loginStatus = status(http, "/login.xhtml");
+                if (loginStatus == 404) {
                     // Ready line but no application: the deployment failed (Payara keeps serving 404).
                     destroyProcess();
                     throw new IllegalStateException("Application failed to deploy: " + tail());
                 }
-                if (status(http, "/health/ready") == 200) {
+                healthStatus = status(http, "/health/ready");
+                if (healthStatus == 200) {
                     return;
                 }
             }
             Thread.sleep(250);
         }
+        // Say what the probes last saw and what the server threads were doing, so a hang can be diagnosed from CI output.
+        String threads = threadDump();
         destroyProcess();
-        throw new IllegalStateException("Payara Micro not ready within 240 s: " + tail());
+        throw new IllegalStateException("Payara Micro not ready within 240 s (last /login.xhtml " + loginStatus
+                + ", /health/ready " + healthStatus + "); threads:\n" + threads + "\nlog: " + tail());
     }
 
     private int status(HttpClient http, String path) {
@@ -140,6 +149,21 @@ public final class PayaraServer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
+        }
+    }
+
+    private String threadDump() {
+        try {
+            Process jcmd = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return dump.substring(0, Math.min(dump.length(), 20000));
+        } catch (IOException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(no thread dump: interrupted)";
         }
     }
 
