@@ -59,6 +59,9 @@ public final class PayaraServer {
         // Cheap hashes keep the many logins of the suite fast; production keeps the configured default.
         pb.environment().put("ACADEMY_PASSWORD_ITERATIONS", "5000");
         pb.environment().put("ACADEMY_CONTENT_DIR", Paths.get("content").toAbsolutePath().toString());
+        pb.environment().put("ACADEMY_QUIZZES_DIR", Paths.get("quizzes").toAbsolutePath().toString());
+        // A short grace after a quiz deadline keeps the time-limit tests short; production keeps 10 s.
+        pb.environment().put("ACADEMY_QUIZ_GRACE_SECONDS", "1");
         pb.environment().putAll(environment);
         this.process = pb.start();
         awaitReady();

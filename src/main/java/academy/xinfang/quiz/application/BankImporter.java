@@ -1,0 +1,71 @@
+package academy.xinfang.quiz.application;
+
+import academy.xinfang.quiz.domain.BankParseResult;
+import academy.xinfang.quiz.domain.BankProblem;
+import academy.xinfang.quiz.domain.BankVersion;
+import academy.xinfang.quiz.domain.GiftParser;
+import academy.xinfang.quiz.domain.QuestionBank;
+import academy.xinfang.quiz.domain.QuizSettingsParser;
+import academy.xinfang.quiz.persistence.QuizRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Imports one bank text idempotently, like module files: a text imported before (any version) changes nothing, so a
+ * version a trainer uploaded survives restarts until the file itself changes; a new text becomes the next version;
+ * a text with any problem (a broken question, a bad setting, no question at all) is refused with its problems and
+ * the version online stays, so a half-read bank never replaces a good one. Runs in the caller's transaction.
+ */
+public class BankImporter {
+    public enum Outcome { ADDED, UPDATED, UNCHANGED, REFUSED }
+
+    public record Result(String file, String bankKey, Outcome outcome, int questions, List<BankProblem> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final QuizRepository repository;
+
+    public BankImporter(QuizRepository repository) {
+        this.repository = repository;
+    }
+
+    public Result importText(String file, String bankKey, String text, String createdBy, Instant now) {
+        BankParseResult parsed = GiftParser.parse(file, text);
+        List<BankProblem> problems = new ArrayList<>(parsed.problems());
+        problems.addAll(QuizSettingsParser.parse(file, text, bankKey, null).problems());
+        if (parsed.questions().isEmpty() && problems.isEmpty()) {
+            problems.add(new BankProblem(file, 0, "quiz.emptyBank", List.of()));
+        }
+        if (!problems.isEmpty()) {
+            return new Result(file, bankKey, Outcome.REFUSED, parsed.questions().size(), problems);
+        }
+        String hash = sha256(text);
+        Optional<QuestionBank> existing = repository.findBank(bankKey);
+        if (existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash)) {
+            return new Result(file, bankKey, Outcome.UNCHANGED, parsed.questions().size(), List.of());
+        }
+        QuestionBank bank = existing.orElseGet(() -> repository.add(new QuestionBank(bankKey)));
+        BankVersion version = repository.add(new BankVersion(bank, repository.latestVersionNo(bank) + 1, hash, file,
+                text, parsed.questions().size(), createdBy, now));
+        bank.publish(version);
+        return new Result(file, bankKey, existing.isPresent() ? Outcome.UPDATED : Outcome.ADDED,
+                parsed.questions().size(), List.of());
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

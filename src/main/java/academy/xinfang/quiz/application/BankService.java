@@ -1,0 +1,151 @@
+package academy.xinfang.quiz.application;
+
+import academy.xinfang.quiz.domain.AikenParser;
+import academy.xinfang.quiz.domain.AikenWriter;
+import academy.xinfang.quiz.domain.BankFiles;
+import academy.xinfang.quiz.domain.BankParseResult;
+import academy.xinfang.quiz.domain.BankProblem;
+import academy.xinfang.quiz.domain.BankVersion;
+import academy.xinfang.quiz.domain.GiftWriter;
+import academy.xinfang.quiz.domain.QuizSettingsWriter;
+import academy.xinfang.quiz.persistence.QuizRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Question banks in and out: the quizzes/ folder at startup, and uploads and downloads of GIFT and Aiken files by
+ * trainers. An upload goes through the same importer as the folder, so the same checks refuse a broken file.
+ */
+@Stateless
+@RolesAllowed({"TRAINER", "ADMIN"})
+public class BankService {
+    private static final Logger LOG = Logger.getLogger(BankService.class.getName());
+    public static final int MAX_UPLOAD_BYTES = 512 * 1024;
+
+    public enum Format { GIFT, AIKEN }
+
+    public record BankRow(String key, String title, int versionNo, int questions, String sourceFile, String createdBy,
+            java.time.Instant createdAt) {}
+
+    @Inject
+    QuizRepository repository;
+
+    @Inject
+    QuizCatalog catalog;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    @ConfigProperty(name = "academy.quizzes.dir", defaultValue = "quizzes")
+    String quizzesDir;
+
+    /** Called by the startup bean only. */
+    @PermitAll
+    public List<BankImporter.Result> importFolder() {
+        List<BankImporter.Result> results = new ArrayList<>();
+        Path folder = Path.of(quizzesDir);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".gift")).sorted().toList();
+        } catch (IOException e) {
+            LOG.warning(() -> "event=quiz.noFolder dir=" + folder.toAbsolutePath() + " error=" + e.getMessage());
+            return results;
+        }
+        BankImporter importer = new BankImporter(repository);
+        for (Path p : files) {
+            String name = p.getFileName().toString();
+            BankImporter.Result result;
+            try {
+                String key = BankFiles.keyOf(name).orElseThrow(() -> new IOException("bad file name"));
+                result = importer.importText(name, key, utf8(Files.readAllBytes(p)), null, clock.instant());
+            } catch (IOException e) {
+                result = new BankImporter.Result(name, "", BankImporter.Outcome.REFUSED, 0,
+                        List.of(new BankProblem(name, 0, "quiz.unreadable", List.of(String.valueOf(e.getMessage())))));
+            }
+            results.add(result);
+            BankImporter.Result r = result;
+            LOG.info(() -> "event=quiz.bank file=" + name + " outcome=" + r.outcome() + " questions=" + r.questions());
+            r.problems().forEach(problem -> LOG.warning(() -> "event=quiz.problem " + problem));
+        }
+        return results;
+    }
+
+    public List<BankRow> banks() {
+        List<BankRow> rows = new ArrayList<>();
+        for (ParsedBank b : catalog.current().values()) {
+            BankVersion v = repository.version(b.versionId()).orElseThrow();
+            rows.add(new BankRow(b.bankKey(), b.settings().title(), v.getVersionNo(), v.getQuestionCount(),
+                    v.getSourceFile(), v.getCreatedBy(), v.getCreatedAt()));
+        }
+        return rows;
+    }
+
+    /**
+     * Imports an uploaded file as the next version of the bank its name gives ({@code 09-six-taboos.gift} or
+     * {@code six-taboos.txt}). Aiken files are converted to GIFT first, so every version is stored alike.
+     */
+    public BankImporter.Result upload(String fileName, byte[] bytes, Format format) {
+        String name = fileName == null ? "" : Path.of(fileName).getFileName().toString();
+        String key = BankFiles.keyOf(name).orElseThrow(() -> new QuizException("quiz.badFileName", name));
+        if (bytes.length > MAX_UPLOAD_BYTES) {
+            throw new QuizException("quiz.tooLarge", MAX_UPLOAD_BYTES / 1024);
+        }
+        String text;
+        try {
+            text = utf8(bytes);
+        } catch (CharacterCodingException e) {
+            throw new QuizException("quiz.notUtf8", name);
+        }
+        if (format == Format.AIKEN) {
+            BankParseResult aiken = AikenParser.parse(name, text);
+            if (!aiken.isClean()) {
+                return new BankImporter.Result(name, key, BankImporter.Outcome.REFUSED, aiken.questions().size(),
+                        aiken.problems());
+            }
+            text = GiftWriter.write(aiken.questions());
+        }
+        String user = session.getCallerPrincipal().getName();
+        BankImporter.Result result = new BankImporter(repository).importText(name, key, text, user, clock.instant());
+        LOG.info(() -> "event=quiz.uploaded by=" + user + " file=" + name + " outcome=" + result.outcome());
+        return result;
+    }
+
+    /** The bank online as a file: GIFT keeps questions and settings; Aiken only single-choice and case questions. */
+    public String export(String key, Format format) {
+        ParsedBank bank = catalog.current(key).orElseThrow(() -> new QuizException("quiz.notFound", key));
+        if (format == Format.GIFT) {
+            return QuizSettingsWriter.write(bank.settings()) + GiftWriter.write(bank.questions());
+        }
+        return AikenWriter.write(bank.questions().stream()
+                .filter(q -> q.type() == academy.xinfang.quiz.domain.QuestionType.SINGLE
+                        || q.type() == academy.xinfang.quiz.domain.QuestionType.CASE)
+                .toList());
+    }
+
+    private static String utf8(byte[] bytes) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+}

@@ -1,0 +1,78 @@
+package academy.xinfang.quiz.web;
+
+import academy.xinfang.quiz.application.AttemptService;
+import academy.xinfang.quiz.application.QuizException;
+import academy.xinfang.quiz.application.QuizViews.Feedback;
+import academy.xinfang.quiz.application.QuizViews.SaveResult;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * Saves one answer of an attempt: {@code POST attempt, position, response, check, token}, answered in JSON with a
+ * status the page acts on (SAVED, CHECKED with feedback, LOCKED, TIME_UP, SUBMITTED, or an error). Under /learn/,
+ * so only signed-in users reach it; the service checks that the attempt is the caller's.
+ */
+@WebServlet("/learn/quiz/answer")
+public class AnswerServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AttemptService attempts;
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (!AnswerToken.matches(req.getSession(false), req.getParameter("token"))) {
+            send(resp, 403, Json.createObjectBuilder().add("status", "FORBIDDEN"));
+            return;
+        }
+        long attempt;
+        int position;
+        try {
+            attempt = Long.parseLong(req.getParameter("attempt"));
+            position = Integer.parseInt(req.getParameter("position"));
+        } catch (NumberFormatException e) {
+            send(resp, 400, Json.createObjectBuilder().add("status", "ERROR").add("key", "quiz.badAnswer"));
+            return;
+        }
+        String response = req.getParameter("response");
+        boolean check = "1".equals(req.getParameter("check"));
+        try {
+            SaveResult result = attempts.save(attempt, position, response == null ? "" : response, check);
+            JsonObjectBuilder json = Json.createObjectBuilder().add("status", result.status().name());
+            if (result.feedback() != null) {
+                json.add("feedback", feedback(result.feedback()));
+            }
+            send(resp, 200, json);
+        } catch (QuizException e) {
+            send(resp, 400, Json.createObjectBuilder().add("status", "ERROR").add("key", e.key()));
+        } catch (EJBAccessException e) {
+            send(resp, 403, Json.createObjectBuilder().add("status", "FORBIDDEN"));
+        }
+    }
+
+    private static JsonObjectBuilder feedback(Feedback f) {
+        JsonArrayBuilder choices = Json.createArrayBuilder();
+        f.choiceFeedback().forEach(choices::add);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("correct", f.correct()).add("score", f.scorePercent())
+                .add("choices", choices).add("right", f.rightAnswer()).add("explanation", f.explanationHtml());
+        if (f.sectionUrl() != null) {
+            json.add("section", f.sectionUrl());
+        }
+        return json;
+    }
+
+    private static void send(HttpServletResponse resp, int status, JsonObjectBuilder json) throws IOException {
+        resp.setStatus(status);
+        resp.setContentType("application/json;charset=UTF-8");
+        resp.setHeader("Cache-Control", "no-store");
+        resp.getWriter().write(json.build().toString());
+    }
+}

@@ -1,0 +1,58 @@
+package academy.xinfang.quiz.web;
+
+import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.quiz.application.AttemptService;
+import academy.xinfang.quiz.application.QuizException;
+import academy.xinfang.quiz.application.QuizViews.Overview;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/** One quiz: its rules, the caller's attempts, and the button that starts or resumes an attempt. */
+@Named
+@ViewScoped
+public class QuizPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AttemptService attempts;
+
+    private String key;
+    private Overview overview;
+
+    public void load() throws IOException {
+        try {
+            overview = key == null ? null : attempts.overview(key);
+        } catch (QuizException e) {
+            overview = null;
+        }
+        if (overview == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String start() {
+        try {
+            return "/learn/attempt?faces-redirect=true&id=" + attempts.startOrResume(key);
+        } catch (QuizException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    public Overview getOverview() {
+        return overview;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+}
