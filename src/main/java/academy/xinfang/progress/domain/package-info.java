@@ -15,6 +15,7 @@
  *       ids are derived from the event, so exporting twice gives the same ids.
  *   <li>{@link academy.xinfang.progress.domain.CsvExport} and {@link academy.xinfang.progress.domain.XlsxExport}
  *       write reports that open in spreadsheet programs with Chinese intact.
+ *   <li>{@link academy.xinfang.progress.domain.VerificationCode} makes and checks the code printed on a certificate.
  * </ul>
  */
 package academy.xinfang.progress.domain;
