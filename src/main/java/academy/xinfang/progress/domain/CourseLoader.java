@@ -30,7 +30,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * problems at once. Problem keys: {@code course.badYaml}, {@code course.missingField}, {@code course.unknownField},
  * {@code course.duplicateKey}, {@code course.badType}, {@code course.badValue}, {@code course.unknownItemType},
  * {@code course.thresholdOutOfRange}, {@code course.thresholdNotScenario}, {@code course.ambiguousPrerequisite},
- * {@code course.prerequisiteNotEarlier}, {@code course.duplicateItem}, {@code course.noMandatoryItem}.
+ * {@code course.prerequisiteNotEarlier}, {@code course.duplicateItem}, {@code course.noMandatoryItem}. References to
+ * modules, banks and scenarios, and keys shared by two files, are checked by the {@link CourseValidator} against
+ * what the caller knows.
  */
 public final class CourseLoader {
 
@@ -193,7 +195,8 @@ public final class CourseLoader {
             if (text.contains(":")) {
                 Optional<ItemKey> key = ItemKey.parse(text);
                 if (key.isEmpty()) {
-                    add(node, "course.unknownItemType", text);
+                    boolean knownType = ItemType.parse(text.substring(0, text.indexOf(':'))).isPresent();
+                    add(node, knownType ? "course.badValue" : "course.unknownItemType", text);
                 }
                 return key.orElse(null);
             }

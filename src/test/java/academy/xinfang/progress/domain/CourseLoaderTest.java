@@ -136,6 +136,29 @@ class CourseLoaderTest {
     }
 
     @Test
+    void typedPrerequisiteWithoutARefIsABadValue() {
+        List<CourseProblem> problems = problems(HEAD + """
+                  - {type: module, ref: a}
+                  - {type: quiz, ref: a, prerequisites: ["module:"]}
+                """);
+
+        assertThat(problems).extracting(CourseProblem::key, CourseProblem::line, CourseProblem::arguments)
+                .containsExactly(tuple("course.badValue", 5, List.of("module:")));
+    }
+
+    @Test
+    void twoFilesWithOneCourseKeyAreReportedAtTheSecondFile() {
+        Course first = course(HEAD + "  - {type: module, ref: a}\n");
+        Course second = CourseLoader.load("u.yaml", HEAD + "  - {type: module, ref: b}\n").course().orElseThrow();
+        Course other = CourseLoader.load("v.yaml", HEAD.replace("key: t", "key: v") + "  - {type: module, ref: b}\n")
+                .course().orElseThrow();
+
+        assertThat(CourseValidator.duplicateKeys(List.of(first, other, second)))
+                .extracting(CourseProblem::file, CourseProblem::key, CourseProblem::arguments)
+                .containsExactly(tuple("u.yaml", "course.duplicateCourseKey", List.of("t", "t.yaml")));
+    }
+
+    @Test
     void duplicateItemIsReportedAtTheSecondOccurrence() {
         List<CourseProblem> problems = problems(HEAD + """
                   - {type: quiz, ref: a}
