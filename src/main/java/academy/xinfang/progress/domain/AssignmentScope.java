@@ -1,5 +1,6 @@
 package academy.xinfang.progress.domain;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,16 +58,21 @@ public final class AssignmentScope {
                 ? departmentAndBelow(d.departmentId())
                 : Set.of();
         for (Member m : members) {
-            boolean reached = target instanceof AssignmentTarget.Department
-                    ? departments.contains(m.departmentId())
-                    : target instanceof AssignmentTarget.Cohort c
-                            ? m.cohorts().contains(c.name())
-                            : ((AssignmentTarget.Officer) target).userId() == m.userId();
-            if (reached) {
+            if (reaches(target, departments, m)) {
                 users.add(m.userId());
             }
         }
         return users;
+    }
+
+    private static boolean reaches(AssignmentTarget target, Set<Long> departments, Member member) {
+        if (target instanceof AssignmentTarget.Department) {
+            return departments.contains(member.departmentId());
+        }
+        if (target instanceof AssignmentTarget.Cohort cohort) {
+            return member.cohorts().contains(cohort.name());
+        }
+        return ((AssignmentTarget.Officer) target).userId() == member.userId();
     }
 
     /** Every officer each course is assigned to, merged per officer and course, ordered by course then user. */
@@ -82,8 +88,8 @@ public final class AssignmentScope {
     }
 
     private static Assigned merge(Assigned a, Assigned b) {
-        var start = a.start().isBefore(b.start()) ? a.start() : b.start();
-        var deadline = a.deadline() == null ? b.deadline()
+        Instant start = a.start().isBefore(b.start()) ? a.start() : b.start();
+        Instant deadline = a.deadline() == null ? b.deadline()
                 : b.deadline() == null || a.deadline().isBefore(b.deadline()) ? a.deadline() : b.deadline();
         return new Assigned(a.userId(), a.courseKey(), start, deadline);
     }
