@@ -4,6 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +30,7 @@ public final class XapiStatements {
     public static final String VERBS = "http://adlnet.gov/expapi/verbs/";
     public static final String ACTIVITIES = "http://adlnet.gov/expapi/activities/";
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
 
     private final String base;
     private final String homePage;
@@ -122,6 +126,20 @@ public final class XapiStatements {
                         .add("completion", true)
                         .add("extensions", extensions))
                 .build();
+    }
+
+    /**
+     * Writes statements as one JSON array, the body a record store accepts in a single POST. Streamed one statement
+     * at a time, so an export of a whole county need not hold every statement in memory; the stream stays open.
+     */
+    public static void writeArray(Iterable<JsonObject> statements, OutputStream out) {
+        JsonGenerator generator = GENERATORS.createGenerator(out, StandardCharsets.UTF_8);
+        generator.writeStartArray();
+        for (JsonObject statement : statements) {
+            generator.write(statement);
+        }
+        generator.writeEnd();
+        generator.flush(); // not close(): that would close the caller's stream
     }
 
     public String activityId(String kind, String key) {

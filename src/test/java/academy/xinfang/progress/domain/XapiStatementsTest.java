@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
@@ -110,6 +113,20 @@ class XapiStatementsTest {
         assertThat(extensions.getString(BASE + "/extensions/ending")).isEqualTo("SETTLED");
         assertThat(s.getJsonObject("object").getJsonObject("definition").getString("type"))
                 .isEqualTo("http://adlnet.gov/expapi/activities/simulation");
+    }
+
+    @Test
+    void statementsAreWrittenAsOneUtf8JsonArray() {
+        JsonObject first = xapi.moduleExperienced("wang01", "six-taboos", "六忌", AT);
+        JsonObject second = xapi.moduleCompleted("wang01", "six-taboos", "六忌", AT.plusSeconds(600));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        XapiStatements.writeArray(List.of(first, second), out);
+
+        JsonArray read = Json.createReader(new StringReader(out.toString(StandardCharsets.UTF_8))).readArray();
+        assertThat(read).containsExactly(first, second);
+        assertThat(read.getJsonObject(1).getJsonObject("object").getJsonObject("definition").getJsonObject("name")
+                .getString("zh-CN")).isEqualTo("六忌");
     }
 
     @Test
