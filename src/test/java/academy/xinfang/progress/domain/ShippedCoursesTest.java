@@ -1,0 +1,133 @@
+package academy.xinfang.progress.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.xinfang.roleplay.domain.LoadResult;
+import academy.xinfang.roleplay.domain.ScenarioLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every course in content/courses loads, and each of its items names a module, bank or scenario that is really
+ * shipped. Keys are read by the simplest means that match content/courses/README.md, independently of the loaders
+ * of the other features (except scenarios, whose id is only known by reading the file).
+ */
+class ShippedCoursesTest {
+
+    private static final Path COURSES = Path.of("content", "courses");
+    private static final Pattern FRONT_MATTER_ID = Pattern.compile("\\A---\\R(?:.*\\R)*?id:[ \\t]*(\\S+)[ \\t]*\\R");
+    private static final Pattern BANK = Pattern.compile("[0-9]{2}-(.+)\\.gift");
+
+    private static KnownContent known;
+
+    @BeforeAll
+    static void readTheRealKeys() throws IOException {
+        known = new KnownContent(moduleIds(), bankKeys(), scenarioIds());
+    }
+
+    static List<Path> courseFiles() throws IOException {
+        try (Stream<Path> files = Files.list(COURSES)) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    private static Set<String> moduleIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        try (Stream<Path> files = Files.list(Path.of("content"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).toList()) {
+                Matcher m = FRONT_MATTER_ID.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                assertThat(m.find()).as("front matter id of %s", f).isTrue();
+                ids.add(m.group(1));
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> bankKeys() throws IOException {
+        Set<String> keys = new HashSet<>();
+        try (Stream<Path> files = Files.list(Path.of("quizzes"))) {
+            for (Path f : files.toList()) {
+                Matcher m = BANK.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Set<String> scenarioIds() throws IOException {
+        Set<String> ids = new HashSet<>();
+        try (Stream<Path> files = Files.list(Path.of("quizzes", "scenarios"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                LoadResult r = ScenarioLoader.load(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+                ids.add(r.scenario().orElseThrow(() -> new AssertionError(f + ": " + r.problems())).id());
+            }
+        }
+        return ids;
+    }
+
+    private static Course load(Path file) throws IOException {
+        CourseLoadResult result = CourseLoader.load(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        assertThat(result.problems()).as("problems of %s", file).isEmpty();
+        return result.course().orElseThrow();
+    }
+
+    @Test
+    void theRealKeysWereFound() {
+        assertThat(known.modules()).hasSize(13).contains("petition-basics", "six-taboos", "early-warning-emergency");
+        assertThat(known.quizzes()).hasSize(14).contains("final-exam", "six-taboos");
+        assertThat(known.scenarios()).hasSize(8).contains("first-time-land", "wage-arrears");
+    }
+
+    @Test
+    void atLeastAnInductionAndARefresherAreShipped() throws IOException {
+        List<String> keys = courseFiles().stream().map(f -> {
+            try {
+                return load(f).key();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).toList();
+
+        assertThat(keys).contains("induction", "annual-refresher").doesNotHaveDuplicates();
+    }
+
+    @ParameterizedTest
+    @MethodSource("courseFiles")
+    void everyItemNamesShippedContentAndTheKeyMatchesTheFileName(Path file) throws IOException {
+        Course course = load(file);
+
+        assertThat(CourseValidator.references(course, known)).isEmpty();
+        assertThat(course.key() + ".yaml").isEqualTo(file.getFileName().toString());
+        assertThat(course.items()).extracting(CourseItem::type).contains(ItemType.MODULE, ItemType.QUIZ, ItemType.SCENARIO);
+    }
+
+    @Test
+    void unknownReferencesAreNamedWithTheItemLine() throws IOException {
+        Course course = CourseLoader.load("x.yaml", """
+                key: x
+                title: {zh: 甲, en: A}
+                items:
+                  - {type: module, ref: six-taboos}
+                  - {type: quiz, ref: no-such-bank}
+                  - {type: scenario, ref: six-taboos}
+                """).course().orElseThrow();
+
+        assertThat(CourseValidator.references(course, known)).extracting(CourseProblem::line, CourseProblem::arguments)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, List.of("quiz", "no-such-bank")),
+                        org.assertj.core.groups.Tuple.tuple(6, List.of("scenario", "six-taboos")));
+    }
+}
