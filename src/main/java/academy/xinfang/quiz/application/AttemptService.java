@@ -153,7 +153,8 @@ public class AttemptService {
         QuizAttempt attempt = owned(attemptId);
         Instant now = clock.instant();
         if (attempt.isSubmitted()) {
-            return new SaveResult(SaveStatus.SUBMITTED, null);
+            // the expiry timer may have closed it already: the officer still learns the time ran out
+            return new SaveResult(attempt.isAutoSubmitted() ? SaveStatus.TIME_UP : SaveStatus.SUBMITTED, null);
         }
         if (attempt.isExpired(now, graceSeconds)) {
             finish(attempt, now, true);
