@@ -106,8 +106,8 @@
     box.hidden = false;
   }
 
-  function scheduleRetry() {
-    if (!retryTimer) { retryTimer = window.setTimeout(function () { retryTimer = null; flush(); }, 5000); }
+  function scheduleRetry(delay) {
+    if (!retryTimer) { retryTimer = window.setTimeout(function () { retryTimer = null; flush(); }, delay || 5000); }
   }
 
   /** Sends the pending answers one at a time; calls done(true) once none is left, done(false) on a failure. */
@@ -127,6 +127,10 @@
       sending = false;
       var json = null;
       try { json = JSON.parse(xhr.responseText); } catch (e) { json = null; }
+      if (!json && xhr.status === 403) {
+        // Payara 6 can refuse a signed-in user's request under load (payara/Payara#6145): the next try passes
+        mark(li, 'unsaved'); scheduleRetry(1500); if (done) { done(false); } return;
+      }
       if (!json) { // the login page instead of JSON: the session ended (for example a server restart)
         banner('login'); mark(li, 'unsaved'); if (done) { done(false); } return;
       }

@@ -23,6 +23,7 @@ import java.io.IOException;
 @WebServlet("/learn/quiz/answer")
 public class AnswerServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AnswerServlet.class.getName());
 
     @Inject
     AttemptService attempts;
@@ -30,6 +31,8 @@ public class AnswerServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!AnswerToken.matches(req.getSession(false), req.getParameter("token"))) {
+            // a forged cross-site post, or a page from an earlier session: worth seeing in the log
+            LOG.warning(() -> "event=quiz.answerRefused reason=token user=" + req.getRemoteUser());
             send(resp, 403, Json.createObjectBuilder().add("status", "FORBIDDEN"));
             return;
         }
@@ -54,6 +57,7 @@ public class AnswerServlet extends HttpServlet {
         } catch (QuizException e) {
             send(resp, 400, Json.createObjectBuilder().add("status", "ERROR").add("key", e.key()));
         } catch (EJBAccessException e) {
+            LOG.warning(() -> "event=quiz.answerRefused reason=role user=" + req.getRemoteUser());
             send(resp, 403, Json.createObjectBuilder().add("status", "FORBIDDEN"));
         }
     }

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Quiz answer-save benchmark: boots the built WAR on Payara Micro (embedded H2, target/it-bench), gives N officers an
+# open attempt each, and has them all send answers at once; prints the median, p99 and maximum time to save one answer.
+# Usage: src/test/sh/quiz-benchmark.sh [attempts=100] [answers per attempt=20]
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+./mvnw -q -DskipTests package
+./mvnw -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=QuizSaveBenchmark \
+  -Dacademy.bench.attempts="${1:-100}" -Dacademy.bench.answers="${2:-20}" 2>&1 \
+  | grep -E "quiz answer save|time to save|spurious|Tests run|FAIL|ERROR" || true
