@@ -4,11 +4,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
 /**
- * A login posted straight from the login page (not from a redirect to it) has no saved request to return to, so the
- * container lets the request through to {@code j_security_check} itself; this sends the user home instead of a 404.
+ * Where a successful login posted to {@code j_security_check} lands: back on the page the user asked for before
+ * logging in, or on the home page (which sends each role to its own).
  */
 @WebServlet("/j_security_check")
 public class LoginCompletionServlet extends HttpServlet {
@@ -16,7 +17,15 @@ public class LoginCompletionServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.sendRedirect(req.getContextPath() + "/");
+        HttpSession session = req.getSession(false);
+        Object saved = session == null ? null : session.getAttribute(SecurityConfiguration.SAVED_PAGE);
+        if (session != null) {
+            session.removeAttribute(SecurityConfiguration.SAVED_PAGE);
+        }
+        // only a path of this application, never a URL someone slipped in
+        boolean local = saved instanceof String path && path.startsWith(req.getContextPath() + "/")
+                && !path.startsWith("//");
+        resp.sendRedirect(local ? (String) saved : req.getContextPath() + "/");
     }
 
     @Override
