@@ -28,7 +28,7 @@ public final class PayaraServer {
     private final String name;
     private final Path workDir;
     private final Path log;
-    private final int port;
+    private int port;
     private final Map<String, String> environment;
     private Process process;
 
@@ -39,12 +39,34 @@ public final class PayaraServer {
         deleteRecursively(workDir);
         Files.createDirectories(workDir);
         this.log = workDir.resolve("server.log");
-        this.port = freePort();
         start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
 
+    /**
+     * Boots the server; when its HTTP listener could not bind (Payara then logs "GrizzlyProxy is NULL" and serves
+     * nothing, while still printing its ready line), tries once more on another port.
+     */
     private void start() throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            port = freePort();
+            try {
+                boot();
+                return;
+            } catch (ListenerFailed e) {
+                if (attempt == 2) {
+                    throw new IllegalStateException("Payara Micro could not open its HTTP port twice: " + tail());
+                }
+                System.err.println("*** Payara Micro could not open port " + port + "; starting again on another");
+            }
+        }
+    }
+
+    private static final class ListenerFailed extends Exception {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private void boot() throws IOException, InterruptedException, ListenerFailed {
         Files.deleteIfExists(log);
         String war = requiredFile("academy.war", "target/academy.war");
         String payara = requiredFile("academy.payara", "target/payara-micro.jar");
@@ -111,7 +133,7 @@ public final class PayaraServer {
         }
     }
 
-    private void awaitReady() throws InterruptedException {
+    private void awaitReady() throws InterruptedException, ListenerFailed {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         // HTTP/1.1 only: the default HTTP/2 client asks for an h2c upgrade, which the probe does not need.
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -121,6 +143,10 @@ public final class PayaraServer {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; log: " + tail());
+            }
+            if (log().contains("GrizzlyProxy is NULL")) {
+                destroyProcess();
+                throw new ListenerFailed();
             }
             if (log().contains(" ready in ")) {
                 loginStatus = status(http, "/login.xhtml");
@@ -206,9 +232,21 @@ public final class PayaraServer {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
+    /**
+     * A free port below Linux's ephemeral range (32768 and up): a port the kernel hands out for a moment as the local
+     * end of some client connection (a database, a browser driver) would make Payara's listener fail to bind.
+     */
     private static int freePort() throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 50; i++) {
+            int candidate = 20000 + random.nextInt(12000);
+            try (ServerSocket s = new ServerSocket(candidate)) {
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
         try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
             return s.getLocalPort();
         }
     }
