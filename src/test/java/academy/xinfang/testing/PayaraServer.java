@@ -59,6 +59,7 @@ public final class PayaraServer {
         // Cheap hashes keep the many logins of the suite fast; production keeps the configured default.
         pb.environment().put("ACADEMY_PASSWORD_ITERATIONS", "5000");
         pb.environment().put("ACADEMY_CONTENT_DIR", Paths.get("content").toAbsolutePath().toString());
+        pb.environment().put("ACADEMY_SCENARIOS_DIR", Paths.get("quizzes", "scenarios").toAbsolutePath().toString());
         pb.environment().putAll(environment);
         this.process = pb.start();
         awaitReady();
