@@ -57,8 +57,9 @@ public class RolePlayPage implements Serializable {
         } catch (RolePlayException e) {
             Messages.error(e);
         }
+        // Refused (a second click, another tab went on): show where the talk really is, or its result if it ended.
         view = rolePlays.view(session);
-        return null;
+        return view.finished() ? RolePlayResultPage.outcome(session) : null;
     }
 
     /** Width of a mood bar, kept inside 0–100 for the style attribute. */
