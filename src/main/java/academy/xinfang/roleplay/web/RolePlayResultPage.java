@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.web;
 
+import academy.xinfang.platform.i18n.LocaleBean;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.RolePlayService;
@@ -7,8 +8,6 @@ import academy.xinfang.roleplay.application.ScoreCard;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 
@@ -21,9 +20,12 @@ public class RolePlayResultPage implements Serializable {
     @Inject
     RolePlayService rolePlays;
 
+    @Inject
+    LocaleBean locale;
+
     private Long session;
     private ScoreCard card;
-    private String radar;
+    private RadarChart radar;
 
     static String outcome(long sessionId) {
         return "/learn/roleplay-result?faces-redirect=true&session=" + sessionId;
@@ -47,7 +49,7 @@ public class RolePlayResultPage implements Serializable {
             }
             throw e;
         }
-        radar = radarJson();
+        radar = radarOf(card);
     }
 
     public String playAgain() {
@@ -66,41 +68,18 @@ public class RolePlayResultPage implements Serializable {
                 : "/learn/module.xhtml?id=" + section.substring(0, hash) + "#" + section.substring(hash + 1);
     }
 
-    /** Chart.js configuration of the radar of the seven qualities, labels in the page's language. */
-    private String radarJson() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        card.qualities().forEach(q -> {
-            labels.add(Messages.text("tag." + q.quality().name()));
-            data.add(q.score());
-        });
-        return Json.createObjectBuilder()
-                .add("type", "radar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Messages.text("roleplay.result.qualities"))
-                                .add("data", data)
-                                .add("fill", true)
-                                .add("backgroundColor", "rgba(139, 26, 26, 0.2)")
-                                .add("borderColor", "rgb(139, 26, 26)"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("animation", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", false)))
-                        .add("scales", Json.createObjectBuilder().add("r", Json.createObjectBuilder()
-                                .add("min", 0)
-                                .add("max", 100)
-                                .add("ticks", Json.createObjectBuilder().add("stepSize", 20)))))
-                .build()
-                .toString();
+    /** Labels in the language the page renders in (the view's locale is only set when rendering starts). */
+    private RadarChart radarOf(ScoreCard scores) {
+        return RadarChart.of(
+                scores.qualities().stream().map(q -> Messages.text(locale.getLocale(), "tag." + q.quality().name())).toList(),
+                scores.qualities().stream().map(ScoreCard.QualityScore::score).toList());
     }
 
     public ScoreCard getCard() {
         return card;
     }
 
-    public String getRadar() {
+    public RadarChart getRadar() {
         return radar;
     }
 

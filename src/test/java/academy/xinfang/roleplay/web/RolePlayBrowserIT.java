@@ -45,8 +45,11 @@ class RolePlayBrowserIT extends BrowserTest {
         Chromium.settle(driver);
         assertThat(driver.findElement(By.id("ending")).getAttribute("data-ending")).isNotBlank();
         assertThat(driver.findElements(By.cssSelector("#qualities tr"))).hasSize(7);
-        Chromium.waitFor(driver).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "var c = document.querySelector('#radar canvas'); return !!c && c.width > 0 && c.height > 0;")));
+        assertThat((Boolean) js.executeScript(
+                "var p = document.querySelector('#radar polygon.score').getBBox(); return p.width > 0 && p.height > 0;"))
+                .as("the radar's score polygon is drawn").isTrue();
+        assertThat((String) js.executeScript("return Array.from(document.querySelectorAll('script[src]')).map(s => s.src).join(' ');"))
+                .as("the scorecard needs no chart script").doesNotContain("chart").doesNotContain("jquery");
         assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
                 .as("scorecard fits a 360 px screen").isLessThanOrEqualTo(0L);
     }
