@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -95,7 +96,7 @@ public class SessionPlayer {
      * @return whether the talk reached an ending
      */
     public boolean choose(long userId, long sessionId, int turnsTaken, int choiceIndex) {
-        PlaySession session = owned(userId, sessionId);
+        PlaySession session = owned(userId, repository.sessionForUpdate(sessionId), sessionId);
         if (session.isFinished()) {
             throw new RolePlayException("roleplay.finished");
         }
@@ -177,8 +178,11 @@ public class SessionPlayer {
     }
 
     private PlaySession owned(long userId, long sessionId) {
-        PlaySession session = repository.session(sessionId)
-                .orElseThrow(() -> new RolePlayException(NO_SESSION, sessionId));
+        return owned(userId, repository.session(sessionId), sessionId);
+    }
+
+    private static PlaySession owned(long userId, Optional<PlaySession> found, long sessionId) {
+        PlaySession session = found.orElseThrow(() -> new RolePlayException(NO_SESSION, sessionId));
         if (!session.isOwnedBy(userId)) {
             throw new RolePlayException(NOT_YOURS, sessionId);
         }

@@ -5,6 +5,7 @@ import academy.xinfang.roleplay.domain.PublishedScenario;
 import academy.xinfang.roleplay.domain.ScenarioVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.List;
@@ -83,6 +84,18 @@ public class RolePlayRepository {
                         select s from PlaySession s join fetch s.scenarioVersion v join fetch v.scenario
                         where s.id = :id""", PlaySession.class)
                 .setParameter("id", sessionId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * The session, its row locked until the transaction ends: two replies to the same session (two tabs, a retried
+     * request) then run one after the other, and the second sees the turn the first logged.
+     */
+    public Optional<PlaySession> sessionForUpdate(long sessionId) {
+        return em.createQuery("select s from PlaySession s where s.id = :id", PlaySession.class)
+                .setParameter("id", sessionId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }

@@ -155,6 +155,43 @@ class SessionPlayerTest {
 
     @ParameterizedTest
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void twoRepliesToTheSameTurnAtOnceLogOneAndRefuseTheOther(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            importScenarios(db, "fixture.yaml", PlayFixtures.text("valid.yaml"));
+            long officer = PlayFixtures.user(db, "racer");
+            PlayFixtures.Player player = PlayFixtures.player(db);
+            long id = player.start(officer, "fixture");
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    int choice = i;
+                    results.add(pool.submit(() -> {
+                        go.await();
+                        try {
+                            player.choose(officer, id, 0, choice);
+                            return "logged";
+                        } catch (RolePlayException e) {
+                            return e.key();
+                        }
+                    }));
+                }
+                go.countDown();
+                List<String> outcomes = new java.util.ArrayList<>();
+                for (var r : results) {
+                    outcomes.add(r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                }
+                assertThat(outcomes).containsExactlyInAnyOrder("logged", "roleplay.staleTurn");
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(player.view(officer, id).turnsTaken()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void theCatalogueShowsEachOfficersOwnBestResultAndOpenSession(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             importScenarios(db, "strong.yaml", STRONG);
