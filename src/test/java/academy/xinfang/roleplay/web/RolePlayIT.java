@@ -105,6 +105,14 @@ class RolePlayIT extends ServerTest {
         }
     }
 
+    @Test
+    void administratorsSeeTheScenarioImportAndCanImportAgain() {
+        HtmlPage page = fixtures.admin().get("/admin/scenarios.xhtml");
+        assertThat(page.getElementById("problems").asNormalizedText()).contains("没有发现问题");
+        HtmlPage after = fixtures.admin().click(page.getHtmlElementById("actions:reimport"));
+        assertThat(after.getElementById("messages").asNormalizedText()).contains("情景导入完成").contains("未变 8 个");
+    }
+
     private static HtmlElement start(HtmlPage list, String scenarioKey) {
         DomElement card = list.getElementById("scenario-" + scenarioKey);
         assertThat(card).as("card of " + scenarioKey).isNotNull();
