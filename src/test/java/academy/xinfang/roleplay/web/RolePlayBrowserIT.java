@@ -35,6 +35,11 @@ class RolePlayBrowserIT extends BrowserTest {
             Chromium.waitFor(driver).until(d -> !d.getCurrentUrl().contains("/roleplay.xhtml")
                     || d.findElements(By.cssSelector("#transcript li.officer")).size() > replies);
             Chromium.settle(driver);
+            if (driver.getCurrentUrl().contains("/roleplay.xhtml")) {
+                assertThat((Boolean) js.executeScript("var r = document.getElementById('visitorLine').getBoundingClientRect();"
+                        + " return r.top >= 0 && r.top < window.innerHeight;"))
+                        .as("the visitor's new words are in view after turn " + turn).isTrue();
+            }
             if (turn == 1 && driver.getCurrentUrl().contains("/roleplay.xhtml")) {
                 assertThat(driver.findElement(By.id("agitation")).getAttribute("aria-valuenow"))
                         .as("the first good reply calms the visitor").isNotEqualTo(agitationBefore);
