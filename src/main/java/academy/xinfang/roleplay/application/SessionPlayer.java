@@ -135,9 +135,13 @@ public class SessionPlayer {
                 .map(t -> new ScoreCard.QualityScore(t, score.qualities().getOrDefault(t, 0)))
                 .toList();
         long seconds = engine.turns().stream().mapToLong(Turn::secondsTaken).sum();
+        List<ScoreCard.TurnLine> log = engine.turns().stream()
+                .map(t -> new ScoreCard.TurnLine(t.number(), scenario.node(t.nodeId()).orElseThrow().visitor(), t.words(),
+                        t.stateAfter().agitation(), t.stateAfter().trust(), t.secondsTaken(), t.deltas().taboos()))
+                .toList();
         return new ScoreCard(sessionId, scenario.id(), scenario.title(), ending.id(), ending.outcome(), ending.debrief(),
                 score.points(), score.grade().name(), score.caps(), qualities, score.tabooHits(), engine.turns().size(),
-                seconds);
+                seconds, log);
     }
 
     /** The trainers' view of the current version of a scenario; see {@link ScenarioAnalysis}. */

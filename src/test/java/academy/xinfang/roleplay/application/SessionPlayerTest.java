@@ -107,6 +107,12 @@ class SessionPlayerTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(1, Tag.COLD_RECEPTION, "冷淡", "six-taboos#cold-reception"),
                             org.assertj.core.groups.Tuple.tuple(3, Tag.CARELESS_PROMISE, "乱许诺", "six-taboos#careless-promise"));
             assertThat(card.tabooHits().get(1).better()).isEqualTo("依据政策答复");
+            assertThat(card.log()).extracting(ScoreCard.TurnLine::turn, ScoreCard.TurnLine::visitor,
+                            ScoreCard.TurnLine::reply, ScoreCard.TurnLine::agitation, ScoreCard.TurnLine::seconds)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "你好", "冷淡", 90, 30L),
+                            org.assertj.core.groups.Tuple.tuple(2, "我要去省里", "劝", 60, 12L),
+                            org.assertj.core.groups.Tuple.tuple(3, "然后呢", "乱许诺", 60, 5L));
+            assertThat(card.log().get(2).taboos()).containsExactly(Tag.CARELESS_PROMISE);
 
             assertThatThrownBy(() -> player.choose(officer, id, 3, 0)).isInstanceOf(RolePlayException.class)
                     .extracting(e -> ((RolePlayException) e).key()).isEqualTo("roleplay.finished");

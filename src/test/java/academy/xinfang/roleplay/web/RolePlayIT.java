@@ -64,6 +64,9 @@ class RolePlayIT extends ServerTest {
             assertThat(((DomElement) hit.querySelector("a.section-link")).getAttribute("href"))
                     .endsWith("/learn/module.xhtml?id=six-taboos#careless-promise");
 
+            assertThat(page.querySelectorAll("#turnLog li.officer")).hasSize(PATH.size());
+            assertThat(page.getElementById("turnLog").getTextContent()).contains("第 2 轮");
+
             HtmlPage again = officer.click(page.getHtmlElementById("again:playAgain"));
             assertThat(again.getUrl().toString()).contains("/learn/roleplay.xhtml?session=")
                     .doesNotContain("session=" + session + "&").doesNotEndWith("session=" + session);
