@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * Everything the player page shows of a session: the talk so far (the visitor's lines and the officer's replies),
- * the visitor's mood, and, while the talk goes on, the current node's words and the replies on offer.
+ * the visitor's mood and how the last reply moved it, and, while the talk goes on, the current node's words and the
+ * replies on offer.
  */
 public record PlayView(long sessionId, String scenarioKey, String title, Tag visitorType, String personaName,
-        String background, List<Line> transcript, int agitation, int trust, boolean finished, int turnsTaken,
+        String background, List<Line> transcript, int agitation, int trust, int agitationChange, int trustChange,
+        boolean finished, int turnsTaken,
         Stage stage, String visitorLine, List<String> choices) implements Serializable {
     private static final long serialVersionUID = 1L;
 

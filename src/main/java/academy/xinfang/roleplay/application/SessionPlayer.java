@@ -13,6 +13,7 @@ import academy.xinfang.roleplay.domain.ScenarioNode;
 import academy.xinfang.roleplay.domain.ScenarioVersion;
 import academy.xinfang.roleplay.domain.Session;
 import academy.xinfang.roleplay.domain.Turn;
+import academy.xinfang.roleplay.domain.VisitorState;
 import academy.xinfang.roleplay.persistence.BestResult;
 import academy.xinfang.roleplay.persistence.ChoiceStat;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
@@ -82,9 +83,12 @@ public class SessionPlayer {
             transcript.add(new PlayView.Line(false, t.words(), t.number()));
         }
         ScenarioNode current = engine.isFinished() ? null : engine.currentNode();
+        List<Turn> turns = engine.turns();
+        VisitorState before = turns.size() < 2 ? scenario.initial() : turns.get(turns.size() - 2).stateAfter();
+        VisitorState now = engine.state();
         return new PlayView(sessionId, scenario.id(), scenario.title(), scenario.persona().visitorType(),
-                scenario.persona().name(), scenario.persona().background(), transcript, engine.state().agitation(),
-                engine.state().trust(), engine.isFinished(), engine.turns().size(),
+                scenario.persona().name(), scenario.persona().background(), transcript, now.agitation(), now.trust(),
+                now.agitation() - before.agitation(), now.trust() - before.trust(), engine.isFinished(), turns.size(),
                 current == null ? null : current.stage(), current == null ? null : current.visitor(),
                 current == null ? List.of() : current.choices().stream().map(Choice::text).toList());
     }

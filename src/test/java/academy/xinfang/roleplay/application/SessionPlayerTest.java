@@ -70,6 +70,9 @@ class SessionPlayerTest {
             PlayView middle = player.view(officer, id);
             assertThat(middle.visitorLine()).isEqualTo("然后呢");
             assertThat(middle.agitation()).isEqualTo(60);
+            assertThat(middle.agitationChange()).as("calming him took 30 off").isEqualTo(-30);
+            assertThat(middle.trustChange()).isZero();
+            assertThat(start.agitationChange()).isZero();
             assertThat(middle.transcript()).extracting(PlayView.Line::text)
                     .containsExactly("你好", "冷淡", "我要去省里", "劝");
             clock.advance(5);

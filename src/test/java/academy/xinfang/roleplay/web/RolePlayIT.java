@@ -38,6 +38,11 @@ class RolePlayIT extends ServerTest {
                 officer.click(page.getHtmlElementById("reply:options:" + PATH.get(turn) + ":choice"));
                 officer.client().waitForBackgroundJavaScript(10_000);
                 page = (HtmlPage) officer.client().getCurrentWindow().getEnclosedPage();
+                if (turn == 0) {
+                    assertThat(page.getElementById("agitation").getAttribute("aria-valuenow")).isEqualTo("20");
+                    assertThat(page.getElementById("agitationChange").asNormalizedText()).isEqualTo("-5");
+                    assertThat(page.getElementById("trustChange").asNormalizedText()).isEqualTo("+10");
+                }
                 if (turn == 1) {
                     assertThat(page.getElementById("transcript").asNormalizedText()).contains("补偿都是统一标准");
                     assertThat(page.querySelectorAll("#transcript li.officer")).hasSize(2);
