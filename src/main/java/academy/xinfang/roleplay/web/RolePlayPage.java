@@ -57,7 +57,7 @@ public class RolePlayPage implements Serializable {
         } catch (RolePlayException e) {
             Messages.error(e);
         }
-        // Refused (a second click, another tab went on): show where the talk really is, or its result if it ended.
+        // After a reply, or a refusal (a second click, another tab went on): show where the talk now is, or its result.
         view = rolePlays.view(session);
         return view.finished() ? RolePlayResultPage.outcome(session) : null;
     }
