@@ -37,7 +37,7 @@ public record RolePlayScore(
     public enum Grade {
         A, B, C, D, E;
 
-        static Grade of(int points) {
+        public static Grade of(int points) {
             if (points >= 85) {
                 return A;
             }

@@ -1,0 +1,79 @@
+package academy.xinfang.roleplay.application;
+
+import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Role-play for the signed-in user: every role may practise, and every method acts for the caller only (no user id
+ * is ever taken from the page), so a session can be seen and played by its own officer alone. Trainers and
+ * administrators also see the analysis of what officers chose. The rules are in {@link SessionPlayer}.
+ */
+@Stateless
+public class RolePlayService {
+    @Inject
+    RolePlayRepository repository;
+
+    @Inject
+    UserRepository users;
+
+    @Inject
+    ScenarioCache cache;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
+    public List<ScenarioCard> catalogue() {
+        return player().catalogue(callerId());
+    }
+
+    @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
+    public long start(String scenarioKey) {
+        return player().start(callerId(), scenarioKey);
+    }
+
+    @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
+    public PlayView view(long sessionId) {
+        return player().view(callerId(), sessionId);
+    }
+
+    @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
+    public boolean choose(long sessionId, int turnsTaken, int choiceIndex) {
+        return player().choose(callerId(), sessionId, turnsTaken, choiceIndex);
+    }
+
+    @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
+    public ScoreCard scoreCard(long sessionId) {
+        return player().scoreCard(callerId(), sessionId);
+    }
+
+    @RolesAllowed({"TRAINER", "ADMIN"})
+    public ScenarioAnalysis analysis(String scenarioKey) {
+        return player().analysis(scenarioKey);
+    }
+
+    /** Scenario keys and titles being played, for the trainers' choice of analysis. */
+    @RolesAllowed({"TRAINER", "ADMIN"})
+    public List<ScenarioCard> scenarios() {
+        return player().catalogue(callerId());
+    }
+
+    private SessionPlayer player() {
+        return new SessionPlayer(repository, cache::get, clock);
+    }
+
+    private long callerId() {
+        String name = context.getCallerPrincipal().getName();
+        return users.findByUsername(name).orElseThrow(() -> new RolePlayException("roleplay.noUser", name)).getId();
+    }
+}

@@ -1,0 +1,209 @@
+package academy.xinfang.roleplay.application;
+
+import academy.xinfang.content.domain.Tag;
+import academy.xinfang.content.domain.TagKind;
+import academy.xinfang.roleplay.domain.Choice;
+import academy.xinfang.roleplay.domain.Ending;
+import academy.xinfang.roleplay.domain.PlaySession;
+import academy.xinfang.roleplay.domain.PlayTurn;
+import academy.xinfang.roleplay.domain.RolePlay;
+import academy.xinfang.roleplay.domain.RolePlayScore;
+import academy.xinfang.roleplay.domain.Scenario;
+import academy.xinfang.roleplay.domain.ScenarioNode;
+import academy.xinfang.roleplay.domain.ScenarioVersion;
+import academy.xinfang.roleplay.domain.Session;
+import academy.xinfang.roleplay.domain.Turn;
+import academy.xinfang.roleplay.domain.VisitorState;
+import academy.xinfang.roleplay.persistence.BestResult;
+import academy.xinfang.roleplay.persistence.ChoiceStat;
+import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Playing scenarios, for a given user: the rules behind {@link RolePlayService} without the container, so that they
+ * can be tested on a real database. A session is only ever read or played by the officer who started it; anyone
+ * else is refused with {@value #NOT_YOURS}. The engine state is rebuilt from the turn log on every request, so a
+ * session continues on another node or after a restart exactly where it stopped. Runs inside the caller's
+ * transaction.
+ */
+public class SessionPlayer {
+    public static final String NO_SESSION = "roleplay.noSession";
+    public static final String NOT_YOURS = "roleplay.notYourSession";
+    /** Final points from which an officer counts as strong in the trainers' analysis (grade B and above). */
+    public static final int STRONG_POINTS = 75;
+
+    private final RolePlayRepository repository;
+    private final Function<ScenarioVersion, Scenario> scenarios;
+    private final Clock clock;
+
+    public SessionPlayer(RolePlayRepository repository, Function<ScenarioVersion, Scenario> scenarios, Clock clock) {
+        this.repository = repository;
+        this.scenarios = scenarios;
+        this.clock = clock;
+    }
+
+    /** The scenarios being played, with this officer's results. */
+    public List<ScenarioCard> catalogue(long userId) {
+        Map<String, BestResult> results = repository.results(userId);
+        return repository.currentVersions().stream().map(v -> {
+            Scenario s = scenarios.apply(v);
+            BestResult r = results.get(s.id());
+            Integer best = r == null ? null : r.bestPoints();
+            return new ScenarioCard(s.id(), s.title(), s.persona().visitorType(), s.persona().name(),
+                    s.persona().background(), s.persona().wants(), r == null ? 0 : r.finished(), best,
+                    best == null ? null : RolePlayScore.Grade.of(best).name(), r == null ? null : r.openSessionId());
+        }).toList();
+    }
+
+    /** Starts a new session on the current version of a scenario; returns its id. */
+    public long start(long userId, String scenarioKey) {
+        ScenarioVersion version = repository.currentVersion(scenarioKey == null ? "" : scenarioKey)
+                .orElseThrow(() -> new RolePlayException("roleplay.noScenario", scenarioKey));
+        PlaySession session = new PlaySession(userId, version, clock.instant());
+        repository.add(session);
+        return session.getId();
+    }
+
+    public PlayView view(long userId, long sessionId) {
+        PlaySession session = owned(userId, sessionId);
+        Scenario scenario = scenarios.apply(session.getScenarioVersion());
+        Session engine = replay(session, scenario);
+        List<PlayView.Line> transcript = new ArrayList<>();
+        for (Turn t : engine.turns()) {
+            transcript.add(new PlayView.Line(true, scenario.node(t.nodeId()).orElseThrow().visitor(), t.number()));
+            transcript.add(new PlayView.Line(false, t.words(), t.number()));
+        }
+        ScenarioNode current = engine.isFinished() ? null : engine.currentNode();
+        List<Turn> turns = engine.turns();
+        VisitorState before = turns.size() < 2 ? scenario.initial() : turns.get(turns.size() - 2).stateAfter();
+        VisitorState now = engine.state();
+        return new PlayView(sessionId, scenario.id(), scenario.title(), scenario.persona().visitorType(),
+                scenario.persona().name(), scenario.persona().background(), transcript, now.agitation(), now.trust(),
+                now.agitation() - before.agitation(), now.trust() - before.trust(), engine.isFinished(), turns.size(),
+                current == null ? null : current.stage(), current == null ? null : current.visitor(),
+                current == null ? List.of() : current.choices().stream().map(Choice::text).toList());
+    }
+
+    /**
+     * Gives the reply at {@code choiceIndex} to the node reached after {@code turnsTaken} turns. A reply to a node the
+     * talk has already left (a second click, an old tab) is refused rather than applied to the next node.
+     *
+     * @return whether the talk reached an ending
+     */
+    public boolean choose(long userId, long sessionId, int turnsTaken, int choiceIndex) {
+        PlaySession session = owned(userId, repository.sessionForUpdate(sessionId), sessionId);
+        if (session.isFinished()) {
+            throw new RolePlayException("roleplay.finished");
+        }
+        if (session.getTurns().size() != turnsTaken) {
+            throw new RolePlayException("roleplay.staleTurn");
+        }
+        Scenario scenario = scenarios.apply(session.getScenarioVersion());
+        Session engine = replay(session, scenario);
+        if (choiceIndex < 0 || choiceIndex >= engine.currentNode().choices().size()) {
+            throw new RolePlayException("roleplay.noChoice", choiceIndex);
+        }
+        Instant now = clock.instant();
+        List<PlayTurn> log = session.getTurns();
+        Instant since = log.isEmpty() ? session.getStartedAt() : log.get(log.size() - 1).getTakenAt();
+        long seconds = Math.max(0, Duration.between(since, now).getSeconds());
+        Turn turn = engine.choose(choiceIndex, seconds);
+        session.record(turn);
+        if (engine.isFinished()) {
+            session.finish(RolePlayScore.of(engine), now);
+        }
+        repository.flush();
+        return engine.isFinished();
+    }
+
+    public ScoreCard scoreCard(long userId, long sessionId) {
+        PlaySession session = owned(userId, sessionId);
+        if (!session.isFinished()) {
+            throw new RolePlayException("roleplay.notFinished");
+        }
+        Scenario scenario = scenarios.apply(session.getScenarioVersion());
+        Session engine = replay(session, scenario);
+        RolePlayScore score = RolePlayScore.of(engine);
+        Ending ending = score.ending();
+        List<ScoreCard.QualityScore> qualities = Arrays.stream(Tag.values())
+                .filter(t -> t.kind() == TagKind.QUALITY)
+                .map(t -> new ScoreCard.QualityScore(t, score.qualities().getOrDefault(t, 0)))
+                .toList();
+        long seconds = engine.turns().stream().mapToLong(Turn::secondsTaken).sum();
+        List<ScoreCard.TurnLine> log = engine.turns().stream()
+                .map(t -> new ScoreCard.TurnLine(t.number(), scenario.node(t.nodeId()).orElseThrow().visitor(), t.words(),
+                        t.stateAfter().agitation(), t.stateAfter().trust(), t.secondsTaken(), t.deltas().taboos()))
+                .toList();
+        return new ScoreCard(sessionId, scenario.id(), scenario.title(), ending.id(), ending.outcome(), ending.debrief(),
+                score.points(), score.grade().name(), score.caps(), qualities, score.tabooHits(), engine.turns().size(),
+                seconds, log);
+    }
+
+    /** The trainers' view of the current version of a scenario; see {@link ScenarioAnalysis}. */
+    public ScenarioAnalysis analysis(String scenarioKey) {
+        ScenarioVersion version = repository.currentVersion(scenarioKey == null ? "" : scenarioKey)
+                .orElseThrow(() -> new RolePlayException("roleplay.noScenario", scenarioKey));
+        Scenario scenario = scenarios.apply(version);
+        Map<String, ChoiceStat> stats = new HashMap<>();
+        repository.choiceStats(version.getId(), STRONG_POINTS)
+                .forEach(s -> stats.put(s.nodeKey() + "#" + s.choiceIndex(), s));
+        long[] counts = repository.sessionCounts(version.getId());
+        List<ScenarioAnalysis.NodeStats> nodes = new ArrayList<>();
+        List<ScenarioAnalysis.ChoiceStats> strongTaboos = new ArrayList<>();
+        for (ScenarioNode node : scenario.nodes()) {
+            long replies = 0;
+            for (int i = 0; i < node.choices().size(); i++) {
+                ChoiceStat s = stats.get(node.id() + "#" + i);
+                replies += s == null ? 0 : s.taken();
+            }
+            List<ScenarioAnalysis.ChoiceStats> choices = new ArrayList<>();
+            for (int i = 0; i < node.choices().size(); i++) {
+                Choice c = node.choices().get(i);
+                ChoiceStat s = stats.get(node.id() + "#" + i);
+                long taken = s == null ? 0 : s.taken();
+                ScenarioAnalysis.ChoiceStats row = new ScenarioAnalysis.ChoiceStats(node.id(), i, c.text(),
+                        c.effects().taboos(), taken, replies == 0 ? 0 : (int) Math.round(100.0 * taken / replies),
+                        s == null ? null : s.averagePoints(), s == null ? 0 : s.strongTaken());
+                choices.add(row);
+                if (row.isTaboo() && row.strongTaken() > 0) {
+                    strongTaboos.add(row);
+                }
+            }
+            nodes.add(new ScenarioAnalysis.NodeStats(node.id(), node.stage(), node.visitor(), replies, choices));
+        }
+        strongTaboos.sort((a, b) -> Long.compare(b.strongTaken(), a.strongTaken()));
+        return new ScenarioAnalysis(scenario.id(), scenario.title(), version.getVersionNo(), counts[0], counts[1],
+                nodes, strongTaboos);
+    }
+
+    private PlaySession owned(long userId, long sessionId) {
+        return owned(userId, repository.session(sessionId), sessionId);
+    }
+
+    private static PlaySession owned(long userId, Optional<PlaySession> found, long sessionId) {
+        PlaySession session = found.orElseThrow(() -> new RolePlayException(NO_SESSION, sessionId));
+        if (!session.isOwnedBy(userId)) {
+            throw new RolePlayException(NOT_YOURS, sessionId);
+        }
+        return session;
+    }
+
+    /** The engine at the point the log reached: every logged reply given again to the same scenario version. */
+    private Session replay(PlaySession session, Scenario scenario) {
+        Session engine = RolePlay.start(scenario, clock);
+        for (PlayTurn t : session.getTurns()) {
+            boolean typed = scenario.node(t.getNodeKey()).map(ScenarioNode::freeText).orElse(false);
+            engine.choose(t.getChoiceIndex(), t.getSecondsTaken(), typed ? t.getWords() : null);
+        }
+        return engine;
+    }
+}

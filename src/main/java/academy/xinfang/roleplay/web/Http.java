@@ -1,0 +1,37 @@
+package academy.xinfang.roleplay.web;
+
+import academy.xinfang.roleplay.application.RolePlayException;
+import academy.xinfang.roleplay.application.SessionPlayer;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+
+/** Turns the refusals of a session lookup into the HTTP status a page answers with. */
+final class Http {
+    private Http() {}
+
+    /** 403 for another officer's session, 404 for one that does not exist; false for any other refusal. */
+    static boolean sendStatus(RolePlayException e) throws IOException {
+        int status = switch (e.key()) {
+            case SessionPlayer.NOT_YOURS -> 403;
+            case SessionPlayer.NO_SESSION -> 404;
+            default -> 0;
+        };
+        if (status == 0) {
+            return false;
+        }
+        send(status);
+        return true;
+    }
+
+    static void send(int status) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(status, null);
+        faces.responseComplete();
+    }
+
+    static void redirect(String path) throws IOException {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        ext.redirect(ext.getRequestContextPath() + path);
+    }
+}

@@ -1,0 +1,93 @@
+package academy.xinfang.roleplay.web;
+
+import academy.xinfang.platform.i18n.LocaleBean;
+import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.roleplay.application.RolePlayException;
+import academy.xinfang.roleplay.application.RolePlayService;
+import academy.xinfang.roleplay.application.ScoreCard;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/** The scorecard of a finished session: ending and debrief, the seven qualities, every taboo hit, and play again. */
+@Named
+@ViewScoped
+public class RolePlayResultPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RolePlayService rolePlays;
+
+    @Inject
+    LocaleBean locale;
+
+    private Long session;
+    private ScoreCard card;
+    private RadarChart radar;
+
+    static String outcome(long sessionId) {
+        return "/learn/roleplay-result?faces-redirect=true&session=" + sessionId;
+    }
+
+    /** View action. */
+    public void load() throws IOException {
+        if (session == null) {
+            Http.send(404);
+            return;
+        }
+        try {
+            card = rolePlays.scoreCard(session);
+        } catch (RolePlayException e) {
+            if (Http.sendStatus(e)) {
+                return;
+            }
+            if ("roleplay.notFinished".equals(e.key())) {
+                Http.redirect("/learn/roleplay.xhtml?session=" + session);
+                return;
+            }
+            throw e;
+        }
+        radar = radarOf(card);
+    }
+
+    public String playAgain() {
+        try {
+            return RolePlayPage.outcome(rolePlays.start(card.scenarioKey()));
+        } catch (RolePlayException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    /** The module page link of a {@code module#section} reference (the validator guarantees the form). */
+    public String sectionLink(String section) {
+        int hash = section.indexOf('#');
+        return hash < 0 ? "/learn/module.xhtml?id=" + section
+                : "/learn/module.xhtml?id=" + section.substring(0, hash) + "#" + section.substring(hash + 1);
+    }
+
+    /** Labels in the language the page renders in (the view's locale is only set when rendering starts). */
+    private RadarChart radarOf(ScoreCard scores) {
+        return RadarChart.of(
+                scores.qualities().stream().map(q -> Messages.text(locale.getLocale(), "tag." + q.quality().name())).toList(),
+                scores.qualities().stream().map(ScoreCard.QualityScore::score).toList());
+    }
+
+    public ScoreCard getCard() {
+        return card;
+    }
+
+    public RadarChart getRadar() {
+        return radar;
+    }
+
+    public Long getSession() {
+        return session;
+    }
+
+    public void setSession(Long session) {
+        this.session = session;
+    }
+}

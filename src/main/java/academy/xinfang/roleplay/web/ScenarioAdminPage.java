@@ -1,0 +1,46 @@
+package academy.xinfang.roleplay.web;
+
+import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.roleplay.application.ScenarioImportReport;
+import academy.xinfang.roleplay.application.ScenarioImportService;
+import academy.xinfang.roleplay.domain.RolePlayProblem;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Administrators see the last import of the scenario folder with every problem (file, line, node), and import again. */
+@Named
+@ViewScoped
+public class ScenarioAdminPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ScenarioImportService importer;
+
+    private ScenarioImportReport report;
+
+    @PostConstruct
+    void load() {
+        report = importer.lastReport();
+    }
+
+    public void reimport() {
+        report = importer.reimport();
+        Messages.info("roleplay.imported", report.added(), report.updated(), report.unchanged(), report.refused());
+    }
+
+    public String describe(RolePlayProblem p) {
+        return Messages.text(p.key(), p.arguments().toArray());
+    }
+
+    public ScenarioImportReport getReport() {
+        return report;
+    }
+
+    public List<RolePlayProblem> getProblems() {
+        return report == null ? List.of() : report.problems();
+    }
+}

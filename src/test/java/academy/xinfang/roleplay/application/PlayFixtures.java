@@ -1,0 +1,114 @@
+package academy.xinfang.roleplay.application;
+
+import academy.xinfang.account.domain.Role;
+import academy.xinfang.account.domain.User;
+import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import academy.xinfang.testing.TestDatabase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+
+/** Scenario texts, users and a player bound to one transaction of a test database. */
+final class PlayFixtures {
+    static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
+
+    private PlayFixtures() {}
+
+    static Clock clock() {
+        return Clock.fixed(T0, ZoneOffset.UTC);
+    }
+
+    static String text(String name) {
+        try (InputStream in = PlayFixtures.class.getResourceAsStream("/roleplay-fixtures/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static long user(TestDatabase db, String username) {
+        return db.apply(em -> {
+            User u = new User(username, username, "h", List.of(Role.OFFICER), T0);
+            em.persist(u);
+            em.flush();
+            return u.getId();
+        });
+    }
+
+    /** A player whose every call runs in its own committed transaction, as the service's would. */
+    static Player player(TestDatabase db) {
+        return player(db, clock());
+    }
+
+    static Player player(TestDatabase db, Clock clock) {
+        return new Player(db, clock);
+    }
+
+    static final class Player {
+        private final TestDatabase db;
+        private final Clock clock;
+
+        Player(TestDatabase db, Clock clock) {
+            this.db = db;
+            this.clock = clock;
+        }
+
+        <T> T call(Function<SessionPlayer, T> work) {
+            return db.apply(em -> work.apply(new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, clock)));
+        }
+
+        long start(long userId, String key) {
+            return call(p -> p.start(userId, key));
+        }
+
+        boolean choose(long userId, long sessionId, int turnsTaken, int choice) {
+            return call(p -> p.choose(userId, sessionId, turnsTaken, choice));
+        }
+
+        PlayView view(long userId, long sessionId) {
+            return call(p -> p.view(userId, sessionId));
+        }
+
+        ScoreCard scoreCard(long userId, long sessionId) {
+            return call(p -> p.scoreCard(userId, sessionId));
+        }
+
+        ScenarioAnalysis analysis(String key) {
+            return call(p -> p.analysis(key));
+        }
+    }
+
+    /** A clock the test moves forward, to check the seconds taken per reply. */
+    static final class MovingClock extends Clock {
+        private Instant now = T0;
+
+        void advance(long seconds) {
+            now = now.plusSeconds(seconds);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
