@@ -1,12 +1,9 @@
 package academy.xinfang.content.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import academy.xinfang.platform.ContentHash;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,14 +54,6 @@ public final class ModuleParser {
     }
 
 
-    static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
-    }
 
     /** The front-matter fields, in the order of content/README.md. */
     private enum Field {
@@ -168,7 +157,7 @@ public final class ModuleParser {
             if (!problems.isEmpty()) {
                 return failed();
             }
-            String contentHash = sha256(original);
+            String contentHash = ContentHash.sha256(original);
             ParsedModule module = new ParsedModule(file, id, title, summary, objectives, minutes, order,
                     prerequisites, tags, sources, body(bodyStart), bodyStart + 1, sections, contentHash,
                     fields.get(Field.ID).line, fields.get(Field.PREREQUISITES).line);

@@ -1,5 +1,6 @@
 package academy.xinfang.quiz.application;
 
+import academy.xinfang.platform.ContentHash;
 import academy.xinfang.quiz.domain.BankParseResult;
 import academy.xinfang.quiz.domain.BankProblem;
 import academy.xinfang.quiz.domain.BankVersion;
@@ -7,12 +8,8 @@ import academy.xinfang.quiz.domain.GiftParser;
 import academy.xinfang.quiz.domain.QuestionBank;
 import academy.xinfang.quiz.domain.QuizSettingsParser;
 import academy.xinfang.quiz.persistence.QuizRepository;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,7 +44,7 @@ public class BankImporter {
         if (!problems.isEmpty()) {
             return new Result(file, bankKey, Outcome.REFUSED, parsed.questions().size(), problems);
         }
-        String hash = sha256(text);
+        String hash = ContentHash.sha256(text);
         Optional<QuestionBank> existing = repository.findBank(bankKey);
         if (existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash)) {
             return new Result(file, bankKey, Outcome.UNCHANGED, parsed.questions().size(), List.of());
@@ -60,12 +57,4 @@ public class BankImporter {
                 parsed.questions().size(), List.of());
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.ContentHash;
 import academy.xinfang.roleplay.domain.LoadResult;
 import academy.xinfang.roleplay.domain.PublishedScenario;
 import academy.xinfang.roleplay.domain.RolePlayProblem;
@@ -8,14 +9,10 @@ import academy.xinfang.roleplay.domain.ScenarioLoader;
 import academy.xinfang.roleplay.domain.ScenarioValidator;
 import academy.xinfang.roleplay.domain.ScenarioVersion;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,7 +59,7 @@ public class ScenarioImporter {
                 continue;
             }
             Optional<PublishedScenario> existing = repository.findScenario(scenario.id());
-            String hash = sha256(file.text());
+            String hash = ContentHash.sha256(file.text());
             if (existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash)) {
                 unchanged++;
                 continue;
@@ -86,11 +83,4 @@ public class ScenarioImporter {
         return new ScenarioImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
-    }
 }
