@@ -178,6 +178,15 @@
   root.addEventListener('click', function (e) {
     if (e.target.classList.contains('check')) { answered(e.target.closest('li.q'), true); }
   });
+  // a typed answer is sent after a pause in typing too, not only when the field is left
+  var typing = {};
+  root.addEventListener('input', function (e) {
+    var li = e.target.closest('li.q');
+    if (!li || !e.target.classList.contains('fill')) { return; }
+    var position = li.getAttribute('data-position');
+    window.clearTimeout(typing[position]);
+    typing[position] = window.setTimeout(function () { answered(li, false); }, 1500);
+  });
   window.addEventListener('online', function () { flush(); });
 
   window.academyQuiz = {

@@ -42,7 +42,7 @@ public class BankService {
     public enum Format { GIFT, AIKEN }
 
     public record BankRow(String key, String title, int versionNo, int questions, String sourceFile, String createdBy,
-            java.time.Instant createdAt) {}
+            java.time.Instant createdAt) implements java.io.Serializable {}
 
     @Inject
     QuizRepository repository;
