@@ -1,5 +1,7 @@
 package academy.xinfang.account.application;
 
+import academy.xinfang.platform.audit.AuditAction;
+import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
@@ -20,6 +22,9 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed("ADMIN")
 public class DepartmentService {
+    @Inject
+    AuditLog audit;
+
     private static final Logger LOG = Logger.getLogger(DepartmentService.class.getName());
 
     @Inject
@@ -46,6 +51,7 @@ public class DepartmentService {
         }
         departments.add(d);
         LOG.info(() -> "event=department.created by=" + caller() + " code=" + d.getCode());
+        audit.record(caller(), AuditAction.DEPARTMENT_CREATED, d.getCode(), d.getName());
         return d.getId();
     }
 
@@ -53,6 +59,7 @@ public class DepartmentService {
         Department d = find(id);
         d.rename(name);
         LOG.info(() -> "event=department.renamed by=" + caller() + " code=" + d.getCode());
+        audit.record(caller(), AuditAction.DEPARTMENT_RENAMED, d.getCode(), d.getName());
     }
 
     public void delete(long id) {
@@ -65,6 +72,7 @@ public class DepartmentService {
         }
         departments.remove(d);
         LOG.info(() -> "event=department.deleted by=" + caller() + " code=" + d.getCode());
+        audit.record(caller(), AuditAction.DEPARTMENT_DELETED, d.getCode(), d.getName());
     }
 
     private Department find(long id) {

@@ -1,5 +1,7 @@
 package academy.xinfang.account.application;
 
+import academy.xinfang.platform.audit.AuditAction;
+import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.OfficerCsv;
 import academy.xinfang.account.domain.PasswordHasher;
@@ -27,6 +29,9 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed("ADMIN")
 public class OfficerImportService {
+    @Inject
+    AuditLog audit;
+
     private static final Logger LOG = Logger.getLogger(OfficerImportService.class.getName());
 
     @Inject
@@ -50,6 +55,7 @@ public class OfficerImportService {
         OfficerCsv.Result result = OfficerCsv.parse(bytes, byCode::containsKey, users::existingUsernames);
         if (!result.ok()) {
             LOG.info(() -> "event=officers.importRefused by=" + caller() + " errors=" + result.errors().size());
+            audit.record(caller(), AuditAction.OFFICERS_IMPORT_REFUSED, "", "errors=" + result.errors().size());
             return result;
         }
         Instant now = clock.instant();
@@ -62,6 +68,8 @@ public class OfficerImportService {
         users.addAll(imported);
         LOG.info(() -> "event=officers.imported by=" + caller() + " count=" + result.rows().size() + " charset="
                 + result.charset());
+        audit.record(caller(), AuditAction.OFFICERS_IMPORTED, "", "count=" + result.rows().size() + " usernames="
+                + String.join(",", result.rows().stream().map(OfficerCsv.Row::username).toList()));
         return result;
     }
 

@@ -1,5 +1,7 @@
 package academy.xinfang.account.application;
 
+import academy.xinfang.platform.audit.AuditAction;
+import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.PasswordHasher;
@@ -26,6 +28,9 @@ import java.util.logging.Logger;
 @Stateless
 @RolesAllowed("ADMIN")
 public class UserService {
+    @Inject
+    AuditLog audit;
+
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
 
     @Inject
@@ -61,6 +66,7 @@ public class UserService {
         user.moveTo(department(departmentId));
         users.add(user);
         LOG.info(() -> "event=user.created by=" + caller() + " user=" + name + " roles=" + roles);
+        audit.record(caller(), AuditAction.USER_CREATED, name, "roles=" + roles);
         return UserView.of(user);
     }
 
@@ -84,6 +90,7 @@ public class UserService {
         }
         LOG.info(() -> "event=user.updated by=" + caller() + " user=" + user.getUsername() + " roles=" + roles
                 + " enabled=" + enabled);
+        audit.record(caller(), AuditAction.USER_UPDATED, user.getUsername(), "roles=" + roles + " enabled=" + enabled);
         return UserView.of(user);
     }
 
@@ -94,6 +101,7 @@ public class UserService {
         user.changePasswordHash(hasher.hash(newPassword));
         user.unlock();
         LOG.info(() -> "event=user.passwordReset by=" + caller() + " user=" + user.getUsername());
+        audit.record(caller(), AuditAction.USER_PASSWORD_RESET, user.getUsername(), "");
     }
 
     private User find(long id) {

@@ -1,5 +1,9 @@
 package academy.xinfang.content.application;
 
+import academy.xinfang.platform.audit.AuditAction;
+import academy.xinfang.platform.audit.AuditLog;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.persistence.ModuleRepository;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Imports the content folder at startup and when an administrator asks; keeps the last report for the admin page. */
 @Stateless
 public class ContentImportService {
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    SessionContext sessionContext;
+
     private static final Logger LOG = Logger.getLogger(ContentImportService.class.getName());
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
@@ -38,7 +48,10 @@ public class ContentImportService {
 
     @RolesAllowed("ADMIN")
     public ImportReport reimport() {
-        return importFolder();
+        ImportReport report = importFolder();
+        audit.record(sessionContext.getCallerPrincipal().getName(), AuditAction.CONTENT_REIMPORTED, contentDir,
+                "added=" + report.added() + " updated=" + report.updated() + " refused=" + report.refused());
+        return report;
     }
 
     @RolesAllowed("ADMIN")

@@ -1,5 +1,7 @@
 package academy.xinfang.quiz.application;
 
+import academy.xinfang.platform.audit.AuditAction;
+import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.quiz.domain.AikenParser;
 import academy.xinfang.quiz.domain.AikenWriter;
 import academy.xinfang.quiz.domain.BankFiles;
@@ -46,6 +48,9 @@ public class BankService {
 
     @Inject
     QuizRepository repository;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     QuizCatalog catalog;
@@ -128,6 +133,8 @@ public class BankService {
         String user = session.getCallerPrincipal().getName();
         BankImporter.Result result = new BankImporter(repository).importText(name, key, text, user, clock.instant());
         LOG.info(() -> "event=quiz.uploaded by=" + user + " file=" + name + " outcome=" + result.outcome());
+        audit.record(user, AuditAction.BANK_UPLOADED, key, name + " " + result.outcome() + " questions="
+                + result.questions());
         return result;
     }
 

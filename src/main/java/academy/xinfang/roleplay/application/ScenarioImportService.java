@@ -1,5 +1,9 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.audit.AuditAction;
+import academy.xinfang.platform.audit.AuditLog;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +20,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Stateless
 public class ScenarioImportService {
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    SessionContext sessionContext;
+
     private static final Logger LOG = Logger.getLogger(ScenarioImportService.class.getName());
 
     @Inject
@@ -39,7 +49,10 @@ public class ScenarioImportService {
 
     @RolesAllowed("ADMIN")
     public ScenarioImportReport reimport() {
-        return importFolder();
+        ScenarioImportReport report = importFolder();
+        audit.record(sessionContext.getCallerPrincipal().getName(), AuditAction.SCENARIOS_REIMPORTED, "",
+                "added=" + report.added() + " updated=" + report.updated() + " refused=" + report.refused());
+        return report;
     }
 
     @RolesAllowed("ADMIN")

@@ -1,0 +1,16 @@
+package academy.xinfang.platform.audit;
+
+/** The administrative actions the audit log records; the page names each through the bundle key audit.action.NAME. */
+public enum AuditAction {
+    USER_CREATED,
+    USER_UPDATED,
+    USER_PASSWORD_RESET,
+    OFFICERS_IMPORTED,
+    OFFICERS_IMPORT_REFUSED,
+    DEPARTMENT_CREATED,
+    DEPARTMENT_RENAMED,
+    DEPARTMENT_DELETED,
+    CONTENT_REIMPORTED,
+    BANK_UPLOADED,
+    SCENARIOS_REIMPORTED
+}
