@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 
 /**
@@ -45,6 +47,9 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return api(request, response, context);
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
@@ -74,6 +79,36 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
             return context.forward("/login.xhtml");
         }
         return context.doNothing();
+    }
+
+    /**
+     * The JSON API authenticates every call with HTTP Basic and never with the browser session, so a page on another
+     * site cannot use a signed-in administrator's cookie; a wrong or missing password gets 401, not the login page.
+     * Failed attempts count towards the same lockout as the login form.
+     */
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                decoded = "";
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
+                        decoded.substring(0, colon), decoded.substring(colon + 1)));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+        } else if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Xinfang Academy API\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
     }
 
     @Override
