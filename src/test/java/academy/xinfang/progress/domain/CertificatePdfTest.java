@@ -1,0 +1,49 @@
+package academy.xinfang.progress.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class CertificatePdfTest {
+    /** Installed by .ci/run (fonts-wqy-microhei) and by the Docker image. */
+    static final Path FONT = Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+
+    static Path font() {
+        if (!Files.isReadable(FONT)) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("the CJK font " + FONT + " is required (fonts-wqy-microhei)");
+            }
+            System.err.println("\n*** CERTIFICATE TESTS SKIPPED: no " + FONT + " (install fonts-wqy-microhei)\n");
+            Assumptions.abort("no CJK font");
+        }
+        return FONT;
+    }
+
+    @Test
+    void theCertificateCarriesNameCourseDateAndCodeInAnEmbeddedChineseFont() throws Exception {
+        String code = "7K3M9QXA2B4" + VerificationCode.checkCharacter("7K3M9QXA2B4");
+        byte[] pdf = CertificatePdf.render(new CertificatePdf.Content("信访干部网络学院", "张晓燕", "新任信访干部入职培训",
+                LocalDate.of(2026, 11, 25), code, "https://academy.example.cn/verify.xhtml"), font());
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(pdf.length).as("a subset, not the whole 5 MB font").isLessThan(200_000);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains("结业证书", "张晓燕同志", "2026年11月25日", "《新任信访干部入职培训》",
+                    VerificationCode.format(code));
+            PDFont font = doc.getPage(0).getResources().getFont(
+                    doc.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(font.isEmbedded()).isTrue();
+            assertThat(font.getName()).matches("[A-Z]{6}\\+.*"); // the subset prefix
+        }
+    }
+}
