@@ -20,7 +20,7 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
 
 /** What quiz server tests do through the real pages: upload a bank, start an attempt, send answers, submit. */
-final class QuizPages {
+public final class QuizPages {
     /** Four questions, one of each kind the tests need, in a fixed order (no shuffle). */
     static final String BANK = """
             // @quiz: title=测试小测; pass=50
@@ -42,16 +42,16 @@ final class QuizPages {
 
     private QuizPages() {}
 
-    static String bank(String settings) {
+    public static String bank(String settings) {
         return String.format(BANK, settings);
     }
 
-    static String uniqueKey() {
+    public static String uniqueKey() {
         return "it-" + Long.toString(System.nanoTime(), 36);
     }
 
     /** Uploads a bank through the trainers' page and returns the page after the upload. */
-    static HtmlPage upload(Browser trainer, String fileName, String text, String format) {
+    public static HtmlPage upload(Browser trainer, String fileName, String text, String format) {
         try {
             Path dir = Files.createTempDirectory("bank");
             Path file = dir.resolve(fileName);
@@ -68,25 +68,25 @@ final class QuizPages {
     }
 
     /** Starts (or resumes) the quiz from its page; returns the attempt page. */
-    static HtmlPage start(Browser officer, String key) {
+    public static HtmlPage start(Browser officer, String key) {
         HtmlPage quiz = officer.get("/learn/quiz.xhtml?key=" + key);
         HtmlPage attempt = officer.click(quiz.getHtmlElementById("startForm:start"));
         assertThat(attempt.getElementById("attempt")).as(attempt.asNormalizedText()).isNotNull();
         return attempt;
     }
 
-    static String attemptId(HtmlPage attempt) {
+    public static String attemptId(HtmlPage attempt) {
         return attempt.getElementById("attempt").getAttribute("data-attempt");
     }
 
     /** Sends one answer to the answer servlet as the page script does; returns the JSON reply. */
-    static WebResponse answer(Browser officer, PayaraServer server, HtmlPage attempt, int position, String response,
+    public static WebResponse answer(Browser officer, PayaraServer server, HtmlPage attempt, int position, String response,
             boolean check) {
         return answer(officer, server, attemptId(attempt), attempt.getElementById("attempt").getAttribute("data-token"),
                 position, response, check);
     }
 
-    static WebResponse answer(Browser officer, PayaraServer server, String attemptId, String token, int position,
+    public static WebResponse answer(Browser officer, PayaraServer server, String attemptId, String token, int position,
             String response, boolean check) {
         try {
             WebRequest req = new WebRequest(new URL(server.url("/learn/quiz/answer")), HttpMethod.POST);
@@ -101,7 +101,7 @@ final class QuizPages {
     }
 
     /** Clicks the submit button past the script's confirmation, as an officer who confirmed would. */
-    static HtmlPage submit(Browser officer, HtmlPage attempt) {
+    public static HtmlPage submit(Browser officer, HtmlPage attempt) {
         HtmlElement button = attempt.getHtmlElementById("submitForm:submit");
         button.setAttribute("data-ready", "true");
         return officer.click(button);
