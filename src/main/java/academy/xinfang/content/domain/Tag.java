@@ -58,4 +58,9 @@ public enum Tag {
         }
         return Optional.empty();
     }
+
+    /** The tags of one kind, in glossary order. */
+    public static java.util.List<Tag> ofKind(TagKind kind) {
+        return java.util.Arrays.stream(values()).filter(t -> t.kind == kind).toList();
+    }
 }

@@ -1,0 +1,147 @@
+package academy.xinfang.progress.web;
+
+import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.progress.application.InsightsService;
+import academy.xinfang.progress.domain.DepartmentInsights;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * Administrators' insights: a radar of the seven qualities and a heatmap of the six taboos per department, one level
+ * of the tree at a time (click a department to go down), over a range of days. A plain GET form, so every view is a
+ * link that can be shared or bookmarked.
+ */
+@Named
+@RequestScoped
+public class InsightsPage {
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final String[] COLOURS = {"139,26,26", "47,111,62", "31,95,160", "176,112,0", "110,60,150",
+        "0,128,128", "150,75,0", "90,90,90"};
+
+    @Inject
+    InsightsService insights;
+
+    private Long dept;
+    private String from;
+    private String to;
+    private InsightsService.Report report;
+
+    public InsightsService.Report getReport() {
+        if (report == null) {
+            report = insights.report(dept, day(from, 0), day(to, 1));
+        }
+        return report;
+    }
+
+    static Instant day(String text, int plusDays) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay(ZONE).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Chart.js configuration of the radar: one dataset per department that has any quality figure. */
+    public String getRadar() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        InsightsService.QUALITIES.forEach(t -> labels.add(Messages.text("tag." + t)));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int i = 0;
+        for (DepartmentInsights.Bucket b : getReport().buckets()) {
+            if (b.qualities().isEmpty()) {
+                continue;
+            }
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (Tag t : InsightsService.QUALITIES) {
+                Double v = b.qualities().get(t);
+                if (v == null) {
+                    data.addNull();
+                } else {
+                    data.add(Math.round(v * 10) / 10.0);
+                }
+            }
+            String colour = COLOURS[i++ % COLOURS.length];
+            datasets.add(Json.createObjectBuilder().add("label", b.name()).add("data", data)
+                    .add("borderColor", "rgb(" + colour + ")").add("backgroundColor", "rgba(" + colour + ",0.12)"));
+        }
+        return Json.createObjectBuilder().add("type", "radar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder().add("r",
+                        Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .build().toString();
+    }
+
+    public List<Tag> getTaboos() {
+        return InsightsService.TABOOS;
+    }
+
+    public List<Tag> getQualities() {
+        return InsightsService.QUALITIES;
+    }
+
+    /** The highest taboo count on the page, for the heat of each cell. */
+    public double getMaxTaboo() {
+        return getReport().buckets().stream().flatMap(b -> b.taboos().values().stream())
+                .mapToDouble(Double::doubleValue).max().orElse(0);
+    }
+
+    /** Background of a heatmap cell: transparent at 0, the academy's red at the page's highest count. */
+    public String heat(DepartmentInsights.Bucket bucket, Tag taboo) {
+        double max = getMaxTaboo();
+        double v = bucket.taboos().getOrDefault(taboo, 0.0);
+        double alpha = max <= 0 ? 0 : Math.round(v / max * 85) / 100.0;
+        return "background: rgba(139,26,26," + alpha + ");" + (alpha > 0.5 ? " color: #fff;" : "");
+    }
+
+    public String count(DepartmentInsights.Bucket bucket, Tag taboo) {
+        double v = bucket.taboos().getOrDefault(taboo, 0.0);
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 10) / 10.0);
+    }
+
+    public String score(DepartmentInsights.Bucket bucket, Tag quality) {
+        Double v = bucket.qualities().get(quality);
+        return v == null ? "—" : String.valueOf(Math.round(v));
+    }
+
+    /** The query string of this view with another department, for drill-down links. */
+    public String query(Long department) {
+        return (department == null ? "" : "dept=" + department) + (from == null ? "" : "&from=" + from)
+                + (to == null ? "" : "&to=" + to);
+    }
+
+    public Long getDept() {
+        return dept;
+    }
+
+    public void setDept(Long dept) {
+        this.dept = dept;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}
