@@ -25,6 +25,7 @@ import java.util.function.Function;
 @Stateless
 @RolesAllowed("ADMIN")
 public class InsightsService {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(InsightsService.class.getName());
     public static final List<Tag> QUALITIES = Tag.ofKind(TagKind.QUALITY);
     public static final List<Tag> TABOOS = Tag.ofKind(TagKind.TABOO);
 
@@ -40,6 +41,7 @@ public class InsightsService {
     QuizCatalog quizzes;
 
     public Report report(Long focusId, Instant from, Instant to) {
+        long started = System.nanoTime();
         List<DepartmentInsights.Department> departments = insights.departments();
         Map<String, Set<Tag>> tags = new HashMap<>();
         for (ParsedBank bank : quizzes.current().values()) {
@@ -50,6 +52,7 @@ public class InsightsService {
         List<DepartmentInsights.Bucket> buckets = DepartmentInsights.compute(departments, focusId,
                 insights.officersPerDepartment(), insights.qualityRows(from, to), insights.tabooRows(from, to),
                 insights.answerRows(from, to), tags);
+        LOG.info(() -> "event=insights.report focus=" + focusId + " ms=" + (System.nanoTime() - started) / 1_000_000);
         return new Report(path(departments, focusId), buckets);
     }
 
