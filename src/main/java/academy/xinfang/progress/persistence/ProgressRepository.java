@@ -165,6 +165,57 @@ public class ProgressRepository {
                 .getResultList();
     }
 
+    /**
+     * Every assignment with the name of its target (department name, cohort name, or officer's user name and display
+     * name), newest first: one query for the admin list. Columns: id, course key, kind, department, cohort, user name,
+     * display name, starts, deadline, created by.
+     */
+    public List<Object[]> assignmentRows() {
+        return em.createQuery("""
+                        select a.id, a.courseKey, a.kind, d.name, c.name, u.username, u.displayName, a.startsAt,
+                               a.deadlineAt, a.createdBy
+                        from CourseAssignment a
+                        left join Department d on d.id = a.departmentId
+                        left join Cohort c on c.id = a.cohortId
+                        left join User u on u.id = a.userId
+                        order by a.id desc""", Object[].class)
+                .getResultList();
+    }
+
+    /** Cohort id and member user name, for every member of every cohort, in one query. */
+    public List<Object[]> cohortMembers() {
+        return em.createQuery("""
+                        select c.id, u.username from Cohort c join c.memberIds m, User u
+                        where u.id = m order by u.username""", Object[].class)
+                .getResultList();
+    }
+
+    public Optional<Long> userIdByUsername(String username) {
+        return em.createQuery("select u.id from User u where u.username = :n", Long.class)
+                .setParameter("n", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean departmentExists(long departmentId) {
+        return !em.createQuery("select d.id from Department d where d.id = :d", Long.class)
+                .setParameter("d", departmentId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Titles of the modules and scenarios online, by key, for labelling course items. */
+    public Map<ItemKey, String> itemTitles() {
+        Map<ItemKey, String> titles = new HashMap<>();
+        em.createQuery("select m.key, v.title from LearningModule m join m.currentVersion v", Object[].class)
+                .getResultList()
+                .forEach(row -> titles.put(new ItemKey(ItemType.MODULE, (String) row[0]), (String) row[1]));
+        em.createQuery("select s.key, v.title from PublishedScenario s join s.currentVersion v", Object[].class)
+                .getResultList()
+                .forEach(row -> titles.put(new ItemKey(ItemType.SCENARIO, (String) row[0]), (String) row[1]));
+        return titles;
+    }
+
     /** The department tree as parent links, one light query, for {@link AssignmentScope}. */
     public List<AssignmentScope.Link> departmentLinks() {
         return em.createQuery("select d.id, p.id from Department d left join d.parent p", Object[].class)
@@ -173,6 +224,28 @@ public class ProgressRepository {
                 .map(row -> new AssignmentScope.Link(((Number) row[0]).longValue(),
                         row[1] == null ? null : ((Number) row[1]).longValue()))
                 .toList();
+    }
+
+    /**
+     * The department and those above it up to the county, as parent links: a few one-row queries (the tree is a handful
+     * of levels deep) instead of reading the whole tree. A cycle in bad data ends the walk.
+     */
+    public List<AssignmentScope.Link> departmentChain(long departmentId) {
+        List<AssignmentScope.Link> chain = new java.util.ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        Long id = departmentId;
+        while (id != null && seen.add(id)) {
+            List<Long> parent = em.createQuery("select p.id from Department d left join d.parent p where d.id = :d",
+                            Long.class)
+                    .setParameter("d", id)
+                    .getResultList();
+            if (parent.isEmpty()) {
+                break;
+            }
+            chain.add(new AssignmentScope.Link(id, parent.get(0)));
+            id = parent.get(0);
+        }
+        return chain;
     }
 
     /** The officer's department id, if they have one. */

@@ -159,6 +159,14 @@ class ProgressRepositoryTest {
                                 org.assertj.core.groups.Tuple.tuple("induction", CourseAssignment.Kind.DEPARTMENT),
                                 org.assertj.core.groups.Tuple.tuple("annual-refresher", CourseAssignment.Kind.COHORT));
                 assertThat(repo.assignmentsReaching(officer, List.of(), List.of())).isEmpty();
+                assertThat(repo.departmentChain(ids[2])).containsExactly(new AssignmentScope.Link(ids[2], ids[1]),
+                        new AssignmentScope.Link(ids[1], ids[0]), new AssignmentScope.Link(ids[0], null));
+                assertThat(repo.cohortMembers()).hasSize(1);
+                assertThat(repo.cohortMembers().get(0)).containsExactly(cohort, "o1");
+                assertThat(repo.assignmentRows()).extracting(row -> row[3], row -> row[4])
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "2026 新任"),
+                                org.assertj.core.groups.Tuple.tuple("乡", null),
+                                org.assertj.core.groups.Tuple.tuple("镇", null));
                 return null;
             });
         }
