@@ -324,4 +324,110 @@ public class ProgressRepository {
         query.getResultList().forEach(row -> best.put((String) row[0], ((Number) row[1]).intValue()));
         return best;
     }
+
+    // ---- completion report: a fixed number of aggregate queries whatever the number of officers
+
+    public List<CourseAssignment> assignmentsOf(String courseKey) {
+        return em.createQuery("select a from CourseAssignment a where a.courseKey = :c order by a.id", CourseAssignment.class)
+                .setParameter("c", courseKey)
+                .getResultList();
+    }
+
+    /**
+     * Enabled officers in any of the departments, in any of the cohorts, or named: id, department id (or null), user name and
+     * display name, in one query.
+     */
+    public List<Object[]> officersReached(Collection<Long> departments, Collection<Long> cohorts, Collection<Long> users) {
+        return em.createQuery("""
+                        select u.id, d.id, u.username, u.displayName from User u left join u.department d
+                        where u.enabled = true and :officer member of u.roles
+                          and (d.id in :d or u.id in :u
+                               or u.id in (select m from Cohort c join c.memberIds m where c.id in :c))
+                        order by u.displayName, u.username""", Object[].class)
+                .setParameter("d", nonEmpty(departments))
+                .setParameter("c", nonEmpty(cohorts))
+                .setParameter("u", nonEmpty(users))
+                .setParameter("officer", academy.xinfang.account.domain.Role.OFFICER)
+                .getResultList();
+    }
+
+    /** Cohort id and member id for the given cohorts. */
+    public List<Object[]> membersOf(Collection<Long> cohorts) {
+        return em.createQuery("select c.id, m from Cohort c join c.memberIds m where c.id in :c", Object[].class)
+                .setParameter("c", nonEmpty(cohorts))
+                .getResultList();
+    }
+
+    /** Per officer, how many of the given modules they read to the end. */
+    public Map<Long, Long> modulesCompleted(Collection<String> modules) {
+        return counts(em.createQuery("""
+                        select p.userId, count(p) from ModuleProgress p, LearningModule m
+                        where p.moduleId = m.id and p.completedAt is not null and m.key in :k
+                        group by p.userId""", Object[].class)
+                .setParameter("k", nonEmptyText(modules))
+                .getResultList());
+    }
+
+    /** Per officer, how many of the given quizzes they passed (any attempt). */
+    public Map<Long, Long> quizzesPassed(Collection<String> quizzes) {
+        return counts(em.createQuery("""
+                        select a.userId, count(distinct a.quizKey) from QuizAttempt a
+                        where a.passed = true and a.quizKey in :k group by a.userId""", Object[].class)
+                .setParameter("k", nonEmptyText(quizzes))
+                .getResultList());
+    }
+
+    /** Officers with a finished session of the scenario at or above the threshold and without a capping taboo. */
+    public Set<Long> scenarioPassed(String scenario, int threshold) {
+        return new HashSet<>(em.createQuery("""
+                        select distinct s.userId from PlaySession s join s.scenarioVersion v
+                        where v.scenario.key = :k and s.finishedAt is not null and s.points >= :t
+                          and not exists (select t.id from PlayTurn t where t.session = s
+                                          and (t.taboos like :t1 or t.taboos like :t2))""", Long.class)
+                .setParameter("k", scenario)
+                .setParameter("t", threshold)
+                .setParameter("t1", "%" + CAPPING_TABOOS.get(0) + "%")
+                .setParameter("t2", "%" + CAPPING_TABOOS.get(1) + "%")
+                .getResultList());
+    }
+
+    /** Officers who did anything on any of the items: read a section, tried a quiz, finished a session. */
+    public Set<Long> startedAny(Collection<String> modules, Collection<String> quizzes, Collection<String> scenarios) {
+        Set<Long> started = new HashSet<>(em.createQuery("""
+                        select distinct p.userId from ModuleProgress p, LearningModule m
+                        where p.moduleId = m.id and m.key in :k""", Long.class)
+                .setParameter("k", nonEmptyText(modules))
+                .getResultList());
+        started.addAll(em.createQuery("select distinct a.userId from QuizAttempt a where a.quizKey in :k", Long.class)
+                .setParameter("k", nonEmptyText(quizzes))
+                .getResultList());
+        started.addAll(em.createQuery("""
+                        select distinct s.userId from PlaySession s join s.scenarioVersion v
+                        where s.finishedAt is not null and v.scenario.key in :k""", Long.class)
+                .setParameter("k", nonEmptyText(scenarios))
+                .getResultList());
+        return started;
+    }
+
+    /** Id, name, kind name and parent id of every department: the report's tree (departments are few). */
+    public List<Object[]> departments() {
+        return em.createQuery("select d.id, d.name, d.kind, p.id from Department d left join d.parent p order by d.name",
+                        Object[].class)
+                .getResultList();
+    }
+
+    private static Map<Long, Long> counts(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** An empty IN list is not valid SQL everywhere: a value no row has stands in for it. */
+    private static Collection<Long> nonEmpty(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    private static Collection<String> nonEmptyText(Collection<String> keys) {
+        return keys.isEmpty() ? List.of("") : keys;
+    }
 }

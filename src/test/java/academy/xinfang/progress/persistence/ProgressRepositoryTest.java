@@ -159,6 +159,11 @@ class ProgressRepositoryTest {
                                 org.assertj.core.groups.Tuple.tuple("induction", CourseAssignment.Kind.DEPARTMENT),
                                 org.assertj.core.groups.Tuple.tuple("annual-refresher", CourseAssignment.Kind.COHORT));
                 assertThat(repo.assignmentsReaching(officer, List.of(), List.of())).isEmpty();
+                assertThat(repo.officersReached(List.of(ids[2]), List.of(), List.of())).hasSize(1);
+                assertThat(repo.officersReached(List.of(), List.of(cohort), List.of())).hasSize(1);
+                assertThat(repo.officersReached(List.of(), List.of(), List.of(officer))).hasSize(1);
+                assertThat(repo.officersReached(List.of(ids[3]), List.of(), List.of())).isEmpty();
+                assertThat(repo.assignmentsOf("annual-refresher")).hasSize(2);
                 assertThat(repo.departmentChain(ids[2])).containsExactly(new AssignmentScope.Link(ids[2], ids[1]),
                         new AssignmentScope.Link(ids[1], ids[0]), new AssignmentScope.Link(ids[0], null));
                 assertThat(repo.cohortMembers()).hasSize(1);
@@ -219,6 +224,22 @@ class ProgressRepositoryTest {
 
             Map<ItemKey, ItemFact> none = db.apply(em -> new ProgressRepository(em).facts(other, List.of(items.get(0))));
             assertThat(none).isEmpty();
+
+            db.apply(em -> {
+                ProgressRepository repo = new ProgressRepository(em);
+                assertThat(repo.modulesCompleted(java.util.Set.of("petition-basics", "six-taboos")))
+                        .containsExactly(Map.entry(officer, 1L));
+                assertThat(repo.quizzesPassed(java.util.Set.of("petition-basics", "six-taboos")))
+                        .containsExactly(Map.entry(officer, 1L));
+                assertThat(repo.scenarioPassed("first-time-land", 55)).containsExactly(officer);
+                assertThat(repo.scenarioPassed("first-time-land", 56)).as("the capped 60 does not count").isEmpty();
+                assertThat(repo.scenarioPassed("probing-cadre", 0)).isEmpty();
+                assertThat(repo.startedAny(java.util.Set.of("visitor-psychology"), java.util.Set.of(), java.util.Set.of()))
+                        .containsExactly(other);
+                assertThat(repo.startedAny(java.util.Set.of(), java.util.Set.of("six-taboos"),
+                        java.util.Set.of("probing-cadre"))).containsExactly(officer);
+                return null;
+            });
         }
     }
 

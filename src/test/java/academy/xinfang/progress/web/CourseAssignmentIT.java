@@ -23,6 +23,16 @@ class CourseAssignmentIT extends ServerTest {
         return item.getAttribute("data-status");
     }
 
+    /** The report row of the department with this name. */
+    private static DomElement row(HtmlPage page, String departmentName) {
+        for (DomElement tr : page.getElementById("departments").getElementsByTagName("tr")) {
+            if (tr.getId().startsWith("dept-") && tr.asNormalizedText().startsWith(departmentName)) {
+                return tr;
+            }
+        }
+        throw new AssertionError("no row for " + departmentName + " in " + page.asNormalizedText());
+    }
+
     private static HtmlPage assign(Browser admin, String courseTitle, String kindLabel, String department,
             String username, String start, String deadline) {
         HtmlPage page = admin.get("/admin/courses.xhtml");
@@ -106,6 +116,40 @@ class CourseAssignmentIT extends ServerTest {
             assertThat(mine.getElementById("noCourses")).as("another township is not reached").isNotNull();
             assertThat(mine.getElementById("course-induction")).isNull();
         }
+
+        // The administrator's report drills down from the county to the township to the department and its officers.
+        HtmlPage top = admin.get("/admin/report.xhtml?course=induction");
+        DomElement countyRow = row(top, county);
+        assertThat(countyRow.getAttribute("data-total")).as("the reader and the peer; the other township is not reached")
+                .isEqualTo("2");
+        assertThat(countyRow.getAttribute("data-in-progress")).isEqualTo("1");
+        assertThat(countyRow.getAttribute("data-not-started")).isEqualTo("1");
+        HtmlPage countyLevel = admin.click((HtmlElement) countyRow.querySelector("a"));
+        DomElement townshipRow = row(countyLevel, township);
+        assertThat(townshipRow.getAttribute("data-total")).isEqualTo("2");
+        assertThat(row(countyLevel, elsewhere).getAttribute("data-total")).isEqualTo("0");
+        HtmlPage townshipLevel = admin.click((HtmlElement) townshipRow.querySelector("a"));
+        HtmlPage officeLevel = admin.click((HtmlElement) row(townshipLevel, office).querySelector("a"));
+        assertThat(officeLevel.getElementById("officer-" + reader).getAttribute("data-state")).isEqualTo("IN_PROGRESS");
+        assertThat(officeLevel.getElementById("officer-" + peer).getAttribute("data-state")).isEqualTo("NOT_STARTED");
+        assertThat(officeLevel.getElementById("path").asNormalizedText()).contains(county, township, office);
+
+        String csvHref = officeLevel.getElementById("exportCsv").getAttribute("href");
+        org.htmlunit.Page csv = admin.client().getPage(server.url(csvHref));
+        String text = csv.getWebResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.getWebResponse().getContentType()).isEqualTo("text/csv");
+        assertThat(text).contains("课程学员", reader, "进行中", "同事学员", "未开始");
+        String xlsxHref = officeLevel.getElementById("exportXlsx").getAttribute("href");
+        org.htmlunit.Page xlsx = admin.client().getPage(server.url(xlsxHref));
+        String sheet = null;
+        try (var zip = new java.util.zip.ZipInputStream(xlsx.getWebResponse().getContentAsStream())) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("xl/worksheets/")) {
+                    sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(sheet).as("the workbook has a sheet with both officers").contains("课程学员", "同事学员");
     }
 
     @Test
