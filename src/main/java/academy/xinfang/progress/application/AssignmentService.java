@@ -28,6 +28,9 @@ import java.util.logging.Logger;
 public class AssignmentService {
     private static final Logger LOG = Logger.getLogger(AssignmentService.class.getName());
 
+    /** MySQL and MariaDB TIMESTAMP columns end in January 2038. */
+    static final LocalDate LAST_DAY = LocalDate.of(2037, 12, 31);
+
     @Inject
     ProgressRepository repository;
 
@@ -117,6 +120,9 @@ public class AssignmentService {
         }
         if (start == null) {
             throw new ProgressException("progress.noStart");
+        }
+        if (start.isAfter(LAST_DAY) || deadline != null && deadline.isAfter(LAST_DAY)) {
+            throw new ProgressException("progress.dateTooLate", LAST_DAY.toString());
         }
         if (deadline != null && deadline.isBefore(start)) {
             throw new ProgressException("progress.deadlineBeforeStart", deadline.toString(), start.toString());

@@ -71,9 +71,9 @@ class CourseAssignmentIT extends ServerTest {
         HtmlPage refused = assign(admin, "新任信访干部入职培训", "部门（含下级）", township, null, "2026-03-01", "2026-02-01");
         assertThat(refused.getElementById("messages").asNormalizedText()).contains("早于开始日期");
 
-        HtmlPage assigned = assign(admin, "新任信访干部入职培训", "部门（含下级）", township, null, "2026-01-01", "2099-12-31");
+        HtmlPage assigned = assign(admin, "新任信访干部入职培训", "部门（含下级）", township, null, "2026-01-01", "2037-12-31");
         assertThat(assigned.getElementById("messages").asNormalizedText()).contains("课程已分配");
-        assertThat(assigned.getElementById("assignments").asNormalizedText()).contains(township).contains("2099-12-31");
+        assertThat(assigned.getElementById("assignments").asNormalizedText()).contains(township).contains("2037-12-31");
 
         try (Browser officer = new Browser(server)) {
             officer.login(reader, Fixtures.PASSWORD);
@@ -84,7 +84,7 @@ class CourseAssignmentIT extends ServerTest {
             assertThat(status(mine, "item-induction-quiz-petition-basics")).isEqualTo("LOCKED");
             assertThat(mine.getElementById("next-induction").getAttribute("href"))
                     .endsWith("/learn/module.xhtml?id=petition-basics");
-            assertThat(mine.getElementById("course-induction").asNormalizedText()).contains("截止 2099-12-31");
+            assertThat(mine.getElementById("course-induction").asNormalizedText()).contains("截止 2037-12-31");
 
             HtmlPage module = officer.get("/learn/module.xhtml?id=petition-basics");
             for (org.htmlunit.html.DomNode button : module.querySelectorAll(".section-end button")) {
