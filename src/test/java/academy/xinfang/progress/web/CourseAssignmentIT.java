@@ -168,4 +168,41 @@ class CourseAssignmentIT extends ServerTest {
             assertThat(card.asNormalizedText()).contains("已逾期");
         }
     }
+
+    @Test
+    void aCourseAssignedToACohortReachesItsMembersWhereverTheyWork() {
+        String member = fixtures.user("学习班学员", null, "OFFICER");
+        String cohort = Fixtures.unique("学习班");
+        Browser admin = fixtures.admin();
+        HtmlPage page = admin.get("/admin/courses.xhtml");
+        Browser.type(page, "cohortForm:name", cohort);
+        HtmlPage created = admin.click(page.getHtmlElementById("cohortForm:create"));
+        assertThat(created.getElementById("messages").asNormalizedText()).contains(cohort);
+
+        Browser.select(created, "memberForm:cohort", cohort);
+        Browser.type(created, "memberForm:username", member);
+        HtmlPage added = admin.click(created.getHtmlElementById("memberForm:add"));
+        assertThat(added.getElementById("cohortList").asNormalizedText()).contains(cohort, member);
+        Browser.select(added, "memberForm:cohort", cohort);
+        Browser.type(added, "memberForm:username", member);
+        HtmlPage twice = admin.click(added.getHtmlElementById("memberForm:add"));
+        assertThat(twice.getElementById("messages").asNormalizedText()).contains("已在学习班");
+
+        HtmlPage form = admin.get("/admin/courses.xhtml");
+        Browser.select(form, "assignForm:course", "信访干部年度复训");
+        Browser.select(form, "assignForm:kind", "学习班");
+        Browser.select(form, "assignForm:cohort", cohort);
+        Browser.type(form, "assignForm:start", "2026-01-01");
+        HtmlPage assigned = admin.click(form.getHtmlElementById("assignForm:save"));
+        assertThat(assigned.getElementById("messages").asNormalizedText()).contains("课程已分配");
+
+        try (Browser officer = new Browser(server)) {
+            officer.login(member, Fixtures.PASSWORD);
+            HtmlPage mine = officer.get("/learn/courses.xhtml");
+            DomElement card = mine.getElementById("course-annual-refresher");
+            assertThat(card).as(mine.asNormalizedText()).isNotNull();
+            assertThat(card.getAttribute("data-state")).isEqualTo("NOT_STARTED");
+            assertThat(card.asNormalizedText()).as("no deadline, no due date").doesNotContain("截止");
+        }
+    }
 }
