@@ -51,8 +51,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * subtree by hand.
  */
 class ReportServiceTest {
-    private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+    static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
+    static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
     private static final Instant PAST = Instant.parse("2026-11-01T00:00:00Z");
     private static final Instant FUTURE = Instant.parse("2037-12-01T00:00:00Z");
 
@@ -183,10 +183,11 @@ class ReportServiceTest {
     }
 
     /** Per officer and item: nothing, started, or done (for scenarios a score, sometimes with a capping taboo). */
-    private static void randomFacts(TestDatabase db, Course course, Iterable<Long> officers, Random random)
+    static void randomFacts(TestDatabase db, Course course, Iterable<Long> officers, Random random)
             throws Exception {
         Timestamp t = Timestamp.from(T0);
         try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
             Map<String, Long> modules = ids(c, "select module_key, id from learning_module");
             Map<String, Long> scenarios = ids(c, "select s.scenario_key, v.id from scenario s join scenario_version v"
                     + " on v.id = s.current_version_id");
@@ -226,6 +227,7 @@ class ReportServiceTest {
                     }
                 }
             }
+            c.commit();
         }
     }
 
@@ -248,7 +250,7 @@ class ReportServiceTest {
         }
     }
 
-    private static void importContent(TestDatabase db) throws Exception {
+    static void importContent(TestDatabase db) throws Exception {
         ContentFolder.Result modules = ContentFolder.read(Path.of("content"));
         db.apply(em -> new ModuleImporter(new ModuleRepository(em), new MarkdownRenderer(), CLOCK)
                 .importAll(modules.files(), modules.problems()));
