@@ -99,6 +99,9 @@ class CourseAssignmentIT extends ServerTest {
             assertThat(after.getElementById("course-induction").getAttribute("data-state")).isEqualTo("IN_PROGRESS");
             assertThat(officer.status(officer.get("/admin/courses.xhtml"))).as("officers do not manage courses")
                     .isEqualTo(403);
+            assertThat(officer.client().getPage(server.url("/admin/report-export?course=induction&format=csv"))
+                    .getWebResponse().getStatusCode()).as("officers do not export reports").isEqualTo(403);
+            assertThat(officer.status(officer.get("/admin/report.xhtml?course=induction"))).isEqualTo(403);
         }
         try (Browser other = new Browser(server)) {
             other.login(peer, Fixtures.PASSWORD);
