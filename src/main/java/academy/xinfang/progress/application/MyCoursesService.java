@@ -99,6 +99,7 @@ public class MyCoursesService {
                     .orElse(null);
             cards.add(new CourseCard(course.key(), course.titleZh(), course.titleEn(), course.description(),
                     progress.percentMandatoryDone(), progress.state().name(), ChinaDates.day(a.start()),
+                    clock.instant().isBefore(a.start()),
                     ChinaDates.deadlineDay(a.deadline()), progress.overdue(), next, items));
         }
         return cards;

@@ -195,7 +195,7 @@ class CourseAssignmentIT extends ServerTest {
         Browser.select(form, "assignForm:course", "信访干部年度复训");
         Browser.select(form, "assignForm:kind", "学习班");
         Browser.select(form, "assignForm:cohort", cohort);
-        Browser.type(form, "assignForm:start", "2026-01-01");
+        Browser.type(form, "assignForm:start", "2037-06-01");
         HtmlPage assigned = admin.click(form.getHtmlElementById("assignForm:save"));
         assertThat(assigned.getElementById("messages").asNormalizedText()).contains("课程已分配");
 
@@ -206,6 +206,7 @@ class CourseAssignmentIT extends ServerTest {
             assertThat(card).as(mine.asNormalizedText()).isNotNull();
             assertThat(card.getAttribute("data-state")).isEqualTo("NOT_STARTED");
             assertThat(card.asNormalizedText()).as("no deadline, no due date").doesNotContain("截止");
+            assertThat(card.asNormalizedText()).as("a course not open yet says when it opens").contains("2037-06-01 开课");
         }
     }
 }
