@@ -85,6 +85,7 @@ public final class PayaraServer {
         // A short grace after a quiz deadline keeps the time-limit tests short; production keeps 10 s.
         pb.environment().put("ACADEMY_QUIZ_GRACE_SECONDS", "1");
         pb.environment().put("ACADEMY_SCENARIOS_DIR", Paths.get("quizzes", "scenarios").toAbsolutePath().toString());
+        pb.environment().put("ACADEMY_COURSES_DIR", Paths.get("content", "courses").toAbsolutePath().toString());
         pb.environment().putAll(environment);
         this.process = pb.start();
         awaitReady();

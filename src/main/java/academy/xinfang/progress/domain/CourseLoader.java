@@ -196,7 +196,11 @@ public final class CourseLoader {
                 Optional<ItemKey> key = ItemKey.parse(text);
                 if (key.isEmpty()) {
                     boolean knownType = ItemType.parse(text.substring(0, text.indexOf(':'))).isPresent();
-                    add(node, knownType ? "course.badValue" : "course.unknownItemType", text);
+                    if (knownType) {
+                        add(node, "course.badValue", "prerequisites", text);
+                    } else {
+                        add(node, "course.unknownItemType", text);
+                    }
                 }
                 return key.orElse(null);
             }

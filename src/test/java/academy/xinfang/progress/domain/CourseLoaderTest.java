@@ -143,7 +143,7 @@ class CourseLoaderTest {
                 """);
 
         assertThat(problems).extracting(CourseProblem::key, CourseProblem::line, CourseProblem::arguments)
-                .containsExactly(tuple("course.badValue", 5, List.of("module:")));
+                .containsExactly(tuple("course.badValue", 5, List.of("prerequisites", "module:")));
     }
 
     @Test

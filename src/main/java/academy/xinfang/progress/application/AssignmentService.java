@@ -1,0 +1,176 @@
+package academy.xinfang.progress.application;
+
+import academy.xinfang.progress.domain.Cohort;
+import academy.xinfang.progress.domain.CourseAssignment;
+import academy.xinfang.progress.domain.CourseVersion;
+import academy.xinfang.progress.persistence.ProgressRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Administrators manage cohorts and assign courses. An assignment names its target (a department, which reaches every
+ * department below it, a cohort, or one officer), a start day and an optional deadline day after it; it is stored as
+ * the target, so officers who join the department or cohort later are reached too. Only courses online can be
+ * assigned.
+ */
+@Stateless
+public class AssignmentService {
+    private static final Logger LOG = Logger.getLogger(AssignmentService.class.getName());
+
+    /** MySQL and MariaDB TIMESTAMP columns end in January 2038. */
+    static final LocalDate LAST_DAY = LocalDate.of(2037, 12, 31);
+
+    @Inject
+    ProgressRepository repository;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    @RolesAllowed("ADMIN")
+    public List<CourseOption> courses() {
+        return repository.currentVersions().stream()
+                .map(v -> new CourseOption(v.getCourse().getKey(), v.getTitleZh(), v.getTitleEn()))
+                .toList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<CohortRow> cohorts() {
+        Map<Long, List<String>> members = new HashMap<>();
+        repository.cohortMembers().forEach(row ->
+                members.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]));
+        return repository.cohorts().stream()
+                .map(c -> new CohortRow(c.getId(), c.getName(), List.copyOf(members.getOrDefault(c.getId(), List.of()))))
+                .toList();
+    }
+
+    @RolesAllowed("ADMIN")
+    public long createCohort(String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > Cohort.MAX_NAME) {
+            throw new ProgressException("progress.cohortName", Cohort.MAX_NAME);
+        }
+        if (repository.cohortNamed(trimmed).isPresent()) {
+            throw new ProgressException("progress.cohortExists", trimmed);
+        }
+        Cohort cohort = repository.add(new Cohort(trimmed, clock.instant()));
+        LOG.info(() -> "event=progress.cohortCreated cohort=" + cohort.getId() + " by=" + caller());
+        return cohort.getId();
+    }
+
+    @RolesAllowed("ADMIN")
+    public void addMember(long cohortId, String username) {
+        Cohort cohort = cohort(cohortId);
+        long userId = user(username);
+        if (!cohort.add(userId)) {
+            throw new ProgressException("progress.alreadyMember", username, cohort.getName());
+        }
+        LOG.info(() -> "event=progress.cohortMemberAdded cohort=" + cohortId + " user=" + userId + " by=" + caller());
+    }
+
+    @RolesAllowed("ADMIN")
+    public void removeMember(long cohortId, String username) {
+        Cohort cohort = cohort(cohortId);
+        long userId = user(username);
+        cohort.remove(userId);
+        LOG.info(() -> "event=progress.cohortMemberRemoved cohort=" + cohortId + " user=" + userId + " by=" + caller());
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<AssignmentRow> assignments() {
+        Map<String, String> titles = new HashMap<>();
+        repository.currentVersions().forEach(v -> titles.put(v.getCourse().getKey(), v.getTitleZh()));
+        return repository.assignmentRows().stream().map(row -> {
+            CourseAssignment.Kind kind = (CourseAssignment.Kind) row[2];
+            String target = switch (kind) {
+                case DEPARTMENT -> (String) row[3];
+                case COHORT -> (String) row[4];
+                case OFFICER -> row[6] + " (" + row[5] + ")";
+            };
+            String key = (String) row[1];
+            return new AssignmentRow(((Number) row[0]).longValue(), key, titles.getOrDefault(key, key), kind, target,
+                    ChinaDates.day((Instant) row[7]), ChinaDates.deadlineDay((Instant) row[8]), (String) row[9]);
+        }).toList();
+    }
+
+    /**
+     * @param targetId the department or cohort id; ignored for an officer, who is named by {@code username}
+     * @param deadline null for none; otherwise the last day, at least the start day
+     */
+    @RolesAllowed("ADMIN")
+    public long assign(String courseKey, CourseAssignment.Kind kind, Long targetId, String username, LocalDate start,
+            LocalDate deadline) {
+        CourseVersion course = repository.currentVersion(courseKey == null ? "" : courseKey)
+                .orElseThrow(() -> new ProgressException("progress.unknownCourse", courseKey));
+        if (kind == null) {
+            throw new ProgressException("progress.noTarget");
+        }
+        if (start == null) {
+            throw new ProgressException("progress.noStart");
+        }
+        if (start.isAfter(LAST_DAY) || deadline != null && deadline.isAfter(LAST_DAY)) {
+            throw new ProgressException("progress.dateTooLate", LAST_DAY.toString());
+        }
+        if (deadline != null && deadline.isBefore(start)) {
+            throw new ProgressException("progress.deadlineBeforeStart", deadline.toString(), start.toString());
+        }
+        Instant from = ChinaDates.startOf(start);
+        Instant due = deadline == null ? null : ChinaDates.endOf(deadline);
+        String key = course.getCourse().getKey();
+        Instant now = clock.instant();
+        CourseAssignment assignment = switch (kind) {
+            case DEPARTMENT -> {
+                if (targetId == null || !repository.departmentExists(targetId)) {
+                    throw new ProgressException("progress.noTarget");
+                }
+                yield CourseAssignment.toDepartment(key, targetId, from, due, caller(), now);
+            }
+            case COHORT -> {
+                if (targetId == null) {
+                    throw new ProgressException("progress.noTarget");
+                }
+                yield CourseAssignment.toCohort(key, cohort(targetId).getId(), from, due, caller(), now);
+            }
+            case OFFICER -> CourseAssignment.toOfficer(key, user(username), from, due, caller(), now);
+        };
+        repository.add(assignment);
+        LOG.info(() -> "event=progress.assigned assignment=" + assignment.getId() + " course=" + key + " kind=" + kind
+                + " target=" + (kind == CourseAssignment.Kind.OFFICER ? username : targetId) + " by=" + caller());
+        return assignment.getId();
+    }
+
+    @RolesAllowed("ADMIN")
+    public void unassign(long assignmentId) {
+        CourseAssignment assignment = repository.assignment(assignmentId)
+                .orElseThrow(() -> new ProgressException("progress.unknownAssignment", assignmentId));
+        repository.remove(assignment);
+        LOG.info(() -> "event=progress.unassigned assignment=" + assignmentId + " course=" + assignment.getCourseKey()
+                + " by=" + caller());
+    }
+
+    private Cohort cohort(long id) {
+        return repository.cohort(id).orElseThrow(() -> new ProgressException("progress.unknownCohort", id));
+    }
+
+    private long user(String username) {
+        String name = username == null ? "" : username.strip();
+        return repository.userIdByUsername(name).orElseThrow(() -> new ProgressException("progress.unknownUser", name));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,25 @@
+package academy.xinfang.progress.application;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One assigned course on an officer's "my courses" page: progress in percent of mandatory items done, the course state
+ * ({@code CourseState} name), the start day ({@code upcoming} while it is still ahead: officers may begin early, the
+ * page only says when it opens), the deadline day, the next item and every item with its status.
+ */
+public record CourseCard(String key, String titleZh, String titleEn, String description, int percent, String state,
+        LocalDate start, boolean upcoming, LocalDate deadline, boolean overdue, ItemView next, List<ItemView> items)
+        implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * One item: its type ({@code module}, {@code quiz}, {@code scenario}), key, a title where the item's content has
+     * one, status ({@code ItemStatus} name), and the page that opens it, relative to the application.
+     */
+    public record ItemView(String type, String ref, String title, boolean mandatory, String status, boolean overdue,
+            int threshold, String href) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+}

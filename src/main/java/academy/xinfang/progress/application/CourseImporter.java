@@ -1,0 +1,93 @@
+package academy.xinfang.progress.application;
+
+import academy.xinfang.progress.domain.Course;
+import academy.xinfang.progress.domain.CourseLoadResult;
+import academy.xinfang.progress.domain.CourseLoader;
+import academy.xinfang.progress.domain.CourseProblem;
+import academy.xinfang.progress.domain.CourseValidator;
+import academy.xinfang.progress.domain.CourseVersion;
+import academy.xinfang.progress.domain.KnownContent;
+import academy.xinfang.progress.domain.PublishedCourse;
+import academy.xinfang.progress.persistence.ProgressRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports course files idempotently: a file whose exact text was imported before (any version) does nothing; a new
+ * text that loads, validates and names only modules, banks and scenarios that are online becomes the next version and
+ * is followed from then on; a file with any problem is refused with every problem (file, line) while the version
+ * already followed stays current. Two files declaring the same course key: the first in name order wins. Runs inside
+ * the caller's transaction.
+ */
+public class CourseImporter {
+    private final ProgressRepository repository;
+    private final Clock clock;
+
+    public CourseImporter(ProgressRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public CourseImportReport importAll(List<CourseFolder.SourceFile> files, List<CourseProblem> readProblems) {
+        List<CourseProblem> problems = new ArrayList<>(readProblems);
+        KnownContent known = repository.knownContent();
+        Map<String, String> fileOfKey = new HashMap<>();
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        Instant now = clock.instant();
+        for (CourseFolder.SourceFile file : files) {
+            CourseLoadResult loaded = CourseLoader.load(file.name(), file.text());
+            if (!loaded.isValid()) {
+                problems.addAll(loaded.problems());
+                continue;
+            }
+            Course course = loaded.course().orElseThrow();
+            List<CourseProblem> unknown = CourseValidator.references(course, known);
+            if (!unknown.isEmpty()) {
+                problems.addAll(unknown);
+                continue;
+            }
+            String earlier = fileOfKey.putIfAbsent(course.key(), file.name());
+            if (earlier != null) {
+                problems.add(new CourseProblem(file.name(), 1, "course.duplicateCourseKey", List.of(course.key(), earlier)));
+                continue;
+            }
+            Optional<PublishedCourse> existing = repository.findCourse(course.key());
+            String hash = sha256(file.text());
+            if (existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash)) {
+                unchanged++;
+                continue;
+            }
+            PublishedCourse target = existing.orElseGet(() -> repository.add(new PublishedCourse(course.key())));
+            int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
+            CourseVersion version = repository.add(
+                    new CourseVersion(target, next, hash, file.name(), course, file.text(), now));
+            target.publish(version);
+            if (existing.isEmpty()) {
+                added++;
+            } else {
+                updated++;
+            }
+        }
+        int refused = (int) problems.stream().map(CourseProblem::file).distinct().count();
+        return new CourseImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform must provide SHA-256", e);
+        }
+    }
+}

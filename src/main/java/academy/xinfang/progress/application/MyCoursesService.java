@@ -1,0 +1,124 @@
+package academy.xinfang.progress.application;
+
+import academy.xinfang.progress.domain.Assigned;
+import academy.xinfang.progress.domain.Assignment;
+import academy.xinfang.progress.domain.AssignmentScope;
+import academy.xinfang.progress.domain.Course;
+import academy.xinfang.progress.domain.CourseAssignment;
+import academy.xinfang.progress.domain.CourseItem;
+import academy.xinfang.progress.domain.CourseProgress;
+import academy.xinfang.progress.domain.CourseVersion;
+import academy.xinfang.progress.domain.ItemFact;
+import academy.xinfang.progress.domain.ItemKey;
+import academy.xinfang.progress.domain.ItemProgress;
+import academy.xinfang.progress.domain.ItemType;
+import academy.xinfang.progress.domain.Member;
+import academy.xinfang.progress.persistence.ProgressRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * "My courses": the courses assigned to the signed-in officer and their progress on each. Who is reached is decided by
+ * {@link AssignmentScope} on the assignments a query found for the officer's department chain, cohorts and name;
+ * several assignments of one course merge (earliest start, earliest deadline). Progress is computed by
+ * {@link CourseProgress} from facts read with a few aggregate queries for all courses at once. The caller only ever
+ * sees their own progress: no user id is taken from the request.
+ */
+@Stateless
+public class MyCoursesService {
+    @Inject
+    ProgressRepository repository;
+
+    @Inject
+    CourseCache cache;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
+    public List<CourseCard> myCourses() {
+        String name = context.getCallerPrincipal().getName();
+        long userId = repository.userIdByUsername(name)
+                .orElseThrow(() -> new ProgressException("progress.unknownUser", name));
+        return coursesOf(userId);
+    }
+
+    private List<CourseCard> coursesOf(long userId) {
+        Optional<Long> department = repository.departmentOf(userId);
+        List<AssignmentScope.Link> chain = department.map(repository::departmentChain).orElse(List.of());
+        Set<Long> cohorts = repository.cohortsOf(userId);
+        List<Long> departments = chain.stream().map(AssignmentScope.Link::id).toList();
+        List<Assignment> assignments = repository.assignmentsReaching(userId, departments, cohorts).stream()
+                .map(CourseAssignment::toDomain)
+                .toList();
+        Member me = new Member(userId, department.orElse(-1L),
+                cohorts.stream().map(String::valueOf).collect(Collectors.toSet()));
+        List<Assigned> assigned = new AssignmentScope(chain).assigned(assignments, List.of(me));
+
+        Map<String, Course> courses = new HashMap<>();
+        List<ItemKey> keys = new ArrayList<>();
+        for (Assigned a : assigned) {
+            Optional<CourseVersion> version = repository.currentVersion(a.courseKey());
+            version.ifPresent(v -> {
+                Course course = cache.get(v);
+                courses.put(a.courseKey(), course);
+                course.items().forEach(i -> keys.add(i.key()));
+            });
+        }
+        Map<ItemKey, ItemFact> facts = keys.isEmpty() ? Map.of() : repository.facts(userId, keys);
+        Map<ItemKey, String> titles = repository.itemTitles();
+        List<CourseCard> cards = new ArrayList<>();
+        for (Assigned a : assigned) {
+            Course course = courses.get(a.courseKey());
+            if (course == null) {
+                continue; // a course no longer online: nothing to follow
+            }
+            Map<ItemKey, ItemFact> mine = new HashMap<>();
+            course.items().forEach(i -> Optional.ofNullable(facts.get(i.key())).ifPresent(f -> mine.put(i.key(), f)));
+            CourseProgress progress = CourseProgress.of(course, mine, a.deadline(), clock);
+            List<CourseCard.ItemView> items = progress.items().stream().map(p -> view(p, titles)).toList();
+            CourseCard.ItemView next = progress.next()
+                    .flatMap(n -> items.stream().filter(i -> i.type().equals(n.type().fileName()) && i.ref().equals(n.ref()))
+                            .findFirst())
+                    .orElse(null);
+            cards.add(new CourseCard(course.key(), course.titleZh(), course.titleEn(), course.description(),
+                    progress.percentMandatoryDone(), progress.state().name(), ChinaDates.day(a.start()),
+                    clock.instant().isBefore(a.start()),
+                    ChinaDates.deadlineDay(a.deadline()), progress.overdue(), next, items));
+        }
+        return cards;
+    }
+
+    private static CourseCard.ItemView view(ItemProgress p, Map<ItemKey, String> titles) {
+        CourseItem item = p.item();
+        String title = titles.get(item.key());
+        if (title == null && item.type() == ItemType.QUIZ) {
+            // A bank is named after the module it tests.
+            title = titles.get(new ItemKey(ItemType.MODULE, item.ref()));
+        }
+        String ref = URLEncoder.encode(item.ref(), StandardCharsets.UTF_8);
+        String href = switch (item.type()) {
+            case MODULE -> "/learn/module.xhtml?id=" + ref;
+            case QUIZ -> "/learn/quiz.xhtml?key=" + ref;
+            case SCENARIO -> "/learn/roleplays.xhtml#scenario-" + ref;
+        };
+        return new CourseCard.ItemView(item.type().fileName(), item.ref(), title == null ? item.ref() : title,
+                item.mandatory(), p.status().name(), p.overdue(), item.threshold(), href);
+    }
+}

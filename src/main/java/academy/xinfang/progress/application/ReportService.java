@@ -1,0 +1,198 @@
+package academy.xinfang.progress.application;
+
+import academy.xinfang.progress.domain.Assigned;
+import academy.xinfang.progress.domain.Assignment;
+import academy.xinfang.progress.domain.AssignmentScope;
+import academy.xinfang.progress.domain.AssignmentTarget;
+import academy.xinfang.progress.domain.Course;
+import academy.xinfang.progress.domain.CourseAssignment;
+import academy.xinfang.progress.domain.CourseItem;
+import academy.xinfang.progress.domain.CourseState;
+import academy.xinfang.progress.domain.CourseVersion;
+import academy.xinfang.progress.domain.ItemType;
+import academy.xinfang.progress.domain.Member;
+import academy.xinfang.progress.persistence.ProgressRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Completion of a course by department for administrators. Whatever the number of officers, the figures come from a
+ * fixed number of aggregate queries: the officers reached (one query over the assigned departments and everything below
+ * them, the cohorts and the officers named), mandatory modules completed and quizzes passed per officer (GROUP BY), the
+ * officers who passed each mandatory scenario, and those who started anything. An officer's state follows the course
+ * rules of {@code CourseProgress}: completed when every mandatory item is done, else overdue after the earliest
+ * deadline of the assignments reaching them, else in progress once anything was started, else not started. Counts of a
+ * department include every department below it.
+ */
+@Stateless
+public class ReportService {
+    @Inject
+    ProgressRepository repository;
+
+    @Inject
+    CourseCache cache;
+
+    @Inject
+    Clock clock;
+
+    private record Dept(long id, String name, String kind, Long parentId) {}
+
+    private record Officer(long id, Long departmentId, String username, String displayName, CourseState state,
+            int percent, Instant deadline) {}
+
+    @RolesAllowed("ADMIN")
+    public CompletionReport report(String courseKey, Long departmentId) {
+        CourseVersion version = repository.currentVersion(courseKey == null ? "" : courseKey)
+                .orElseThrow(() -> new ProgressException("progress.unknownCourse", courseKey));
+        Course course = cache.get(version);
+        Map<Long, Dept> departments = new LinkedHashMap<>();
+        repository.departments().forEach(row -> {
+            long id = ((Number) row[0]).longValue();
+            departments.put(id, new Dept(id, (String) row[1], String.valueOf(row[2]),
+                    row[3] == null ? null : ((Number) row[3]).longValue()));
+        });
+        if (departmentId != null && !departments.containsKey(departmentId)) {
+            throw new ProgressException("progress.unknownDepartment", departmentId);
+        }
+        List<Officer> officers = officers(course, departments);
+
+        Map<Long, List<Long>> children = new HashMap<>();
+        departments.values().forEach(d -> {
+            if (d.parentId() != null) {
+                children.computeIfAbsent(d.parentId(), k -> new ArrayList<>()).add(d.id());
+            }
+        });
+        Map<Long, long[]> byDepartment = new HashMap<>();
+        long[] top = new long[5];
+        for (Officer o : officers) {
+            add(top, o.state());
+            Set<Long> seen = new HashSet<>();
+            for (Long d = o.departmentId(); d != null && seen.add(d); d = departments.get(d) == null ? null
+                    : departments.get(d).parentId()) {
+                add(byDepartment.computeIfAbsent(d, k -> new long[5]), o.state());
+            }
+        }
+        List<Long> rowIds = departmentId == null
+                ? departments.values().stream().filter(d -> d.parentId() == null).map(Dept::id).toList()
+                : children.getOrDefault(departmentId, List.of());
+        List<CompletionReport.DepartmentRow> rows = rowIds.stream()
+                .map(departments::get)
+                .map(d -> new CompletionReport.DepartmentRow(d.id(), d.name(), d.kind(),
+                        counts(byDepartment.getOrDefault(d.id(), new long[5])), children.containsKey(d.id())))
+                .toList();
+        List<CompletionReport.OfficerRow> direct = officers.stream()
+                .filter(o -> departmentId == null ? o.departmentId() == null : departmentId.equals(o.departmentId()))
+                .map(o -> new CompletionReport.OfficerRow(o.username(), o.displayName(), o.state().name(), o.percent(),
+                        ChinaDates.deadlineDay(o.deadline())))
+                .toList();
+        List<CompletionReport.Crumb> path = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (Long d = departmentId; d != null && seen.add(d); d = departments.get(d).parentId()) {
+            path.add(0, new CompletionReport.Crumb(d, departments.get(d).name()));
+        }
+        CompletionReport.Counts total = counts(departmentId == null ? top
+                : byDepartment.getOrDefault(departmentId, new long[5]));
+        return new CompletionReport(course.key(), course.titleZh(), course.titleEn(), departmentId,
+                departmentId == null ? null : departments.get(departmentId).name(), path, total, rows, direct);
+    }
+
+    private List<Officer> officers(Course course, Map<Long, Dept> departments) {
+        List<Assignment> assignments = repository.assignmentsOf(course.key()).stream()
+                .map(CourseAssignment::toDomain).toList();
+        AssignmentScope scope = new AssignmentScope(departments.values().stream()
+                .map(d -> new AssignmentScope.Link(d.id(), d.parentId())).toList());
+        Set<Long> departmentIds = new HashSet<>();
+        Set<Long> cohortIds = new HashSet<>();
+        Set<Long> userIds = new HashSet<>();
+        for (Assignment a : assignments) {
+            if (a.target() instanceof AssignmentTarget.Department d) {
+                departmentIds.addAll(scope.departmentAndBelow(d.departmentId()));
+            } else if (a.target() instanceof AssignmentTarget.Cohort c) {
+                cohortIds.add(Long.parseLong(c.name()));
+            } else {
+                userIds.add(((AssignmentTarget.Officer) a.target()).userId());
+            }
+        }
+        if (assignments.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<String>> cohortsOf = new HashMap<>();
+        repository.membersOf(cohortIds).forEach(row -> cohortsOf
+                .computeIfAbsent(((Number) row[1]).longValue(), k -> new HashSet<>()).add(String.valueOf(row[0])));
+        List<Object[]> reached = repository.officersReached(departmentIds, cohortIds, userIds);
+        List<Member> members = reached.stream()
+                .map(row -> new Member(((Number) row[0]).longValue(), row[1] == null ? -1 : ((Number) row[1]).longValue(),
+                        cohortsOf.get(((Number) row[0]).longValue())))
+                .toList();
+        Map<Long, Assigned> assigned = new HashMap<>();
+        scope.assigned(assignments, members).forEach(a -> assigned.put(a.userId(), a));
+
+        Set<String> mandatoryModules = keys(course, ItemType.MODULE, true);
+        Set<String> mandatoryQuizzes = keys(course, ItemType.QUIZ, true);
+        Map<Long, Long> done = new HashMap<>(repository.modulesCompleted(mandatoryModules));
+        repository.quizzesPassed(mandatoryQuizzes).forEach((u, n) -> done.merge(u, n, Long::sum));
+        for (CourseItem item : course.mandatoryItems()) {
+            if (item.type() == ItemType.SCENARIO) {
+                repository.scenarioPassed(item.ref(), item.threshold()).forEach(u -> done.merge(u, 1L, Long::sum));
+            }
+        }
+        Set<Long> started = repository.startedAny(keys(course, ItemType.MODULE, false), keys(course, ItemType.QUIZ, false),
+                keys(course, ItemType.SCENARIO, false));
+        int mandatory = course.mandatoryItems().size();
+        Instant now = clock.instant();
+        List<Officer> officers = new ArrayList<>();
+        for (Object[] row : reached) {
+            long id = ((Number) row[0]).longValue();
+            Assigned a = assigned.get(id);
+            if (a == null) {
+                continue;
+            }
+            long doneCount = done.getOrDefault(id, 0L);
+            CourseState state = doneCount >= mandatory ? CourseState.COMPLETED
+                    : a.deadline() != null && now.isAfter(a.deadline()) ? CourseState.OVERDUE
+                    : doneCount > 0 || started.contains(id) ? CourseState.IN_PROGRESS
+                    : CourseState.NOT_STARTED;
+            officers.add(new Officer(id, row[1] == null ? null : ((Number) row[1]).longValue(), (String) row[2],
+                    (String) row[3], state, (int) (Math.min(doneCount, mandatory) * 100 / mandatory), a.deadline()));
+        }
+        return officers;
+    }
+
+    private static Set<String> keys(Course course, ItemType type, boolean mandatoryOnly) {
+        Set<String> keys = new HashSet<>();
+        for (CourseItem item : course.items()) {
+            if (item.type() == type && (item.mandatory() || !mandatoryOnly)) {
+                keys.add(item.ref());
+            }
+        }
+        return keys;
+    }
+
+    private static void add(long[] counts, CourseState state) {
+        counts[0]++;
+        counts[1 + state.ordinal()]++;
+    }
+
+    /** Counts are kept in {@link CourseState} order after the total: not started, in progress, overdue, completed. */
+    private static CompletionReport.Counts counts(long[] c) {
+        return new CompletionReport.Counts(c[0], c[4], c[2], c[1], c[3]);
+    }
+
+    @RolesAllowed("ADMIN")
+    public List<CourseOption> courses() {
+        return repository.currentVersions().stream()
+                .map(v -> new CourseOption(v.getCourse().getKey(), v.getTitleZh(), v.getTitleEn()))
+                .toList();
+    }
+
+}

@@ -1,0 +1,271 @@
+package academy.xinfang.progress.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.xinfang.account.domain.Department;
+import academy.xinfang.account.domain.DepartmentKind;
+import academy.xinfang.account.domain.Role;
+import academy.xinfang.account.domain.User;
+import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.content.application.ModuleImporter;
+import academy.xinfang.content.domain.MarkdownRenderer;
+import academy.xinfang.content.persistence.ModuleRepository;
+import academy.xinfang.progress.domain.Cohort;
+import academy.xinfang.progress.domain.Course;
+import academy.xinfang.progress.domain.CourseAssignment;
+import academy.xinfang.progress.domain.CourseItem;
+import academy.xinfang.progress.domain.CourseProgress;
+import academy.xinfang.progress.domain.CourseState;
+import academy.xinfang.progress.domain.ItemKey;
+import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.quiz.application.BankImporter;
+import academy.xinfang.quiz.domain.BankFiles;
+import academy.xinfang.quiz.persistence.QuizRepository;
+import academy.xinfang.roleplay.application.ScenarioFolder;
+import academy.xinfang.roleplay.application.ScenarioImporter;
+import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import academy.xinfang.testing.TestDatabase;
+import academy.xinfang.testing.TestDatabases;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The completion report on a generated data set (H2 and MariaDB) against an independent count: every reached officer's
+ * state computed one by one with {@link CourseProgress} from {@code ProgressRepository.facts}, summed per department
+ * subtree by hand.
+ */
+class ReportServiceTest {
+    static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
+    static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+    private static final Instant PAST = Instant.parse("2026-11-01T00:00:00Z");
+    private static final Instant FUTURE = Instant.parse("2037-12-01T00:00:00Z");
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void departmentCountsMatchAnIndependentCountPerOfficer(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            importContent(db);
+            CourseFolder.Result courses = CourseFolder.read(Path.of("content", "courses"));
+            db.apply(em -> new CourseImporter(new ProgressRepository(em), CLOCK).importAll(courses.files(), List.of()));
+
+            // County → 3 townships → 2 departments each; another county outside; officers spread over all of them.
+            Map<String, Long> dept = new HashMap<>();
+            Map<Long, Long> parent = new HashMap<>();
+            db.apply(em -> {
+                Department county = add(em, dept, parent, "C", null);
+                for (int t = 1; t <= 3; t++) {
+                    Department township = add(em, dept, parent, "T" + t, county);
+                    for (int d = 1; d <= 2; d++) {
+                        add(em, dept, parent, "T" + t + "D" + d, township);
+                    }
+                }
+                add(em, dept, parent, "X", null);
+                return null;
+            });
+            List<String> homes = new ArrayList<>(dept.keySet());
+            homes.sort(String::compareTo);
+            Random random = new Random(7);
+            Map<Long, Long> departmentOf = new HashMap<>();
+            db.apply(em -> {
+                for (int i = 0; i < 240; i++) {
+                    User u = new User("u" + i, "学员" + i, "h", List.of(Role.OFFICER), T0);
+                    long home = dept.get(homes.get(random.nextInt(homes.size())));
+                    u.moveTo(em.find(Department.class, home));
+                    em.persist(u);
+                    em.flush();
+                    departmentOf.put(u.getId(), home);
+                }
+                return null;
+            });
+            List<Long> outsiders = departmentOf.entrySet().stream().filter(e -> e.getValue().equals(dept.get("X")))
+                    .map(Map.Entry::getKey).sorted().limit(3).toList();
+            db.apply(em -> {
+                ProgressRepository repo = new ProgressRepository(em);
+                Cohort cohort = repo.add(new Cohort("外县骨干", T0));
+                outsiders.forEach(cohort::add);
+                repo.add(CourseAssignment.toDepartment("induction", dept.get("C"), PAST.minusSeconds(86_400 * 60), FUTURE,
+                        "admin", T0));
+                repo.add(CourseAssignment.toDepartment("induction", dept.get("T2"), PAST.minusSeconds(86_400 * 30), PAST,
+                        "admin", T0));
+                repo.add(CourseAssignment.toCohort("induction", cohort.getId(), PAST.minusSeconds(86_400 * 30), FUTURE,
+                        "admin", T0));
+                em.flush();
+                return null;
+            });
+            Course course = db.apply(em -> new ProgressRepository(em).currentVersion("induction").orElseThrow().parse());
+            randomFacts(db, course, departmentOf.keySet(), random);
+
+            // The independent count: one officer at a time, through the domain rule.
+            Map<Long, Map<CourseState, Long>> expected = new HashMap<>();
+            List<ItemKey> keys = course.items().stream().map(CourseItem::key).toList();
+            for (Map.Entry<Long, Long> officer : departmentOf.entrySet()) {
+                long home = officer.getValue();
+                boolean inCounty = ancestors(home, parent).contains(dept.get("C"));
+                if (!inCounty && !outsiders.contains(officer.getKey())) {
+                    continue;
+                }
+                Instant deadline = ancestors(home, parent).contains(dept.get("T2")) ? PAST : FUTURE;
+                CourseState state = db.apply(em -> CourseProgress.of(course,
+                        new ProgressRepository(em).facts(officer.getKey(), keys), deadline, CLOCK).state());
+                for (long d : ancestors(home, parent)) {
+                    expected.computeIfAbsent(d, k -> new EnumMap<>(CourseState.class)).merge(state, 1L, Long::sum);
+                }
+            }
+            assertThat(expected.get(dept.get("C")).values().stream().mapToLong(Long::longValue).sum())
+                    .isGreaterThan(150);
+            assertThat(expected.get(dept.get("C"))).as("the data set has every state")
+                    .containsKeys(CourseState.values());
+
+            ReportService service = new ReportService();
+            service.cache = new CourseCache();
+            service.clock = CLOCK;
+            CompletionReport top = db.apply(em -> {
+                service.repository = new ProgressRepository(em);
+                return service.report("induction", null);
+            });
+            assertMatches(top.departments(), expected);
+            assertThat(top.total().total()).isEqualTo(
+                    expected.get(dept.get("C")).values().stream().mapToLong(Long::longValue).sum() + outsiders.size());
+            for (String level : List.of("C", "T1", "T2", "T3")) {
+                CompletionReport report = db.apply(em -> {
+                    service.repository = new ProgressRepository(em);
+                    return service.report("induction", dept.get(level));
+                });
+                assertMatches(report.departments(), expected);
+            }
+        }
+    }
+
+    private static void assertMatches(List<CompletionReport.DepartmentRow> rows, Map<Long, Map<CourseState, Long>> expected) {
+        assertThat(rows).isNotEmpty();
+        for (CompletionReport.DepartmentRow row : rows) {
+            Map<CourseState, Long> e = expected.getOrDefault(row.id(), Map.of());
+            CompletionReport.Counts c = row.counts();
+            assertThat(new long[] {c.completed(), c.inProgress(), c.notStarted(), c.overdue()}).as(row.name())
+                    .containsExactly(e.getOrDefault(CourseState.COMPLETED, 0L), e.getOrDefault(CourseState.IN_PROGRESS, 0L),
+                            e.getOrDefault(CourseState.NOT_STARTED, 0L), e.getOrDefault(CourseState.OVERDUE, 0L));
+        }
+    }
+
+    private static List<Long> ancestors(long department, Map<Long, Long> parent) {
+        List<Long> chain = new ArrayList<>();
+        for (Long d = department; d != null; d = parent.get(d)) {
+            chain.add(d);
+        }
+        return chain;
+    }
+
+    private static Department add(jakarta.persistence.EntityManager em, Map<String, Long> ids, Map<Long, Long> parents,
+            String code, Department parent) {
+        Department d = new Department(code, code, parent == null ? DepartmentKind.COUNTY
+                : parent.getParentId() == null ? DepartmentKind.TOWNSHIP : DepartmentKind.DEPARTMENT, parent);
+        em.persist(d);
+        em.flush();
+        ids.put(code, d.getId());
+        parents.put(d.getId(), parent == null ? null : parent.getId());
+        return d;
+    }
+
+    /** Per officer and item: nothing, started, or done (for scenarios a score, sometimes with a capping taboo). */
+    static void randomFacts(TestDatabase db, Course course, Iterable<Long> officers, Random random)
+            throws Exception {
+        Timestamp t = Timestamp.from(T0);
+        try (Connection c = db.connection()) {
+            c.setAutoCommit(false);
+            Map<String, Long> modules = ids(c, "select module_key, id from learning_module");
+            Map<String, Long> scenarios = ids(c, "select s.scenario_key, v.id from scenario s join scenario_version v"
+                    + " on v.id = s.current_version_id");
+            for (long user : officers) {
+                // A fifth do nothing, a fifth do everything (so some complete), the rest do parts.
+                int kind = random.nextInt(5);
+                boolean diligent = kind == 1;
+                for (CourseItem item : course.items()) {
+                    int roll = kind == 0 ? 0 : diligent ? 2 : random.nextInt(3);
+                    if (roll == 0) {
+                        continue;
+                    }
+                    switch (item.type()) {
+                        case MODULE -> update(c, "insert into module_progress (user_id, module_id, seconds_spent,"
+                                + " started_at, updated_at, completed_at) values (?, ?, 0, ?, ?, ?)", user,
+                                modules.get(item.ref()), t, t, roll == 2 ? t : null);
+                        case QUIZ -> update(c, "insert into quiz_attempt (quiz_key, user_id, attempt_no, seed, questions,"
+                                + " question_count, pass_percent, started_at, last_activity_at, submitted_at,"
+                                + " score_percent, passed) values (?, ?, 1, 1, '', 1, 60, ?, ?, ?, ?, ?)", item.ref(),
+                                user, t, t, t, roll == 2 ? 100.0 : 10.0, roll == 2);
+                        case SCENARIO -> {
+                            int points = roll == 2 ? 60 + random.nextInt(41) : random.nextInt(60);
+                            String taboos = !diligent && random.nextInt(3) == 0 ? "HARSH_ATTITUDE" : "";
+                            update(c, "insert into roleplay_session (user_id, scenario_version_id, started_at,"
+                                    + " finished_at, ending_key, outcome, points, grade) values (?, ?, ?, ?, 'end',"
+                                    + " 'SETTLED', ?, 'C')", user, scenarios.get(item.ref()), t, t, points);
+                            long session;
+                            try (var s = c.createStatement(); var rs = s.executeQuery("select max(id) from roleplay_session")) {
+                                rs.next();
+                                session = rs.getLong(1);
+                            }
+                            update(c, "insert into roleplay_turn (session_id, turn_no, node_key, choice_index, words,"
+                                    + " quality_deltas, taboos, agitation_delta, trust_delta, agitation_after, trust_after,"
+                                    + " moved_to, by_transition, seconds_taken, taken_at) values (?, 1, 'start', 0, 'w',"
+                                    + " '', ?, 0, 0, 50, 50, 'end', false, 5, ?)", session, taboos, t);
+                        }
+                    }
+                }
+            }
+            c.commit();
+        }
+    }
+
+    private static Map<String, Long> ids(Connection c, String sql) throws Exception {
+        Map<String, Long> ids = new HashMap<>();
+        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return ids;
+    }
+
+    private static void update(Connection c, String sql, Object... args) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    static void importContent(TestDatabase db) throws Exception {
+        ContentFolder.Result modules = ContentFolder.read(Path.of("content"));
+        db.apply(em -> new ModuleImporter(new ModuleRepository(em), new MarkdownRenderer(), CLOCK)
+                .importAll(modules.files(), modules.problems()));
+        List<Path> banks;
+        try (Stream<Path> list = Files.list(Path.of("quizzes"))) {
+            banks = list.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
+        }
+        for (Path bank : banks) {
+            String name = bank.getFileName().toString();
+            String text = Files.readString(bank, StandardCharsets.UTF_8);
+            db.apply(em -> new BankImporter(new QuizRepository(em))
+                    .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, T0));
+        }
+        ScenarioFolder.Result scenarios = ScenarioFolder.read(Path.of("quizzes", "scenarios"));
+        db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), CLOCK)
+                .importAll(scenarios.files(), scenarios.problems()));
+    }
+}

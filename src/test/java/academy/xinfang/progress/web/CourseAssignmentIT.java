@@ -1,0 +1,212 @@
+package academy.xinfang.progress.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Fixtures;
+import academy.xinfang.testing.ServerTest;
+import org.htmlunit.html.DomElement;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Courses on the real server: the shipped courses are imported at startup, an administrator assigns one to a township,
+ * an officer of a department below it sees it under "my courses" and their own progress as they read, and nobody else
+ * sees that progress.
+ */
+class CourseAssignmentIT extends ServerTest {
+
+    private static String status(HtmlPage page, String itemId) {
+        DomElement item = page.getElementById(itemId);
+        assertThat(item).as(itemId + " on " + page.asNormalizedText()).isNotNull();
+        return item.getAttribute("data-status");
+    }
+
+    /** The report row of the department with this name. */
+    private static DomElement row(HtmlPage page, String departmentName) {
+        for (DomElement tr : page.getElementById("departments").getElementsByTagName("tr")) {
+            if (tr.getId().startsWith("dept-") && tr.asNormalizedText().startsWith(departmentName)) {
+                return tr;
+            }
+        }
+        throw new AssertionError("no row for " + departmentName + " in " + page.asNormalizedText());
+    }
+
+    private static HtmlPage assign(Browser admin, String courseTitle, String kindLabel, String department,
+            String username, String start, String deadline) {
+        HtmlPage page = admin.get("/admin/courses.xhtml");
+        Browser.select(page, "assignForm:course", courseTitle);
+        Browser.select(page, "assignForm:kind", kindLabel);
+        if (department != null) {
+            Browser.select(page, "assignForm:department", department);
+        }
+        if (username != null) {
+            Browser.type(page, "assignForm:username", username);
+        }
+        Browser.type(page, "assignForm:start", start);
+        Browser.type(page, "assignForm:deadline", deadline);
+        return admin.click(page.getHtmlElementById("assignForm:save"));
+    }
+
+    @Test
+    void aCourseAssignedToATownshipReachesItsSubDepartmentAndEachOfficerSeesOnlyTheirOwnProgress() throws Exception {
+        String county = Fixtures.unique("县");
+        String township = Fixtures.unique("镇");
+        String office = Fixtures.unique("办");
+        String elsewhere = Fixtures.unique("乡");
+        fixtures.department(county, "COUNTY", null);
+        fixtures.department(township, "TOWNSHIP", county);
+        fixtures.department(office, "DEPARTMENT", township);
+        fixtures.department(elsewhere, "TOWNSHIP", county);
+        String reader = fixtures.user("课程学员", office, "OFFICER");
+        String peer = fixtures.user("同事学员", office, "OFFICER");
+        String outsider = fixtures.user("外乡学员", elsewhere, "OFFICER");
+
+        Browser admin = fixtures.admin();
+        HtmlPage courses = admin.get("/admin/courses.xhtml");
+        assertThat(courses.getElementById("course-induction")).as("shipped course imported at startup").isNotNull();
+        assertThat(courses.getElementById("course-annual-refresher")).isNotNull();
+
+        HtmlPage refused = assign(admin, "新任信访干部入职培训", "部门（含下级）", township, null, "2026-03-01", "2026-02-01");
+        assertThat(refused.getElementById("messages").asNormalizedText()).contains("早于开始日期");
+
+        HtmlPage assigned = assign(admin, "新任信访干部入职培训", "部门（含下级）", township, null, "2026-01-01", "2037-12-31");
+        assertThat(assigned.getElementById("messages").asNormalizedText()).contains("课程已分配");
+        assertThat(assigned.getElementById("assignments").asNormalizedText()).contains(township).contains("2037-12-31");
+
+        try (Browser officer = new Browser(server)) {
+            officer.login(reader, Fixtures.PASSWORD);
+            HtmlPage mine = officer.get("/learn/courses.xhtml");
+            assertThat(mine.getElementById("course-induction")).isNotNull();
+            assertThat(mine.getElementById("course-induction").getAttribute("data-state")).isEqualTo("NOT_STARTED");
+            assertThat(status(mine, "item-induction-module-petition-basics")).isEqualTo("AVAILABLE");
+            assertThat(status(mine, "item-induction-quiz-petition-basics")).isEqualTo("LOCKED");
+            assertThat(mine.getElementById("next-induction").getAttribute("href"))
+                    .endsWith("/learn/module.xhtml?id=petition-basics");
+            assertThat(mine.getElementById("course-induction").asNormalizedText()).contains("截止 2037-12-31");
+
+            HtmlPage module = officer.get("/learn/module.xhtml?id=petition-basics");
+            for (org.htmlunit.html.DomNode button : module.querySelectorAll(".section-end button")) {
+                ((HtmlElement) button).click();
+                officer.client().waitForBackgroundJavaScript(5000);
+            }
+
+            HtmlPage after = officer.get("/learn/courses.xhtml");
+            assertThat(status(after, "item-induction-module-petition-basics")).isEqualTo("DONE");
+            assertThat(status(after, "item-induction-quiz-petition-basics")).isEqualTo("AVAILABLE");
+            assertThat(status(after, "item-induction-module-quality-psychological-resilience")).isEqualTo("AVAILABLE");
+            assertThat(after.getElementById("course-induction").getAttribute("data-state")).isEqualTo("IN_PROGRESS");
+            assertThat(officer.status(officer.get("/admin/courses.xhtml"))).as("officers do not manage courses")
+                    .isEqualTo(403);
+            assertThat(officer.client().getPage(server.url("/admin/report-export?course=induction&format=csv"))
+                    .getWebResponse().getStatusCode()).as("officers do not export reports").isEqualTo(403);
+            assertThat(officer.status(officer.get("/admin/report.xhtml?course=induction"))).isEqualTo(403);
+        }
+        try (Browser other = new Browser(server)) {
+            other.login(peer, Fixtures.PASSWORD);
+            HtmlPage mine = other.get("/learn/courses.xhtml");
+            assertThat(status(mine, "item-induction-module-petition-basics"))
+                    .as("a colleague sees their own progress, not the reader's").isEqualTo("AVAILABLE");
+            assertThat(mine.getElementById("course-induction").getAttribute("data-state")).isEqualTo("NOT_STARTED");
+            HtmlPage asking = other.get("/learn/courses.xhtml?user=" + reader);
+            assertThat(status(asking, "item-induction-module-petition-basics"))
+                    .as("the page takes no one else's name").isEqualTo("AVAILABLE");
+        }
+        try (Browser other = new Browser(server)) {
+            other.login(outsider, Fixtures.PASSWORD);
+            HtmlPage mine = other.get("/learn/courses.xhtml");
+            assertThat(mine.getElementById("noCourses")).as("another township is not reached").isNotNull();
+            assertThat(mine.getElementById("course-induction")).isNull();
+        }
+
+        // The administrator's report drills down from the county to the township to the department and its officers.
+        HtmlPage top = admin.get("/admin/report.xhtml?course=induction");
+        DomElement countyRow = row(top, county);
+        assertThat(countyRow.getAttribute("data-total")).as("the reader and the peer; the other township is not reached")
+                .isEqualTo("2");
+        assertThat(countyRow.getAttribute("data-in-progress")).isEqualTo("1");
+        assertThat(countyRow.getAttribute("data-not-started")).isEqualTo("1");
+        HtmlPage countyLevel = admin.click((HtmlElement) countyRow.querySelector("a"));
+        DomElement townshipRow = row(countyLevel, township);
+        assertThat(townshipRow.getAttribute("data-total")).isEqualTo("2");
+        assertThat(row(countyLevel, elsewhere).getAttribute("data-total")).isEqualTo("0");
+        HtmlPage townshipLevel = admin.click((HtmlElement) townshipRow.querySelector("a"));
+        HtmlPage officeLevel = admin.click((HtmlElement) row(townshipLevel, office).querySelector("a"));
+        assertThat(officeLevel.getElementById("officer-" + reader).getAttribute("data-state")).isEqualTo("IN_PROGRESS");
+        assertThat(officeLevel.getElementById("officer-" + peer).getAttribute("data-state")).isEqualTo("NOT_STARTED");
+        assertThat(officeLevel.getElementById("path").asNormalizedText()).contains(county, township, office);
+
+        String csvHref = officeLevel.getElementById("exportCsv").getAttribute("href");
+        org.htmlunit.Page csv = admin.client().getPage(server.url(csvHref));
+        String text = csv.getWebResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.getWebResponse().getContentType()).isEqualTo("text/csv");
+        assertThat(text).contains("课程学员", reader, "进行中", "同事学员", "未开始");
+        String xlsxHref = officeLevel.getElementById("exportXlsx").getAttribute("href");
+        org.htmlunit.Page xlsx = admin.client().getPage(server.url(xlsxHref));
+        String sheet = null;
+        try (var zip = new java.util.zip.ZipInputStream(xlsx.getWebResponse().getContentAsStream())) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().startsWith("xl/worksheets/")) {
+                    sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(sheet).as("the workbook has a sheet with both officers").contains("课程学员", "同事学员");
+    }
+
+    @Test
+    void aCourseAssignedToOneOfficerWithAPastDeadlineIsOverdue() {
+        String late = fixtures.user("逾期学员", null, "OFFICER");
+        HtmlPage assigned = assign(fixtures.admin(), "信访干部年度复训", "个人", null, late, "2026-01-01", "2026-01-02");
+        assertThat(assigned.getElementById("messages").asNormalizedText()).contains("课程已分配");
+        try (Browser officer = new Browser(server)) {
+            officer.login(late, Fixtures.PASSWORD);
+            HtmlPage mine = officer.get("/learn/courses.xhtml");
+            DomElement card = mine.getElementById("course-annual-refresher");
+            assertThat(card.getAttribute("data-state")).isEqualTo("OVERDUE");
+            assertThat(card.getAttribute("class")).contains("overdue");
+            assertThat(mine.getElementById("item-annual-refresher-quiz-final-exam").getAttribute("class"))
+                    .contains("overdue");
+            assertThat(card.asNormalizedText()).contains("已逾期");
+        }
+    }
+
+    @Test
+    void aCourseAssignedToACohortReachesItsMembersWhereverTheyWork() {
+        String member = fixtures.user("学习班学员", null, "OFFICER");
+        String cohort = Fixtures.unique("学习班");
+        Browser admin = fixtures.admin();
+        HtmlPage page = admin.get("/admin/courses.xhtml");
+        Browser.type(page, "cohortForm:name", cohort);
+        HtmlPage created = admin.click(page.getHtmlElementById("cohortForm:create"));
+        assertThat(created.getElementById("messages").asNormalizedText()).contains(cohort);
+
+        Browser.select(created, "memberForm:cohort", cohort);
+        Browser.type(created, "memberForm:username", member);
+        HtmlPage added = admin.click(created.getHtmlElementById("memberForm:add"));
+        assertThat(added.getElementById("cohortList").asNormalizedText()).contains(cohort, member);
+        Browser.select(added, "memberForm:cohort", cohort);
+        Browser.type(added, "memberForm:username", member);
+        HtmlPage twice = admin.click(added.getHtmlElementById("memberForm:add"));
+        assertThat(twice.getElementById("messages").asNormalizedText()).contains("已在学习班");
+
+        HtmlPage form = admin.get("/admin/courses.xhtml");
+        Browser.select(form, "assignForm:course", "信访干部年度复训");
+        Browser.select(form, "assignForm:kind", "学习班");
+        Browser.select(form, "assignForm:cohort", cohort);
+        Browser.type(form, "assignForm:start", "2037-06-01");
+        HtmlPage assigned = admin.click(form.getHtmlElementById("assignForm:save"));
+        assertThat(assigned.getElementById("messages").asNormalizedText()).contains("课程已分配");
+
+        try (Browser officer = new Browser(server)) {
+            officer.login(member, Fixtures.PASSWORD);
+            HtmlPage mine = officer.get("/learn/courses.xhtml");
+            DomElement card = mine.getElementById("course-annual-refresher");
+            assertThat(card).as(mine.asNormalizedText()).isNotNull();
+            assertThat(card.getAttribute("data-state")).isEqualTo("NOT_STARTED");
+            assertThat(card.asNormalizedText()).as("no deadline, no due date").doesNotContain("截止");
+            assertThat(card.asNormalizedText()).as("a course not open yet says when it opens").contains("2037-06-01 开课");
+        }
+    }
+}
