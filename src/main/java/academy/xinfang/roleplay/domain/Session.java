@@ -54,6 +54,15 @@ public final class Session {
      * {@code typed}; they are logged and cited, while the effects are those of the choice the officer matched them to.
      */
     public Turn choose(int choiceIndex, long secondsTaken, String typed) {
+        return choose(choiceIndex, secondsTaken, typed, null);
+    }
+
+    /**
+     * Gives a typed reply on a free-text node with the effects its scoring gave ({@code scored}; null for the
+     * choice's own): the mood moves by the scored deltas, and the choice at {@code choiceIndex} (see
+     * {@link FreeTextRoute}) decides where the talk goes, unless a transition does.
+     */
+    public Turn choose(int choiceIndex, long secondsTaken, String typed, Effects scored) {
         if (isFinished()) {
             throw new IllegalStateException("session already ended at " + ending.id());
         }
@@ -67,8 +76,12 @@ public final class Session {
         if (typed != null && !typed.isBlank() && !node.freeText()) {
             throw new IllegalArgumentException("node " + node.id() + " does not take free text");
         }
+        if (scored != null && !node.freeText()) {
+            throw new IllegalArgumentException("node " + node.id() + " does not take free text");
+        }
         Choice choice = node.choices().get(choiceIndex);
-        state = state.plus(choice.effects().agitation(), choice.effects().trust());
+        Effects effects = scored == null ? choice.effects() : scored;
+        state = state.plus(effects.agitation(), effects.trust());
         String target = choice.next();
         boolean byTransition = false;
         for (Transition t : node.transitions()) {
@@ -78,7 +91,7 @@ public final class Session {
                 break;
             }
         }
-        Turn turn = new Turn(turns.size() + 1, node.id(), choiceIndex, choice, typed, choice.effects(), state, target,
+        Turn turn = new Turn(turns.size() + 1, node.id(), choiceIndex, choice, typed, effects, state, target,
                 byTransition, secondsTaken, clock.instant());
         turns.add(turn);
         current = target;
