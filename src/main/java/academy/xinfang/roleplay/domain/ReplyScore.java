@@ -1,6 +1,7 @@
 package academy.xinfang.roleplay.domain;
 
 import academy.xinfang.content.domain.Tag;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +18,9 @@ public record ReplyScore(String text, List<Hit> hits, Effects effects) {
      * cancelled it, and the entry's quality deltas.
      */
     public record Hit(Tag category, String entry, String words, int start, int end, boolean negated,
-            Map<Tag, Integer> qualities) {
+            Map<Tag, Integer> qualities) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
         public Hit {
             Objects.requireNonNull(category, "category");
             qualities = qualities == null ? Map.of() : Map.copyOf(qualities);

@@ -1,6 +1,7 @@
 package academy.xinfang.roleplay.persistence;
 
 import academy.xinfang.roleplay.domain.PlaySession;
+import academy.xinfang.roleplay.domain.PlayTurn;
 import academy.xinfang.roleplay.domain.PublishedScenario;
 import academy.xinfang.roleplay.domain.ScenarioVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -158,6 +159,26 @@ public class RolePlayRepository {
                 .setParameter("v", versionId)
                 .getSingleResult();
         return new long[] {((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
+
+    public Optional<PlayTurn> turn(long turnId) {
+        return Optional.ofNullable(em.find(PlayTurn.class, turnId));
+    }
+
+    /**
+     * Typed replies, newest first, each with its session and scenario version loaded, the officer's username and
+     * name, and the username of the trainer who overrode it (null when none): {@code [turn, session, version,
+     * username, displayName, overriddenBy]}, one query.
+     */
+    public List<Object[]> freeTextTurns(int max) {
+        return em.createQuery("""
+                        select t, s, v, u.username, u.displayName, o.username
+                        from PlayTurn t join t.session s join s.scenarioVersion v join User u on u.id = s.userId
+                        left join User o on o.id = t.overrideBy
+                        where t.freeText = true
+                        order by t.takenAt desc, t.id desc""", Object[].class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public void add(PublishedScenario scenario) {
