@@ -30,11 +30,12 @@ CREATE INDEX ix_live_scorecard_officer ON live_scorecard (officer_id, held_at);
 
 -- One rubric line: a quality or an attitude rated 1-5 (score), or a taboo observed or not (observed), with a note.
 CREATE TABLE live_score_item (
+    id BIGINT AUTO_INCREMENT PRIMARY KEY,
     scorecard_id BIGINT NOT NULL,
     tag VARCHAR(32) NOT NULL,
     score INT NULL,
     observed BOOLEAN NULL,
     note VARCHAR(1000) NULL,
-    PRIMARY KEY (scorecard_id, tag),
+    CONSTRAINT uk_live_score_item UNIQUE (scorecard_id, tag),
     CONSTRAINT fk_live_score_item_card FOREIGN KEY (scorecard_id) REFERENCES live_scorecard (id)
 ) ${table_options};

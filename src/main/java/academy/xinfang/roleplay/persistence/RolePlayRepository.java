@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.persistence;
 
+import academy.xinfang.roleplay.domain.LiveScorecard;
 import academy.xinfang.roleplay.domain.PlaySession;
 import academy.xinfang.roleplay.domain.PlayTurn;
 import academy.xinfang.roleplay.domain.PublishedScenario;
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** All queries on scenarios, their versions, play sessions and turn logs. */
+/** All queries on scenarios, their versions, play sessions and turn logs, and live role-play scorecards. */
 @ApplicationScoped
 public class RolePlayRepository {
     @PersistenceContext(unitName = "academy")
@@ -179,6 +180,52 @@ public class RolePlayRepository {
                         order by t.takenAt desc, t.id desc""", Object[].class)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    public void add(LiveScorecard card) {
+        em.persist(card);
+        em.flush();
+    }
+
+    public Optional<LiveScorecard> liveScorecard(long id) {
+        return Optional.ofNullable(em.find(LiveScorecard.class, id));
+    }
+
+    /** An officer's live scorecards, newest first, their rubric lines fetched in the same query. */
+    public List<LiveScorecard> liveScorecardsOf(long officerId) {
+        return em.createQuery("""
+                        select distinct c from LiveScorecard c left join fetch c.items
+                        where c.officerId = :o order by c.heldAt desc""", LiveScorecard.class)
+                .setParameter("o", officerId)
+                .getResultList();
+    }
+
+    /** The newest live scorecards of everyone, their rubric lines fetched in the same query. */
+    public List<LiveScorecard> recentLiveScorecards(int max) {
+        List<Long> ids = em.createQuery("select c.id from LiveScorecard c order by c.heldAt desc, c.id desc", Long.class)
+                .setMaxResults(max)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select distinct c from LiveScorecard c left join fetch c.items
+                        where c.id in :ids order by c.heldAt desc""", LiveScorecard.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** Username and display name by user id, for the given ids, in one query. */
+    public Map<Long, String[]> userNames(java.util.Collection<Long> userIds) {
+        Map<Long, String[]> names = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select u.id, u.username, u.displayName from User u where u.id in :ids", Object[].class)
+                .setParameter("ids", userIds)
+                .getResultList()
+                .forEach(r -> names.put((Long) r[0], new String[] {(String) r[1], (String) r[2]}));
+        return names;
     }
 
     public void add(PublishedScenario scenario) {
