@@ -26,7 +26,7 @@ public record ScoreCard(long sessionId, String scenarioKey, String title, String
      */
     public record TurnLine(int turn, String visitor, String reply, int agitation, int trust, long seconds,
             List<Tag> taboos, boolean typed, List<ReplyScore.Hit> hits, Map<Tag, Integer> qualityDeltas,
-            boolean overridden, String overrideNote, Instant overrideAt) implements Serializable {
+            boolean overridden, String overrideNote, Instant overrideAt, boolean late) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 

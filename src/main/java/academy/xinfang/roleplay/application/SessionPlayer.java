@@ -108,7 +108,8 @@ public class SessionPlayer {
                 now.agitation() - before.agitation(), now.trust() - before.trust(), engine.isFinished(), turns.size(),
                 current == null ? null : current.stage(), current == null ? null : current.visitor(),
                 current == null ? List.of() : current.choices().stream().map(Choice::text).toList(),
-                current != null && current.freeText());
+                current != null && current.freeText(), current == null ? 0 : scenario.timeLimitAt(current),
+                Math.max(0, Duration.between(lastReplyAt(session), clock.instant()).getSeconds()));
     }
 
     /**
@@ -131,9 +132,7 @@ public class SessionPlayer {
             throw new RolePlayException("roleplay.noChoice", choiceIndex);
         }
         Instant now = clock.instant();
-        List<PlayTurn> log = session.getTurns();
-        Instant since = log.isEmpty() ? session.getStartedAt() : log.get(log.size() - 1).getTakenAt();
-        long seconds = Math.max(0, Duration.between(since, now).getSeconds());
+        long seconds = Math.max(0, Duration.between(lastReplyAt(session), now).getSeconds());
         Turn turn = engine.choose(choiceIndex, seconds);
         session.record(turn);
         if (engine.isFinished()) {
@@ -172,9 +171,7 @@ public class SessionPlayer {
         }
         ReplyScore score = scorer.get().score(typed);
         Instant now = clock.instant();
-        List<PlayTurn> log = session.getTurns();
-        Instant since = log.isEmpty() ? session.getStartedAt() : log.get(log.size() - 1).getTakenAt();
-        long seconds = Math.max(0, Duration.between(since, now).getSeconds());
+        long seconds = Math.max(0, Duration.between(lastReplyAt(session), now).getSeconds());
         Turn turn = engine.choose(FreeTextRoute.choiceFor(node, score), seconds, typed, score.effects());
         session.record(turn, score.hits());
         if (engine.isFinished()) {
@@ -256,7 +253,7 @@ public class SessionPlayer {
             return new ScoreCard.TurnLine(t.number(), scenario.node(t.nodeId()).orElseThrow().visitor(), t.words(),
                     t.stateAfter().agitation(), t.stateAfter().trust(), t.secondsTaken(), t.deltas().taboos(),
                     p.isFreeText(), p.getHits(), t.deltas().qualities(), p.isOverridden(), p.getOverrideNote(),
-                    p.getOverrideAt());
+                    p.getOverrideAt(), t.late());
         }).toList();
         return new ScoreCard(sessionId, scenario.id(), scenario.title(), ending.id(), ending.outcome(), ending.debrief(),
                 score.points(), score.grade().name(), score.caps(), qualities, score.tabooHits(), engine.turns().size(),
@@ -298,6 +295,12 @@ public class SessionPlayer {
         strongTaboos.sort((a, b) -> Long.compare(b.strongTaken(), a.strongTaken()));
         return new ScenarioAnalysis(scenario.id(), scenario.title(), version.getVersionNo(), counts[0], counts[1],
                 nodes, strongTaboos);
+    }
+
+    /** When the visitor's current words were said: the last reply, or the start of the session. */
+    private static Instant lastReplyAt(PlaySession session) {
+        List<PlayTurn> log = session.getTurns();
+        return log.isEmpty() ? session.getStartedAt() : log.get(log.size() - 1).getTakenAt();
     }
 
     private PlaySession owned(long userId, long sessionId) {

@@ -9,9 +9,15 @@ import java.util.Optional;
 /**
  * One officer's run through a scenario. A choice's effects are applied and the mood clamped to 0–100; then the
  * current node's transitions are tried in file order, and the first whose condition holds decides where the talk
- * goes; only when none holds does the choice's {@code next} apply. Reaching an ending finishes the session.
+ * goes; only when none holds does the choice's {@code next} apply. Reaching an ending finishes the session. Time
+ * pressure: a reply given after the node's time limit ({@link Scenario#timeLimitAt}) also adds
+ * {@value #LATE_AGITATION} to agitation and {@value #LATE_TRUST} to trust before the transitions are tried.
  */
 public final class Session {
+    /** Added to the visitor's agitation when a reply comes after the node's time limit: being kept waiting angers. */
+    public static final int LATE_AGITATION = 10;
+    /** Added to the visitor's trust when a reply comes after the node's time limit. */
+    public static final int LATE_TRUST = -5;
 
     private final Scenario scenario;
     private final Clock clock;
@@ -81,7 +87,9 @@ public final class Session {
         }
         Choice choice = node.choices().get(choiceIndex);
         Effects effects = scored == null ? choice.effects() : scored;
-        state = state.plus(effects.agitation(), effects.trust());
+        int limit = scenario.timeLimitAt(node);
+        boolean late = limit > 0 && secondsTaken > limit;
+        state = state.plus(effects.agitation() + (late ? LATE_AGITATION : 0), effects.trust() + (late ? LATE_TRUST : 0));
         String target = choice.next();
         boolean byTransition = false;
         for (Transition t : node.transitions()) {
@@ -92,7 +100,7 @@ public final class Session {
             }
         }
         Turn turn = new Turn(turns.size() + 1, node.id(), choiceIndex, choice, typed, effects, state, target,
-                byTransition, secondsTaken, clock.instant());
+                byTransition, secondsTaken, clock.instant(), late);
         turns.add(turn);
         current = target;
         ending = scenario.ending(target).orElse(null);

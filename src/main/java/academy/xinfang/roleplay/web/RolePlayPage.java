@@ -100,6 +100,11 @@ public class RolePlayPage implements Serializable {
         this.typed = typed;
     }
 
+    /** Seconds left for the reply on screen, as the page first shows them (the script counts down from there). */
+    public long secondsLeft() {
+        return Math.max(0, view.timeLimit() - view.secondsElapsed());
+    }
+
     /** Width of a mood bar, kept inside 0–100 for the style attribute. */
     public int percent(int value) {
         return Math.max(0, Math.min(100, value));

@@ -88,6 +88,24 @@ class RolePlayFreeTextIT extends ServerTest {
         }
     }
 
+    @Test
+    void aScenarioWithATimeLimitShowsTheCountdownAndAnUntimedOneDoesNot() {
+        try (Browser officer = new Browser(server)) {
+            officer.login(fixtures.user("限时学员", null, "OFFICER"), Fixtures.PASSWORD);
+            HtmlPage list = officer.get("/learn/roleplays.xhtml");
+            HtmlPage timed = officer.click((HtmlElement) list.getElementById("scenario-agitated-province")
+                    .querySelector("input[type=submit], button"));
+            DomElement countdown = timed.getElementById("countdown");
+            assertThat(countdown).isNotNull();
+            assertThat(countdown.getAttribute("data-limit")).isEqualTo("120");
+            assertThat(Integer.parseInt(timed.getElementById("secondsLeft").getTextContent().strip()))
+                    .isBetween(100, 120);
+            HtmlPage untimed = officer.click((HtmlElement) officer.get("/learn/roleplays.xhtml")
+                    .getElementById("scenario-social-security").querySelector("input[type=submit], button"));
+            assertThat(untimed.getElementById("countdown")).isNull();
+        }
+    }
+
     private static DomElement mine(HtmlPage page, String officer) {
         List<DomElement> items = page.querySelectorAll("li.typed-reply-review[data-officer='" + officer + "']").stream()
                 .map(DomElement.class::cast).toList();
