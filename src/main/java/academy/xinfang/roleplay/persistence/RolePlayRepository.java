@@ -132,14 +132,15 @@ public class RolePlayRepository {
 
     /**
      * How often each reply of a scenario version was given, with the mean final score of those who gave it and how
-     * many of them still finished at or above {@code strongPoints}: one aggregate query over the turn log.
+     * many of them still finished at or above {@code strongPoints}: one aggregate query over the turn log. Typed
+     * replies are left out: the choice they were routed along is not one the officer picked.
      */
     public List<ChoiceStat> choiceStats(long versionId, int strongPoints) {
         return em.createQuery("""
                         select t.nodeKey, t.choiceIndex, count(t), avg(s.points),
                                sum(case when s.points >= :strong then 1 else 0 end)
                         from PlayTurn t join t.session s
-                        where s.scenarioVersion.id = :v
+                        where s.scenarioVersion.id = :v and t.freeText = false
                         group by t.nodeKey, t.choiceIndex
                         order by t.nodeKey, t.choiceIndex""", Object[].class)
                 .setParameter("v", versionId)

@@ -81,6 +81,9 @@ class FreeTextReplyTest {
             assertThat(line.overridden()).isFalse();
             int before = card.points();
 
+            ScenarioAnalysis analysis = call(db, p -> p.analysis("typed"));
+            assertThat(analysis.nodes().get(0).replies()).as("typed replies are not counted as choices").isZero();
+
             List<FreeTextReview> reviews = call(db, p -> p.freeTextReplies(10));
             assertThat(reviews).hasSize(1);
             FreeTextReview review = reviews.get(0);
