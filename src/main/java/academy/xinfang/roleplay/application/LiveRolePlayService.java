@@ -21,6 +21,7 @@ import java.util.List;
 @Stateless
 public class LiveRolePlayService {
     static final int RECENT = 50;
+    static final int OFFICERS = 500;
 
     @Inject
     RolePlayRepository repository;
@@ -59,6 +60,12 @@ public class LiveRolePlayService {
     @RolesAllowed({"TRAINER", "ADMIN"})
     public List<LiveScorecardView> recent() {
         return scoring().recent(RECENT);
+    }
+
+    /** Officers to pick from: {@code [username, display name]}, at most {@value #OFFICERS}. */
+    @RolesAllowed({"TRAINER", "ADMIN"})
+    public List<String[]> officers() {
+        return repository.officers(OFFICERS);
     }
 
     private LiveScoring scoring() {

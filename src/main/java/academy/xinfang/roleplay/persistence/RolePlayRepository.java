@@ -216,6 +216,19 @@ public class RolePlayRepository {
                 .getResultList();
     }
 
+    /** Usernames and display names of enabled officers, for the trainers' choice of whom a live role-play scores. */
+    public List<String[]> officers(int max) {
+        return em.createQuery("""
+                        select u.username, u.displayName from User u join u.roles r
+                        where r = academy.xinfang.account.domain.Role.OFFICER and u.enabled = true
+                        order by u.username""", Object[].class)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(r -> new String[] {(String) r[0], (String) r[1]})
+                .toList();
+    }
+
     /** Username and display name by user id, for the given ids, in one query. */
     public Map<Long, String[]> userNames(java.util.Collection<Long> userIds) {
         Map<Long, String[]> names = new HashMap<>();

@@ -41,11 +41,17 @@ public class LiveRolePlayPage implements Serializable {
     private String overallNote;
     private List<ScenarioCard> scenarios;
     private List<LiveScorecardView> recent;
+    private List<String[]> officers;
 
     /** View action. */
     public void load() {
         scenarios = rolePlays.scenarios();
         recent = live.recent();
+        officers = live.officers();
+    }
+
+    public List<String[]> getOfficers() {
+        return officers;
     }
 
     public String save() {

@@ -41,6 +41,8 @@ class LiveScoringTest {
             long trainer = PlayFixtures.user(db, "trainer1");
 
             long id = call(db, s -> s.save(trainer, officer, null, rubric()));
+            List<String[]> officers = db.apply(em -> new RolePlayRepository(em).officers(10));
+            assertThat(officers).extracting(o -> o[0]).containsExactly("officer1", "officer2", "trainer1");
 
             LiveScorecardView card = call(db, s -> s.scorecard(officer, false, id));
             assertThat(card.officer()).isEqualTo("officer1");

@@ -29,6 +29,7 @@ class LiveRolePlayIT extends ServerTest {
         try (Browser trainer = new Browser(server)) {
             trainer.login(fixtures.user("现场培训师", null, "TRAINER"), Fixtures.PASSWORD);
             HtmlPage page = trainer.get("/trainer/live-roleplay.xhtml");
+            assertThat(page.querySelectorAll("#officerList option[value='" + officerName + "']")).hasSize(1);
             ((HtmlTextInput) page.getElementById("rubric:officer")).setText(officerName);
             HtmlSelect scenario = (HtmlSelect) page.getElementById("rubric:scenario");
             scenario.setSelectedAttribute(scenario.getOptionByValue("wage-arrears"), true);
