@@ -72,7 +72,13 @@ public class LiveRolePlayPage implements Serializable {
             Messages.info("live.saved");
             return "/learn/live-scorecard?faces-redirect=true&id=" + id;
         } catch (RolePlayException e) {
-            Messages.error(e);
+            // A rubric refusal names a tag: show its name in the page's language, not the enum constant.
+            Object[] args = e.arguments();
+            if (args.length == 1 && args[0] instanceof String name && Tag.parse(name).isPresent()) {
+                Messages.error(e.key(), Messages.text("tag." + name));
+            } else {
+                Messages.error(e);
+            }
             return null;
         }
     }

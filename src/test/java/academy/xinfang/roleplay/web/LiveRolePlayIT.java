@@ -36,7 +36,7 @@ class LiveRolePlayIT extends ServerTest {
             rateAll(page, "#qualityRatings", 4);
             HtmlPage refused = trainer.click(page.getHtmlElementById("rubric:save"));
             assertThat(refused.getUrl().getPath()).endsWith("/trainer/live-roleplay.xhtml");
-            assertThat(refused.getElementById("messages").asNormalizedText()).contains("还没有打分");
+            assertThat(refused.getElementById("messages").asNormalizedText()).contains("还没有打分").contains("热心");
 
             page = refused;
             rateAll(page, "#qualityRatings", 4);
