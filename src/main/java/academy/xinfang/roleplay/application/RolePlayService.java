@@ -1,6 +1,8 @@
 package academy.xinfang.roleplay.application;
 
 import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.content.domain.Tag;
+import academy.xinfang.roleplay.domain.ReplyScore;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,11 +11,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Role-play for the signed-in user: every role may practise, and every method acts for the caller only (no user id
  * is ever taken from the page), so a session can be seen and played by its own officer alone. Trainers and
- * administrators also see the analysis of what officers chose. The rules are in {@link SessionPlayer}.
+ * administrators also see the analysis of what officers chose, review the replies officers typed and override their
+ * score. The rules are in {@link SessionPlayer}.
  */
 @Stateless
 public class RolePlayService {
@@ -25,6 +30,9 @@ public class RolePlayService {
 
     @Inject
     ScenarioCache cache;
+
+    @Inject
+    LexiconCache lexicons;
 
     @Inject
     Clock clock;
@@ -52,6 +60,24 @@ public class RolePlayService {
         return player().choose(callerId(), sessionId, turnsTaken, choiceIndex);
     }
 
+    /** The caller's own words on a free-text node; see {@link SessionPlayer#reply}. */
+    @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
+    public ReplyScore reply(long sessionId, int turnsTaken, String text) {
+        return player().reply(callerId(), sessionId, turnsTaken, text);
+    }
+
+    /** The newest typed replies of every officer, for review. */
+    @RolesAllowed({"TRAINER", "ADMIN"})
+    public List<FreeTextReview> freeTextReplies(int max) {
+        return player().freeTextReplies(Math.max(1, Math.min(max, 200)));
+    }
+
+    /** A trainer's override of a typed reply's score, kept with the caller as its author. */
+    @RolesAllowed({"TRAINER", "ADMIN"})
+    public void override(long turnId, Map<Tag, Integer> qualities, Set<Tag> taboos, String note) {
+        player().override(callerId(), turnId, qualities, taboos, note);
+    }
+
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public ScoreCard scoreCard(long sessionId) {
         return player().scoreCard(callerId(), sessionId);
@@ -69,7 +95,7 @@ public class RolePlayService {
     }
 
     private SessionPlayer player() {
-        return new SessionPlayer(repository, cache::get, clock);
+        return new SessionPlayer(repository, cache::get, clock, lexicons::scorer);
     }
 
     private long callerId() {

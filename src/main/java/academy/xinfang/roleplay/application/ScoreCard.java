@@ -3,7 +3,10 @@ package academy.xinfang.roleplay.application;
 import academy.xinfang.content.domain.Tag;
 import academy.xinfang.roleplay.domain.Outcome;
 import academy.xinfang.roleplay.domain.TabooHit;
+import academy.xinfang.roleplay.domain.ReplyScore;
 import java.io.Serializable;
+import java.time.Instant;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -16,9 +19,14 @@ public record ScoreCard(long sessionId, String scenarioKey, String title, String
         List<TabooHit> tabooHits, int turns, long seconds, List<TurnLine> log) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** One turn of the talk for the debrief: what the visitor said, the reply, the mood after and the time taken. */
+    /**
+     * One turn of the talk for the debrief: what the visitor said, the reply, the mood after and the time taken; for a
+     * typed reply, the words the scorer found, the quality deltas and taboos that count and, when a trainer overrode
+     * them, the trainer's note and when.
+     */
     public record TurnLine(int turn, String visitor, String reply, int agitation, int trust, long seconds,
-            List<Tag> taboos) implements Serializable {
+            List<Tag> taboos, boolean typed, List<ReplyScore.Hit> hits, Map<Tag, Integer> qualityDeltas,
+            boolean overridden, String overrideNote, Instant overrideAt, boolean late) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 

@@ -3,7 +3,11 @@ package academy.xinfang.roleplay.application;
 import academy.xinfang.content.domain.Tag;
 import academy.xinfang.content.domain.TagKind;
 import academy.xinfang.roleplay.domain.Choice;
+import academy.xinfang.roleplay.domain.Effects;
 import academy.xinfang.roleplay.domain.Ending;
+import academy.xinfang.roleplay.domain.FreeTextRoute;
+import academy.xinfang.roleplay.domain.ReplyScore;
+import academy.xinfang.roleplay.domain.ReplyScorer;
 import academy.xinfang.roleplay.domain.PlaySession;
 import academy.xinfang.roleplay.domain.PlayTurn;
 import academy.xinfang.roleplay.domain.RolePlay;
@@ -26,7 +30,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Playing scenarios, for a given user: the rules behind {@link RolePlayService} without the container, so that they
@@ -40,15 +46,26 @@ public class SessionPlayer {
     public static final String NOT_YOURS = "roleplay.notYourSession";
     /** Final points from which an officer counts as strong in the trainers' analysis (grade B and above). */
     public static final int STRONG_POINTS = 75;
+    /** The largest change a trainer may give one quality for one reply, as for the scorer's deltas of a whole reply. */
+    public static final int MAX_OVERRIDE_DELTA = 20;
 
     private final RolePlayRepository repository;
     private final Function<ScenarioVersion, Scenario> scenarios;
     private final Clock clock;
+    private final Supplier<ReplyScorer> scorer;
 
     public SessionPlayer(RolePlayRepository repository, Function<ScenarioVersion, Scenario> scenarios, Clock clock) {
+        this(repository, scenarios, clock, () -> {
+            throw new RolePlayException("roleplay.noLexicons");
+        });
+    }
+
+    public SessionPlayer(RolePlayRepository repository, Function<ScenarioVersion, Scenario> scenarios, Clock clock,
+            Supplier<ReplyScorer> scorer) {
         this.repository = repository;
         this.scenarios = scenarios;
         this.clock = clock;
+        this.scorer = scorer;
     }
 
     /** The scenarios being played, with this officer's results. */
@@ -90,7 +107,9 @@ public class SessionPlayer {
                 scenario.persona().name(), scenario.persona().background(), transcript, now.agitation(), now.trust(),
                 now.agitation() - before.agitation(), now.trust() - before.trust(), engine.isFinished(), turns.size(),
                 current == null ? null : current.stage(), current == null ? null : current.visitor(),
-                current == null ? List.of() : current.choices().stream().map(Choice::text).toList());
+                current == null ? List.of() : current.choices().stream().map(Choice::text).toList(),
+                current != null && current.freeText(), current == null ? 0 : scenario.timeLimitAt(current),
+                Math.max(0, Duration.between(lastReplyAt(session), clock.instant()).getSeconds()));
     }
 
     /**
@@ -113,9 +132,7 @@ public class SessionPlayer {
             throw new RolePlayException("roleplay.noChoice", choiceIndex);
         }
         Instant now = clock.instant();
-        List<PlayTurn> log = session.getTurns();
-        Instant since = log.isEmpty() ? session.getStartedAt() : log.get(log.size() - 1).getTakenAt();
-        long seconds = Math.max(0, Duration.between(since, now).getSeconds());
+        long seconds = Math.max(0, Duration.between(lastReplyAt(session), now).getSeconds());
         Turn turn = engine.choose(choiceIndex, seconds);
         session.record(turn);
         if (engine.isFinished()) {
@@ -123,6 +140,97 @@ public class SessionPlayer {
         }
         repository.flush();
         return engine.isFinished();
+    }
+
+    /**
+     * Gives the officer's own words to the free-text node reached after {@code turnsTaken} turns: the scorer's effects
+     * move the mood and the qualities, the taboos it flags are committed, and the talk goes on along the choice
+     * {@link FreeTextRoute} picks. The text is kept as typed (at most {@value ReplyScorer#MAX_LENGTH} characters,
+     * blank refused) with the hits.
+     */
+    public ReplyScore reply(long userId, long sessionId, int turnsTaken, String text) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            throw new RolePlayException("roleplay.emptyReply");
+        }
+        if (typed.length() > ReplyScorer.MAX_LENGTH) {
+            throw new RolePlayException("roleplay.replyTooLong", ReplyScorer.MAX_LENGTH);
+        }
+        PlaySession session = owned(userId, repository.sessionForUpdate(sessionId), sessionId);
+        if (session.isFinished()) {
+            throw new RolePlayException("roleplay.finished");
+        }
+        if (session.getTurns().size() != turnsTaken) {
+            throw new RolePlayException("roleplay.staleTurn");
+        }
+        Scenario scenario = scenarios.apply(session.getScenarioVersion());
+        Session engine = replay(session, scenario);
+        ScenarioNode node = engine.currentNode();
+        if (!node.freeText()) {
+            throw new RolePlayException("roleplay.noFreeText");
+        }
+        ReplyScore score = scorer.get().score(typed);
+        Instant now = clock.instant();
+        long seconds = Math.max(0, Duration.between(lastReplyAt(session), now).getSeconds());
+        Turn turn = engine.choose(FreeTextRoute.choiceFor(node, score), seconds, typed, score.effects());
+        session.record(turn, score.hits());
+        if (engine.isFinished()) {
+            session.finish(RolePlayScore.of(engine), now);
+        }
+        repository.flush();
+        return score;
+    }
+
+    /** Typed replies, newest first, for trainers to review; {@code max} at most. */
+    public List<FreeTextReview> freeTextReplies(int max) {
+        List<FreeTextReview> reviews = new ArrayList<>();
+        for (Object[] row : repository.freeTextTurns(max)) {
+            PlayTurn t = (PlayTurn) row[0];
+            PlaySession s = t.getSession();
+            Scenario scenario = scenarios.apply(s.getScenarioVersion());
+            Effects effects = t.effectiveDeltas();
+            reviews.add(new FreeTextReview(t.getId(), s.getId(), (String) row[3], (String) row[4], scenario.title(),
+                    t.getNumber(), scenario.node(t.getNodeKey()).map(ScenarioNode::visitor).orElse(""), t.getWords(),
+                    t.getHits(), t.getQualityDeltas(), t.getTaboos(), effects.qualities(), effects.taboos(),
+                    t.isOverridden(), t.getOverrideNote(), (String) row[5], t.getOverrideAt(), s.isFinished()));
+        }
+        return reviews;
+    }
+
+    /**
+     * A trainer's override of a typed reply's quality deltas and taboos, with a note: it is kept with who and when,
+     * counts on the officer's scorecard from now on, and a finished session's stored score is recomputed.
+     */
+    public void override(long trainerId, long turnId, Map<Tag, Integer> qualities, Set<Tag> taboos, String note) {
+        PlayTurn turn = repository.turn(turnId).orElseThrow(() -> new RolePlayException("roleplay.noTurn", turnId));
+        if (!turn.isFreeText()) {
+            throw new RolePlayException("roleplay.notTyped", turnId);
+        }
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            throw new RolePlayException("roleplay.overrideNoteRequired");
+        }
+        for (Map.Entry<Tag, Integer> e : qualities.entrySet()) {
+            if (e.getKey().kind() != TagKind.QUALITY || Math.abs(e.getValue()) > MAX_OVERRIDE_DELTA) {
+                throw new RolePlayException("roleplay.badOverride", e.getKey().name(), MAX_OVERRIDE_DELTA);
+            }
+        }
+        if (taboos.stream().anyMatch(t -> t.kind() != TagKind.TABOO)) {
+            throw new RolePlayException("roleplay.badOverride", taboos.toString(), MAX_OVERRIDE_DELTA);
+        }
+        PlaySession session = repository.sessionForUpdate(turn.getSession().getId()).orElseThrow();
+        Map<Tag, Integer> kept = new java.util.EnumMap<>(Tag.class);
+        qualities.forEach((q, d) -> {
+            if (d != 0) {
+                kept.put(q, d);
+            }
+        });
+        List<Tag> ordered = Arrays.stream(Tag.values()).filter(taboos::contains).toList();
+        turn.override(kept, ordered, text, trainerId, clock.instant());
+        if (session.isFinished()) {
+            session.rescore(RolePlayScore.of(replay(session, scenarios.apply(session.getScenarioVersion()))));
+        }
+        repository.flush();
     }
 
     public ScoreCard scoreCard(long userId, long sessionId) {
@@ -139,10 +247,14 @@ public class SessionPlayer {
                 .map(t -> new ScoreCard.QualityScore(t, score.qualities().getOrDefault(t, 0)))
                 .toList();
         long seconds = engine.turns().stream().mapToLong(Turn::secondsTaken).sum();
-        List<ScoreCard.TurnLine> log = engine.turns().stream()
-                .map(t -> new ScoreCard.TurnLine(t.number(), scenario.node(t.nodeId()).orElseThrow().visitor(), t.words(),
-                        t.stateAfter().agitation(), t.stateAfter().trust(), t.secondsTaken(), t.deltas().taboos()))
-                .toList();
+        List<PlayTurn> logged = session.getTurns();
+        List<ScoreCard.TurnLine> log = engine.turns().stream().map(t -> {
+            PlayTurn p = logged.get(t.number() - 1);
+            return new ScoreCard.TurnLine(t.number(), scenario.node(t.nodeId()).orElseThrow().visitor(), t.words(),
+                    t.stateAfter().agitation(), t.stateAfter().trust(), t.secondsTaken(), t.deltas().taboos(),
+                    p.isFreeText(), p.getHits(), t.deltas().qualities(), p.isOverridden(), p.getOverrideNote(),
+                    p.getOverrideAt(), t.late());
+        }).toList();
         return new ScoreCard(sessionId, scenario.id(), scenario.title(), ending.id(), ending.outcome(), ending.debrief(),
                 score.points(), score.grade().name(), score.caps(), qualities, score.tabooHits(), engine.turns().size(),
                 seconds, log);
@@ -185,6 +297,12 @@ public class SessionPlayer {
                 nodes, strongTaboos);
     }
 
+    /** When the visitor's current words were said: the last reply, or the start of the session. */
+    private static Instant lastReplyAt(PlaySession session) {
+        List<PlayTurn> log = session.getTurns();
+        return log.isEmpty() ? session.getStartedAt() : log.get(log.size() - 1).getTakenAt();
+    }
+
     private PlaySession owned(long userId, long sessionId) {
         return owned(userId, repository.session(sessionId), sessionId);
     }
@@ -201,8 +319,12 @@ public class SessionPlayer {
     private Session replay(PlaySession session, Scenario scenario) {
         Session engine = RolePlay.start(scenario, clock);
         for (PlayTurn t : session.getTurns()) {
-            boolean typed = scenario.node(t.getNodeKey()).map(ScenarioNode::freeText).orElse(false);
-            engine.choose(t.getChoiceIndex(), t.getSecondsTaken(), typed ? t.getWords() : null);
+            if (t.isFreeText()) {
+                engine.choose(t.getChoiceIndex(), t.getSecondsTaken(), t.getWords(), t.effectiveDeltas());
+            } else {
+                boolean typed = scenario.node(t.getNodeKey()).map(ScenarioNode::freeText).orElse(false);
+                engine.choose(t.getChoiceIndex(), t.getSecondsTaken(), typed ? t.getWords() : null);
+            }
         }
         return engine;
     }

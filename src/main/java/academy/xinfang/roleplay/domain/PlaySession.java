@@ -31,7 +31,8 @@ import java.util.Objects;
 /**
  * One officer's play of one scenario version: the turn log as it happened and, once an ending is reached, the score.
  * The session belongs to the officer who started it; the engine state is rebuilt by replaying the turns on the
- * version's scenario, so the log is the only truth. A finished session never changes again.
+ * version's scenario, so the log is the only truth. A finished session changes again only when a trainer overrides
+ * the score of one of its typed replies ({@link #rescore}).
  */
 @Entity
 @Table(name = "roleplay_session")
@@ -102,6 +103,33 @@ public class PlaySession {
         PlayTurn logged = new PlayTurn(this, turn);
         turns.add(logged);
         return logged;
+    }
+
+    /** Logs a typed reply with the scorer's hits; see {@link #record(Turn)}. */
+    public PlayTurn record(Turn turn, List<ReplyScore.Hit> hits) {
+        if (isFinished()) {
+            throw new IllegalStateException("session " + id + " has ended");
+        }
+        if (turn.number() != turns.size() + 1) {
+            throw new IllegalArgumentException("turn " + turn.number() + " after " + turns.size() + " turns");
+        }
+        PlayTurn logged = new PlayTurn(this, turn, hits);
+        turns.add(logged);
+        return logged;
+    }
+
+    /**
+     * Stores the score again after a trainer overrode a typed reply of this finished session, so that lists and the
+     * trainers' analysis agree with the scorecard. The ending and when it was reached stay.
+     */
+    public void rescore(RolePlayScore score) {
+        if (!isFinished()) {
+            throw new IllegalStateException("session " + id + " has not ended");
+        }
+        this.points = score.points();
+        this.grade = score.grade().name();
+        this.qualities.clear();
+        this.qualities.putAll(score.qualities());
     }
 
     /** Stores the score of the ending reached; called once, after the last turn. */

@@ -19,7 +19,10 @@ import java.util.stream.Collectors;
 
 /**
  * One logged reply of a session: node, choice, the words, the deltas it declared (qualities as {@code TAG:+n}, taboos
- * as names), the mood after clamping, where the talk went and the seconds taken. Never changed after it is written.
+ * as names), the mood after clamping, where the talk went and the seconds taken. A typed reply ({@code freeText})
+ * also keeps the scorer's hits; its quality deltas and taboos may later be overridden by a trainer, with a note, who
+ * and when, and the override then counts instead of the scorer's. Nothing else changes after it is written; the mood
+ * deltas never do, so the path of the talk stays what it was.
  */
 @Entity
 @Table(name = "roleplay_turn")
@@ -74,7 +77,37 @@ public class PlayTurn {
     @Column(name = "taken_at", nullable = false)
     private Instant takenAt;
 
+    @Column(name = "free_text", nullable = false)
+    private boolean freeText;
+
+    @Column(length = 4000)
+    private String hits;
+
+    @Column(name = "override_quality_deltas", length = 1000)
+    private String overrideQualityDeltas;
+
+    @Column(name = "override_taboos", length = 500)
+    private String overrideTaboos;
+
+    @Column(name = "override_note", length = 2000)
+    private String overrideNote;
+
+    @Column(name = "override_by")
+    private Long overrideBy;
+
+    @Column(name = "override_at")
+    private Instant overrideAt;
+
     protected PlayTurn() {}
+
+    PlayTurn(PlaySession session, Turn turn, List<ReplyScore.Hit> scoredHits) {
+        this(session, turn);
+        this.freeText = true;
+        this.hits = scoredHits.stream().map(PlayTurn::hitLine).collect(Collectors.joining("\n"));
+        if (this.hits.length() > 4000) {
+            this.hits = this.hits.substring(0, this.hits.lastIndexOf('\n', 4000));
+        }
+    }
 
     PlayTurn(PlaySession session, Turn turn) {
         this.session = session;
@@ -82,10 +115,8 @@ public class PlayTurn {
         this.nodeKey = turn.nodeId();
         this.choiceIndex = turn.choiceIndex();
         this.words = turn.words();
-        this.qualityDeltas = turn.deltas().qualities().entrySet().stream()
-                .map(e -> e.getKey().name() + ":" + e.getValue())
-                .collect(Collectors.joining(","));
-        this.taboos = turn.deltas().taboos().stream().map(Enum::name).collect(Collectors.joining(","));
+        this.qualityDeltas = qualityText(turn.deltas().qualities());
+        this.taboos = tabooText(turn.deltas().taboos());
         this.agitationDelta = turn.deltas().agitation();
         this.trustDelta = turn.deltas().trust();
         this.agitationAfter = turn.stateAfter().agitation();
@@ -112,10 +143,87 @@ public class PlayTurn {
         return words;
     }
 
+    /** The quality deltas as logged (for a typed reply: the scorer's). */
     public Map<Tag, Integer> getQualityDeltas() {
+        return qualities(qualityDeltas);
+    }
+
+    /** The taboos as logged (for a typed reply: the scorer's). */
+    public List<Tag> getTaboos() {
+        return taboos(taboos);
+    }
+
+    /**
+     * A trainer's judgement of a typed reply, replacing the scorer's quality deltas and taboos from now on.
+     *
+     * @throws IllegalStateException on a reply that was chosen, not typed: its effects are the scenario author's
+     */
+    public void override(Map<Tag, Integer> qualities, List<Tag> overrideTaboos, String note, long byUserId, Instant at) {
+        if (!freeText) {
+            throw new IllegalStateException("turn " + number + " was not typed");
+        }
+        this.overrideQualityDeltas = qualityText(qualities);
+        this.overrideTaboos = tabooText(overrideTaboos);
+        this.overrideNote = note == null ? "" : note.strip();
+        this.overrideBy = byUserId;
+        this.overrideAt = java.util.Objects.requireNonNull(at, "at");
+    }
+
+    public boolean isOverridden() {
+        return overrideAt != null;
+    }
+
+    /** The effects that count: the override's quality deltas and taboos when there is one, with the logged mood. */
+    public Effects effectiveDeltas() {
+        return isOverridden()
+                ? new Effects(qualities(overrideQualityDeltas), taboos(overrideTaboos), agitationDelta, trustDelta)
+                : new Effects(getQualityDeltas(), getTaboos(), agitationDelta, trustDelta);
+    }
+
+    public boolean isFreeText() {
+        return freeText;
+    }
+
+    /** The scorer's hits of a typed reply, in the order of the text. */
+    public List<ReplyScore.Hit> getHits() {
+        if (hits == null || hits.isEmpty()) {
+            return List.of();
+        }
+        return hits.lines().map(PlayTurn::parseHit).toList();
+    }
+
+    public String getOverrideNote() {
+        return overrideNote;
+    }
+
+    public Long getOverrideBy() {
+        return overrideBy;
+    }
+
+    public Instant getOverrideAt() {
+        return overrideAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PlaySession getSession() {
+        return session;
+    }
+
+    private static String qualityText(Map<Tag, Integer> deltas) {
+        return deltas.entrySet().stream().map(e -> e.getKey().name() + ":" + e.getValue()).collect(Collectors.joining(","));
+    }
+
+    private static String tabooText(List<Tag> list) {
+        return list.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static Map<Tag, Integer> qualities(String text) {
         Map<Tag, Integer> deltas = new LinkedHashMap<>();
-        if (!qualityDeltas.isEmpty()) {
-            for (String pair : qualityDeltas.split(",")) {
+        if (text != null && !text.isEmpty()) {
+            for (String pair : text.split(",")) {
                 String[] kv = pair.split(":");
                 deltas.put(Tag.valueOf(kv[0]), Integer.valueOf(kv[1]));
             }
@@ -123,8 +231,24 @@ public class PlayTurn {
         return deltas;
     }
 
-    public List<Tag> getTaboos() {
-        return taboos.isEmpty() ? List.of() : Arrays.stream(taboos.split(",")).map(Tag::valueOf).toList();
+    private static List<Tag> taboos(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(Tag::valueOf).toList();
+    }
+
+    /** Tab-separated: category, entry, words, start, end, negated, quality deltas; the text has no tabs (replaced). */
+    private static String hitLine(ReplyScore.Hit h) {
+        return String.join("\t", h.category().name(), clean(h.entry()), clean(h.words()), String.valueOf(h.start()),
+                String.valueOf(h.end()), String.valueOf(h.negated()), qualityText(h.qualities()));
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("[\t\r\n]", " ");
+    }
+
+    private static ReplyScore.Hit parseHit(String line) {
+        String[] f = line.split("\t", -1);
+        return new ReplyScore.Hit(Tag.valueOf(f[0]), f[1], f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]),
+                Boolean.parseBoolean(f[5]), qualities(f[6]));
     }
 
     public int getAgitationDelta() {

@@ -72,8 +72,7 @@ public record RolePlayScore(
         for (Turn turn : session.turns()) {
             turn.deltas().qualities().forEach((tag, delta) -> sums.computeIfPresent(tag, (t, sum) -> sum + delta));
             for (Tag taboo : turn.deltas().taboos()) {
-                hits.add(new TabooHit(turn.number(), turn.nodeId(), taboo, turn.words(), turn.choice().better(),
-                        turn.choice().section()));
+                hits.add(hitOf(session.scenario(), turn, taboo));
             }
         }
         Map<Tag, Integer> qualities = new EnumMap<>(Tag.class);
@@ -92,6 +91,31 @@ public record RolePlayScore(
             points = Math.min(points, CAP_FAILURE);
         }
         return new RolePlayScore(qualities, hits, ending, (int) points, Grade.of((int) points), caps);
+    }
+
+    /**
+     * A taboo hit with its better reply and section: the choice's own when it declares that taboo; for a typed reply
+     * (whose taboos come from the scorer or a trainer) those of a choice of the same node declaring it, else the
+     * node's best non-taboo choice as the better reply and the taboo's section of module six-taboos.
+     */
+    private static TabooHit hitOf(Scenario scenario, Turn turn, Tag taboo) {
+        Choice source = turn.choice();
+        if (!source.effects().taboos().contains(taboo)) {
+            ScenarioNode node = scenario.node(turn.nodeId()).orElse(null);
+            List<Choice> choices = node == null ? List.of() : node.choices();
+            Choice same = choices.stream().filter(c -> c.effects().taboos().contains(taboo)).findFirst().orElse(null);
+            if (same != null) {
+                source = same;
+            } else {
+                String better = choices.stream().filter(c -> !c.breaksTaboo())
+                        .max(java.util.Comparator.comparingInt((Choice c) -> c.effects().qualities().values().stream()
+                                .mapToInt(Integer::intValue).sum()))
+                        .map(Choice::text).orElse("");
+                return new TabooHit(turn.number(), turn.nodeId(), taboo, turn.words(), better,
+                        "six-taboos#" + taboo.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            }
+        }
+        return new TabooHit(turn.number(), turn.nodeId(), taboo, turn.words(), source.better(), source.section());
     }
 
     private static int endingAdjustment(Outcome outcome) {

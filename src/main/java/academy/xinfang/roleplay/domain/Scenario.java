@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * A role-play scenario: a persona, the visitor's initial mood, the talk as a graph of nodes, and the endings. Node
  * and ending ids share one namespace; the talk starts at {@code start}. Structural soundness (reachability, endings,
- * loops) is the {@link ScenarioValidator}'s job, so that an author sees every problem at once.
+ * loops) is the {@link ScenarioValidator}'s job, so that an author sees every problem at once. {@code timeLimit} is the
+ * seconds allowed per reply (0: none), which a node may set otherwise.
  */
 public record Scenario(
         String file,
@@ -21,7 +22,17 @@ public record Scenario(
         VisitorState initial,
         String start,
         List<ScenarioNode> nodes,
-        List<Ending> endings) {
+        List<Ending> endings,
+        int timeLimit) {
+
+    /** The longest {@code timeLimit} a file may set, in seconds. */
+    public static final int MAX_TIME_LIMIT = 3600;
+
+    /** A scenario without time pressure. */
+    public Scenario(String file, String id, String title, Persona persona, VisitorState initial, String start,
+            List<ScenarioNode> nodes, List<Ending> endings) {
+        this(file, id, title, persona, initial, start, nodes, endings, 0);
+    }
 
     public Scenario {
         Objects.requireNonNull(file, "file");
@@ -32,6 +43,11 @@ public record Scenario(
         title = title == null ? "" : title;
         nodes = List.copyOf(nodes);
         endings = List.copyOf(endings);
+    }
+
+    /** Seconds allowed for a reply at this node: its own {@code timeLimit}, else the scenario's; 0 for no limit. */
+    public int timeLimitAt(ScenarioNode node) {
+        return node.timeLimit() != null ? node.timeLimit() : timeLimit;
     }
 
     public Optional<ScenarioNode> node(String nodeId) {

@@ -32,10 +32,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ScenarioLoader {
 
-    private static final Set<String> TOP = Set.of("id", "title", "persona", "initial", "start", "nodes", "endings");
+    private static final Set<String> TOP = Set.of("id", "title", "persona", "initial", "start", "nodes", "endings",
+            "timeLimit");
     private static final Set<String> PERSONA = Set.of("visitorType", "name", "background", "wants", "hidden");
     private static final Set<String> INITIAL = Set.of("agitation", "trust");
-    private static final Set<String> NODE = Set.of("id", "stage", "visitor", "freeText", "choices", "transitions");
+    private static final Set<String> NODE = Set.of("id", "stage", "visitor", "freeText", "choices", "transitions",
+            "timeLimit");
     private static final Set<String> CHOICE = Set.of("text", "effects", "next", "better", "section");
     private static final Set<String> EFFECTS = Set.of("qualities", "taboos", "agitation", "trust");
     private static final Set<String> TRANSITION = Set.of("when", "next");
@@ -158,7 +160,8 @@ public final class ScenarioLoader {
             if (id == null || persona == null || initial == null || start == null || !problems.isEmpty()) {
                 return null;
             }
-            return new Scenario(file, id, title, persona, initial, start, nodes, endings);
+            Integer limit = seconds(top.get("timeLimit"));
+            return new Scenario(file, id, title, persona, initial, start, nodes, endings, limit == null ? 0 : limit);
         }
 
         private Persona persona(Map<String, NodeTuple> top, Node root) {
@@ -217,7 +220,8 @@ public final class ScenarioLoader {
             if (id == null || stage == null) {
                 return null;
             }
-            return new ScenarioNode(id, stage, visitor, freeText, choices, transitions, line(n));
+            Integer limit = seconds(map.get("timeLimit"));
+            return new ScenarioNode(id, stage, visitor, freeText, choices, transitions, line(n), limit);
         }
 
         private Choice choice(Node c) {
@@ -379,6 +383,19 @@ public final class ScenarioLoader {
             }
             add(line(node), "roleplay.badType", key, "integer");
             return null;
+        }
+
+        /** An optional {@code timeLimit}: whole seconds, 0 (no limit) to {@link Scenario#MAX_TIME_LIMIT}. */
+        private Integer seconds(NodeTuple t) {
+            if (t == null || isNull(t.getValueNode())) {
+                return null;
+            }
+            Integer value = integer(t.getValueNode(), "timeLimit");
+            if (value != null && (value < 0 || value > Scenario.MAX_TIME_LIMIT)) {
+                add(line(t.getValueNode()), "roleplay.badValue", "timeLimit", value);
+                return null;
+            }
+            return value;
         }
 
         private Integer percent(Node node, String key) {

@@ -9,9 +9,15 @@ import java.util.Optional;
 /**
  * One officer's run through a scenario. A choice's effects are applied and the mood clamped to 0–100; then the
  * current node's transitions are tried in file order, and the first whose condition holds decides where the talk
- * goes; only when none holds does the choice's {@code next} apply. Reaching an ending finishes the session.
+ * goes; only when none holds does the choice's {@code next} apply. Reaching an ending finishes the session. Time
+ * pressure: a reply given after the node's time limit ({@link Scenario#timeLimitAt}) also adds
+ * {@value #LATE_AGITATION} to agitation and {@value #LATE_TRUST} to trust before the transitions are tried.
  */
 public final class Session {
+    /** Added to the visitor's agitation when a reply comes after the node's time limit: being kept waiting angers. */
+    public static final int LATE_AGITATION = 10;
+    /** Added to the visitor's trust when a reply comes after the node's time limit. */
+    public static final int LATE_TRUST = -5;
 
     private final Scenario scenario;
     private final Clock clock;
@@ -54,6 +60,15 @@ public final class Session {
      * {@code typed}; they are logged and cited, while the effects are those of the choice the officer matched them to.
      */
     public Turn choose(int choiceIndex, long secondsTaken, String typed) {
+        return choose(choiceIndex, secondsTaken, typed, null);
+    }
+
+    /**
+     * Gives a typed reply on a free-text node with the effects its scoring gave ({@code scored}; null for the
+     * choice's own): the mood moves by the scored deltas, and the choice at {@code choiceIndex} (see
+     * {@link FreeTextRoute}) decides where the talk goes, unless a transition does.
+     */
+    public Turn choose(int choiceIndex, long secondsTaken, String typed, Effects scored) {
         if (isFinished()) {
             throw new IllegalStateException("session already ended at " + ending.id());
         }
@@ -67,8 +82,14 @@ public final class Session {
         if (typed != null && !typed.isBlank() && !node.freeText()) {
             throw new IllegalArgumentException("node " + node.id() + " does not take free text");
         }
+        if (scored != null && !node.freeText()) {
+            throw new IllegalArgumentException("node " + node.id() + " does not take free text");
+        }
         Choice choice = node.choices().get(choiceIndex);
-        state = state.plus(choice.effects().agitation(), choice.effects().trust());
+        Effects effects = scored == null ? choice.effects() : scored;
+        int limit = scenario.timeLimitAt(node);
+        boolean late = limit > 0 && secondsTaken > limit;
+        state = state.plus(effects.agitation() + (late ? LATE_AGITATION : 0), effects.trust() + (late ? LATE_TRUST : 0));
         String target = choice.next();
         boolean byTransition = false;
         for (Transition t : node.transitions()) {
@@ -78,8 +99,8 @@ public final class Session {
                 break;
             }
         }
-        Turn turn = new Turn(turns.size() + 1, node.id(), choiceIndex, choice, typed, choice.effects(), state, target,
-                byTransition, secondsTaken, clock.instant());
+        Turn turn = new Turn(turns.size() + 1, node.id(), choiceIndex, choice, typed, effects, state, target,
+                byTransition, secondsTaken, clock.instant(), late);
         turns.add(turn);
         current = target;
         ending = scenario.ending(target).orElse(null);

@@ -1,6 +1,8 @@
 package academy.xinfang.roleplay.persistence;
 
+import academy.xinfang.roleplay.domain.LiveScorecard;
 import academy.xinfang.roleplay.domain.PlaySession;
+import academy.xinfang.roleplay.domain.PlayTurn;
 import academy.xinfang.roleplay.domain.PublishedScenario;
 import academy.xinfang.roleplay.domain.ScenarioVersion;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** All queries on scenarios, their versions, play sessions and turn logs. */
+/** All queries on scenarios, their versions, play sessions and turn logs, and live role-play scorecards. */
 @ApplicationScoped
 public class RolePlayRepository {
     @PersistenceContext(unitName = "academy")
@@ -130,14 +132,15 @@ public class RolePlayRepository {
 
     /**
      * How often each reply of a scenario version was given, with the mean final score of those who gave it and how
-     * many of them still finished at or above {@code strongPoints}: one aggregate query over the turn log.
+     * many of them still finished at or above {@code strongPoints}: one aggregate query over the turn log. Typed
+     * replies are left out: the choice they were routed along is not one the officer picked.
      */
     public List<ChoiceStat> choiceStats(long versionId, int strongPoints) {
         return em.createQuery("""
                         select t.nodeKey, t.choiceIndex, count(t), avg(s.points),
                                sum(case when s.points >= :strong then 1 else 0 end)
                         from PlayTurn t join t.session s
-                        where s.scenarioVersion.id = :v
+                        where s.scenarioVersion.id = :v and t.freeText = false
                         group by t.nodeKey, t.choiceIndex
                         order by t.nodeKey, t.choiceIndex""", Object[].class)
                 .setParameter("v", versionId)
@@ -158,6 +161,85 @@ public class RolePlayRepository {
                 .setParameter("v", versionId)
                 .getSingleResult();
         return new long[] {((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
+    }
+
+    public Optional<PlayTurn> turn(long turnId) {
+        return Optional.ofNullable(em.find(PlayTurn.class, turnId));
+    }
+
+    /**
+     * Typed replies, newest first, each with its session and scenario version loaded, the officer's username and
+     * name, and the username of the trainer who overrode it (null when none): {@code [turn, session, version,
+     * username, displayName, overriddenBy]}, one query.
+     */
+    public List<Object[]> freeTextTurns(int max) {
+        return em.createQuery("""
+                        select t, s, v, u.username, u.displayName, o.username
+                        from PlayTurn t join t.session s join s.scenarioVersion v join User u on u.id = s.userId
+                        left join User o on o.id = t.overrideBy
+                        where t.freeText = true
+                        order by t.takenAt desc, t.id desc""", Object[].class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public void add(LiveScorecard card) {
+        em.persist(card);
+        em.flush();
+    }
+
+    public Optional<LiveScorecard> liveScorecard(long id) {
+        return Optional.ofNullable(em.find(LiveScorecard.class, id));
+    }
+
+    /** An officer's live scorecards, newest first, their rubric lines fetched in the same query. */
+    public List<LiveScorecard> liveScorecardsOf(long officerId) {
+        return em.createQuery("""
+                        select distinct c from LiveScorecard c left join fetch c.items
+                        where c.officerId = :o order by c.heldAt desc""", LiveScorecard.class)
+                .setParameter("o", officerId)
+                .getResultList();
+    }
+
+    /** The newest live scorecards of everyone, their rubric lines fetched in the same query. */
+    public List<LiveScorecard> recentLiveScorecards(int max) {
+        List<Long> ids = em.createQuery("select c.id from LiveScorecard c order by c.heldAt desc, c.id desc", Long.class)
+                .setMaxResults(max)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("""
+                        select distinct c from LiveScorecard c left join fetch c.items
+                        where c.id in :ids order by c.heldAt desc""", LiveScorecard.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** Usernames and display names of enabled officers, for the trainers' choice of whom a live role-play scores. */
+    public List<String[]> officers(int max) {
+        return em.createQuery("""
+                        select u.username, u.displayName from User u join u.roles r
+                        where r = academy.xinfang.account.domain.Role.OFFICER and u.enabled = true
+                        order by u.username""", Object[].class)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(r -> new String[] {(String) r[0], (String) r[1]})
+                .toList();
+    }
+
+    /** Username and display name by user id, for the given ids, in one query. */
+    public Map<Long, String[]> userNames(java.util.Collection<Long> userIds) {
+        Map<Long, String[]> names = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return names;
+        }
+        em.createQuery("select u.id, u.username, u.displayName from User u where u.id in :ids", Object[].class)
+                .setParameter("ids", userIds)
+                .getResultList()
+                .forEach(r -> names.put((Long) r[0], new String[] {(String) r[1], (String) r[2]}));
+        return names;
     }
 
     public void add(PublishedScenario scenario) {

@@ -4,15 +4,19 @@ import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.roleplay.application.PlayView;
 import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.RolePlayService;
+import academy.xinfang.roleplay.domain.ReplyScore;
+import academy.xinfang.roleplay.domain.ReplyScorer;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 
 /**
- * Playing a session: the talk so far, the visitor's mood and the replies on offer. Each reply is one ajax post; the
- * last one goes on to the result page. Someone else's session answers 403, an unknown one 404.
+ * Playing a session: the talk so far, the visitor's mood and the replies on offer, and on a free-text node a box for
+ * the officer's own words, whose scoring is shown once sent. Each reply is one ajax post; the last one goes on to the
+ * result page. Someone else's session answers 403, an unknown one 404.
  */
 @Named
 @ViewScoped
@@ -24,6 +28,8 @@ public class RolePlayPage implements Serializable {
 
     private Long session;
     private PlayView view;
+    private String typed;
+    private ReplyScore lastReply;
 
     static String outcome(long sessionId) {
         return "/learn/roleplay?faces-redirect=true&session=" + sessionId;
@@ -60,6 +66,43 @@ public class RolePlayPage implements Serializable {
         // After a reply, or a refusal (a second click, another tab went on): show where the talk now is, or its result.
         view = rolePlays.view(session);
         return view.finished() ? RolePlayResultPage.outcome(session) : null;
+    }
+
+    /** Sends the officer's own words on a free-text node; the scorer's findings stay on screen with the next node. */
+    public String reply() {
+        try {
+            lastReply = rolePlays.reply(session, view.turnsTaken(), typed);
+            typed = null;
+        } catch (RolePlayException e) {
+            Messages.error(e);
+        }
+        view = rolePlays.view(session);
+        return view.finished() ? RolePlayResultPage.outcome(session) : null;
+    }
+
+    public List<MarkedReply.Piece> getLastReplyPieces() {
+        return lastReply == null ? List.of() : MarkedReply.of(lastReply.text(), lastReply.hits());
+    }
+
+    public ReplyScore getLastReply() {
+        return lastReply;
+    }
+
+    public int getMaxLength() {
+        return ReplyScorer.MAX_LENGTH;
+    }
+
+    public String getTyped() {
+        return typed;
+    }
+
+    public void setTyped(String typed) {
+        this.typed = typed;
+    }
+
+    /** Seconds left for the reply on screen, as the page first shows them (the script counts down from there). */
+    public long secondsLeft() {
+        return Math.max(0, view.timeLimit() - view.secondsElapsed());
     }
 
     /** Width of a mood bar, kept inside 0–100 for the style attribute. */

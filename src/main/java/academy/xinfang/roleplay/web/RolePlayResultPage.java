@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.List;
 
 /** The scorecard of a finished session: ending and debrief, the seven qualities, every taboo hit, and play again. */
 @Named
@@ -59,6 +60,20 @@ public class RolePlayResultPage implements Serializable {
             Messages.error(e);
             return null;
         }
+    }
+
+    /** A typed reply of the log cut into marked pieces. */
+    public List<MarkedReply.Piece> pieces(ScoreCard.TurnLine line) {
+        return MarkedReply.of(line.reply(), line.hits());
+    }
+
+    /** The words of a typed reply that the scorer counted for {@code taboo}, for the taboo list. */
+    public List<String> flagged(int turn, academy.xinfang.content.domain.Tag taboo) {
+        return card.log().stream().filter(l -> l.turn() == turn && l.typed() && !l.overridden())
+                .flatMap(l -> l.hits().stream())
+                .filter(h -> h.counts() && h.category() == taboo)
+                .map(academy.xinfang.roleplay.domain.ReplyScore.Hit::words)
+                .toList();
     }
 
     /** The module page link of a {@code module#section} reference (the validator guarantees the form). */

@@ -1,5 +1,7 @@
 package academy.xinfang.roleplay.domain;
 
+import academy.xinfang.content.domain.Tag;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -102,6 +104,42 @@ class SessionTest {
 
         assertThat(turn.words()).isEqualTo("您好，请坐，慢慢说。");
         assertThatThrownBy(() -> s.choose(0, 1, "随便说说")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aScoredReplyMovesTheMoodByItsOwnEffectsAndFollowsTheRoutedChoice() {
+        Session s = RolePlay.start(scenario, Fixtures.CLOCK);
+        Effects scored = new Effects(java.util.Map.of(Tag.PROFESSIONAL_ETHICS, -6), List.of(Tag.BUCK_PASSING), 35, -10);
+
+        Turn turn = s.choose(1, 9, "不归我们管", scored);
+
+        assertThat(turn.deltas()).isEqualTo(scored);
+        assertThat(turn.stateAfter()).isEqualTo(new VisitorState(85, 40));
+        assertThat(turn.movedTo()).as("the transition on agitation >= 80 still applies").isEqualTo("angry");
+        assertThat(s.turns()).hasSize(1);
+    }
+
+    @Test
+    void scoredEffectsOnANodeWithoutFreeTextAreRefused() {
+        Session s = RolePlay.start(scenario, Fixtures.CLOCK);
+        s.choose(0, 1);
+
+        assertThatThrownBy(() -> s.choose(0, 1, null, Effects.NONE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTypedReplyFollowsAChoiceOfTheSameTabooElseTheBestOrThePlainestChoice() {
+        ScenarioNode a = scenario.node("a").orElseThrow();
+        ReplyScore cold = new ReplyScore("x", List.of(), new Effects(null, List.of(Tag.COLD_RECEPTION), 0, 0));
+        ReplyScore otherTaboo = new ReplyScore("x", List.of(), new Effects(null, List.of(Tag.IMPATIENCE), 0, 0));
+        ReplyScore.Hit warm = new ReplyScore.Hit(Tag.WARMTH, "请坐", "请坐", 0, 2, false, null);
+        ReplyScore good = new ReplyScore("请坐", List.of(warm), Effects.NONE);
+        ReplyScore nothing = new ReplyScore("嗯", List.of(), Effects.NONE);
+
+        assertThat(FreeTextRoute.choiceFor(a, cold)).isEqualTo(1);
+        assertThat(FreeTextRoute.choiceFor(a, otherTaboo)).as("any taboo choice").isEqualTo(1);
+        assertThat(FreeTextRoute.choiceFor(a, good)).isZero();
+        assertThat(FreeTextRoute.choiceFor(a, nothing)).as("the only non-taboo choice").isZero();
     }
 
     @Test

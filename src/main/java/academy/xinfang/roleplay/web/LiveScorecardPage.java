@@ -1,0 +1,50 @@
+package academy.xinfang.roleplay.web;
+
+import academy.xinfang.roleplay.application.LiveRolePlayService;
+import academy.xinfang.roleplay.application.LiveScorecardView;
+import academy.xinfang.roleplay.application.RolePlayException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+
+/** One live role-play scorecard, for its officer and trainers; another officer gets 403, an unknown id 404. */
+@Named
+@ViewScoped
+public class LiveScorecardPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LiveRolePlayService live;
+
+    private Long id;
+    private LiveScorecardView card;
+
+    /** View action. */
+    public void load() throws IOException {
+        if (id == null) {
+            Http.send(404);
+            return;
+        }
+        try {
+            card = live.scorecard(id);
+        } catch (RolePlayException e) {
+            if (!Http.sendStatus(e)) {
+                throw e;
+            }
+        }
+    }
+
+    public LiveScorecardView getCard() {
+        return card;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}
