@@ -1,17 +1,27 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.progress.domain.Certificate;
+import academy.xinfang.progress.domain.CertificatePdf;
 import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.progress.persistence.CertificateRepository;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Certificates: the public check of a verification code. */
+/** Certificates: the officer's own PDF, and the public check of a verification code. */
 @Stateless
 public class CertificateService {
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -22,6 +32,38 @@ public class CertificateService {
 
     @Inject
     CertificateRepository certificates;
+
+    @Inject
+    UserRepository users;
+
+    @Resource
+    SessionContext context;
+
+    /** A TrueType font with Chinese glyphs; the Docker image and .ci/run install this one (fonts-wqy-microhei). */
+    @Inject
+    @ConfigProperty(name = "academy.certificate.font", defaultValue = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    String font;
+
+    @Inject
+    @ConfigProperty(name = "academy.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** The caller's own certificate as a PDF; someone else's is refused as not found. */
+    @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
+    public byte[] pdf(long id) {
+        String name = context.getCallerPrincipal().getName();
+        long caller = users.findByUsername(name).orElseThrow(() -> new ProgressException("progress.unknownUser", name))
+                .getId();
+        Certificate c = certificates.byId(id).filter(x -> x.getUserId() == caller)
+                .orElseThrow(() -> new ProgressException("certificate.notFound", id));
+        Path fontFile = Path.of(font);
+        if (!Files.isReadable(fontFile)) {
+            throw new ProgressException("certificate.noFont", font);
+        }
+        return CertificatePdf.render(new CertificatePdf.Content(Messages.text(Locale.SIMPLIFIED_CHINESE, "app.name"),
+                c.getHolderName(), c.getCourseTitle(), c.getCompletedAt().atZone(ZONE).toLocalDate(), c.getCode(),
+                publicUrl.replaceAll("/+$", "") + "/verify.xhtml?code=" + c.getCode()), fontFile);
+    }
 
     /** Anyone may check a code (an employer, an inspector); a mistyped code is told apart from an unknown one. */
     @PermitAll

@@ -7,10 +7,12 @@ import java.util.List;
 /**
  * One assigned course on an officer's "my courses" page: progress in percent of mandatory items done, the course state
  * ({@code CourseState} name), the start day ({@code upcoming} while it is still ahead: officers may begin early, the
- * page only says when it opens), the deadline day, the next item and every item with its status.
+ * page only says when it opens), the deadline day, the next item and every item with its status, and once the course
+ * is complete its certificate (id and printed verification code).
  */
 public record CourseCard(String key, String titleZh, String titleEn, String description, int percent, String state,
-        LocalDate start, boolean upcoming, LocalDate deadline, boolean overdue, ItemView next, List<ItemView> items)
+        LocalDate start, boolean upcoming, LocalDate deadline, boolean overdue, ItemView next, List<ItemView> items,
+        Long certificateId, String certificateCode)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 

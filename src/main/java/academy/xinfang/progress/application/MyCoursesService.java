@@ -4,9 +4,12 @@ import academy.xinfang.progress.domain.Assigned;
 import academy.xinfang.progress.domain.Assignment;
 import academy.xinfang.progress.domain.AssignmentScope;
 import academy.xinfang.progress.domain.Course;
+import academy.xinfang.progress.domain.Certificate;
 import academy.xinfang.progress.domain.CourseAssignment;
+import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.progress.domain.CourseItem;
 import academy.xinfang.progress.domain.CourseProgress;
+import academy.xinfang.progress.domain.CourseState;
 import academy.xinfang.progress.domain.CourseVersion;
 import academy.xinfang.progress.domain.ItemFact;
 import academy.xinfang.progress.domain.ItemKey;
@@ -44,6 +47,9 @@ public class MyCoursesService {
 
     @Inject
     CourseCache cache;
+
+    @Inject
+    CertificateIssuer certificates;
 
     @Inject
     Clock clock;
@@ -97,10 +103,15 @@ public class MyCoursesService {
                     .flatMap(n -> items.stream().filter(i -> i.type().equals(n.type().fileName()) && i.ref().equals(n.ref()))
                             .findFirst())
                     .orElse(null);
+            Certificate certificate = progress.state() == CourseState.COMPLETED
+                    ? certificates.issue(userId, course.key(), course.titleZh(), clock.instant())
+                    : null;
             cards.add(new CourseCard(course.key(), course.titleZh(), course.titleEn(), course.description(),
                     progress.percentMandatoryDone(), progress.state().name(), ChinaDates.day(a.start()),
                     clock.instant().isBefore(a.start()),
-                    ChinaDates.deadlineDay(a.deadline()), progress.overdue(), next, items));
+                    ChinaDates.deadlineDay(a.deadline()), progress.overdue(), next, items,
+                    certificate == null ? null : certificate.getId(),
+                    certificate == null ? null : VerificationCode.format(certificate.getCode())));
         }
         return cards;
     }

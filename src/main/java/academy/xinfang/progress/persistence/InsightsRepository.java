@@ -64,10 +64,12 @@ public class InsightsRepository {
 
     public List<DepartmentInsights.TabooRow> tabooRows(Instant from, Instant to) {
         List<DepartmentInsights.TabooRow> out = new ArrayList<>();
-        String sql = "SELECT u.department_id, t.taboos, COUNT(*) FROM roleplay_turn t"
+        // a trainer's override of a typed reply replaces the taboos the scorer found
+        String taboos = "COALESCE(t.override_taboos, t.taboos)";
+        String sql = "SELECT u.department_id, " + taboos + ", COUNT(*) FROM roleplay_turn t"
                 + " JOIN roleplay_session s ON s.id = t.session_id JOIN app_user u ON u.id = s.user_id"
-                + " WHERE u.department_id IS NOT NULL AND t.taboos <> ''" + range("t.taken_at", from, to)
-                + " GROUP BY u.department_id, t.taboos";
+                + " WHERE u.department_id IS NOT NULL AND " + taboos + " <> ''" + range("t.taken_at", from, to)
+                + " GROUP BY u.department_id, " + taboos;
         for (Object[] r : rows(bind(em.createNativeQuery(sql), from, to))) {
             out.add(new DepartmentInsights.TabooRow(number(r[0]), (String) r[1], number(r[2])));
         }
