@@ -1,5 +1,6 @@
 package academy.xinfang.content.application;
 
+import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.content.domain.CurriculumValidator;
 import academy.xinfang.content.domain.LearningModule;
@@ -27,9 +28,6 @@ import java.util.Set;
  * online stays. Runs inside the caller's transaction.
  */
 public class ModuleImporter {
-    /** A module file's name and text. */
-    public record SourceFile(String name, String text) {}
-
     private final ModuleRepository modules;
     private final MarkdownRenderer renderer;
     private final Clock clock;
@@ -40,11 +38,11 @@ public class ModuleImporter {
         this.clock = clock;
     }
 
-    public ImportReport importAll(List<SourceFile> files, List<ContentProblem> readProblems) {
+    public ImportReport importAll(List<SourceFolder.SourceFile> files, List<ContentProblem> readProblems) {
         List<ContentProblem> problems = new ArrayList<>(readProblems);
         List<ParsedModule> parsed = new ArrayList<>();
         Map<String, String> texts = new java.util.HashMap<>();
-        for (SourceFile file : files) {
+        for (SourceFolder.SourceFile file : files) {
             ParseResult result = ModuleParser.parse(file.name(), file.text());
             problems.addAll(result.problems());
             result.module().ifPresent(parsed::add);

@@ -1,5 +1,6 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseLoadResult;
 import academy.xinfang.progress.domain.CourseLoader;
@@ -37,7 +38,7 @@ public class CourseImporter {
         this.clock = clock;
     }
 
-    public CourseImportReport importAll(List<CourseFolder.SourceFile> files, List<CourseProblem> readProblems) {
+    public CourseImportReport importAll(List<SourceFolder.SourceFile> files, List<CourseProblem> readProblems) {
         List<CourseProblem> problems = new ArrayList<>(readProblems);
         KnownContent known = repository.knownContent();
         Map<String, String> fileOfKey = new HashMap<>();
@@ -45,7 +46,7 @@ public class CourseImporter {
         int updated = 0;
         int unchanged = 0;
         Instant now = clock.instant();
-        for (CourseFolder.SourceFile file : files) {
+        for (SourceFolder.SourceFile file : files) {
             CourseLoadResult loaded = CourseLoader.load(file.name(), file.text());
             if (!loaded.isValid()) {
                 problems.addAll(loaded.problems());

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.roleplay.domain.Lexicon;
 import academy.xinfang.roleplay.domain.LexiconLoader;
 import academy.xinfang.roleplay.domain.ReplyScorer;
@@ -50,7 +51,7 @@ public class LexiconCache {
         ScenarioFolder.Result read = ScenarioFolder.read(folder);
         List<RolePlayProblem> problems = new ArrayList<>(read.problems());
         List<Lexicon> lexicons = new ArrayList<>();
-        for (ScenarioFolder.SourceFile f : read.files()) {
+        for (SourceFolder.SourceFile f : read.files()) {
             LexiconLoader.Result r = LexiconLoader.load(f.name(), f.text());
             r.lexicon().ifPresent(lexicons::add);
             problems.addAll(r.problems());

@@ -1,65 +1,21 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.roleplay.domain.RolePlayProblem;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
-/** Reads the scenario files of a folder: every {@code *.yaml} in name order, strictly as UTF-8. */
+/** Reads the scenario (and lexicon) files of a folder: every {@code *.yaml} in name order, strictly as UTF-8. */
 public final class ScenarioFolder {
     public static final long MAX_FILE_BYTES = 1024 * 1024;
 
-    /** A scenario file's name and text. */
-    public record SourceFile(String name, String text) {}
-
-    public record Result(List<SourceFile> files, List<RolePlayProblem> problems) {}
+    public record Result(List<SourceFolder.SourceFile> files, List<RolePlayProblem> problems) {}
 
     private ScenarioFolder() {}
 
     public static Result read(Path folder) {
-        List<SourceFile> files = new ArrayList<>();
-        List<RolePlayProblem> problems = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            problems.add(problem(folder.toString(), "roleplay.noFolder", folder.toAbsolutePath().toString()));
-            return new Result(files, problems);
-        }
-        List<Path> paths;
-        try (Stream<Path> list = Files.list(folder)) {
-            paths = list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
-        } catch (IOException e) {
-            problems.add(problem(folder.toString(), "roleplay.unreadable", String.valueOf(e.getMessage())));
-            return new Result(files, problems);
-        }
-        for (Path p : paths) {
-            String name = p.getFileName().toString();
-            try {
-                if (Files.size(p) > MAX_FILE_BYTES) {
-                    problems.add(problem(name, "roleplay.tooLarge", MAX_FILE_BYTES / 1024));
-                    continue;
-                }
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(Files.readAllBytes(p)))
-                        .toString();
-                files.add(new SourceFile(name, text));
-            } catch (CharacterCodingException e) {
-                problems.add(problem(name, "roleplay.notUtf8"));
-            } catch (IOException e) {
-                problems.add(problem(name, "roleplay.unreadable", String.valueOf(e.getMessage())));
-            }
-        }
-        return new Result(files, problems);
-    }
-
-    private static RolePlayProblem problem(String file, String key, Object... arguments) {
-        return new RolePlayProblem(file, 0, "", key, List.of(arguments));
+        SourceFolder.Result read = SourceFolder.read(folder, ".yaml", MAX_FILE_BYTES);
+        return new Result(read.files(), read.problems().stream()
+                .map(p -> new RolePlayProblem(p.file(), 0, "", "roleplay." + p.kind(), p.arguments())).toList());
     }
 }

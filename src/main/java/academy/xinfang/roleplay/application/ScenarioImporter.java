@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.platform.ContentHash;
 import academy.xinfang.roleplay.domain.LoadResult;
 import academy.xinfang.roleplay.domain.PublishedScenario;
@@ -33,14 +34,14 @@ public class ScenarioImporter {
         this.clock = clock;
     }
 
-    public ScenarioImportReport importAll(List<ScenarioFolder.SourceFile> files, List<RolePlayProblem> readProblems) {
+    public ScenarioImportReport importAll(List<SourceFolder.SourceFile> files, List<RolePlayProblem> readProblems) {
         List<RolePlayProblem> problems = new ArrayList<>(readProblems);
         Map<String, String> fileOfId = new HashMap<>();
         int added = 0;
         int updated = 0;
         int unchanged = 0;
         Instant now = clock.instant();
-        for (ScenarioFolder.SourceFile file : files) {
+        for (SourceFolder.SourceFile file : files) {
             LoadResult loaded = ScenarioLoader.load(file.name(), file.text());
             if (!loaded.isValid()) {
                 problems.addAll(loaded.problems());

@@ -1,5 +1,6 @@
 package academy.xinfang.content.application;
 
+import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.account.domain.Role;
@@ -55,7 +56,7 @@ class ModuleImporterTest {
                 """.formatted(id, id, order, extraSection);
     }
 
-    private static ImportReport run(TestDatabase db, ModuleImporter.SourceFile... files) {
+    private static ImportReport run(TestDatabase db, SourceFolder.SourceFile... files) {
         return db.apply(em -> new ModuleImporter(new ModuleRepository(em), RENDERER, CLOCK)
                 .importAll(List.of(files), List.of()));
     }
@@ -64,8 +65,8 @@ class ModuleImporterTest {
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void unchangedFilesDoNothingAndChangedOnesBecomeNewVersionsOnline(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            var a = new ModuleImporter.SourceFile("01-alpha.md", module("alpha", 10, ""));
-            var b = new ModuleImporter.SourceFile("02-beta.md", module("beta", 20, ""));
+            var a = new SourceFolder.SourceFile("01-alpha.md", module("alpha", 10, ""));
+            var b = new SourceFolder.SourceFile("02-beta.md", module("beta", 20, ""));
             ImportReport first = run(db, a, b);
             assertThat(first.added()).isEqualTo(2);
             assertThat(first.problems()).isEmpty();
@@ -74,7 +75,7 @@ class ModuleImporterTest {
             assertThat(again.unchanged()).isEqualTo(2);
             assertThat(again.added() + again.updated()).isZero();
 
-            var changed = new ModuleImporter.SourceFile("01-alpha.md", module("alpha", 10, "\n## 新增 {#added}\n\n新内容。\n"));
+            var changed = new SourceFolder.SourceFile("01-alpha.md", module("alpha", 10, "\n## 新增 {#added}\n\n新内容。\n"));
             ImportReport third = run(db, changed, b);
             assertThat(third.updated()).isEqualTo(1);
             assertThat(third.unchanged()).isEqualTo(1);
@@ -97,12 +98,12 @@ class ModuleImporterTest {
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void aBrokenFileIsReportedWithItsLineAndThePublishedVersionStaysOnline(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            run(db, new ModuleImporter.SourceFile("01-alpha.md", module("alpha", 10, "")));
+            run(db, new SourceFolder.SourceFile("01-alpha.md", module("alpha", 10, "")));
             long before = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
 
             String broken = module("alpha", 10, "").replace("tags: [COLD_RECEPTION]", "tags: [COLD_RECEPTION, NOT_A_TAG]");
-            ImportReport report = run(db, new ModuleImporter.SourceFile("01-alpha.md", broken),
-                    new ModuleImporter.SourceFile("02-beta.md", module("beta", 20, "")));
+            ImportReport report = run(db, new SourceFolder.SourceFile("01-alpha.md", broken),
+                    new SourceFolder.SourceFile("02-beta.md", module("beta", 20, "")));
 
             assertThat(report.problems()).extracting(ContentProblem::file, ContentProblem::line, ContentProblem::key)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("01-alpha.md", 10, "content.unknownTag"));
@@ -116,7 +117,7 @@ class ModuleImporterTest {
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void readingProgressSurvivesANewVersionBySectionId(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            run(db, new ModuleImporter.SourceFile("01-alpha.md", module("alpha", 10, "")));
+            run(db, new SourceFolder.SourceFile("01-alpha.md", module("alpha", 10, "")));
             long userId = db.apply(em -> {
                 User u = new User("reader1", "读者", "h", List.of(Role.OFFICER), CLOCK.instant());
                 em.persist(u);
@@ -127,7 +128,7 @@ class ModuleImporterTest {
                 return u.getId();
             });
 
-            run(db, new ModuleImporter.SourceFile("01-alpha.md", module("alpha", 10, "\n## 新增 {#added}\n\n新内容。\n")));
+            run(db, new SourceFolder.SourceFile("01-alpha.md", module("alpha", 10, "\n## 新增 {#added}\n\n新内容。\n")));
 
             long moduleId = db.apply(em -> new ModuleRepository(em).findByKey("alpha").orElseThrow().getId());
             Set<String> read = db.apply(em -> new ModuleRepository(em).readSections(userId, moduleId));

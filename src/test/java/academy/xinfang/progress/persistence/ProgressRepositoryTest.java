@@ -1,5 +1,6 @@
 package academy.xinfang.progress.persistence;
 
+import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.account.domain.Department;
@@ -69,12 +70,12 @@ class ProgressRepositoryTest {
                 .importAll(scenarios.files(), scenarios.problems()));
     }
 
-    private static CourseImportReport importCourses(TestDatabase db, CourseFolder.SourceFile... files) {
+    private static CourseImportReport importCourses(TestDatabase db, SourceFolder.SourceFile... files) {
         return db.apply(em -> new CourseImporter(new ProgressRepository(em), CLOCK).importAll(List.of(files), List.of()));
     }
 
-    private static CourseFolder.SourceFile shipped(String name) throws Exception {
-        return new CourseFolder.SourceFile(name, Files.readString(Path.of("content", "courses", name)));
+    private static SourceFolder.SourceFile shipped(String name) throws Exception {
+        return new SourceFolder.SourceFile(name, Files.readString(Path.of("content", "courses", name)));
     }
 
     @ParameterizedTest
@@ -83,7 +84,7 @@ class ProgressRepositoryTest {
             throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             importContent(db);
-            CourseFolder.SourceFile induction = shipped("induction.yaml");
+            SourceFolder.SourceFile induction = shipped("induction.yaml");
             CourseImportReport first = importCourses(db, induction, shipped("annual-refresher.yaml"));
             assertThat(first.problems()).isEmpty();
             assertThat(first.added()).isEqualTo(2);
@@ -94,18 +95,18 @@ class ProgressRepositoryTest {
 
             String unknown = induction.text().replace("ref: probing-cadre", "ref: no-such-scenario");
             String broken = induction.text().replace("threshold: 60", "threshold: 160");
-            CourseImportReport refused = importCourses(db, new CourseFolder.SourceFile("induction.yaml", unknown));
+            CourseImportReport refused = importCourses(db, new SourceFolder.SourceFile("induction.yaml", unknown));
             assertThat(refused.refused()).isEqualTo(1);
             assertThat(refused.problems()).extracting(CourseProblem::key).containsExactly("course.unknownReference");
             assertThat(refused.problems().get(0).line()).isPositive();
-            CourseImportReport refused2 = importCourses(db, new CourseFolder.SourceFile("induction.yaml", broken));
+            CourseImportReport refused2 = importCourses(db, new SourceFolder.SourceFile("induction.yaml", broken));
             assertThat(refused2.problems()).extracting(CourseProblem::key).contains("course.thresholdOutOfRange");
 
             List<CourseVersion> versions = db.apply(em -> new ProgressRepository(em).versionsOf("induction"));
             assertThat(versions).hasSize(1);
 
             String retitled = induction.text().replace("Induction for new petition officers", "Induction (revised)");
-            assertThat(importCourses(db, new CourseFolder.SourceFile("induction.yaml", retitled)).updated()).isEqualTo(1);
+            assertThat(importCourses(db, new SourceFolder.SourceFile("induction.yaml", retitled)).updated()).isEqualTo(1);
             CourseVersion current = db.apply(em -> new ProgressRepository(em).currentVersion("induction").orElseThrow());
             assertThat(current.getVersionNo()).isEqualTo(2);
             assertThat(current.getTitleEn()).isEqualTo("Induction (revised)");

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,7 +55,7 @@ class FreeTextReplyTest {
 
     private static void importTyped(TestDatabase db) {
         db.inTransaction(em -> new ScenarioImporter(new RolePlayRepository(em), PlayFixtures.clock())
-                .importAll(List.of(new ScenarioFolder.SourceFile("typed.yaml", TYPED)), List.of()));
+                .importAll(List.of(new SourceFolder.SourceFile("typed.yaml", TYPED)), List.of()));
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.roleplay.domain.RolePlayProblem;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The scenario import on a real database (H2 and MariaDB): idempotence, versions, refusals that keep what is played. */
 class ScenarioImporterTest {
 
-    private static ScenarioImportReport run(TestDatabase db, ScenarioFolder.SourceFile... files) {
+    private static ScenarioImportReport run(TestDatabase db, SourceFolder.SourceFile... files) {
         return db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), PlayFixtures.clock())
                 .importAll(List.of(files), List.of()));
     }
@@ -28,7 +29,7 @@ class ScenarioImporterTest {
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void unchangedTextDoesNothingAndANewValidTextBecomesTheCurrentVersion(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            var file = new ScenarioFolder.SourceFile("fixture.yaml", PlayFixtures.text("valid.yaml"));
+            var file = new SourceFolder.SourceFile("fixture.yaml", PlayFixtures.text("valid.yaml"));
             ScenarioImportReport first = run(db, file);
             assertThat(first.added()).isEqualTo(1);
             assertThat(first.problems()).isEmpty();
@@ -38,7 +39,7 @@ class ScenarioImporterTest {
             assertThat(again.added() + again.updated()).isZero();
 
             String changedText = file.text().replace("title: 测试情景", "title: 测试情景（修订）");
-            ScenarioImportReport third = run(db, new ScenarioFolder.SourceFile("fixture.yaml", changedText));
+            ScenarioImportReport third = run(db, new SourceFolder.SourceFile("fixture.yaml", changedText));
             assertThat(third.updated()).isEqualTo(1);
 
             List<ScenarioVersion> versions = db.apply(em -> new RolePlayRepository(em).versionsOf("fixture"));
@@ -56,13 +57,13 @@ class ScenarioImporterTest {
             throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             String good = PlayFixtures.text("valid.yaml");
-            run(db, new ScenarioFolder.SourceFile("fixture.yaml", good));
+            run(db, new SourceFolder.SourceFile("fixture.yaml", good));
             long before = currentVersionId(db, "fixture");
 
             String broken = good.replace("next: gone", "next: nowhere");
             String deadEnd = PlayFixtures.text("dead-end.yaml");
-            ScenarioImportReport report = run(db, new ScenarioFolder.SourceFile("dead-end.yaml", deadEnd),
-                    new ScenarioFolder.SourceFile("fixture.yaml", broken));
+            ScenarioImportReport report = run(db, new SourceFolder.SourceFile("dead-end.yaml", deadEnd),
+                    new SourceFolder.SourceFile("fixture.yaml", broken));
 
             assertThat(report.refused()).isEqualTo(2);
             assertThat(report.added() + report.updated()).isZero();
@@ -83,8 +84,8 @@ class ScenarioImporterTest {
     void aSecondFileWithTheSameScenarioIdIsRefused(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             String good = PlayFixtures.text("valid.yaml");
-            ScenarioImportReport report = run(db, new ScenarioFolder.SourceFile("a.yaml", good),
-                    new ScenarioFolder.SourceFile("b.yaml", good.replace("title: 测试情景", "title: 另一个")));
+            ScenarioImportReport report = run(db, new SourceFolder.SourceFile("a.yaml", good),
+                    new SourceFolder.SourceFile("b.yaml", good.replace("title: 测试情景", "title: 另一个")));
             assertThat(report.added()).isEqualTo(1);
             assertThat(report.problems()).extracting(RolePlayProblem::file, RolePlayProblem::key)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("b.yaml", "roleplay.duplicateScenario"));

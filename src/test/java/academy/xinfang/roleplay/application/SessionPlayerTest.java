@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +46,7 @@ class SessionPlayerTest {
 
     private static void importScenarios(TestDatabase db, String name, String text) {
         db.inTransaction(em -> new ScenarioImporter(new RolePlayRepository(em), PlayFixtures.clock())
-                .importAll(List.of(new ScenarioFolder.SourceFile(name, text)), List.of()));
+                .importAll(List.of(new SourceFolder.SourceFile(name, text)), List.of()));
     }
 
     @ParameterizedTest

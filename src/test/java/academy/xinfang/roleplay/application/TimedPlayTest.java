@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
@@ -37,7 +38,7 @@ class TimedPlayTest {
     void theServerMeasuresTheSecondsAndAppliesTheLatePenalty(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             db.inTransaction(em -> new ScenarioImporter(new RolePlayRepository(em), PlayFixtures.clock())
-                    .importAll(List.of(new ScenarioFolder.SourceFile("timed.yaml", TIMED)), List.of()));
+                    .importAll(List.of(new SourceFolder.SourceFile("timed.yaml", TIMED)), List.of()));
             long officer = PlayFixtures.user(db, "officer1");
             PlayFixtures.MovingClock clock = new PlayFixtures.MovingClock();
             PlayFixtures.Player player = PlayFixtures.player(db, clock);
