@@ -1,5 +1,7 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.platform.audit.AuditAction;
+import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.progress.domain.Cohort;
 import academy.xinfang.progress.domain.CourseAssignment;
 import academy.xinfang.progress.domain.CourseVersion;
@@ -26,6 +28,9 @@ import java.util.logging.Logger;
  */
 @Stateless
 public class AssignmentService {
+    @Inject
+    AuditLog audit;
+
     private static final Logger LOG = Logger.getLogger(AssignmentService.class.getName());
 
     /** MySQL and MariaDB TIMESTAMP columns end in January 2038. */
@@ -68,6 +73,7 @@ public class AssignmentService {
         }
         Cohort cohort = repository.add(new Cohort(trimmed, clock.instant()));
         LOG.info(() -> "event=progress.cohortCreated cohort=" + cohort.getId() + " by=" + caller());
+        audit.record(caller(), AuditAction.COHORT_CREATED, trimmed, "");
         return cohort.getId();
     }
 
@@ -79,6 +85,7 @@ public class AssignmentService {
             throw new ProgressException("progress.alreadyMember", username, cohort.getName());
         }
         LOG.info(() -> "event=progress.cohortMemberAdded cohort=" + cohortId + " user=" + userId + " by=" + caller());
+        audit.record(caller(), AuditAction.COHORT_MEMBER_ADDED, cohort.getName(), username);
     }
 
     @RolesAllowed("ADMIN")
@@ -87,6 +94,7 @@ public class AssignmentService {
         long userId = user(username);
         cohort.remove(userId);
         LOG.info(() -> "event=progress.cohortMemberRemoved cohort=" + cohortId + " user=" + userId + " by=" + caller());
+        audit.record(caller(), AuditAction.COHORT_MEMBER_REMOVED, cohort.getName(), username);
     }
 
     @RolesAllowed("ADMIN")
@@ -149,6 +157,8 @@ public class AssignmentService {
         repository.add(assignment);
         LOG.info(() -> "event=progress.assigned assignment=" + assignment.getId() + " course=" + key + " kind=" + kind
                 + " target=" + (kind == CourseAssignment.Kind.OFFICER ? username : targetId) + " by=" + caller());
+        audit.record(caller(), AuditAction.COURSE_ASSIGNED, key, kind + " " + (kind == CourseAssignment.Kind.OFFICER
+                ? username : targetId) + " " + start + "–" + (deadline == null ? "" : deadline));
         return assignment.getId();
     }
 
@@ -159,6 +169,7 @@ public class AssignmentService {
         repository.remove(assignment);
         LOG.info(() -> "event=progress.unassigned assignment=" + assignmentId + " course=" + assignment.getCourseKey()
                 + " by=" + caller());
+        audit.record(caller(), AuditAction.COURSE_UNASSIGNED, assignment.getCourseKey(), "assignment " + assignmentId);
     }
 
     private Cohort cohort(long id) {
