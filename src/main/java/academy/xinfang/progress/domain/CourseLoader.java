@@ -1,21 +1,13 @@
 package academy.xinfang.progress.domain;
 
-import java.io.StringReader;
+import academy.xinfang.platform.SafeYaml;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -61,24 +53,13 @@ public final class CourseLoader {
         }
 
         CourseLoadResult load(String text) {
-            Node root;
-            try {
-                LoaderOptions options = new LoaderOptions();
-                options.setAllowDuplicateKeys(false);
-                options.setAllowRecursiveKeys(false);
-                options.setMaxAliasesForCollections(20);
-                options.setCodePointLimit(MAX_CHARS);
-                root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text == null ? "" : text));
-            } catch (MarkedYAMLException e) {
-                Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-                return failed(mark == null ? 0 : mark.getLine() + 1, oneLine(e.getProblem()));
-            } catch (YAMLException e) {
-                return failed(0, oneLine(e.getMessage()));
+            SafeYaml.Composed yaml = SafeYaml.compose(text, MAX_CHARS);
+            if (yaml.problem() != null) {
+                return failed(yaml.problem().line(), yaml.problem().message());
             }
-            if (root == null) {
-                return failed(0, "empty document");
-            }
-            checkTags(root, Collections.newSetFromMap(new IdentityHashMap<>()));
+            Node root = yaml.root();
+            SafeYaml.foreignTags(root).forEach(p -> problems.add(CourseProblem.of(file, p.line(), "course.badYaml",
+                    p.message())));
             Course course = problems.isEmpty() ? course(root) : null;
             if (course != null && problems.isEmpty()) {
                 problems.addAll(CourseValidator.validate(course));
@@ -92,29 +73,7 @@ public final class CourseLoader {
             return new CourseLoadResult(Optional.empty(), List.of(CourseProblem.of(file, line, "course.badYaml", message)));
         }
 
-        private static String oneLine(String message) {
-            return message == null ? "" : message.strip().replaceAll("\\s+", " ");
-        }
 
-        /** Only YAML's own tags (str, int, map, seq, …) are allowed; {@code !foo} or {@code !!java…} are refused. */
-        private void checkTags(Node node, Set<Node> seen) {
-            if (!seen.add(node)) {
-                return; // an alias to a node already checked
-            }
-            String tag = node.getTag().getValue();
-            if (!tag.startsWith(Tag.PREFIX) || tag.contains("java")) {
-                add(node, "course.badYaml", "tag " + tag);
-                return;
-            }
-            if (node instanceof MappingNode m) {
-                for (NodeTuple t : m.getValue()) {
-                    checkTags(t.getKeyNode(), seen);
-                    checkTags(t.getValueNode(), seen);
-                }
-            } else if (node instanceof SequenceNode s) {
-                s.getValue().forEach(n -> checkTags(n, seen));
-            }
-        }
 
         private Course course(Node root) {
             Map<String, NodeTuple> top = mapping(root, "course", TOP);

@@ -1,8 +1,8 @@
 package academy.xinfang.roleplay.domain;
 
+import academy.xinfang.platform.SafeYaml;
 import academy.xinfang.content.domain.Tag;
 import academy.xinfang.content.domain.TagKind;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -60,25 +54,14 @@ public final class ScenarioLoader {
         }
 
         LoadResult load(String text) {
-            Node root;
-            try {
-                LoaderOptions options = new LoaderOptions();
-                options.setAllowDuplicateKeys(false);
-                options.setAllowRecursiveKeys(false);
-                options.setMaxAliasesForCollections(20);
-                options.setCodePointLimit(MAX_CHARS);
-                root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text == null ? "" : text));
-            } catch (MarkedYAMLException e) {
-                Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-                int line = mark == null ? 0 : mark.getLine() + 1;
-                return failed(RolePlayProblem.of(file, line, "", "roleplay.badYaml", oneLine(e.getProblem())));
-            } catch (YAMLException e) {
-                return failed(RolePlayProblem.of(file, 0, "", "roleplay.badYaml", oneLine(e.getMessage())));
+            SafeYaml.Composed yaml = SafeYaml.compose(text, MAX_CHARS);
+            if (yaml.problem() != null) {
+                return failed(RolePlayProblem.of(file, yaml.problem().line(), "", "roleplay.badYaml",
+                        yaml.problem().message()));
             }
-            if (root == null) {
-                return failed(RolePlayProblem.of(file, 0, "", "roleplay.badYaml", "empty document"));
-            }
-            checkTags(root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+            Node root = yaml.root();
+            SafeYaml.foreignTags(root).forEach(p -> problems.add(RolePlayProblem.of(file, p.line(), "",
+                    "roleplay.badYaml", p.message())));
             if (!problems.isEmpty()) {
                 return new LoadResult(Optional.empty(), problems);
             }
@@ -95,29 +78,7 @@ public final class ScenarioLoader {
             return new LoadResult(Optional.empty(), List.of(problem));
         }
 
-        private static String oneLine(String message) {
-            return message == null ? "" : message.strip().replaceAll("\\s+", " ");
-        }
 
-        /** Only YAML's own tags (str, int, map, seq, …) are allowed; {@code !foo} or {@code !!java…} are refused. */
-        private void checkTags(Node node, Set<Node> seen) {
-            if (!seen.add(node)) {
-                return; // an alias to a node already checked; recursive anchors must not loop forever
-            }
-            String tag = node.getTag().getValue();
-            if (!tag.startsWith(org.yaml.snakeyaml.nodes.Tag.PREFIX) || tag.contains("java")) {
-                problems.add(RolePlayProblem.of(file, line(node), "", "roleplay.badYaml", "tag " + tag));
-                return;
-            }
-            if (node instanceof MappingNode m) {
-                for (NodeTuple t : m.getValue()) {
-                    checkTags(t.getKeyNode(), seen);
-                    checkTags(t.getValueNode(), seen);
-                }
-            } else if (node instanceof SequenceNode s) {
-                s.getValue().forEach(n -> checkTags(n, seen));
-            }
-        }
 
         private Scenario scenario(Node root) {
             Map<String, NodeTuple> top = mapping(root, "scenario", TOP);
