@@ -62,7 +62,8 @@ public class CertificateService {
         }
         return CertificatePdf.render(new CertificatePdf.Content(Messages.text(Locale.SIMPLIFIED_CHINESE, "app.name"),
                 c.getHolderName(), c.getCourseTitle(), c.getCompletedAt().atZone(ZONE).toLocalDate(), c.getCode(),
-                publicUrl.replaceAll("/+$", "") + "/verify.xhtml?code=" + c.getCode()), fontFile);
+                publicUrl.replaceAll("/+$", "") + "/verify.xhtml?code=" + c.getCode()), fontFile,
+                (key, args) -> Messages.text(Locale.SIMPLIFIED_CHINESE, key, args));
     }
 
     /** Anyone may check a code (an employer, an inspector); a mistyped code is told apart from an unknown one. */

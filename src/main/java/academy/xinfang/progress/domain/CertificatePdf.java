@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,7 +39,11 @@ public final class CertificatePdf {
 
     private CertificatePdf() {}
 
-    public static byte[] render(Content c, Path fontFile) {
+    /**
+     * @param text the bundle lookup for the certificate's texts ({@code certificate.pdf.*}), key and arguments to text;
+     *     certificates are printed in Chinese whatever the officer's page language
+     */
+    public static byte[] render(Content c, Path fontFile, BiFunction<String, Object[], String> text) {
         boolean collection = fontFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
         // a collection stays open until the document is saved: the subset is cut from it then
         try (PDDocument doc = new PDDocument();
@@ -48,7 +53,7 @@ public final class CertificatePdf {
             PDPage page = new PDPage(A4_LANDSCAPE);
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(c.courseTitle() + " 结业证书");
+            info.setTitle(text.apply("certificate.pdf.documentTitle", new Object[] {c.courseTitle()}));
             info.setAuthor(c.academyName());
             float w = A4_LANDSCAPE.getWidth();
             float h = A4_LANDSCAPE.getHeight();
@@ -61,16 +66,17 @@ public final class CertificatePdf {
                 out.addRect(38, 38, w - 76, h - 76);
                 out.stroke();
                 centred(out, font, 20, c.academyName(), w, h - 110);
-                centred(out, font, 40, "结业证书", w, h - 175);
-                String date = c.completedOn().getYear() + "年" + c.completedOn().getMonthValue() + "月"
-                        + c.completedOn().getDayOfMonth() + "日";
-                centred(out, font, 22, c.holderName() + " 同志", w, h - 250);
-                centred(out, font, 16, "于 " + date + " 完成课程", w, h - 295);
-                centred(out, font, 22, "《" + c.courseTitle() + "》", w, h - 335);
-                centred(out, font, 16, "全部必修内容，成绩合格，特发此证。", w, h - 380);
-                centred(out, font, 12, "证书编号（验证码）：" + VerificationCode.format(c.code()), w, 95);
+                centred(out, font, 40, text.apply("certificate.pdf.heading", new Object[0]), w, h - 175);
+                Object[] date = {String.valueOf(c.completedOn().getYear()), c.completedOn().getMonthValue(),
+                    c.completedOn().getDayOfMonth()};
+                centred(out, font, 22, text.apply("certificate.pdf.holder", new Object[] {c.holderName()}), w, h - 250);
+                centred(out, font, 16, text.apply("certificate.pdf.completed", date), w, h - 295);
+                centred(out, font, 22, text.apply("certificate.pdf.course", new Object[] {c.courseTitle()}), w, h - 335);
+                centred(out, font, 16, text.apply("certificate.pdf.closing", new Object[0]), w, h - 380);
+                centred(out, font, 12, text.apply("certificate.pdf.code",
+                        new Object[] {VerificationCode.format(c.code())}), w, 95);
                 if (c.verifyUrl() != null) {
-                    centred(out, font, 10, "验证：" + c.verifyUrl(), w, 75);
+                    centred(out, font, 10, text.apply("certificate.pdf.verify", new Object[] {c.verifyUrl()}), w, 75);
                 }
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -31,7 +31,10 @@ class CertificatePdfTest {
     void theCertificateCarriesNameCourseDateAndCodeInAnEmbeddedChineseFont() throws Exception {
         String code = "7K3M9QXA2B4" + VerificationCode.checkCharacter("7K3M9QXA2B4");
         byte[] pdf = CertificatePdf.render(new CertificatePdf.Content("信访干部网络学院", "张晓燕", "新任信访干部入职培训",
-                LocalDate.of(2026, 11, 25), code, "https://academy.example.cn/verify.xhtml"), font());
+                LocalDate.of(2026, 11, 25), code, "https://academy.example.cn/verify.xhtml"), font(),
+                (key, args) -> new java.text.MessageFormat(java.util.ResourceBundle.getBundle(
+                        "academy.xinfang.platform.i18n.messages", java.util.Locale.SIMPLIFIED_CHINESE).getString(key),
+                        java.util.Locale.SIMPLIFIED_CHINESE).format(args));
 
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.length).as("a subset, not the whole 5 MB font").isLessThan(200_000);
