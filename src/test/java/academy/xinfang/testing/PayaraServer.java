@@ -102,6 +102,27 @@ public final class PayaraServer {
         RUNNING.put(name, this);
     }
 
+    /**
+     * Kills the server with SIGKILL, as a crash or a lost node would end it (no shutdown hook runs, nothing is
+     * flushed), then starts it again on the same working directory and database.
+     */
+    public void killAndRestart() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while killing Payara Micro", e);
+            }
+        }
+        try {
+            start();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Payara Micro did not start after the kill: " + e.getMessage(), e);
+        }
+    }
+
     /** The shared server on the embedded H2 default. */
     public static PayaraServer h2() {
         return named("h2", Map.of());

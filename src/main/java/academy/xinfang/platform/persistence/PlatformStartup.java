@@ -8,6 +8,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -36,8 +38,17 @@ public class PlatformStartup {
         MigrateResult result = DatabaseMigrations.migrate(dataSource);
         LOG.info(() -> "event=schema.migrated applied=" + result.migrationsExecuted + " version="
                 + result.targetSchemaVersion + " database=" + result.database);
+        warnIfCommitsCanBeLost();
         firstAdministrator.ensureExists();
         ready = true;
+    }
+
+    private void warnIfCommitsCanBeLost() {
+        try (Connection c = dataSource.getConnection()) {
+            DatabaseDurability.warning(c).ifPresent(w -> LOG.warning(() -> "event=database.notDurable " + w));
+        } catch (SQLException e) {
+            LOG.warning(() -> "event=database.durabilityUnknown " + e.getMessage());
+        }
     }
 
     public boolean isReady() {

@@ -25,9 +25,15 @@ class AcademyDataSourceTest {
     }
 
     @Test
-    void driverUrlLeavesH2UrlAlone() {
+    void driverUrlMakesH2WriteEveryCommitBeforeAcknowledgingIt() {
         assertThat(AcademyDataSource.driverUrl("jdbc:h2:./data/academy;MODE=MySQL"))
-                .isEqualTo("jdbc:h2:./data/academy;MODE=MySQL");
+                .isEqualTo("jdbc:h2:./data/academy;MODE=MySQL;WRITE_DELAY=0");
+    }
+
+    @Test
+    void driverUrlKeepsAWriteDelayChosenInTheUrl() {
+        assertThat(AcademyDataSource.driverUrl("jdbc:h2:./data/academy;write_delay=100"))
+                .isEqualTo("jdbc:h2:./data/academy;write_delay=100");
     }
 
     @Test

@@ -1,0 +1,37 @@
+package academy.xinfang.platform.persistence;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/**
+ * Says at startup when the database may lose a commit it has acknowledged. The server answers "saved" once the
+ * transaction commits; that promise only holds if the database writes the commit before it returns: H2 with
+ * {@code WRITE_DELAY=0} (which {@link AcademyDataSource} sets unless the URL chooses otherwise), InnoDB with
+ * {@code innodb_flush_log_at_trx_commit=1} (MySQL's and MariaDB's default).
+ */
+public final class DatabaseDurability {
+    private DatabaseDurability() {}
+
+    /** A warning to log, or empty when every acknowledged commit is on disk. */
+    public static Optional<String> warning(Connection connection) throws SQLException {
+        boolean h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        String sql = h2
+                ? "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'"
+                : "SELECT @@innodb_flush_log_at_trx_commit";
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            String value = rs.next() ? rs.getString(1) : null;
+            if (h2 && !"0".equals(value)) {
+                return Optional.of("H2 WRITE_DELAY is " + value + " ms: commits of the last moments before a crash can"
+                        + " be lost; remove WRITE_DELAY from DB_URL or set it to 0");
+            }
+            if (!h2 && !"1".equals(value)) {
+                return Optional.of("innodb_flush_log_at_trx_commit is " + value + ": commits acknowledged in the"
+                        + " second before a database crash can be lost; set it to 1 on the database server");
+            }
+            return Optional.empty();
+        }
+    }
+}
