@@ -2,9 +2,10 @@
 # Quiz answer-save benchmark: boots the built WAR on Payara Micro (embedded H2, target/it-bench), gives N officers an
 # open attempt each, and has them all send answers at once; prints the median, p99 and maximum time to save one answer.
 # Usage: src/test/sh/quiz-benchmark.sh [attempts=100] [answers per attempt=20]
+# BENCH_DB_URL=<jdbc url> runs the server on another database (e.g. an H2 URL with WRITE_DELAY=500 to compare).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ./mvnw -q -DskipTests package
 ./mvnw -q verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=QuizSaveBenchmark \
-  -Dacademy.bench.attempts="${1:-100}" -Dacademy.bench.answers="${2:-20}" 2>&1 \
-  | grep -E "quiz answer save|time to save|spurious|Tests run|FAIL|ERROR" || true
+  -Dacademy.bench.attempts="${1:-100}" -Dacademy.bench.answers="${2:-20}" -Dacademy.bench.dburl="${BENCH_DB_URL:-}" 2>&1 \
+  | grep -E "quiz answer save|time to save|CPU per save|spurious|Tests run|FAIL|ERROR" || true

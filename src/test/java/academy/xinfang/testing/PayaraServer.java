@@ -147,6 +147,22 @@ public final class PayaraServer {
         return port;
     }
 
+    /**
+     * CPU time the server process has used so far (user + system, from {@code /proc/<pid>/stat}): divided by the
+     * requests of a run, the figure that stays comparable on a busy shared machine, unlike wall-clock times.
+     */
+    public Duration cpuTime() {
+        try {
+            String stat = Files.readString(Paths.get("/proc", String.valueOf(process.pid()), "stat"));
+            // fields after the command name in parentheses, which may itself hold spaces
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime (fields 14, 15 of proc(5))
+            return Duration.ofMillis(ticks * 1000 / 100); // USER_HZ is 100 on Linux
+        } catch (IOException e) {
+            throw new IllegalStateException("no /proc stat for the server process: " + e.getMessage(), e);
+        }
+    }
+
     /** Everything the server printed so far. */
     public String log() {
         try {

@@ -37,7 +37,9 @@ class QuizSaveBenchmark {
     void answersSavedUnderConcurrentAttempts() throws Exception {
         int attempts = Integer.getInteger("academy.bench.attempts", 100);
         int answersEach = Integer.getInteger("academy.bench.answers", 20);
-        PayaraServer server = PayaraServer.named("bench", Map.of());
+        // -Dacademy.bench.dburl=... runs the same on another database URL (e.g. an H2 WRITE_DELAY to compare)
+        String dbUrl = System.getProperty("academy.bench.dburl", "");
+        PayaraServer server = PayaraServer.named("bench", dbUrl.isEmpty() ? Map.of() : Map.of("DB_URL", dbUrl));
         String key = QuizPages.uniqueKey();
         String prefix = "b" + Long.toString(System.nanoTime() % 1_000_000, 36);
         try (Fixtures fixtures = new Fixtures(server); Browser trainer = new Browser(server)) {
@@ -123,12 +125,14 @@ class QuizSaveBenchmark {
             }));
         }
         long wall = System.nanoTime();
+        java.time.Duration cpuBefore = server.cpuTime();
         go.countDown();
         int ok = 0;
         for (Future<Integer> f : saved) {
             ok += f.get();
         }
         wall = System.nanoTime() - wall;
+        java.time.Duration cpu = server.cpuTime().minus(cpuBefore);
         pool.shutdown();
 
         List<Long> sorted = new ArrayList<>(nanos);
@@ -137,6 +141,8 @@ class QuizSaveBenchmark {
                 attempts, answersEach, sorted.size(), wall / 1e9, sorted.size() / (wall / 1e9));
         System.out.printf("time to save one answer: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 ms(sorted, 0.5), ms(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
+        System.out.printf("server CPU per save: %.1f ms (%d ms over the run)%n", cpu.toMillis() / (double) sorted.size(),
+                cpu.toMillis());
         System.out.printf("spurious 403 answers (payara/Payara#6145) sent again: %d of %d%n%n", refused.get(),
                 sorted.size());
         assertThat(ok).as("every answer saved; first failures: %s", failures.stream().distinct().limit(5).toList()).isEqualTo(attempts * answersEach);
