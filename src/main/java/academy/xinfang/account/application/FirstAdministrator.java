@@ -22,6 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @PermitAll
 public class FirstAdministrator {
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+    /** Marks a console line that must reach the terminal only (see {@code src/main/sh/academy-run.sh}). */
+    public static final String TERMINAL_ONLY = "[terminal-only]";
 
     @Inject
     UserRepository users;
@@ -61,11 +63,19 @@ public class FirstAdministrator {
         }
         if (generated) {
             // Printed once, on the console only: it is the only copy of this password.
-            System.out.println("\n==== Xinfang Academy: first administrator created ====\n"
-                    + "  user:     admin\n  password: " + password + "\n"
-                    + "  (set ACADEMY_ADMIN_PASSWORD to choose it; change it after logging in)\n"
-                    + "=======================================================\n");
+            System.out.println(consoleNotice(password));
         }
         LOG.info(() -> "event=admin.created generatedPassword=" + generated);
+    }
+
+    /**
+     * The first-start notice. The line with the password carries {@link #TERMINAL_ONLY}, which the launcher
+     * ({@code academy-run.sh}) keeps out of its log file while the terminal still shows it.
+     */
+    static String consoleNotice(String password) {
+        return "\n==== Xinfang Academy: first administrator created ====\n"
+                + "  user:     admin\n  password: " + password + "   " + TERMINAL_ONLY + "\n"
+                + "  (set ACADEMY_ADMIN_PASSWORD to choose it; change it after logging in)\n"
+                + "=======================================================\n";
     }
 }
