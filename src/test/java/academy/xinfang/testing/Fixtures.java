@@ -10,7 +10,8 @@ import org.htmlunit.html.HtmlPage;
  * random suffix so that tests sharing one server never collide.
  */
 public final class Fixtures implements AutoCloseable {
-    public static final String PASSWORD = "Passw0rd2026";
+    /** Every fixture user's password; not on the common-password list ("Passw0rd2026" was). */
+    public static final String PASSWORD = "Fixture2026pw";
     private final Browser admin;
 
     public Fixtures(PayaraServer server) {
@@ -40,6 +41,18 @@ public final class Fixtures implements AutoCloseable {
 
     /** Creates a user with the given roles (OFFICER, TRAINER, ADMIN) and {@link #PASSWORD}. */
     public String user(String displayName, String departmentName, String... roles) {
+        return create(displayName, departmentName, roles);
+    }
+
+    /**
+     * Creates a user as an administrator does by default: with "must change the password at first login" ticked, so
+     * that {@link #PASSWORD} only opens the password form.
+     */
+    public String userWhoMustChangePassword(String displayName, String departmentName, String... roles) {
+        return create(displayName, departmentName, roles);
+    }
+
+    private String create(String displayName, String departmentName, String... roles) {
         String username = unique("u");
         HtmlPage page = admin.get("/admin/user.xhtml");
         Browser.type(page, "user:username", username);

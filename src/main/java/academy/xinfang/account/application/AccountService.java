@@ -36,7 +36,7 @@ public class AccountService {
         if (!hasher.verify(currentPassword, user.getPasswordHash())) {
             throw new AccountException("password.currentWrong");
         }
-        PasswordPolicy.check(newPassword);
+        PasswordPolicy.check(newPassword, user.getUsername());
         if (newPassword.equals(currentPassword)) {
             throw new AccountException("password.unchanged");
         }

@@ -61,7 +61,7 @@ public class UserService {
         if (users.findByUsername(name).isPresent()) {
             throw new AccountException("user.usernameTaken", name);
         }
-        PasswordPolicy.check(password);
+        PasswordPolicy.check(password, name);
         User user = new User(name, displayName, hasher.hash(password), roles, clock.instant());
         user.moveTo(department(departmentId));
         users.add(user);
@@ -96,8 +96,8 @@ public class UserService {
 
     /** Sets a new password chosen by the administrator and lifts any lockout. */
     public void resetPassword(long id, String newPassword) {
-        PasswordPolicy.check(newPassword);
         User user = find(id);
+        PasswordPolicy.check(newPassword, user.getUsername());
         user.changePasswordHash(hasher.hash(newPassword));
         user.unlock();
         LOG.info(() -> "event=user.passwordReset by=" + caller() + " user=" + user.getUsername());
