@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A fresh installation has no way in but this: while no administrator exists, user {@code admin} is created with
- * the password from {@code ACADEMY_ADMIN_PASSWORD}, or a random one printed once to the console.
+ * the password from {@code ACADEMY_ADMIN_PASSWORD}, or a random one printed once to the terminal (never to a log
+ * file) which must be changed at the first sign-in.
  */
 @Stateless
 @PermitAll
@@ -56,10 +57,19 @@ public class FirstAdministrator {
             java.util.Set<Role> roles = admin.getRoles();
             roles.add(Role.ADMIN);
             admin.assignRoles(roles);
-            admin.changePasswordHash(hasher.hash(password));
+            if (generated) {
+                admin.resetPassword(hasher.hash(password));
+            } else {
+                admin.choosePassword(hasher.hash(password));
+            }
             admin.enable();
         } else {
-            users.add(new User("admin", "系统管理员", hasher.hash(password), List.of(Role.ADMIN), clock.instant()));
+            User admin = new User("admin", "系统管理员", hasher.hash(password), List.of(Role.ADMIN), clock.instant());
+            if (generated) {
+                // printed on a terminal: whoever reads it first should not keep the only way in
+                admin.requirePasswordChange();
+            }
+            users.add(admin);
         }
         if (generated) {
             // Printed once, on the console only: it is the only copy of this password.

@@ -16,7 +16,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Create or edit one account; reset its password. Without an id the page creates. */
+/**
+ * Create or edit one account; reset its password; lift a lock. Without an id the page creates, by default with "must
+ * change the password at first sign-in" ticked: the administrator knows that first password.
+ */
 @Named
 @ViewScoped
 public class UserEditPage implements Serializable {
@@ -35,6 +38,9 @@ public class UserEditPage implements Serializable {
     private Long departmentId;
     private List<String> roles = new ArrayList<>(List.of(Role.OFFICER.name()));
     private boolean enabled = true;
+    private boolean mustChangePassword = true;
+    private boolean locked;
+    private java.time.Instant lockedUntil;
     private String password;
     private String newPassword;
     private List<DepartmentTree.Entry> departmentOptions;
@@ -50,13 +56,17 @@ public class UserEditPage implements Serializable {
             departmentId = u.departmentId();
             roles = new ArrayList<>(u.roles().stream().map(Enum::name).toList());
             enabled = u.enabled();
+            mustChangePassword = u.mustChangePassword();
+            locked = users.isLocked(u);
+            lockedUntil = u.lockedUntil();
         }
     }
 
     public String save() {
         try {
             if (id == null) {
-                UserView created = users.create(username, displayName, departmentId, roleSet(), password);
+                UserView created = users.create(username, displayName, departmentId, roleSet(), password,
+                        mustChangePassword);
                 Messages.info("user.created", created.username());
                 return "/admin/user.xhtml?faces-redirect=true&id=" + created.id();
             }
@@ -73,6 +83,17 @@ public class UserEditPage implements Serializable {
         try {
             users.resetPassword(id, newPassword);
             Messages.info("user.passwordReset", username);
+            return "/admin/user.xhtml?faces-redirect=true&id=" + id;
+        } catch (AccountException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    public String unlock() {
+        try {
+            users.unlock(id);
+            Messages.info("user.unlocked", username);
             return "/admin/user.xhtml?faces-redirect=true&id=" + id;
         } catch (AccountException e) {
             Messages.error(e);
@@ -144,6 +165,22 @@ public class UserEditPage implements Serializable {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public java.time.Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public String getPassword() {
