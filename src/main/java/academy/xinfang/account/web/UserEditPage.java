@@ -7,6 +7,9 @@ import academy.xinfang.account.application.UserView;
 import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.security.SecurityConfiguration;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,7 +73,13 @@ public class UserEditPage implements Serializable {
                 Messages.info("user.created", created.username());
                 return "/admin/user.xhtml?faces-redirect=true&id=" + created.id();
             }
-            users.update(id, version, displayName, departmentId, roleSet(), enabled);
+            UserView saved = users.update(id, version, displayName, departmentId, roleSet(), enabled);
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            if (request.getUserPrincipal() != null && saved.username().equals(request.getUserPrincipal().getName())) {
+                // an administrator who gave themselves another role stays signed in here
+                SecurityConfiguration.keepSignedIn(request, saved.securityStamp());
+            }
             Messages.info("user.saved", username);
             return "/admin/user.xhtml?faces-redirect=true&id=" + id;
         } catch (AccountException e) {

@@ -21,9 +21,10 @@ class StaleSessionIT extends ServerTest {
         try (Browser browser = new Browser(server)) {
             assertThat(browser.login(second, Fixtures.PASSWORD).getElementById("adminHome")).isNotNull();
             assertThat(browser.get("/admin/users.xhtml").getElementById("list")).isNotNull();
-            // the form to create a user, opened while still an administrator
+            // the form to create a user and the user list, opened while still an administrator
             HtmlPage createForm = browser.get("/admin/user.xhtml");
             assertThat(createForm.getElementById("user:save")).isNotNull();
+            HtmlPage listOpen = browser.get("/admin/users.xhtml");
 
             HtmlPage edit = adminOpens(second);
             Browser.check(edit, "user:roles", "OFFICER");
@@ -31,10 +32,16 @@ class StaleSessionIT extends ServerTest {
             HtmlPage saved = fixtures.admin().click(edit.getHtmlElementById("user:save"));
             assertThat(saved.getElementById("messages").asNormalizedText()).contains(second);
 
+            // a PrimeFaces ajax search on the page still open: Faces follows the partial-response redirect
+            browser.click(listOpen.getHtmlElementById("search:go"));
+            browser.client().waitForBackgroundJavaScript(10_000);
+            HtmlPage afterAjax = (HtmlPage) browser.client().getCurrentWindow().getEnclosedPage();
+            assertThat(afterAjax.getElementById("loginForm")).as(afterAjax.asNormalizedText()).isNotNull();
+            assertThat(afterAjax.getElementById("loginNotice").asNormalizedText()).contains("账号已变更");
+
             HtmlPage after = browser.get("/admin/users.xhtml");
             assertThat(after.getElementById("list")).as(after.asNormalizedText()).isNull();
             assertThat(after.getElementById("loginForm")).isNotNull();
-            assertThat(after.getElementById("loginNotice").asNormalizedText()).contains("账号已变更");
 
             String planted = Fixtures.unique("planted");
             Browser.type(createForm, "user:username", planted);
@@ -81,6 +88,19 @@ class StaleSessionIT extends ServerTest {
             HtmlPage other = office.get("/officer/home.xhtml");
             assertThat(other.getElementById("officerHome")).as("the other session ends").isNull();
             assertThat(other.getElementById("loginForm")).isNotNull();
+        }
+    }
+
+    @Test
+    void anAdministratorWhoGivesThemselvesAnotherRoleStaysSignedIn() {
+        String admin = fixtures.user("自加角色", null, "ADMIN");
+        try (Browser browser = new Browser(server)) {
+            browser.login(admin, Fixtures.PASSWORD);
+            HtmlPage own = browser.click(browser.get("/admin/users.xhtml").getAnchorByText(admin));
+            Browser.check(own, "user:roles", "ADMIN", "TRAINER");
+            HtmlPage saved = browser.click(own.getHtmlElementById("user:save"));
+            assertThat(saved.getElementById("messages").asNormalizedText()).contains(admin);
+            assertThat(browser.get("/trainer/home.xhtml").getElementById("trainerHome")).isNotNull();
         }
     }
 
