@@ -50,7 +50,8 @@ until grep -q "Payara Micro .* ready in" "$log"; do
   sleep 0.5
 done
 
-code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port}/login.xhtml" || echo 000)
+# curl prints 000 itself when nothing answers (and then fails, which must not stop the script)
+code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port}/login.xhtml") || true
 if [ "$code" != 200 ] && [ "$code" != 302 ]; then
   echo >&2
   echo "academy-run: Xinfang Academy FAILED TO DEPLOY (login page answered HTTP $code)." >&2
