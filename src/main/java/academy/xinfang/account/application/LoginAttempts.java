@@ -7,8 +7,10 @@ import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.LoginFailureRepository;
 import academy.xinfang.account.persistence.LoginLockRepository;
 import academy.xinfang.account.persistence.UserRepository;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -45,17 +47,35 @@ public class LoginAttempts {
     @Inject
     Clock clock;
 
+    @Resource
+    SessionContext context;
+
     /** An attempt recorded in advance, and what came before it. */
     public record Started(long failureId, LoginThrottle.History history) {}
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /**
+     * Records the attempt as a failure, committed, and only then reads what came before it: of a burst of parallel
+     * attempts, the k-th to read sees at least the k-1 that read before it, so no more than the free failures get
+     * their password checked.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Started begin(String name, String address, Instant now) {
-        LoginFailure mine = failures.add(new LoginFailure(name, address, now));
-        long own = mine.getId();
+        long own = self().record(name, address, now);
+        return new Started(own, self().history(name, address, own, now));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long record(String name, String address, Instant now) {
+        return failures.add(new LoginFailure(name, address, now)).getId();
+    }
+
+    /** In a transaction of its own, so that it sees every failure committed up to now. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public LoginThrottle.History history(String name, String address, long own, Instant now) {
         LoginFailureRepository.PairStats pair = failures.pair(name, address, throttle.countsSince(now), own);
         Instant budgetSpent = failures.nthMostRecentFrom(address, throttle.addressCountsSince(now),
                 throttle.addressFailures(), own).orElse(null);
-        return new Started(own, new LoginThrottle.History(pair.failures(), pair.latest(), budgetSpent));
+        return new LoginThrottle.History(pair.failures(), pair.latest(), budgetSpent);
     }
 
     /** The attempt was refused without its password being checked: it does not count. */
@@ -112,6 +132,11 @@ public class LoginAttempts {
         if (removed > 0) {
             LOG.info(() -> "event=login.failuresForgotten count=" + removed);
         }
+    }
+
+    /** This bean through the container, so that the transaction attributes of its own methods apply. */
+    private LoginAttempts self() {
+        return context.getBusinessObject(LoginAttempts.class);
     }
 
     private Optional<User> findQuietly(String name) {

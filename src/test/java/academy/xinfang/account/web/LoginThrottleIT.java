@@ -76,6 +76,35 @@ class LoginThrottleIT {
     }
 
     @Test
+    void aBurstOfParallelGuessesGetsNoMoreCheckedThanTheFreeFailures() throws Exception {
+        String target = fixtures.user("并发被猜", null, "OFFICER");
+        FromAddress attacker = new FromAddress(server, "127.0.0.8");
+        int burst = 30;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(burst);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < burst; i++) {
+            String guess = "guess-" + i;
+            answers.add(pool.submit(() -> {
+                go.await();
+                return attacker.getWithBasic("/api/users", target, guess).status();
+            }));
+        }
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        long checked = statuses.stream().filter(s -> s == 401).count();
+        System.out.printf("parallel burst of %d guesses: %d checked (401), %d throttled (429)%n", burst, checked,
+                statuses.stream().filter(s -> s == 429).count());
+        assertThat(statuses).allMatch(s -> s == 401 || s == 429);
+        // every attempt is recorded before its password is checked, so the k-th to count sees k-1 others
+        assertThat(checked).isBetween(1L, 5L);
+    }
+
+    @Test
     void manyFailuresFromOneAddressSlowDownEveryNameTypedThere() {
         String officer = fixtures.user("同网学员", null, "OFFICER");
         FromAddress office = new FromAddress(server, "127.0.0.6");
