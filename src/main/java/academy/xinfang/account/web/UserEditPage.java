@@ -14,6 +14,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,7 +44,7 @@ public class UserEditPage implements Serializable {
     private boolean enabled = true;
     private boolean mustChangePassword = true;
     private boolean locked;
-    private java.time.Instant lockedUntil;
+    private Instant lockedUntil;
     private String password;
     private String newPassword;
     private List<DepartmentTree.Entry> departmentOptions;
@@ -188,7 +189,7 @@ public class UserEditPage implements Serializable {
         return locked;
     }
 
-    public java.time.Instant getLockedUntil() {
+    public Instant getLockedUntil() {
         return lockedUntil;
     }
 

@@ -92,5 +92,9 @@ class ApiIT extends ServerTest {
         assertThat(imported.body()).contains("\"imported\":1");
         assertThat(get("/api/users?q=" + good, basic("admin", PayaraServer.ADMIN_PASSWORD)).body())
                 .contains("\"department\":\"接口县\"");
+        try (academy.xinfang.testing.Browser officer = new academy.xinfang.testing.Browser(server)) {
+            assertThat(officer.login(good, "Initial2026x").getElementById("mustChange"))
+                    .as("an officer imported through the API chooses their own password first").isNotNull();
+        }
     }
 }
