@@ -17,7 +17,12 @@ commands="$payara_conf/post-boot-commands.asadmin"
 log_opts=""
 [ "${LOG_FORMAT:-}" = json ] && log_opts="--logproperties $payara_conf/logging-json.properties"
 mkdir -p data "$(dirname "$log")"
-: > "$log"
+# Only the owner may read the log: it holds usernames, client addresses and stack traces.
+(umask 077 && : > "$log")
+chmod 600 "$log"
+# The first start prints a generated administrator password on a line carrying this marker (FirstAdministrator):
+# the terminal shows the line, the log file never gets it.
+terminal_only='[terminal-only]'
 
 for f in "$war" "$payara"; do
   [ -f "$f" ] || { echo "academy-run: $f is missing; build first with ./mvnw -DskipTests package" >&2; exit 2; }
@@ -25,7 +30,9 @@ done
 
 # shellcheck disable=SC2086  # JAVA_OPTS and PAYARA_OPTS are word lists on purpose
 java ${JAVA_OPTS:--Xmx512m} -jar "$payara" --nocluster --port "$port" --contextroot / \
-  --postbootcommandfile "$commands" $log_opts --deploy "$war" ${PAYARA_OPTS:-} > >(tee -a "$log") 2>&1 &
+  --postbootcommandfile "$commands" $log_opts --deploy "$war" ${PAYARA_OPTS:-} \
+  > >(awk -v out="$log" -v secret="$terminal_only" \
+        '{ print; fflush(); if (index($0, secret) == 0) { print >> out; fflush(out) } }') 2>&1 &
 pid=$!
 trap 'kill -TERM "$pid" 2>/dev/null || true; wait "$pid" || true; exit 0' INT TERM
 
@@ -43,7 +50,8 @@ until grep -q "Payara Micro .* ready in" "$log"; do
   sleep 0.5
 done
 
-code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port}/login.xhtml" || echo 000)
+# curl prints 000 itself when nothing answers (and then fails, which must not stop the script)
+code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:${port}/login.xhtml") || true
 if [ "$code" != 200 ] && [ "$code" != 302 ]; then
   echo >&2
   echo "academy-run: Xinfang Academy FAILED TO DEPLOY (login page answered HTTP $code)." >&2

@@ -20,8 +20,11 @@ trap 'pkill -TERM -f "payara-micro.jar.*--port $port" || true; rm -rf "$work"' E
 until curl -s -o /dev/null "$base/login.xhtml"; do sleep 0.5; done
 until grep -q "academy-run: Xinfang Academy is ready" "$work/server.log"; do sleep 0.5; done
 
-curl -s -c "$jar" -b "$jar" -o /dev/null "$base/account/home.xhtml"
-curl -s -L -c "$jar" -b "$jar" -o /dev/null -d "j_username=admin&j_password=Bench2026pass" "$base/j_security_check"
+# the login form carries a per-session token that the login post must send back
+token=$(curl -s -c "$jar" -b "$jar" "$base/account/home.xhtml" \
+  | grep -oE 'name="academy_login_token" value="[^"]+"' | sed -E 's/.*value="//; s/"$//')
+curl -s -L -c "$jar" -b "$jar" -o /dev/null -d "academy_login_token=$token&j_username=admin&j_password=Bench2026pass" \
+  "$base/j_security_check"
 page="$base/learn/module.xhtml?id=$module"
 fetch() { curl -s -c "$jar" -b "$jar" -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download} %{time_total}\n' "$1"; }
 

@@ -66,6 +66,21 @@ public final class Browser implements AutoCloseable {
         return click(form.getHtmlElementById("loginSubmit"));
     }
 
+    /**
+     * Signs in with a password someone else set (an import, an administrator's reset), which leads to the password
+     * form, and chooses a new one there; returns the page after it (the user's home page).
+     */
+    public HtmlPage loginChangingPassword(String username, String givenPassword, String newPassword) {
+        HtmlPage form = login(username, givenPassword);
+        if (form.getElementById("mustChange") == null) {
+            throw new IllegalStateException("no forced password change after login: " + form.asNormalizedText());
+        }
+        type(form, "pw:current", givenPassword);
+        type(form, "pw:next", newPassword);
+        type(form, "pw:confirm", newPassword);
+        return click(form.getHtmlElementById("pw:save"));
+    }
+
     public HtmlPage click(HtmlElement element) {
         try {
             return element.click();

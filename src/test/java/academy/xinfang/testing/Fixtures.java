@@ -3,6 +3,7 @@ package academy.xinfang.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlPage;
 
 /**
@@ -10,7 +11,8 @@ import org.htmlunit.html.HtmlPage;
  * random suffix so that tests sharing one server never collide.
  */
 public final class Fixtures implements AutoCloseable {
-    public static final String PASSWORD = "Passw0rd2026";
+    /** Every fixture user's password; not on the common-password list ("Passw0rd2026" was). */
+    public static final String PASSWORD = "Fixture2026pw";
     private final Browser admin;
 
     public Fixtures(PayaraServer server) {
@@ -38,8 +40,23 @@ public final class Fixtures implements AutoCloseable {
         return code;
     }
 
-    /** Creates a user with the given roles (OFFICER, TRAINER, ADMIN) and {@link #PASSWORD}. */
+    /**
+     * Creates a user with the given roles (OFFICER, TRAINER, ADMIN) and {@link #PASSWORD}, unticking "must change the
+     * password at first sign-in" so that the user signs straight in.
+     */
     public String user(String displayName, String departmentName, String... roles) {
+        return create(displayName, departmentName, false, roles);
+    }
+
+    /**
+     * Creates a user as an administrator does by default: with "must change the password at first login" ticked, so
+     * that {@link #PASSWORD} only opens the password form.
+     */
+    public String userWhoMustChangePassword(String displayName, String departmentName, String... roles) {
+        return create(displayName, departmentName, true, roles);
+    }
+
+    private String create(String displayName, String departmentName, boolean mustChange, String... roles) {
         String username = unique("u");
         HtmlPage page = admin.get("/admin/user.xhtml");
         Browser.type(page, "user:username", username);
@@ -49,6 +66,9 @@ public final class Fixtures implements AutoCloseable {
         }
         Browser.check(page, "user:roles", roles);
         Browser.type(page, "user:password", PASSWORD);
+        HtmlCheckBoxInput box = page.getHtmlElementById("user:mustChange");
+        assertThat(box.isChecked()).as("must change at first sign-in is ticked by default").isTrue();
+        box.setChecked(mustChange);
         HtmlPage after = admin.click(page.getHtmlElementById("user:save"));
         assertThat(after.getUrl().toString()).as("redirect to the saved user: " + after.asNormalizedText())
                 .contains("id=");

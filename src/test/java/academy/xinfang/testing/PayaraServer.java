@@ -80,6 +80,9 @@ public final class PayaraServer {
         pb.environment().put("ACADEMY_ADMIN_PASSWORD", ADMIN_PASSWORD);
         // Cheap hashes keep the many logins of the suite fast; production keeps the configured default.
         pb.environment().put("ACADEMY_PASSWORD_ITERATIONS", "5000");
+        // Every test connects from 127.0.0.1, so the per-address budget would add up the whole suite's deliberate
+        // failures; a server of its own tests that limit (LoginThrottleIT, with other loopback addresses).
+        pb.environment().put("ACADEMY_LOGIN_ADDRESS_FAILURES", "1000000");
         pb.environment().put("ACADEMY_CONTENT_DIR", Paths.get("content").toAbsolutePath().toString());
         pb.environment().put("ACADEMY_QUIZZES_DIR", Paths.get("quizzes").toAbsolutePath().toString());
         // A short grace after a quiz deadline keeps the time-limit tests short; production keeps 10 s.

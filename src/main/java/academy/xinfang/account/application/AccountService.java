@@ -1,6 +1,7 @@
 package academy.xinfang.account.application;
 
 import academy.xinfang.account.domain.AccountException;
+import academy.xinfang.account.domain.LoginThrottle;
 import academy.xinfang.account.domain.PasswordHasher;
 import academy.xinfang.account.domain.PasswordPolicy;
 import academy.xinfang.account.domain.User;
@@ -12,7 +13,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
-/** What every signed-in user may do to their own account. It acts only on the caller, never on a given id. */
+/**
+ * What every signed-in user may do to their own account. It acts only on the caller, never on a given id. The
+ * current password on the change form is checked like a sign-in (same throttle, same counting), so a stolen open
+ * session cannot be used to guess it.
+ */
 @Stateless
 @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
 public class AccountService {
@@ -24,6 +29,9 @@ public class AccountService {
     @Inject
     PasswordHasher hasher;
 
+    @Inject
+    LoginService login;
+
     @Resource
     SessionContext session;
 
@@ -31,17 +39,26 @@ public class AccountService {
         return UserView.of(caller());
     }
 
-    public void changeOwnPassword(String currentPassword, String newPassword) {
+    /**
+     * Changes the caller's password and returns the new security stamp, which the caller's own session keeps while
+     * the account's other sessions end.
+     */
+    public long changeOwnPassword(String currentPassword, String newPassword, String clientAddress) {
         User user = caller();
-        if (!hasher.verify(currentPassword, user.getPasswordHash())) {
-            throw new AccountException("password.currentWrong");
-        }
-        PasswordPolicy.check(newPassword);
+        PasswordPolicy.check(newPassword, user.getUsername());
         if (newPassword.equals(currentPassword)) {
             throw new AccountException("password.unchanged");
         }
-        user.changePasswordHash(hasher.hash(newPassword));
+        LoginOutcome check = login.authenticate(user.getUsername(), currentPassword, clientAddress);
+        if (check.status() == LoginOutcome.Status.THROTTLED) {
+            throw new AccountException("login.throttled", LoginThrottle.seconds(check.retryAfter()));
+        }
+        if (check.status() != LoginOutcome.Status.OK) {
+            throw new AccountException("password.currentWrong");
+        }
+        user.choosePassword(hasher.hash(newPassword));
         LOG.info(() -> "event=password.changed user=" + user.getUsername());
+        return user.getSecurityStamp();
     }
 
     private User caller() {

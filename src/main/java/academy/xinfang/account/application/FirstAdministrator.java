@@ -16,12 +16,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A fresh installation has no way in but this: while no administrator exists, user {@code admin} is created with
- * the password from {@code ACADEMY_ADMIN_PASSWORD}, or a random one printed once to the console.
+ * the password from {@code ACADEMY_ADMIN_PASSWORD}, or a random one printed once to the terminal (never to a log
+ * file) which must be changed at the first sign-in.
  */
 @Stateless
 @PermitAll
 public class FirstAdministrator {
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
+    /** Marks a console line that must reach the terminal only (see {@code src/main/sh/academy-run.sh}). */
+    public static final String TERMINAL_ONLY = "[terminal-only]";
 
     @Inject
     UserRepository users;
@@ -54,18 +57,35 @@ public class FirstAdministrator {
             java.util.Set<Role> roles = admin.getRoles();
             roles.add(Role.ADMIN);
             admin.assignRoles(roles);
-            admin.changePasswordHash(hasher.hash(password));
+            if (generated) {
+                admin.resetPassword(hasher.hash(password));
+            } else {
+                admin.choosePassword(hasher.hash(password));
+            }
             admin.enable();
         } else {
-            users.add(new User("admin", "系统管理员", hasher.hash(password), List.of(Role.ADMIN), clock.instant()));
+            User admin = new User("admin", "系统管理员", hasher.hash(password), List.of(Role.ADMIN), clock.instant());
+            if (generated) {
+                // printed on a terminal: whoever reads it first should not keep the only way in
+                admin.requirePasswordChange();
+            }
+            users.add(admin);
         }
         if (generated) {
             // Printed once, on the console only: it is the only copy of this password.
-            System.out.println("\n==== Xinfang Academy: first administrator created ====\n"
-                    + "  user:     admin\n  password: " + password + "\n"
-                    + "  (set ACADEMY_ADMIN_PASSWORD to choose it; change it after logging in)\n"
-                    + "=======================================================\n");
+            System.out.println(consoleNotice(password));
         }
         LOG.info(() -> "event=admin.created generatedPassword=" + generated);
+    }
+
+    /**
+     * The first-start notice. The line with the password carries {@link #TERMINAL_ONLY}, which the launcher
+     * ({@code academy-run.sh}) keeps out of its log file while the terminal still shows it.
+     */
+    static String consoleNotice(String password) {
+        return "\n==== Xinfang Academy: first administrator created ====\n"
+                + "  user:     admin\n  password: " + password + "   " + TERMINAL_ONLY + "\n"
+                + "  (set ACADEMY_ADMIN_PASSWORD to choose it; change it after logging in)\n"
+                + "=======================================================\n";
     }
 }

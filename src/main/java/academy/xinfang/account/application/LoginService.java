@@ -1,22 +1,28 @@
 package academy.xinfang.account.application;
 
 import academy.xinfang.account.domain.AccountException;
-import academy.xinfang.account.domain.LoginPolicy;
+import academy.xinfang.account.domain.AccountStanding;
+import academy.xinfang.account.domain.LoginFailure;
+import academy.xinfang.account.domain.LoginThrottle;
 import academy.xinfang.account.domain.PasswordHasher;
 import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.UserRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Checks a username and password. A locked account is refused even with the right password, so that guessing
- * cannot continue during the lockout; every wrong password on an existing account counts toward the lockout.
+ * Checks a name and password from a client address. Rules: an attempt that must wait ({@link LoginThrottle}) is
+ * refused before its password is checked; every other attempt costs exactly one password hash, also for a name
+ * without an account (against a dummy hash) and for a disabled or locked account, and every failure gets the same
+ * answer, so that neither the answer nor its time tells which names exist or what state an account is in.
  */
 @Stateless
 @PermitAll
@@ -27,46 +33,70 @@ public class LoginService {
     UserRepository users;
 
     @Inject
+    LoginAttempts attempts;
+
+    @Inject
     PasswordHasher hasher;
 
     @Inject
-    LoginPolicy policy;
+    LoginThrottle throttle;
 
     @Inject
     Clock clock;
 
-    public LoginOutcome authenticate(String username, String password) {
-        Optional<User> found;
-        try {
-            found = users.findByUsername(User.normaliseUsername(username));
-        } catch (AccountException malformed) {
-            found = Optional.empty();
-        }
-        if (found.isEmpty()) {
-            LOG.info(() -> "event=login.failed reason=unknown-user");
-            return LoginOutcome.wrong();
-        }
-        User user = found.get();
+    public LoginOutcome authenticate(String typedName, String password, String clientAddress) {
+        String name = LoginFailure.nameKey(typedName);
+        String address = LoginFailure.addressKey(clientAddress);
         Instant now = clock.instant();
-        if (!user.isEnabled()) {
-            LOG.info(() -> "event=login.failed reason=disabled user=" + user.getUsername());
-            return new LoginOutcome(LoginOutcome.Status.DISABLED, user.getUsername(), Set.of(), null);
+        LoginAttempts.Started started = attempts.begin(name, address, now);
+        Duration wait = throttle.waitBefore(started.history(), now);
+        Optional<User> found = findQuietly(name);
+        if (wait.compareTo(Duration.ZERO) > 0) {
+            attempts.refund(started.failureId());
+            LOG.info(() -> "event=login.throttled user=" + found.map(User::getUsername).orElse("?") + " address="
+                    + address + " waitSeconds=" + LoginThrottle.seconds(wait));
+            return LoginOutcome.throttled(wait);
         }
-        if (user.isLockedAt(now)) {
-            LOG.info(() -> "event=login.failed reason=locked user=" + user.getUsername());
-            return new LoginOutcome(LoginOutcome.Status.LOCKED, user.getUsername(), Set.of(), user.getLockedUntil());
+        String hash = found.map(User::getPasswordHash).orElseGet(hasher::dummyHash);
+        boolean matches = hasher.verify(password == null ? "" : password, hash);
+        if (matches && found.isPresent() && found.get().isEnabled() && !found.get().isLockedAt(now)) {
+            User user = found.get();
+            attempts.succeeded(name, address);
+            LOG.info(() -> "event=login.ok user=" + user.getUsername() + " address=" + address);
+            return new LoginOutcome(LoginOutcome.Status.OK, user.getId(), user.getUsername(), user.getRoles(),
+                    user.getSecurityStamp(), user.isMustChangePassword(), Duration.ZERO);
         }
-        if (!hasher.verify(password, user.getPasswordHash())) {
-            user.recordFailedLogin(now, policy);
-            boolean locked = user.isLockedAt(now);
-            LOG.info(() -> "event=login.failed reason=password user=" + user.getUsername() + " failures="
-                    + user.getFailedLogins() + " locked=" + locked);
-            return locked
-                    ? new LoginOutcome(LoginOutcome.Status.LOCKED, user.getUsername(), Set.of(), user.getLockedUntil())
-                    : LoginOutcome.wrong();
+        attempts.failed(name, now);
+        LOG.info(() -> "event=login.failed reason=" + reason(found, matches, now)
+                + found.map(u -> " user=" + u.getUsername()).orElse("") + " address=" + address);
+        return LoginOutcome.failed();
+    }
+
+    /** The account as a signed-in request must see it now; no transaction of its own, it only reads. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<AccountStanding> standing(long userId) {
+        return users.standing(userId);
+    }
+
+    /** For the log only: the user is told the same whatever the reason. */
+    private static String reason(Optional<User> found, boolean matches, Instant now) {
+        if (found.isEmpty()) {
+            return "unknown-user";
         }
-        user.recordSuccessfulLogin();
-        LOG.info(() -> "event=login.ok user=" + user.getUsername());
-        return new LoginOutcome(LoginOutcome.Status.OK, user.getUsername(), user.getRoles(), null);
+        if (!found.get().isEnabled()) {
+            return "disabled";
+        }
+        if (found.get().isLockedAt(now)) {
+            return "locked";
+        }
+        return matches ? "unknown" : "password";
+    }
+
+    private Optional<User> findQuietly(String name) {
+        try {
+            return users.findByUsername(User.normaliseUsername(name));
+        } catch (AccountException malformed) {
+            return Optional.empty();
+        }
     }
 }

@@ -62,6 +62,8 @@ public class OfficerImportService {
         List<User> imported = new ArrayList<>();
         for (OfficerCsv.Row row : result.rows()) {
             User user = new User(row.username(), row.displayName(), hasher.hash(row.password()), List.of(Role.OFFICER), now);
+            // the file's first password is known to whoever wrote the file: each officer chooses their own first
+            user.requirePasswordChange();
             user.moveTo(byCode.get(row.departmentCode()));
             imported.add(user);
         }

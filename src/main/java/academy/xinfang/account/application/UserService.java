@@ -9,6 +9,7 @@ import academy.xinfang.account.domain.PasswordPolicy;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.DepartmentRepository;
+import academy.xinfang.account.persistence.LoginLockRepository;
 import academy.xinfang.account.persistence.UserRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +24,9 @@ import java.util.logging.Logger;
 /**
  * Administrators manage accounts. Rules: usernames are unique; an edit made on a stale copy is refused rather than
  * overwriting someone else's change; an administrator cannot disable themselves or drop their own ADMIN role, so
- * the last way in cannot be closed by accident.
+ * the last way in cannot be closed by accident. Disabling, a change of roles and a password reset end the user's
+ * open sessions (see {@link User}); a reset password, and by default a new account's first one, must be changed by
+ * its owner at the next sign-in. Unlocking lifts a lock without touching the password.
  */
 @Stateless
 @RolesAllowed("ADMIN")
@@ -56,17 +59,32 @@ public class UserService {
         return UserView.of(find(id));
     }
 
-    public UserView create(String username, String displayName, Long departmentId, Set<Role> roles, String password) {
+    /** The lock list of the user page: newest first. */
+    public static final int RECENT_LOCKS = 20;
+
+    @Inject
+    LoginAttempts attempts;
+
+    @Inject
+    LoginLockRepository locks;
+
+    public UserView create(String username, String displayName, Long departmentId, Set<Role> roles, String password,
+            boolean mustChangePassword) {
         String name = User.normaliseUsername(username);
         if (users.findByUsername(name).isPresent()) {
             throw new AccountException("user.usernameTaken", name);
         }
-        PasswordPolicy.check(password);
+        PasswordPolicy.check(password, name);
         User user = new User(name, displayName, hasher.hash(password), roles, clock.instant());
+        if (mustChangePassword) {
+            user.requirePasswordChange();
+        }
         user.moveTo(department(departmentId));
         users.add(user);
-        LOG.info(() -> "event=user.created by=" + caller() + " user=" + name + " roles=" + roles);
-        audit.record(caller(), AuditAction.USER_CREATED, name, "roles=" + roles);
+        LOG.info(() -> "event=user.created by=" + caller() + " user=" + name + " roles=" + roles
+                + " mustChangePassword=" + mustChangePassword);
+        audit.record(caller(), AuditAction.USER_CREATED, name, "roles=" + roles + " mustChangePassword="
+                + mustChangePassword);
         return UserView.of(user);
     }
 
@@ -94,14 +112,43 @@ public class UserService {
         return UserView.of(user);
     }
 
-    /** Sets a new password chosen by the administrator and lifts any lockout. */
+    /**
+     * Sets a new password chosen by the administrator: the user's sessions end, a lock is lifted and its failures
+     * forgotten, and the user must choose their own password at the next sign-in.
+     */
     public void resetPassword(long id, String newPassword) {
-        PasswordPolicy.check(newPassword);
         User user = find(id);
-        user.changePasswordHash(hasher.hash(newPassword));
-        user.unlock();
+        PasswordPolicy.check(newPassword, user.getUsername());
+        user.resetPassword(hasher.hash(newPassword));
+        liftLocks(user);
         LOG.info(() -> "event=user.passwordReset by=" + caller() + " user=" + user.getUsername());
         audit.record(caller(), AuditAction.USER_PASSWORD_RESET, user.getUsername(), "");
+    }
+
+    /** Lifts a lock from failed sign-ins and forgets those failures; the password and open sessions stay. */
+    public void unlock(long id) {
+        User user = find(id);
+        boolean wasLocked = user.isLockedAt(clock.instant());
+        user.unlock();
+        liftLocks(user);
+        LOG.info(() -> "event=user.unlocked by=" + caller() + " user=" + user.getUsername() + " wasLocked="
+                + wasLocked);
+        audit.record(caller(), AuditAction.USER_UNLOCKED, user.getUsername(), "wasLocked=" + wasLocked);
+    }
+
+    /** The newest account locks, for the user list. */
+    public List<LockView> recentLocks() {
+        return locks.recent(RECENT_LOCKS).stream().map(LockView::of).toList();
+    }
+
+    /** Whether the user is locked now (for the user page, which has no clock of its own). */
+    public boolean isLocked(UserView user) {
+        return user.lockedAt(clock.instant());
+    }
+
+    private void liftLocks(User user) {
+        locks.activeAt(user.getUsername(), clock.instant()).forEach(l -> l.unlockedBy(caller(), clock.instant()));
+        attempts.forgetAccount(user.getUsername());
     }
 
     private User find(long id) {

@@ -4,18 +4,24 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
  * PBKDF2 password hashes, stored as {@code PBKDF2WithHmacSHA256:iterations:salt:hash} (the layout Jakarta Security's
- * Pbkdf2PasswordHash uses), so the iteration count can be raised later without invalidating stored hashes.
+ * Pbkdf2PasswordHash uses), so the iteration count can be raised later without invalidating stored hashes. Not final:
+ * tests count how often a sign-in verifies.
  */
-public final class PasswordHasher {
+public class PasswordHasher {
     private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     private static final int SALT_BYTES = 16;
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Per iteration count: made once, it only has to cost what a real verification costs. */
+    private static final Map<Integer, String> DUMMY_HASHES = new ConcurrentHashMap<>();
 
     private final int iterations;
 
@@ -48,6 +54,14 @@ public final class PasswordHasher {
             // A damaged stored hash refuses the login; it must not turn a login into an error page.
             return false;
         }
+    }
+
+    /**
+     * The hash of a random password nobody knows, at this hasher's iteration count. A sign-in for a name without an
+     * account is verified against it, so that it takes as long as one for a real account and tells nothing.
+     */
+    public String dummyHash() {
+        return DUMMY_HASHES.computeIfAbsent(iterations, n -> hash(randomPassword()));
     }
 
     /** Random password for first start and for resets: 16 characters without look-alikes (0/O, 1/l). */

@@ -22,8 +22,10 @@ import java.util.Set;
 
 /**
  * A person with an account. Enforces: a username is lower-case ASCII and never changes; a user holds at least one
- * role; a disabled or locked user cannot log in; after {@link LoginPolicy#maxFailures()} failed logins in a row the
- * account is locked for {@link LoginPolicy#lockout()}, and a successful login clears the count.
+ * role; a disabled or locked user cannot sign in. The security stamp is the version of the account's credentials:
+ * disabling, changing the roles and changing or resetting the password bump it, and a session signed in under an
+ * older stamp has ended. A password set by someone else (an import, an administrator's reset) must be changed by its
+ * owner before anything else.
  */
 @Entity
 @Table(name = "app_user")
@@ -56,11 +58,14 @@ public class User implements Serializable {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
     @Column(name = "locked_until")
     private Instant lockedUntil;
+
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -75,6 +80,7 @@ public class User implements Serializable {
         rename(displayName);
         this.passwordHash = passwordHash;
         assignRoles(roles);
+        this.securityStamp = 0;
         this.createdAt = now;
     }
 
@@ -94,54 +100,69 @@ public class User implements Serializable {
         this.displayName = trimmed;
     }
 
+    /** Replaces the roles; a change ends the sessions signed in with the old ones. */
     public void assignRoles(Collection<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new AccountException("user.needsRole");
         }
-        this.roles = EnumSet.copyOf(newRoles);
+        EnumSet<Role> next = EnumSet.copyOf(newRoles);
+        if (!next.equals(roles)) {
+            securityStamp++;
+        }
+        this.roles = next;
     }
 
     public void moveTo(Department newDepartment) {
         this.department = newDepartment;
     }
 
-    public void changePasswordHash(String newHash) {
+    /** The owner chose a new password: their other sessions end, and no change is asked for any more. */
+    public void choosePassword(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+        securityStamp++;
+    }
+
+    /**
+     * Someone else set the password (an administrator's reset): every session ends, a lock is lifted, and the owner
+     * must choose their own password at the next sign-in.
+     */
+    public void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        this.lockedUntil = null;
+        securityStamp++;
+    }
+
+    /** The password was given by someone else (import, an administrator creating the account). */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
     }
 
     public void enable() {
         this.enabled = true;
     }
 
+    /** Disabling ends every open session of the account. */
     public void disable() {
+        if (enabled) {
+            securityStamp++;
+        }
         this.enabled = false;
     }
 
-    /** Clears a lockout early, as administrators do after a password reset. */
+    /** The worst case of failed sign-ins: nobody signs in until then, not even with the right password. */
+    public void lockUntil(Instant until) {
+        this.lockedUntil = until;
+    }
+
+    /** Lifts a lock early; the password stays and open sessions go on (a lock is about guessing, not the owner). */
     public void unlock() {
-        this.failedLogins = 0;
         this.lockedUntil = null;
     }
 
     public boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; the failure that reaches the limit locks the account. */
-    public void recordFailedLogin(Instant now, LoginPolicy policy) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            // An expired lockout starts a fresh count.
-            failedLogins = 0;
-            lockedUntil = null;
-        }
-        failedLogins++;
-        if (failedLogins >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockout());
-        }
-    }
-
-    public void recordSuccessfulLogin() {
-        unlock();
     }
 
     public Long getId() {
@@ -176,12 +197,16 @@ public class User implements Serializable {
         return enabled;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
     public Instant getLockedUntil() {
         return lockedUntil;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public Instant getCreatedAt() {

@@ -7,16 +7,23 @@ import academy.xinfang.account.application.UserView;
 import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.security.SecurityConfiguration;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Create or edit one account; reset its password. Without an id the page creates. */
+/**
+ * Create or edit one account; reset its password; lift a lock. Without an id the page creates, by default with "must
+ * change the password at first sign-in" ticked: the administrator knows that first password.
+ */
 @Named
 @ViewScoped
 public class UserEditPage implements Serializable {
@@ -35,6 +42,9 @@ public class UserEditPage implements Serializable {
     private Long departmentId;
     private List<String> roles = new ArrayList<>(List.of(Role.OFFICER.name()));
     private boolean enabled = true;
+    private boolean mustChangePassword = true;
+    private boolean locked;
+    private Instant lockedUntil;
     private String password;
     private String newPassword;
     private List<DepartmentTree.Entry> departmentOptions;
@@ -50,17 +60,27 @@ public class UserEditPage implements Serializable {
             departmentId = u.departmentId();
             roles = new ArrayList<>(u.roles().stream().map(Enum::name).toList());
             enabled = u.enabled();
+            mustChangePassword = u.mustChangePassword();
+            locked = users.isLocked(u);
+            lockedUntil = u.lockedUntil();
         }
     }
 
     public String save() {
         try {
             if (id == null) {
-                UserView created = users.create(username, displayName, departmentId, roleSet(), password);
+                UserView created = users.create(username, displayName, departmentId, roleSet(), password,
+                        mustChangePassword);
                 Messages.info("user.created", created.username());
                 return "/admin/user.xhtml?faces-redirect=true&id=" + created.id();
             }
-            users.update(id, version, displayName, departmentId, roleSet(), enabled);
+            UserView saved = users.update(id, version, displayName, departmentId, roleSet(), enabled);
+            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            if (request.getUserPrincipal() != null && saved.username().equals(request.getUserPrincipal().getName())) {
+                // an administrator who gave themselves another role stays signed in here
+                SecurityConfiguration.keepSignedIn(request, saved.securityStamp());
+            }
             Messages.info("user.saved", username);
             return "/admin/user.xhtml?faces-redirect=true&id=" + id;
         } catch (AccountException e) {
@@ -73,6 +93,17 @@ public class UserEditPage implements Serializable {
         try {
             users.resetPassword(id, newPassword);
             Messages.info("user.passwordReset", username);
+            return "/admin/user.xhtml?faces-redirect=true&id=" + id;
+        } catch (AccountException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    public String unlock() {
+        try {
+            users.unlock(id);
+            Messages.info("user.unlocked", username);
             return "/admin/user.xhtml?faces-redirect=true&id=" + id;
         } catch (AccountException e) {
             Messages.error(e);
@@ -144,6 +175,22 @@ public class UserEditPage implements Serializable {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public String getPassword() {

@@ -1,5 +1,6 @@
 package academy.xinfang.account.web;
 
+import academy.xinfang.account.application.LockView;
 import academy.xinfang.account.application.UserService;
 import academy.xinfang.account.application.UserView;
 import jakarta.annotation.PostConstruct;
@@ -9,7 +10,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The administrators' list of accounts, searchable by username or name. */
+/** The administrators' list of accounts, searchable by username or name, and the latest account locks. */
 @Named
 @ViewScoped
 public class UsersPage implements Serializable {
@@ -21,14 +22,20 @@ public class UsersPage implements Serializable {
 
     private String query;
     private List<UserView> results;
+    private List<LockView> locks;
 
     @PostConstruct
     void load() {
         search();
+        locks = users.recentLocks();
     }
 
     public void search() {
         results = users.search(query, 0, PAGE);
+    }
+
+    public List<LockView> getLocks() {
+        return locks;
     }
 
     public List<UserView> getResults() {

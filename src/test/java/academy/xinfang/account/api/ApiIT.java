@@ -54,6 +54,26 @@ class ApiIT extends ServerTest {
     }
 
     @Test
+    void aFailedOrAnonymousBasicCallCreatesNoSession() throws Exception {
+        for (String authorization : java.util.Arrays.asList(null, basic("admin", "wrong-password"),
+                basic(Fixtures.unique("nobody"), "guess"), "Basic !!not-base64")) {
+            HttpResponse<String> refused = get("/api/users", authorization);
+            assertThat(refused.statusCode()).as(authorization).isEqualTo(401);
+            assertThat(refused.headers().allValues("Set-Cookie")).as(authorization)
+                    .noneMatch(c -> c.startsWith("JSESSIONID"));
+        }
+    }
+
+    @Test
+    void anAdministratorWhoMustChangeThePasswordGetsAJsonRefusalUntilItIsChanged() throws Exception {
+        String admin = fixtures.userWhoMustChangePassword("待改密管理员", null, "ADMIN");
+        HttpResponse<String> refused = get("/api/users", basic(admin, Fixtures.PASSWORD));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
+        assertThat(refused.body()).contains("\"error\"").contains("password");
+    }
+
+    @Test
     void officersImportFromCsvAllOrNothingWithLineNumbers() throws Exception {
         String code = fixtures.department("接口县", "COUNTY", null);
         String good = Fixtures.unique("api");
@@ -72,5 +92,9 @@ class ApiIT extends ServerTest {
         assertThat(imported.body()).contains("\"imported\":1");
         assertThat(get("/api/users?q=" + good, basic("admin", PayaraServer.ADMIN_PASSWORD)).body())
                 .contains("\"department\":\"接口县\"");
+        try (academy.xinfang.testing.Browser officer = new academy.xinfang.testing.Browser(server)) {
+            assertThat(officer.login(good, "Initial2026x").getElementById("mustChange"))
+                    .as("an officer imported through the API chooses their own password first").isNotNull();
+        }
     }
 }

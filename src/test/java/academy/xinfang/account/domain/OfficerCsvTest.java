@@ -23,9 +23,9 @@ class OfficerCsvTest {
     private static final String HEADER = "username,display_name,department_code,password\n";
     private static final String CHINESE_HEADER = "用户名,姓名,部门编码,初始密码\n";
     private static final String THREE_OFFICERS = ""
-            + "zhang.wei,张伟,T01,Xinfang2025\n"
-            + "li.na,李娜,T02,Xinfang2026\n"
-            + "wang.fang,王芳,D01,Xinfang2027\n";
+            + "zhang.wei,张伟,T01,Jieshou2025q\n"
+            + "li.na,李娜,T02,Jieshou2026q\n"
+            + "wang.fang,王芳,D01,Jieshou2027q\n";
 
     /** Records every call of the existing-usernames lookup and reports the given names as already taken. */
     private static final class Existing implements Function<Set<String>, Set<String>> {
@@ -67,15 +67,15 @@ class OfficerCsvTest {
         assertThat(result.errors()).isEmpty();
         assertThat(result.charset()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(result.rows()).containsExactly(
-                new Row(2, "zhang.wei", "张伟", "T01", "Xinfang2025"),
-                new Row(3, "li.na", "李娜", "T02", "Xinfang2026"),
-                new Row(4, "wang.fang", "王芳", "D01", "Xinfang2027"));
+                new Row(2, "zhang.wei", "张伟", "T01", "Jieshou2025q"),
+                new Row(3, "li.na", "李娜", "T02", "Jieshou2026q"),
+                new Row(4, "wang.fang", "王芳", "D01", "Jieshou2027q"));
     }
 
     @Test
     void existingUsernamesIsCalledExactlyOnceWithAllNormalisedUsernames() {
         Existing existing = new Existing();
-        parse((HEADER + "Zhang.Wei,张伟,T01,Xinfang2025\n li.na ,李娜,T02,Xinfang2026\n")
+        parse((HEADER + "Zhang.Wei,张伟,T01,Jieshou2025q\n li.na ,李娜,T02,Jieshou2026q\n")
                 .getBytes(StandardCharsets.UTF_8), existing);
 
         assertThat(existing.calls).containsExactly(Set.of("zhang.wei", "li.na"));
@@ -83,9 +83,9 @@ class OfficerCsvTest {
 
     @Test
     void usernamesAreNormalisedAndCellsTrimmed() {
-        Result result = parse(HEADER + "  Zhang.WEI ,  张伟  , T01 , Xinfang2025 \n");
+        Result result = parse(HEADER + "  Zhang.WEI ,  张伟  , T01 , Jieshou2025q \n");
 
-        assertThat(result.rows()).containsExactly(new Row(2, "zhang.wei", "张伟", "T01", "Xinfang2025"));
+        assertThat(result.rows()).containsExactly(new Row(2, "zhang.wei", "张伟", "T01", "Jieshou2025q"));
     }
 
     @Test
@@ -120,9 +120,9 @@ class OfficerCsvTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).containsExactly(
-                new Row(2, "zhang.wei", "张伟", "T01", "Xinfang2025"),
-                new Row(3, "li.na", "李娜", "T02", "Xinfang2026"),
-                new Row(4, "wang.fang", "王芳", "D01", "Xinfang2027"));
+                new Row(2, "zhang.wei", "张伟", "T01", "Jieshou2025q"),
+                new Row(3, "li.na", "李娜", "T02", "Jieshou2026q"),
+                new Row(4, "wang.fang", "王芳", "D01", "Jieshou2027q"));
     }
 
     @Test
@@ -131,24 +131,24 @@ class OfficerCsvTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).hasSize(3);
-        assertThat(result.rows().get(1)).isEqualTo(new Row(3, "li.na", "李娜", "T02", "Xinfang2026"));
+        assertThat(result.rows().get(1)).isEqualTo(new Row(3, "li.na", "李娜", "T02", "Jieshou2026q"));
     }
 
     @Test
     void alternativeHeaderNamesInAnyOrderAndCaseAreRecognised() {
-        Result result = parse("密码,部门代码,账号,Name\nXinfang2025,T01,zhang.wei,张伟\n");
+        Result result = parse("密码,部门代码,账号,Name\nJieshou2025q,T01,zhang.wei,张伟\n");
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.rows()).containsExactly(new Row(2, "zhang.wei", "张伟", "T01", "Xinfang2025"));
+        assertThat(result.rows()).containsExactly(new Row(2, "zhang.wei", "张伟", "T01", "Jieshou2025q"));
     }
 
     @Test
     void extraColumnsAreIgnored() {
         Result result = parse("备注,username,display_name,department_code,password,电话\n"
-                + "新人,zhang.wei,张伟,T01,Xinfang2025,13800000000\n");
+                + "新人,zhang.wei,张伟,T01,Jieshou2025q,13800000000\n");
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.rows()).containsExactly(new Row(2, "zhang.wei", "张伟", "T01", "Xinfang2025"));
+        assertThat(result.rows()).containsExactly(new Row(2, "zhang.wei", "张伟", "T01", "Jieshou2025q"));
     }
 
     @Test
@@ -157,28 +157,28 @@ class OfficerCsvTest {
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).extracting(Row::line).containsExactly(2, 3, 4);
-        assertThat(result.rows().get(2).password()).isEqualTo("Xinfang2027");
+        assertThat(result.rows().get(2).password()).isEqualTo("Jieshou2027q");
     }
 
     @Test
     void quotedDisplayNameMayContainComma() {
-        Result result = parse(HEADER + "zhang.wei,\"张伟, 副主任\",T01,Xinfang2025\n");
+        Result result = parse(HEADER + "zhang.wei,\"张伟, 副主任\",T01,Jieshou2025q\n");
 
         assertThat(result.rows()).extracting(Row::displayName).containsExactly("张伟, 副主任");
     }
 
     @Test
     void fileWithoutFinalNewlineReadsLastRow() {
-        Result result = parse(HEADER + "zhang.wei,张伟,T01,Xinfang2025");
+        Result result = parse(HEADER + "zhang.wei,张伟,T01,Jieshou2025q");
 
-        assertThat(result.rows()).containsExactly(new Row(2, "zhang.wei", "张伟", "T01", "Xinfang2025"));
+        assertThat(result.rows()).containsExactly(new Row(2, "zhang.wei", "张伟", "T01", "Jieshou2025q"));
     }
 
     @Test
     void blankLinesAreIgnored() {
         Result result = parse("\n" + HEADER + "\n"
-                + "zhang.wei,张伟,T01,Xinfang2025\n\n\n"
-                + "li.na,李娜,T02,Xinfang2026\n\n");
+                + "zhang.wei,张伟,T01,Jieshou2025q\n\n\n"
+                + "li.na,李娜,T02,Jieshou2026q\n\n");
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).extracting(Row::username).containsExactly("zhang.wei", "li.na");
@@ -191,10 +191,10 @@ class OfficerCsvTest {
     @Test
     void errorAfterBlankLinesNamesThePhysicalLine() {
         Result result = parse(HEADER
-                + "zhang.wei,张伟,T01,Xinfang2025\n" // line 2
+                + "zhang.wei,张伟,T01,Jieshou2025q\n" // line 2
                 + "\n" // line 3
                 + "\n" // line 4
-                + "li.na,李娜,X99,Xinfang2026\n"); // line 5
+                + "li.na,李娜,X99,Jieshou2026q\n"); // line 5
 
         assertThat(result.errors()).containsExactly(error(5, "csv.unknownDepartment", "X99"));
     }
@@ -203,8 +203,8 @@ class OfficerCsvTest {
     @Test
     void errorAfterMultiLineQuotedCellNamesThePhysicalLine() {
         Result result = parse(HEADER
-                + "zhang.wei,\"张伟\n副主任\",T01,Xinfang2025\n" // lines 2-3
-                + "li.na,李娜,X99,Xinfang2026\n"); // line 4
+                + "zhang.wei,\"张伟\n副主任\",T01,Jieshou2025q\n" // lines 2-3
+                + "li.na,李娜,X99,Jieshou2026q\n"); // line 4
 
         assertThat(result.errors()).containsExactly(error(4, "csv.unknownDepartment", "X99"));
     }
@@ -215,7 +215,7 @@ class OfficerCsvTest {
      */
     @Test
     void whitespaceOnlyLinesAreIgnored() {
-        Result result = parse(HEADER + "zhang.wei,张伟,T01,Xinfang2025\n   \n\t\nli.na,李娜,T02,Xinfang2026\n");
+        Result result = parse(HEADER + "zhang.wei,张伟,T01,Jieshou2025q\n   \n\t\nli.na,李娜,T02,Jieshou2026q\n");
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).extracting(Row::username).containsExactly("zhang.wei", "li.na");
@@ -226,9 +226,9 @@ class OfficerCsvTest {
     @Test
     void unknownDepartmentCodeYieldsNoRowsAndAnErrorOnThatLine() {
         Result result = parse(HEADER
-                + "zhang.wei,张伟,T01,Xinfang2025\n"
-                + "li.na,李娜,X99,Xinfang2026\n"
-                + "wang.fang,王芳,D01,Xinfang2027\n");
+                + "zhang.wei,张伟,T01,Jieshou2025q\n"
+                + "li.na,李娜,X99,Jieshou2026q\n"
+                + "wang.fang,王芳,D01,Jieshou2027q\n");
 
         assertThat(result.ok()).isFalse();
         assertThat(result.rows()).isEmpty();
@@ -238,9 +238,9 @@ class OfficerCsvTest {
     @Test
     void badUsernameYieldsNoRowsAndAnErrorOnThatLine() {
         Result result = parse(HEADER
-                + "zhang.wei,张伟,T01,Xinfang2025\n"
-                + "li.na,李娜,T02,Xinfang2026\n"
-                + "王芳,王芳,D01,Xinfang2027\n");
+                + "zhang.wei,张伟,T01,Jieshou2025q\n"
+                + "li.na,李娜,T02,Jieshou2026q\n"
+                + "王芳,王芳,D01,Jieshou2027q\n");
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).containsExactly(error(4, "user.badUsername", "王芳"));
@@ -250,10 +250,21 @@ class OfficerCsvTest {
     void weakPasswordYieldsNoRowsAndAnErrorOnThatLine() {
         Result result = parse(HEADER
                 + "zhang.wei,张伟,T01,xinfangxinfang\n"
-                + "li.na,李娜,T02,Xinfang2026\n");
+                + "li.na,李娜,T02,Jieshou2026q\n");
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).containsExactly(error(2, "password.needsLetterAndDigit"));
+    }
+
+    @Test
+    void aCommonFirstPasswordOrOneContainingTheUsernameIsRefusedOnItsLine() {
+        Result result = parse(HEADER
+                + "zhang.wei,张伟,T01,Xinfang2026\n"
+                + "li.na,李娜,T02,li.na2026x\n"
+                + "wang.fang,王芳,D01,Jieshou2027q\n");
+
+        assertThat(result.rows()).isEmpty();
+        assertThat(result.errors()).containsExactly(error(2, "password.common"), error(3, "password.containsUsername"));
     }
 
     @Test
@@ -266,7 +277,7 @@ class OfficerCsvTest {
 
     @Test
     void blankDisplayNameYieldsAnErrorOnThatLine() {
-        Result result = parse(HEADER + "zhang.wei,  ,T01,Xinfang2025\n");
+        Result result = parse(HEADER + "zhang.wei,  ,T01,Jieshou2025q\n");
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).containsExactly(error(2, "user.badDisplayName"));
@@ -274,7 +285,7 @@ class OfficerCsvTest {
 
     @Test
     void displayNameLongerThanHundredCharactersIsRejected() {
-        Result result = parse(HEADER + "zhang.wei," + "名".repeat(101) + ",T01,Xinfang2025\n");
+        Result result = parse(HEADER + "zhang.wei," + "名".repeat(101) + ",T01,Jieshou2025q\n");
 
         assertThat(result.errors()).containsExactly(error(2, "user.badDisplayName"));
     }
@@ -294,11 +305,11 @@ class OfficerCsvTest {
     @Test
     void severalBadLinesGiveSeveralErrorsSortedByLine() {
         Result result = parse(HEADER
-                + "zhang.wei,张伟,T01,Xinfang2025\n" // 2 ok
+                + "zhang.wei,张伟,T01,Jieshou2025q\n" // 2 ok
                 + "li.na,李娜,T02,short1\n" // 3 weak password
-                + "wang.fang,王芳,D01,Xinfang2027\n" // 4 ok
-                + "x,赵强,D01,Xinfang2028\n" // 5 bad username
-                + "chen.jing,陈静,Z00,Xinfang2029\n"); // 6 unknown department
+                + "wang.fang,王芳,D01,Jieshou2027q\n" // 4 ok
+                + "x,赵强,D01,Jieshou2028q\n" // 5 bad username
+                + "chen.jing,陈静,Z00,Jieshou2029q\n"); // 6 unknown department
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).extracting(LineError::line).containsExactly(3, 5, 6);
@@ -310,8 +321,8 @@ class OfficerCsvTest {
     void takenUsernameErrorsAreSortedAmongOtherErrors() {
         Existing existing = new Existing("zhang.wei");
         Result result = parse((HEADER
-                + "li.na,李娜,X99,Xinfang2026\n" // 2 unknown department
-                + "zhang.wei,张伟,T01,Xinfang2025\n" // 3 taken
+                + "li.na,李娜,X99,Jieshou2026q\n" // 2 unknown department
+                + "zhang.wei,张伟,T01,Jieshou2025q\n" // 3 taken
                 + "wang.fang,王芳,D01,weak\n") // 4 weak password
                 .getBytes(StandardCharsets.UTF_8), existing);
 
@@ -333,9 +344,9 @@ class OfficerCsvTest {
     @Test
     void duplicateUsernameWithinFileIsReportedOnTheSecondOccurrence() {
         Result result = parse(HEADER
-                + "zhang.wei,张伟,T01,Xinfang2025\n"
-                + "li.na,李娜,T02,Xinfang2026\n"
-                + "ZHANG.WEI,张伟,D01,Xinfang2027\n");
+                + "zhang.wei,张伟,T01,Jieshou2025q\n"
+                + "li.na,李娜,T02,Jieshou2026q\n"
+                + "ZHANG.WEI,张伟,D01,Jieshou2027q\n");
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).containsExactly(error(4, "csv.duplicateInFile", "zhang.wei"));
@@ -415,7 +426,7 @@ class OfficerCsvTest {
 
     @Test
     void fileOfExactlyMaxBytesIsAccepted() {
-        byte[] content = (HEADER + "zhang.wei,张伟,T01,Xinfang2025\n").getBytes(StandardCharsets.UTF_8);
+        byte[] content = (HEADER + "zhang.wei,张伟,T01,Jieshou2025q\n").getBytes(StandardCharsets.UTF_8);
         byte[] bytes = new byte[OfficerCsv.MAX_BYTES];
         Arrays.fill(bytes, (byte) '\n');
         System.arraycopy(content, 0, bytes, 0, content.length);
@@ -428,7 +439,7 @@ class OfficerCsvTest {
 
     @Test
     void fileContainingNulBytesIsReportedAsBinary() {
-        byte[] bytes = (HEADER + "zhang.wei,张伟,T01,Xinfang2025\n").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = (HEADER + "zhang.wei,张伟,T01,Jieshou2025q\n").getBytes(StandardCharsets.UTF_8);
         bytes[HEADER.length() + 3] = 0;
 
         Result result = parse(bytes, new Existing());
@@ -448,7 +459,7 @@ class OfficerCsvTest {
     void moreThanMaxRowsIsRejected() {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i <= OfficerCsv.MAX_ROWS; i++) {
-            csv.append("officer").append(i).append(",干部,T01,Xinfang2025\n");
+            csv.append("officer").append(i).append(",干部,T01,Jieshou2025q\n");
         }
         Existing existing = new Existing();
 
@@ -463,7 +474,7 @@ class OfficerCsvTest {
     void exactlyMaxRowsAreAccepted() {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < OfficerCsv.MAX_ROWS; i++) {
-            csv.append("officer").append(i).append(",干部,T01,Xinfang2025\n");
+            csv.append("officer").append(i).append(",干部,T01,Jieshou2025q\n");
         }
 
         Result result = parse(csv.toString());
@@ -475,7 +486,7 @@ class OfficerCsvTest {
 
     @Test
     void unterminatedQuoteIsReportedAsUnreadable() {
-        Result result = parse(HEADER + "zhang.wei,\"张伟,T01,Xinfang2025\n");
+        Result result = parse(HEADER + "zhang.wei,\"张伟,T01,Jieshou2025q\n");
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).singleElement()

@@ -3,6 +3,7 @@ package academy.xinfang.account.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class PasswordPolicyTest {
 
     @Test
     void eightCharactersWithLetterAndDigitAreAccepted() {
-        assertThatCode(() -> PasswordPolicy.check("abcdefg1")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("kbvq7tzm")).doesNotThrowAnyException();
     }
 
     @Test
@@ -69,5 +70,46 @@ class PasswordPolicyTest {
         assertThatThrownBy(() -> PasswordPolicy.check("short"))
                 .isInstanceOf(AccountException.class)
                 .hasMessage("password.tooShort");
+    }
+
+    @Test
+    void commonPasswordsAreRefusedWhateverTheirCase() {
+        for (String common : new String[] {"abcd1234", "password1", "Password1", "PASSWORD1", "qwerty123",
+                "a123456789", "woaini1314", "1qaz2wsx", "zxcvbnm123", "iloveyou1", "Passw0rd2026", "Xinfang2026"}) {
+            assertThat(refusal(common).key()).as(common).isEqualTo("password.common");
+        }
+    }
+
+    @Test
+    void passwordsOfTheTestsAndTheReadmeAreNotCommon() {
+        for (String chosen : new String[] {"Fixture2026pw", "AdminPass2026", "ChangeMe2026", "Initial2026",
+                "NewSecret2026", "Changed2026x", "Initial2026x", "Bench2026pass"}) {
+            assertThatCode(() -> PasswordPolicy.check(chosen)).as(chosen).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void thePasswordMayNeitherBeNorContainTheUsername() {
+        assertThatThrownBy(() -> PasswordPolicy.check("zhang.wei2026", "zhang.wei"))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
+        assertThatThrownBy(() -> PasswordPolicy.check("My-ZHANG.WEI-9", "zhang.wei"))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
+        assertThatThrownBy(() -> PasswordPolicy.check("li2026abcxyz", "li2026abcxyz"))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
+    }
+
+    @Test
+    void aTwoLetterUsernameInsideALongerPasswordIsNoClue() {
+        assertThatCode(() -> PasswordPolicy.check("Abend7Licht", "li")).doesNotThrowAnyException();
+        assertThatCode(() -> PasswordPolicy.check("Zhuanxin2026x", null)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theOtherRulesComeBeforeTheUsernameRule() {
+        assertThat(catchThrowableOfType(AccountException.class, () -> PasswordPolicy.check("zhang1", "zhang")).key())
+                .isEqualTo("password.tooShort");
     }
 }

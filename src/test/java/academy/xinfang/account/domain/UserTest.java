@@ -11,17 +11,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UserTest {
-    private static final LoginPolicy POLICY = new LoginPolicy(5, Duration.ofMinutes(15));
     private static final Instant T0 = Instant.parse("2025-03-01T08:00:00Z");
 
     private static User user() {
         return new User("zhang.wei", "张伟", "hash", List.of(Role.OFFICER), T0);
-    }
-
-    private static void failTimes(User user, int times, Instant at) {
-        for (int i = 0; i < times; i++) {
-            user.recordFailedLogin(at, POLICY);
-        }
     }
 
     // --- username ---
@@ -90,7 +83,6 @@ class UserTest {
         assertThat(user.getCreatedAt()).isEqualTo(T0);
         assertThat(user.getPasswordHash()).isEqualTo("hash");
         assertThat(user.isEnabled()).isTrue();
-        assertThat(user.getFailedLogins()).isZero();
         assertThat(user.getLockedUntil()).isNull();
     }
 
@@ -167,95 +159,90 @@ class UserTest {
         assertThat(user.getRoles()).containsExactly(Role.TRAINER);
     }
 
-    // --- lockout ---
+    // --- lock (the worst case of failed sign-ins) ---
 
     @Test
-    void fourWrongPasswordsDoNotLock() {
+    void aLockHoldsUntilItsEndAndUnlockLiftsItEarly() {
         User user = user();
-        failTimes(user, 4, T0);
-        assertThat(user.getFailedLogins()).isEqualTo(4);
-        assertThat(user.isLockedAt(T0)).isFalse();
-        assertThat(user.getLockedUntil()).isNull();
-    }
-
-    @Test
-    void fifthWrongPasswordLocksForFifteenMinutes() {
-        User user = user();
-        failTimes(user, 4, T0);
-        Instant fifth = T0.plusSeconds(30);
-        user.recordFailedLogin(fifth, POLICY);
-        assertThat(user.getLockedUntil()).isEqualTo(fifth.plus(Duration.ofMinutes(15)));
-        assertThat(user.isLockedAt(fifth)).isTrue();
-        assertThat(user.isLockedAt(fifth.plus(Duration.ofMinutes(15)).minusMillis(1))).isTrue();
-    }
-
-    @Test
-    void lockEndsExactlyWhenLockoutExpires() {
-        User user = user();
-        failTimes(user, 5, T0);
-        assertThat(user.isLockedAt(T0.plus(Duration.ofMinutes(15)))).isFalse();
-        assertThat(user.isLockedAt(T0.plus(Duration.ofMinutes(16)))).isFalse();
-    }
-
-    @Test
-    void wrongPasswordWhileLockedExtendsTheLock() {
-        User user = user();
-        failTimes(user, 5, T0);
-        Instant later = T0.plus(Duration.ofMinutes(10));
-        user.recordFailedLogin(later, POLICY);
-        assertThat(user.getFailedLogins()).isEqualTo(6);
-        assertThat(user.getLockedUntil()).isEqualTo(later.plus(Duration.ofMinutes(15)));
-    }
-
-    @Test
-    void expiredLockoutStartsAFreshCount() {
-        User user = user();
-        failTimes(user, 5, T0);
-        Instant afterExpiry = T0.plus(Duration.ofMinutes(15));
-        user.recordFailedLogin(afterExpiry, POLICY);
-        assertThat(user.getFailedLogins()).isEqualTo(1);
-        assertThat(user.getLockedUntil()).isNull();
-        assertThat(user.isLockedAt(afterExpiry)).isFalse();
-    }
-
-    @Test
-    void afterExpiredLockoutFiveMoreFailuresAreNeededToLockAgain() {
-        User user = user();
-        failTimes(user, 5, T0);
-        Instant afterExpiry = T0.plus(Duration.ofMinutes(20));
-        failTimes(user, 4, afterExpiry);
-        assertThat(user.isLockedAt(afterExpiry)).isFalse();
-        user.recordFailedLogin(afterExpiry, POLICY);
-        assertThat(user.isLockedAt(afterExpiry)).isTrue();
-        assertThat(user.getLockedUntil()).isEqualTo(afterExpiry.plus(Duration.ofMinutes(15)));
-    }
-
-    @Test
-    void successfulLoginClearsFailureCount() {
-        User user = user();
-        failTimes(user, 4, T0);
-        user.recordSuccessfulLogin();
-        assertThat(user.getFailedLogins()).isZero();
-        failTimes(user, 4, T0);
-        assertThat(user.isLockedAt(T0)).isFalse();
-    }
-
-    @Test
-    void unlockClearsLockAndCount() {
-        User user = user();
-        failTimes(user, 5, T0);
+        Instant until = T0.plus(Duration.ofHours(1));
+        user.lockUntil(until);
+        assertThat(user.isLockedAt(T0)).isTrue();
+        assertThat(user.isLockedAt(until.minusMillis(1))).isTrue();
+        assertThat(user.isLockedAt(until)).isFalse();
         user.unlock();
         assertThat(user.isLockedAt(T0)).isFalse();
         assertThat(user.getLockedUntil()).isNull();
-        assertThat(user.getFailedLogins()).isZero();
     }
 
     @Test
-    void policyWithOneFailureLocksOnFirstWrongPassword() {
+    void unlockingNeitherChangesThePasswordNorEndsSessions() {
         User user = user();
-        user.recordFailedLogin(T0, new LoginPolicy(1, Duration.ofSeconds(30)));
-        assertThat(user.isLockedAt(T0)).isTrue();
-        assertThat(user.getLockedUntil()).isEqualTo(T0.plusSeconds(30));
+        user.lockUntil(T0.plus(Duration.ofHours(1)));
+        long stamp = user.getSecurityStamp();
+        user.unlock();
+        assertThat(user.getPasswordHash()).isEqualTo("hash");
+        assertThat(user.getSecurityStamp()).isEqualTo(stamp);
+    }
+
+    // --- security stamp: what ends open sessions ---
+
+    @Test
+    void aNewUserStartsAtStampZeroWithoutAForcedChange() {
+        assertThat(user().getSecurityStamp()).isZero();
+        assertThat(user().isMustChangePassword()).isFalse();
+    }
+
+    @Test
+    void disablingBumpsTheStampOnceAndEnablingDoesNot() {
+        User user = user();
+        user.disable();
+        assertThat(user.getSecurityStamp()).isEqualTo(1);
+        user.disable();
+        assertThat(user.getSecurityStamp()).isEqualTo(1);
+        user.enable();
+        assertThat(user.getSecurityStamp()).isEqualTo(1);
+    }
+
+    @Test
+    void changingTheRolesBumpsTheStampAndAssigningTheSameRolesDoesNot() {
+        User user = user();
+        user.assignRoles(List.of(Role.OFFICER));
+        assertThat(user.getSecurityStamp()).isZero();
+        user.assignRoles(List.of(Role.OFFICER, Role.ADMIN));
+        assertThat(user.getSecurityStamp()).isEqualTo(1);
+        user.assignRoles(List.of(Role.OFFICER));
+        assertThat(user.getSecurityStamp()).isEqualTo(2);
+    }
+
+    @Test
+    void renamingAndMovingDoNotEndSessions() {
+        User user = user();
+        user.rename("张伟伟");
+        user.moveTo(new Department("C01", "示范县", DepartmentKind.COUNTY, null));
+        assertThat(user.getSecurityStamp()).isZero();
+    }
+
+    @Test
+    void anAdministratorsResetBumpsTheStampLiftsALockAndForcesAChange() {
+        User user = user();
+        user.lockUntil(T0.plus(Duration.ofHours(1)));
+        user.resetPassword("reset-hash");
+        assertThat(user.getPasswordHash()).isEqualTo("reset-hash");
+        assertThat(user.getSecurityStamp()).isEqualTo(1);
+        assertThat(user.isMustChangePassword()).isTrue();
+        assertThat(user.isLockedAt(T0)).isFalse();
+    }
+
+    @Test
+    void choosingOnesOwnPasswordBumpsTheStampAndClearsTheForcedChange() {
+        User user = user();
+        user.requirePasswordChange();
+        assertThat(user.isMustChangePassword()).isTrue();
+        assertThat(user.getSecurityStamp()).as("requiring a change ends nothing").isZero();
+        user.choosePassword("own-hash");
+        assertThat(user.getPasswordHash()).isEqualTo("own-hash");
+        assertThat(user.getSecurityStamp()).isEqualTo(1);
+        assertThat(user.isMustChangePassword()).isFalse();
     }
 
     // --- enable / disable / department / password ---
@@ -270,12 +257,10 @@ class UserTest {
     }
 
     @Test
-    void changePasswordHashAndMoveToUpdateFields() {
+    void moveToUpdatesTheDepartment() {
         User user = user();
         Department county = new Department("C01", "示范县", DepartmentKind.COUNTY, null);
-        user.changePasswordHash("new-hash");
         user.moveTo(county);
-        assertThat(user.getPasswordHash()).isEqualTo("new-hash");
         assertThat(user.getDepartment()).isSameAs(county);
     }
 }

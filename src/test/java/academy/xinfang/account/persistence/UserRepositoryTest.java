@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
-import academy.xinfang.account.domain.LoginPolicy;
+import academy.xinfang.account.domain.AccountStanding;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
 import academy.xinfang.testing.TestDatabase;
@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,13 +50,13 @@ class UserRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
-    void rolesAndLockoutStatePersist(TestDatabase.Kind kind) throws Exception {
+    void rolesLockStampAndForcedChangePersist(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            LoginPolicy policy = new LoginPolicy(2, Duration.ofMinutes(15));
             db.inTransaction(em -> {
                 User u = new User("li.si", "李四", "hash", Set.of(Role.TRAINER, Role.ADMIN), NOW);
-                u.recordFailedLogin(NOW, policy);
-                u.recordFailedLogin(NOW, policy);
+                u.lockUntil(NOW.plus(Duration.ofMinutes(60)));
+                u.resetPassword("reset-hash");
+                u.lockUntil(NOW.plus(Duration.ofMinutes(15)));
                 em.persist(u);
             });
             User loaded = db.apply(em -> new UserRepository(em).findByUsername("li.si").orElseThrow());
@@ -63,11 +64,43 @@ class UserRepositoryTest {
             // Stored to the whole second on every database (see InstantConverter).
             assertThat(loaded.getLockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(15)).truncatedTo(ChronoUnit.SECONDS));
             assertThat(loaded.isLockedAt(NOW.plusSeconds(60))).isTrue();
+            assertThat(loaded.getSecurityStamp()).isEqualTo(1);
+            assertThat(loaded.isMustChangePassword()).isTrue();
             assertThat(loaded.getCreatedAt()).isEqualTo(NOW.truncatedTo(ChronoUnit.SECONDS));
             boolean anyAdmin = db.apply(em -> new UserRepository(em).anyWithRole(Role.ADMIN));
             boolean anyOfficer = db.apply(em -> new UserRepository(em).anyWithRole(Role.OFFICER));
             assertThat(anyAdmin).isTrue();
             assertThat(anyOfficer).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void theStandingOfASignedInRequestComesFromOneQueryWithTheRoles(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            long id = db.apply(em -> {
+                User u = new User("wang.wu", "王五", "hash", Set.of(Role.OFFICER, Role.TRAINER), NOW);
+                u.requirePasswordChange();
+                em.persist(u);
+                em.flush();
+                return u.getId();
+            });
+            AccountStanding standing = db.apply(em -> new UserRepository(em).standing(id).orElseThrow());
+            assertThat(standing.enabled()).isTrue();
+            assertThat(standing.securityStamp()).isZero();
+            assertThat(standing.mustChangePassword()).isTrue();
+            assertThat(standing.roles()).containsExactlyInAnyOrder(Role.OFFICER, Role.TRAINER);
+
+            db.inTransaction(em -> {
+                User u = em.find(User.class, id);
+                u.assignRoles(List.of(Role.OFFICER));
+                u.disable();
+            });
+            AccountStanding after = db.apply(em -> new UserRepository(em).standing(id).orElseThrow());
+            assertThat(after.enabled()).isFalse();
+            assertThat(after.securityStamp()).isEqualTo(2);
+            assertThat(after.roles()).containsExactly(Role.OFFICER);
+            assertThat(db.<Optional<AccountStanding>>apply(em -> new UserRepository(em).standing(id + 1000))).isEmpty();
         }
     }
 

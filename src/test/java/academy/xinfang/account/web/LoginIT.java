@@ -5,47 +5,156 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
+import java.net.URL;
+import java.util.List;
+import org.htmlunit.HttpMethod;
+import org.htmlunit.WebRequest;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
 
-/** Form login, lockout, reset, disable, logout and changing one's own password, through the real server. */
+/**
+ * Form login through the real server: throttled failures, one message for every failure, the login form's token and
+ * Origin check, resets that force a change, and changing one's own password (common passwords refused, wrong current
+ * passwords counted).
+ */
 class LoginIT extends ServerTest {
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOneUntilAnAdministratorResetsIt() {
-        String officer = fixtures.user("孙锁定", null, "OFFICER");
-        try (Browser browser = new Browser(server)) {
-            for (int i = 1; i <= 4; i++) {
-                HtmlPage failed = browser.login(officer, "wrong-" + i);
-                assertThat(failed.getElementById("loginError").asNormalizedText()).contains("用户名或密码不正确");
+    void wrongPasswordsSlowDownTheNameAndAddressWithTheWaitShownAndUnknownNamesBehaveTheSame() {
+        String officer = fixtures.user("孙限速", null, "OFFICER");
+        String unknown = Fixtures.unique("nobody");
+        for (String name : List.of(officer, unknown)) {
+            try (Browser browser = new Browser(server)) {
+                String generic = null;
+                for (int i = 1; i <= 5; i++) {
+                    HtmlPage failed = browser.login(name, "wrong-" + i);
+                    generic = failed.getElementById("loginError").asNormalizedText();
+                    assertThat(generic).contains("用户名或密码不正确");
+                }
+                HtmlPage sixth = browser.login(name, "wrong-6");
+                assertThat(sixth.getElementById("loginError").asNormalizedText()).as(name)
+                        .isNotEqualTo(generic).contains("秒后再试");
             }
-            HtmlPage fifth = browser.login(officer, "wrong-5");
-            assertThat(fifth.getElementById("loginError").asNormalizedText()).contains("已锁定");
-            HtmlPage right = browser.login(officer, Fixtures.PASSWORD);
-            assertThat(right.getElementById("officerHome")).isNull();
-            assertThat(right.getElementById("loginError").asNormalizedText()).contains("已锁定");
         }
-        assertThat(server.log()).contains("event=login.failed reason=password user=" + officer + " failures=5 locked=true");
-
-        HtmlPage userPage = adminOpens(officer);
-        Browser.type(userPage, "reset:newPassword", "NewSecret2026");
-        HtmlPage reset = fixtures.admin().click(userPage.getHtmlElementById("reset:doReset"));
-        assertThat(reset.getElementById("messages").asNormalizedText()).contains(officer);
-        try (Browser browser = new Browser(server)) {
-            assertThat(browser.login(officer, "NewSecret2026").getElementById("officerHome")).isNotNull();
-        }
+        assertThat(server.log()).contains("event=login.throttled user=" + officer);
     }
 
     @Test
-    void disabledUserCannotLogIn() {
+    void aDisabledAccountGetsTheSameMessageAsAWrongPasswordWhateverIsTyped() {
         String officer = fixtures.user("周停用", null, "OFFICER");
         HtmlPage userPage = adminOpens(officer);
         userPage.<org.htmlunit.html.HtmlCheckBoxInput>getHtmlElementById("user:enabled").setChecked(false);
         fixtures.admin().click(userPage.getHtmlElementById("user:save"));
         try (Browser browser = new Browser(server)) {
-            HtmlPage page = browser.login(officer, Fixtures.PASSWORD);
-            assertThat(page.getElementById("officerHome")).isNull();
-            assertThat(page.getElementById("loginError").asNormalizedText()).contains("停用");
+            HtmlPage right = browser.login(officer, Fixtures.PASSWORD);
+            assertThat(right.getElementById("officerHome")).isNull();
+            String message = right.getElementById("loginError").asNormalizedText();
+            assertThat(message).contains("用户名或密码不正确").doesNotContain("停用");
+            assertThat(browser.login(officer, "wrong-1").getElementById("loginError").asNormalizedText())
+                    .isEqualTo(message);
         }
+    }
+
+    @Test
+    void aCrossSiteLoginPostSignsNobodyIn() throws Exception {
+        String officer = fixtures.user("跨站学员", null, "OFFICER");
+        try (Browser browser = new Browser(server)) {
+            browser.get("/login.xhtml");
+            WebRequest post = loginPost(officer, Fixtures.PASSWORD);
+            post.setAdditionalHeader("Origin", "https://evil.example");
+            browser.client().getPage(post);
+            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome")).isNull();
+        }
+    }
+
+    @Test
+    void aLoginPostWithoutTheTokenOfTheFormSignsNobodyIn() throws Exception {
+        String officer = fixtures.user("无令牌学员", null, "OFFICER");
+        try (Browser browser = new Browser(server)) {
+            browser.get("/login.xhtml");
+            browser.client().getPage(loginPost(officer, Fixtures.PASSWORD));
+            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome")).isNull();
+        }
+    }
+
+    @Test
+    void aLoginPostedAfterTheSessionExpiredAsksToSignInAgain() {
+        String officer = fixtures.user("过期学员", null, "OFFICER");
+        try (Browser browser = new Browser(server)) {
+            HtmlPage form = browser.get("/officer/home.xhtml");
+            browser.client().getCookieManager().clearCookies();
+            form.getHtmlElementById("j_username").setAttribute("value", officer);
+            form.getHtmlElementById("j_password").setAttribute("value", Fixtures.PASSWORD);
+            HtmlPage after = browser.click(form.getHtmlElementById("loginSubmit"));
+            assertThat(browser.status(after)).isEqualTo(200);
+            assertThat(after.getElementById("loginForm")).isNotNull();
+            assertThat(after.getElementById("loginNotice").asNormalizedText()).contains("请重新登录");
+            assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome")).isNotNull();
+        }
+    }
+
+    private WebRequest loginPost(String username, String password) throws Exception {
+        WebRequest post = new WebRequest(new URL(server.url("/j_security_check")), HttpMethod.POST);
+        post.setRequestParameters(List.of(new NameValuePair("j_username", username),
+                new NameValuePair("j_password", password)));
+        return post;
+    }
+
+    @Test
+    void anAdministratorsResetLetsTheUserInWithTheNewPasswordWhichMustThenBeChanged() {
+        String officer = fixtures.user("冯重置", null, "OFFICER");
+        HtmlPage userPage = adminOpens(officer);
+        Browser.type(userPage, "reset:newPassword", "NewSecret2026");
+        HtmlPage reset = fixtures.admin().click(userPage.getHtmlElementById("reset:doReset"));
+        assertThat(reset.getElementById("messages").asNormalizedText()).contains(officer);
+        try (Browser browser = new Browser(server)) {
+            HtmlPage landing = browser.login(officer, "NewSecret2026");
+            assertThat(landing.getElementById("officerHome")).isNull();
+            assertThat(landing.getElementById("mustChange")).as(landing.asNormalizedText()).isNotNull();
+            assertThat(browser.get("/officer/home.xhtml").getElementById("mustChange"))
+                    .as("every other page leads back to the password form").isNotNull();
+            HtmlPage home = changePassword(browser, landing, "NewSecret2026", "MyOwnChoice2026");
+            assertThat(home.getElementById("officerHome")).as(home.asNormalizedText()).isNotNull();
+            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome")).isNotNull();
+        }
+    }
+
+    @Test
+    void commonPasswordsAndTheUsernameAreRefusedOnTheChangeForm() {
+        String officer = fixtures.user("弱密码", null, "OFFICER");
+        try (Browser browser = new Browser(server)) {
+            browser.login(officer, Fixtures.PASSWORD);
+            for (String weak : List.of("password1", "abcd1234", "Qwerty123", officer + "2026")) {
+                HtmlPage refused = changePassword(browser, browser.get("/account/password.xhtml"), Fixtures.PASSWORD,
+                        weak);
+                assertThat(refused.getElementById("messages").asNormalizedText()).as(weak)
+                        .doesNotContain("密码已修改").containsAnyOf("常见", "用户名");
+            }
+        }
+    }
+
+    @Test
+    void wrongCurrentPasswordsOnTheChangeFormCountTowardsTheLimit() {
+        String officer = fixtures.user("猜当前", null, "OFFICER");
+        try (Browser browser = new Browser(server)) {
+            browser.login(officer, Fixtures.PASSWORD);
+            for (int i = 1; i <= 5; i++) {
+                HtmlPage refused = changePassword(browser, browser.get("/account/password.xhtml"), "wrong-" + i,
+                        "Changed2026x");
+                assertThat(refused.getElementById("messages").asNormalizedText()).contains("当前密码不正确");
+            }
+            HtmlPage sixth = changePassword(browser, browser.get("/account/password.xhtml"), Fixtures.PASSWORD,
+                    "Changed2026x");
+            assertThat(sixth.getElementById("messages").asNormalizedText()).contains("秒后再试")
+                    .doesNotContain("密码已修改");
+        }
+    }
+
+    private static HtmlPage changePassword(Browser browser, HtmlPage form, String current, String next) {
+        Browser.type(form, "pw:current", current);
+        Browser.type(form, "pw:next", next);
+        Browser.type(form, "pw:confirm", next);
+        return browser.click(form.getHtmlElementById("pw:save"));
     }
 
     @Test

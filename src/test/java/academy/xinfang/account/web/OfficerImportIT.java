@@ -73,8 +73,16 @@ class OfficerImportIT {
         HtmlPage list = fixtures.admin().get("/admin/users.xhtml");
         assertThat(list.asNormalizedText()).contains(first, "欧阳信访", second, "上官接待", township);
         try (Browser browser = new Browser(server)) {
-            HtmlPage home = browser.login(first, "Initial2026");
-            assertThat(home.getElementById("officerHome")).isNotNull();
+            HtmlPage landing = browser.login(first, "Initial2026");
+            assertThat(landing.getElementById("officerHome")).as("the shared first password must be changed")
+                    .isNull();
+            assertThat(landing.getElementById("mustChange")).as(landing.asNormalizedText()).isNotNull();
+            assertThat(browser.get("/learn/catalogue.xhtml").getElementById("mustChange")).isNotNull();
+            Browser.type(landing, "pw:current", "Initial2026");
+            Browser.type(landing, "pw:next", "OuyangOwn2026");
+            Browser.type(landing, "pw:confirm", "OuyangOwn2026");
+            HtmlPage home = browser.click(landing.getHtmlElementById("pw:save"));
+            assertThat(home.getElementById("officerHome")).as(home.asNormalizedText()).isNotNull();
         }
     }
 

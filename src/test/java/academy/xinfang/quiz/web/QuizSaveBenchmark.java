@@ -64,7 +64,8 @@ class QuizSaveBenchmark {
         List<Session> sessions = new ArrayList<>();
         for (int i = 0; i < attempts; i++) {
             try (Browser officer = new Browser(server)) {
-                officer.login(prefix + "u" + i, Fixtures.PASSWORD);
+                // imported officers choose their own password at the first sign-in
+                officer.loginChangingPassword(prefix + "u" + i, Fixtures.PASSWORD, Fixtures.PASSWORD + "x");
                 HtmlPage attempt = QuizPages.start(officer, key);
                 // every cookie the browser would send with an answer (the session id, and Payara's session version)
                 String cookies = officer.client().getCookies(new java.net.URL(server.url("/learn/quiz/answer")))

@@ -1,0 +1,106 @@
+package academy.xinfang.account.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher ({@code src/main/sh/academy-run.sh}) run with a fake {@code java} and {@code curl} on the PATH: the
+ * generated administrator password is shown on the terminal but never written to the console log, which only its
+ * owner may read, and Ctrl-C / SIGTERM still reach Java.
+ */
+class LauncherConsoleTest {
+    private static final Path SCRIPT = Paths.get("src/main/sh/academy-run.sh").toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theGeneratedPasswordReachesTheTerminalButNeverTheConsoleLog() throws Exception {
+        String password = "Gen3ratedPassw0rdQ";
+        StringBuilder notice = new StringBuilder();
+        for (String line : FirstAdministrator.consoleNotice(password).split("\n")) {
+            notice.append("printf '%s\\n' '").append(line.replace("'", "'\\''")).append("'\n");
+        }
+        fakeJava(notice + "echo 'Payara Micro 6.2025.10 ready in 1234 (ms)'\nsleep 0.3\necho 'after ready'\n");
+        Process launcher = launch();
+        String terminal = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher.exitValue()).as(terminal).isZero();
+
+        Path log = dir.resolve("data/academy-console.log");
+        String logged = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(terminal).contains(password);
+        assertThat(logged).doesNotContain(password).contains("first administrator", "ready in", "after ready");
+        assertThat(Files.getPosixFilePermissions(log))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+    }
+
+    @Test
+    void anExistingConsoleLogIsTruncatedAndMadePrivate() throws Exception {
+        Path log = Files.createDirectories(dir.resolve("data")).resolve("academy-console.log");
+        Files.writeString(log, "old run\n");
+        Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-r--r--"));
+        fakeJava("echo 'Payara Micro 6.2025.10 ready in 1 (ms)'\n");
+        Process launcher = launch();
+        launcher.getInputStream().readAllBytes();
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(Files.readString(log)).doesNotContain("old run").contains("ready in");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void sigtermStillReachesJavaAndTheLauncherStopsCleanly() throws Exception {
+        Path got = dir.resolve("java-got-term");
+        fakeJava("trap 'echo TERM > \"" + got + "\"; exit 0' TERM\n"
+                + "echo 'Payara Micro 6.2025.10 ready in 1 (ms)'\n"
+                + "while :; do sleep 0.1; done\n");
+        Process launcher = launch();
+        StringBuilder seen = new StringBuilder();
+        var out = new java.io.BufferedReader(new java.io.InputStreamReader(launcher.getInputStream(),
+                StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            seen.append(line).append('\n');
+            if (line.contains("is ready at")) {
+                break;
+            }
+        }
+        assertThat(seen.toString()).contains("is ready at");
+        launcher.destroy(); // SIGTERM
+        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(launcher.exitValue()).isZero();
+        assertThat(got).exists();
+    }
+
+    private void fakeJava(String body) throws IOException {
+        Path bin = Files.createDirectories(dir.resolve("bin"));
+        executable(bin.resolve("java"), "#!/usr/bin/env bash\n" + body);
+        executable(bin.resolve("curl"), "#!/usr/bin/env bash\nprintf 200\n");
+        Files.createDirectories(dir.resolve("target"));
+        Files.writeString(dir.resolve("target/academy.war"), "war");
+        Files.writeString(dir.resolve("target/payara-micro.jar"), "jar");
+    }
+
+    private static void executable(Path file, String text) throws IOException {
+        Files.writeString(file, text);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
+    private Process launch() throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("bash", SCRIPT.toString()).directory(dir.toFile())
+                .redirectErrorStream(true);
+        pb.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
+        pb.environment().put("BOOT_TIMEOUT", "20");
+        pb.environment().remove("ACADEMY_LOG");
+        return pb.start();
+    }
+}
