@@ -87,6 +87,11 @@ public final class Chromium {
         return list instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
 
+    /** Forgets what {@link #WATCH} recorded so far in this tab. */
+    public static void clearEvents(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("window.sessionStorage.removeItem('academy.test.events');");
+    }
+
     /** The CSP violations among {@link #events}. */
     public static List<String> cspViolations(WebDriver driver) {
         return events(driver).stream().filter(e -> e.startsWith("CSP VIOLATION:")).toList();

@@ -22,6 +22,7 @@ import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextArea;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -206,6 +207,19 @@ class XssBrowserIT extends BrowserTest {
         for (String literal : literals) {
             assertThat(text).as("shown as text on " + where).contains(literal);
         }
+    }
+
+    @Test
+    void aScriptInjectedWithoutTheNonceIsRefusedAndReported() {
+        driver = Chromium.start(false);
+        driver.get(server.url("/account/home.xhtml"));
+        Chromium.settle(driver);
+        ((JavascriptExecutor) driver).executeScript("var s = document.createElement('script');"
+                + " s.textContent = \"__xss('injected')\"; document.body.appendChild(s);");
+        Chromium.waitFor(driver).until(d -> !Chromium.cspViolations(d).isEmpty());
+        assertThat(Chromium.cspViolations(driver)).first().asString().contains("script-src");
+        assertThat(Chromium.events(driver)).noneMatch(e -> e.startsWith("SCRIPT RAN:"));
+        Chromium.clearEvents(driver);
     }
 
     @ParameterizedTest(name = "Content-Security-Policy enforced: {0}")
