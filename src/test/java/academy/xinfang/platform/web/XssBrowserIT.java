@@ -235,6 +235,12 @@ class XssBrowserIT extends BrowserTest {
                 .contains(DEPT_SCRIPT, DEPT_LINES);
         assertInert("/admin/departments.xhtml", DEPT_SCRIPT, DEPT_LINES, DEPT_ATTR, DEPT_EL);
         assertInert("/admin/users.xhtml", USER_IMG, USER_ATTR, USER_LINK);
+        // a PrimeFaces ajax search: the rows come back in an ajax update, under the same policy
+        driver.findElement(By.id("search:q")).sendKeys("user-attr");
+        driver.findElement(By.id("search:go")).click();
+        Chromium.waitFor(driver).until(d -> !d.findElement(By.id("list")).getText().contains("user-img"));
+        Chromium.settle(driver);
+        assertShownAsText("the users page after an ajax search", USER_ATTR);
         assertInert("/admin/courses.xhtml", COURSE_ZH, COHORT, DEPT_SCRIPT);
         assertInert("/admin/audit.xhtml", DEPT_SCRIPT, DEPT_ATTR, COHORT);
         assertInert("/admin/report.xhtml?course=" + COURSE_KEY, COURSE_ZH, DEPT_SCRIPT);
