@@ -13,6 +13,8 @@ log="${ACADEMY_LOG:-data/academy-console.log}"
 # Server settings applied after boot (gzip for pages, styles and scripts: officers are often on slow networks).
 payara_conf="$(cd "$(dirname "$0")/../payara" && pwd)"
 commands="$payara_conf/post-boot-commands.asadmin"
+# Settings applied before boot (metrics and OpenAPI endpoints off).
+preboot="$payara_conf/pre-boot-commands.asadmin"
 # LOG_FORMAT=json: one JSON object per line (timestamp, level, logger, message) for log collectors.
 log_opts=""
 [ "${LOG_FORMAT:-}" = json ] && log_opts="--logproperties $payara_conf/logging-json.properties"
@@ -30,7 +32,7 @@ done
 
 # shellcheck disable=SC2086  # JAVA_OPTS and PAYARA_OPTS are word lists on purpose
 java ${JAVA_OPTS:--Xmx512m} -jar "$payara" --nocluster --port "$port" --contextroot / \
-  --postbootcommandfile "$commands" $log_opts --deploy "$war" ${PAYARA_OPTS:-} \
+  --prebootcommandfile "$preboot" --postbootcommandfile "$commands" $log_opts --deploy "$war" ${PAYARA_OPTS:-} \
   > >(awk -v out="$log" -v secret="$terminal_only" \
         '{ print; fflush(); if (index($0, secret) == 0) { print >> out; fflush(out) } }') 2>&1 &
 pid=$!

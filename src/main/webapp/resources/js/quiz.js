@@ -201,6 +201,14 @@
     }
   };
 
+  // the submit button waits for unsaved answers (bound here: inline handlers break the Content-Security-Policy)
+  var submit = document.getElementById('submitForm:submit');
+  if (submit) {
+    submit.addEventListener('click', function (e) {
+      if (!window.academyQuiz.beforeSubmit(submit)) { e.preventDefault(); }
+    });
+  }
+
   var deadline = parseInt(root.getAttribute('data-deadline'), 10);
   var timer = document.getElementById('timer');
   if (deadline && timer) {

@@ -17,6 +17,14 @@
     academyMarkReadCmd({section: key});
   };
 
+  // "Mark as read" buttons; bound here because inline handlers break the Content-Security-Policy.
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('button.mark-read[data-section]') : null;
+    if (button) {
+      academyMarkRead(button.getAttribute('data-section'), true);
+    }
+  });
+
   document.querySelectorAll('.section-end.done').forEach(function (el) {
     sent[el.getAttribute('data-section')] = true;
   });

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -50,7 +52,57 @@ public final class Chromium {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(phone ? new Dimension(360, 740) : new Dimension(1280, 900));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
         return driver;
+    }
+
+    /**
+     * Runs in every document before its own scripts: records each Content-Security-Policy violation, and each call of
+     * {@code window.__xss(marker)} (what the XSS payloads of the tests call), in the tab's sessionStorage, so that what
+     * happened on one page is still known after the next navigation.
+     */
+    private static final String WATCH = """
+            (function () {
+              var key = 'academy.test.events';
+              function record(kind, detail) {
+                try {
+                  var list = JSON.parse(window.sessionStorage.getItem(key) || '[]');
+                  list.push(kind + ' ' + detail + ' at ' + window.location.pathname + window.location.search);
+                  window.sessionStorage.setItem(key, JSON.stringify(list));
+                } catch (e) { /* about:blank and data: documents have no storage */ }
+              }
+              window.__xss = function (marker) { record('SCRIPT RAN:', String(marker)); };
+              document.addEventListener('securitypolicyviolation', function (e) {
+                record('CSP VIOLATION:', e.effectiveDirective + ' blocked ' + (e.blockedURI || '') + ' '
+                    + (e.sample || '') + ' (' + (e.sourceFile || '') + ':' + e.lineNumber + ')');
+              });
+            })();
+            """;
+
+    /** What {@link #WATCH} recorded in this tab so far: CSP violations and XSS markers that ran. */
+    public static List<String> events(WebDriver driver) {
+        Object list = ((JavascriptExecutor) driver).executeScript(
+                "try { return JSON.parse(window.sessionStorage.getItem('academy.test.events') || '[]'); }"
+                        + " catch (e) { return []; }");
+        return list instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /** Forgets what {@link #WATCH} recorded so far in this tab. */
+    public static void clearEvents(WebDriver driver) {
+        ((JavascriptExecutor) driver).executeScript("window.sessionStorage.removeItem('academy.test.events');");
+    }
+
+    /** The CSP violations among {@link #events}. */
+    public static List<String> cspViolations(WebDriver driver) {
+        return events(driver).stream().filter(e -> e.startsWith("CSP VIOLATION:")).toList();
+    }
+
+    /**
+     * Lets this browser ignore the server's Content-Security-Policy from the next navigation on, so that a test can
+     * show that escaping alone keeps a payload inert.
+     */
+    public static void bypassCsp(WebDriver driver) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
     }
 
     /** A 20-second wait that survives ajax replacing the element it is looking at. */

@@ -72,6 +72,7 @@ public final class PayaraServer {
         String payara = requiredFile("academy.payara", "target/payara-micro.jar");
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", payara,
                 "--nocluster", "--port", String.valueOf(port), "--contextroot", "/", "--deploy", war,
+                "--prebootcommandfile", Paths.get("src/main/payara/pre-boot-commands.asadmin").toAbsolutePath().toString(),
                 "--postbootcommandfile", Paths.get("src/main/payara/post-boot-commands.asadmin").toAbsolutePath().toString(),
                 "--rootdir", workDir.resolve("payara").toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())

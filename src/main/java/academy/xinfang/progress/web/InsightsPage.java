@@ -2,6 +2,7 @@ package academy.xinfang.progress.web;
 
 import academy.xinfang.content.domain.Tag;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.ScriptJson;
 import academy.xinfang.progress.application.InsightsService;
 import academy.xinfang.progress.domain.DepartmentInsights;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,11 +56,20 @@ public class InsightsPage {
 
     /** Chart.js configuration of the radar: one dataset per department that has any quality figure. */
     public String getRadar() {
+        return radar(InsightsService.QUALITIES.stream().map(t -> Messages.text("tag." + t)).toList(),
+                getReport().buckets());
+    }
+
+    /**
+     * The radar's configuration, escaped for the script PrimeFaces writes it into: department names are typed by
+     * administrators (or imported) and must never end that script.
+     */
+    static String radar(List<String> qualityLabels, List<DepartmentInsights.Bucket> buckets) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        InsightsService.QUALITIES.forEach(t -> labels.add(Messages.text("tag." + t)));
+        qualityLabels.forEach(labels::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int i = 0;
-        for (DepartmentInsights.Bucket b : getReport().buckets()) {
+        for (DepartmentInsights.Bucket b : buckets) {
             if (b.qualities().isEmpty()) {
                 continue;
             }
@@ -76,11 +86,11 @@ public class InsightsPage {
             datasets.add(Json.createObjectBuilder().add("label", b.name()).add("data", data)
                     .add("borderColor", "rgb(" + colour + ")").add("backgroundColor", "rgba(" + colour + ",0.12)"));
         }
-        return Json.createObjectBuilder().add("type", "radar")
+        return ScriptJson.of(Json.createObjectBuilder().add("type", "radar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder().add("r",
                         Json.createObjectBuilder().add("min", 0).add("max", 100))))
-                .build().toString();
+                .build());
     }
 
     public List<Tag> getTaboos() {

@@ -94,7 +94,7 @@ class AuthoringIT extends ServerTest {
         try (Browser trainer = new Browser(server)) {
             trainer.login(fixtures.user("版本培训师", null, "TRAINER"), Fixtures.PASSWORD);
             HtmlPage desk = trainer.get("/trainer/drafts.xhtml");
-            HtmlPage editor = trainer.click(desk.querySelector("#mod-quality-innovation a.edit"));
+            HtmlPage editor = trainer.click(desk.querySelector("#mod-quality-innovation .edit"));
             HtmlTextArea area = editor.getHtmlElementById("edit:markdown");
             area.setText(area.getText() + "\n\n## 新增练习 {#extra-practice}\n\n请写出三种创新做法。\n");
             HtmlPage published = trainer.click(editor.getHtmlElementById("edit:publish"));
@@ -118,8 +118,8 @@ class AuthoringIT extends ServerTest {
         try (Browser first = new Browser(server); Browser second = new Browser(server)) {
             first.login(fixtures.user("先发培训师", null, "TRAINER"), Fixtures.PASSWORD);
             second.login(fixtures.user("后发培训师", null, "TRAINER"), Fixtures.PASSWORD);
-            HtmlPage mine = first.click(first.get("/trainer/drafts.xhtml").querySelector("#mod-quality-pragmatic-style a.edit"));
-            HtmlPage theirs = second.click(second.get("/trainer/drafts.xhtml").querySelector("#mod-quality-pragmatic-style a.edit"));
+            HtmlPage mine = first.click(first.get("/trainer/drafts.xhtml").querySelector("#mod-quality-pragmatic-style .edit"));
+            HtmlPage theirs = second.click(second.get("/trainer/drafts.xhtml").querySelector("#mod-quality-pragmatic-style .edit"));
 
             HtmlTextArea myArea = mine.getHtmlElementById("edit:markdown");
             myArea.setText(myArea.getText() + "\n\n甲发布的补充。\n");

@@ -77,6 +77,7 @@ class CompletionReportBrowserIT {
             assertThat(driver.findElement(By.id("officer-" + progressing)).getAttribute("data-state"))
                     .isEqualTo("IN_PROGRESS");
             assertThat(driver.findElement(By.id("officer-" + idle)).getAttribute("data-state")).isEqualTo("NOT_STARTED");
+            assertThat(Chromium.cspViolations(driver)).as("Content-Security-Policy violations").isEmpty();
         } finally {
             driver.quit();
         }

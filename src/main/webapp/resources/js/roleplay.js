@@ -1,0 +1,40 @@
+/* Role-play page: replies by ajax, the countdown of a timed reply, and the visitor's new words brought into view.
+   Bound here rather than by f:ajax, whose inline handlers the Content-Security-Policy forbids. Without this script the
+   reply buttons still submit their form and the whole page comes back. */
+(function () {
+  'use strict';
+  document.addEventListener('click', function (e) {
+    var button = e.target.closest ? e.target.closest('#typed input[type=submit], #reply input[type=submit]') : null;
+    if (!button || !window.faces) { return; }
+    e.preventDefault();
+    // a typed reply sends its text area; a chosen reply only itself
+    faces.ajax.request(button, e, {
+      execute: button.form.id === 'typed' ? '@form' : '@this',
+      render: 'talk messages'
+    });
+  });
+
+  // Countdown of the reply's time limit; the server measures the seconds itself, this only shows them. The element is
+  // replaced by each ajax render, and then counts from its new data attributes.
+  var shown = null, since = 0;
+  setInterval(function () {
+    var c = document.getElementById('countdown');
+    if (!c) { shown = null; return; }
+    if (c !== shown) { shown = c; since = Date.now(); }
+    var left = Math.max(0, +c.getAttribute('data-limit') - +c.getAttribute('data-elapsed')
+        - Math.floor((Date.now() - since) / 1000));
+    document.getElementById('secondsLeft').textContent = left;
+    document.getElementById('timeUp').hidden = left > 0;
+    c.className = left > 0 ? 'countdown' : 'countdown over';
+  }, 500);
+
+  // After each reply the visitor's new words come into view, below the mood bars that stay on top.
+  if (window.faces) {
+    faces.ajax.addOnEvent(function (data) {
+      var line = data.status === 'success' ? document.getElementById('visitorLine') : null;
+      if (line) {
+        line.scrollIntoView({block: 'start'});
+      }
+    });
+  }
+})();
