@@ -1,5 +1,7 @@
 package academy.xinfang.progress.api;
 
+import academy.xinfang.platform.web.ApiErrors;
+import academy.xinfang.platform.web.Parameters;
 import academy.xinfang.progress.application.CompletionReport;
 import academy.xinfang.progress.application.ProgressException;
 import academy.xinfang.progress.application.ReportService;
@@ -25,10 +27,16 @@ public class CompletionResource {
     ReportService reports;
 
     @GET
-    public Response completion(@QueryParam("course") String course, @QueryParam("department") Long department) {
+    public Response completion(@QueryParam("course") String course, @QueryParam("department") String departmentId) {
         if (course == null || course.isBlank()) {
             return Response.status(400).entity(Json.createObjectBuilder().add("error", "course is required").build())
                     .build();
+        }
+        Long department;
+        try {
+            department = Parameters.optionalWholeNumber("department", departmentId);
+        } catch (Parameters.Bad e) {
+            return ApiErrors.response(e.refusal());
         }
         CompletionReport r;
         try {
