@@ -1,7 +1,9 @@
 package academy.xinfang.platform.web;
 
 import academy.xinfang.platform.ExpectedException;
+import academy.xinfang.platform.i18n.Messages;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.PartialResponseWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -25,12 +27,26 @@ public final class Refusals {
         response.sendError(refusal.status());
     }
 
-    /** From a Faces page (view action or action method): the rest of the lifecycle is skipped. */
+    /**
+     * From a Faces page (view action or action method): the rest of the lifecycle is skipped. An ajax request gets the
+     * status with a partial response whose {@code <error>} carries the key and the message (the Faces ajax protocol's
+     * place for a server error), since the page's script cannot use an HTML error page.
+     */
     public static void send(Refusal refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getRequestMap().put(ATTRIBUTE, refusal);
         try {
-            faces.getExternalContext().responseSendError(refusal.status(), null);
+            if (faces.getPartialViewContext().isAjaxRequest()) {
+                faces.getExternalContext().setResponseStatus(refusal.status());
+                PartialResponseWriter writer = faces.getPartialViewContext().getPartialResponseWriter();
+                writer.startDocument();
+                writer.startError(refusal.key());
+                writer.writeText(Messages.text(refusal.key(), refusal.arguments().toArray()), null);
+                writer.endError();
+                writer.endDocument();
+            } else {
+                faces.getExternalContext().responseSendError(refusal.status(), null);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
