@@ -23,9 +23,11 @@ import java.util.logging.Logger;
  * <p>Limits, chosen from what the forms take: an upload (multipart) is at most {@link #MAX_MULTIPART_BYTES}, the
  * largest file any form accepts being a 5 MB speech (question banks take 512 KB, officer lists 2 MB; each form refuses
  * its own limit with its own message). A plain form post is at most {@link #MAX_FORM_BYTES}, Payara's default
- * {@code max-post-size-bytes}, which stays as it is: the largest form field is the draft editor's Markdown, at most
- * 200,000 characters, about 1.8 MB when Chinese is URL-encoded. Any other body (the CSV of {@code POST /api/officers})
- * is held to the multipart limit here and to its own limit by its reader.
+ * {@code max-post-size-bytes}, which stays as it is: the largest form field is the draft editor's Markdown, and a
+ * speech converts to at most 200,000 characters, about 1.8 MB when Chinese is URL-encoded. Any other body (the CSV of
+ * {@code POST /api/officers}) is held to the multipart limit here and to its own limit by its reader.
+ *
+ * <p>The login post ({@code j_security_check}) is read by the authentication mechanism, which runs before any filter.
  */
 public class RequestGuard extends HttpFilter {
     private static final long serialVersionUID = 1L;
