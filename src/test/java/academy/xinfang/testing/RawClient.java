@@ -28,6 +28,9 @@ public final class RawClient {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern HIDDEN = Pattern.compile(
+            "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+
     private final PayaraServer server;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
@@ -52,10 +55,17 @@ public final class RawClient {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
-    /** Signs in through the form login, as a browser does. */
+    /** Signs in through the form login, as a browser does: with the form's hidden fields, if it has any. */
     public RawClient login(String username, String password) {
-        get("/account/home.xhtml");
-        Response r = postForm("/j_security_check", Map.of("j_username", username, "j_password", password), Map.of());
+        String form = element(get("/account/home.xhtml").body(), "loginForm");
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(form);
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2));
+        }
+        fields.put("j_username", username);
+        fields.put("j_password", password);
+        Response r = postForm("/j_security_check", fields, Map.of());
         if (r.status() != 302 || String.valueOf(r.header("Location")).contains("error")) {
             throw new IllegalStateException("login of " + username + " failed: " + r.status() + " " + r.headers());
         }
@@ -92,9 +102,10 @@ public final class RawClient {
         return post(path, urlEncoded(fields), "application/x-www-form-urlencoded", headers);
     }
 
+    /** A post from one of the server's own pages: with the Origin header browsers send. */
     public Response post(String path, byte[] body, String contentType, Map<String, String> headers) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+                .header("Origin", server.url("")).POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
     }
 
     private Response send(HttpRequest.Builder request, Map<String, String> headers) {

@@ -6,6 +6,7 @@ import academy.xinfang.roleplay.application.SessionPlayer;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Turns the refusals of a session lookup into the HTTP status a page answers with, with the reason on the page. */
 final class Http {
@@ -30,7 +31,7 @@ final class Http {
         try {
             faces.getExternalContext().responseSendError(status, null);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         faces.responseComplete();
     }

@@ -55,9 +55,9 @@ public class RolePlayPage implements Serializable {
     }
 
     /**
-     * Gives reply {@code index} to the node on screen. A postback naming a session that is not the caller's (the
-     * {@code session} view parameter is read again on every postback, so a forged form can carry any id) is answered
-     * 403, an unknown one 404, and nothing is played.
+     * Gives reply {@code index} to the node on screen. A postback naming a session that is not the caller's (a full
+     * postback reads the {@code session} view parameter again, so a forged form can carry any id) is answered 403, an
+     * unknown one 404, and nothing is played.
      */
     public String choose(int index) {
         try {
