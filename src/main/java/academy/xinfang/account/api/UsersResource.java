@@ -5,10 +5,11 @@ import academy.xinfang.account.application.UserService;
 import academy.xinfang.account.application.UserView;
 import academy.xinfang.account.domain.OfficerCsv;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.ApiErrors;
+import academy.xinfang.platform.web.Parameters;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 /** Accounts for administrators' tools: list users, import officers from CSV. */
@@ -33,13 +36,24 @@ public class UsersResource {
     @Inject
     OfficerImportService officers;
 
-    /** {@code GET /api/users?q=&first=&max=}: users whose name contains q, in pages of at most 500. */
+    /**
+     * {@code GET /api/users?q=&first=&max=}: users whose name contains q, in pages of at most 500 (a larger max is
+     * cut to 500); 400 naming the parameter when first or max is not a number.
+     */
     @GET
     @Path("users")
-    public JsonObject list(@QueryParam("q") @DefaultValue("") String q, @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("max") @DefaultValue("100") int max) {
+    public Response list(@QueryParam("q") @DefaultValue("") String q, @QueryParam("first") String firstParam,
+            @QueryParam("max") String maxParam) {
+        int first;
+        int max;
+        try {
+            first = Parameters.wholeNumber("first", firstParam, 0, Integer.MAX_VALUE, 0);
+            max = Parameters.wholeNumber("max", maxParam, 0, Integer.MAX_VALUE, 100);
+        } catch (Parameters.Bad e) {
+            return ApiErrors.response(e.refusal());
+        }
         JsonArrayBuilder rows = Json.createArrayBuilder();
-        for (UserView u : users.search(q, Math.max(0, first), Math.max(1, Math.min(max, MAX_PAGE)))) {
+        for (UserView u : users.search(q, first, Math.max(1, Math.min(max, MAX_PAGE)))) {
             JsonArrayBuilder roles = Json.createArrayBuilder();
             u.roles().stream().map(Enum::name).sorted().forEach(roles::add);
             JsonObjectBuilder row = Json.createObjectBuilder().add("id", u.id()).add("username", u.username())
@@ -49,22 +63,26 @@ public class UsersResource {
             }
             rows.add(row);
         }
-        return Json.createObjectBuilder().add("first", first).add("users", rows).build();
+        return Response.ok(Json.createObjectBuilder().add("first", first).add("users", rows).build()).build();
     }
 
     /**
      * {@code POST /api/officers} with the CSV of the import page as body (UTF-8 or GBK): 201 with the number imported,
-     * or 422 with every problem and its line, in which case nothing was imported.
+     * or 422 with every problem and its line, in which case nothing was imported; 413 for a body over the import's
+     * limit, which is not read beyond it.
      */
     @POST
     @Path("officers")
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
-    public Response importOfficers(byte[] csv) {
-        if (csv == null || csv.length == 0 || csv.length > OfficerCsv.MAX_BYTES) {
-            return Response.status(422).entity(Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("line", 0).add("message", csv == null || csv.length == 0
-                            ? Messages.text(Locale.ENGLISH, "csv.empty")
-                            : Messages.text(Locale.ENGLISH, "csv.tooLarge", OfficerCsv.MAX_BYTES / 1024 / 1024))))
+    public Response importOfficers(InputStream body) throws IOException {
+        byte[] csv = body == null ? new byte[0] : body.readNBytes(OfficerCsv.MAX_BYTES + 1);
+        if (csv.length == 0 || csv.length > OfficerCsv.MAX_BYTES) {
+            boolean empty = csv.length == 0;
+            String key = empty ? "csv.empty" : "csv.tooLarge";
+            Object[] args = empty ? new Object[0] : new Object[] {OfficerCsv.MAX_BYTES / 1024 / 1024};
+            return Response.status(empty ? 422 : 413).entity(Json.createObjectBuilder().add("errors", Json
+                    .createArrayBuilder().add(Json.createObjectBuilder().add("line", 0).add("key", key)
+                            .add("message", Messages.text(Locale.ENGLISH, key, args))))
                     .build()).build();
         }
         OfficerCsv.Result result = officers.importCsv(csv);

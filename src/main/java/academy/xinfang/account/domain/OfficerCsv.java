@@ -67,7 +67,8 @@ public final class OfficerCsv {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (text.indexOf('\0') >= 0) {
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+            // NUL and other control characters: not a spreadsheet export, and never to be stored in a name
             return failure("csv.binary", charset);
         }
         List<Row> rows = new ArrayList<>();

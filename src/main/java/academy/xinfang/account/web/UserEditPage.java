@@ -8,6 +8,7 @@ import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.security.SecurityConfiguration;
+import academy.xinfang.platform.web.Refusals;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.faces.view.ViewScoped;
@@ -49,11 +50,17 @@ public class UserEditPage implements Serializable {
     private String newPassword;
     private List<DepartmentTree.Entry> departmentOptions;
 
-    /** View action: loads the user named by the id parameter, if any. */
+    /** View action: loads the user named by the id parameter, if any; 404 with the reason for an unknown id. */
     public void load() {
         departmentOptions = DepartmentTree.flatten(departments.all());
         if (id != null) {
-            UserView u = users.get(id);
+            UserView u;
+            try {
+                u = users.get(id);
+            } catch (AccountException e) {
+                Refusals.send(404, e);
+                return;
+            }
             version = u.version();
             username = u.username();
             displayName = u.displayName();

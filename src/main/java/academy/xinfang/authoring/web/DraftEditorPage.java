@@ -7,6 +7,7 @@ import academy.xinfang.authoring.application.EditConflictException;
 import academy.xinfang.authoring.application.Preview;
 import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,9 +33,14 @@ public class DraftEditorPage implements Serializable {
     private Preview preview;
     private String conflictText;
 
-    /** View action. */
+    /** View action; 404 with the reason for a draft that does not exist. */
     public void load() {
-        draft = authoring.draft(id);
+        try {
+            draft = authoring.draft(id);
+        } catch (AuthoringException e) {
+            Refusals.send(404, e);
+            return;
+        }
         markdown = draft.markdown();
         version = draft.version();
         refresh();

@@ -2,6 +2,9 @@ package academy.xinfang.authoring.web;
 
 import academy.xinfang.authoring.application.AuthoringException;
 import academy.xinfang.authoring.application.AuthoringService;
+import academy.xinfang.platform.web.Parameters;
+import academy.xinfang.platform.web.Refusal;
+import academy.xinfang.platform.web.Refusals;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -25,21 +28,25 @@ public class ModuleDownloadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String module = req.getParameter("module");
         if (module == null || !module.matches("[a-z0-9-]{1,64}")) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "module must be a module id");
+            Refusals.send(req, resp, Parameters.invalid("module", module));
             return;
         }
         int version;
         try {
-            version = Integer.parseInt(req.getParameter("version"));
-        } catch (NumberFormatException e) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "version must be a number");
+            version = Parameters.wholeNumber("version", req.getParameter("version"), 1, Integer.MAX_VALUE, 0);
+        } catch (Parameters.Bad e) {
+            Refusals.send(req, resp, e.refusal());
+            return;
+        }
+        if (version == 0) {
+            Refusals.send(req, resp, Parameters.invalid("version", null));
             return;
         }
         String text;
         try {
             text = authoring.source(module, version);
         } catch (AuthoringException e) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e.key(), e.arguments()));
             return;
         }
         resp.setContentType("text/markdown;charset=UTF-8");

@@ -12,6 +12,8 @@ import java.util.List;
 @RolesAllowed("ADMIN")
 public class AuditService {
     public static final int PAGE_SIZE = 50;
+    /** Five million entries deep; far beyond any county's log, and an offset that always fits an int. */
+    public static final int MAX_PAGE = 100_000;
 
     public record Row(Instant occurredAt, String actor, String action, String target, String detail)
             implements Serializable {}
@@ -22,7 +24,8 @@ public class AuditService {
     AuditLog log;
 
     public Page search(AuditLog.Filter filter, int page) {
-        List<Row> rows = log.search(filter, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE).stream()
+        int first = Math.min(Math.max(0, page), MAX_PAGE) * PAGE_SIZE;
+        List<Row> rows = log.search(filter, first, PAGE_SIZE).stream()
                 .map(e -> new Row(e.getOccurredAt(), e.getActor(), e.getAction(), e.getTarget(), e.getDetail()))
                 .toList();
         return new Page(rows, log.count(filter));

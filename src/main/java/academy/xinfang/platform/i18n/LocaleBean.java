@@ -48,6 +48,21 @@ public class LocaleBean implements Serializable {
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
+    /**
+     * The language of a request outside Faces (a servlet answering a page's script): the one the language switch
+     * keeps in its cookie, else Chinese.
+     */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (Cookie c : request.getCookies()) {
+                if (COOKIE.equals(c.getName())) {
+                    return fromTag(c.getValue());
+                }
+            }
+        }
+        return CHINESE;
+    }
+
     static Locale fromTag(String tag) {
         Locale wanted = Locale.forLanguageTag(tag == null ? "" : tag);
         return SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst().orElse(CHINESE);

@@ -59,7 +59,12 @@ public class AuditPage {
     }
 
     public boolean isHasMore() {
-        return (long) (page + 1) * AuditService.PAGE_SIZE < getResult().total();
+        return ((long) page + 1) * AuditService.PAGE_SIZE < getResult().total();
+    }
+
+    /** The highest page number the address may ask for (a larger one is answered 400). */
+    public int getMaxPage() {
+        return AuditService.MAX_PAGE;
     }
 
     public String getActor() {

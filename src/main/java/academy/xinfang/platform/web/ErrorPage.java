@@ -1,15 +1,19 @@
 package academy.xinfang.platform.web;
 
+import academy.xinfang.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Gives each unexpected error an id that the user sees and the log holds beside the stack trace, so a report from
- * a county office ("error 3f9a…") leads straight to the cause.
+ * a county office ("error 3f9a…") leads straight to the cause. For an expected refusal (a 4xx with a
+ * {@link Refusal}) it gives the specific reason instead, in the page's language.
  */
 @Named
 @RequestScoped
@@ -20,11 +24,49 @@ public class ErrorPage {
     public String getErrorId() {
         if (errorId == null) {
             errorId = UUID.randomUUID().toString().substring(0, 8);
-            var request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+            var request = requestMap();
             Object uri = request.get("jakarta.servlet.error.request_uri");
             Throwable cause = (Throwable) request.get("jakarta.servlet.error.exception");
             LOG.log(Level.SEVERE, "event=error.unexpected errorId=" + errorId + " uri=" + uri, cause);
         }
         return errorId;
+    }
+
+    /** Why the request was refused, when the code that refused it said so; null otherwise. */
+    public String getDetail() {
+        return requestMap().get(Refusals.ATTRIBUTE) instanceof Refusal r
+                ? Messages.text(r.key(), r.arguments().toArray())
+                : null;
+    }
+
+    /**
+     * The page the refused request was for, to open it again (a GET: nothing is sent twice); the home page when the
+     * request was not for a page.
+     */
+    public String getRetryUrl() {
+        var request = requestMap();
+        Object uri = request.get("jakarta.servlet.error.request_uri");
+        if (!(uri instanceof String path) || !path.endsWith(".xhtml")) {
+            return null;
+        }
+        Object query = request.get("jakarta.servlet.error.query_string");
+        return query instanceof String q && !q.isEmpty() ? path + "?" + q : path;
+    }
+
+    /**
+     * A form posted with a view state the server no longer has (the session ended, or the state id was made up) is
+     * the client's request gone stale, not a server fault: answer 400 rather than the 500 the container gives every
+     * exception-mapped error page. Ajax requests keep 200, since the browser's Faces script only shows the page it
+     * gets in a partial response that succeeded.
+     */
+    public void staleForm() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (!faces.getPartialViewContext().isAjaxRequest()) {
+            faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+    }
+
+    private static Map<String, Object> requestMap() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
     }
 }

@@ -1,5 +1,8 @@
 package academy.xinfang.progress.api;
 
+import academy.xinfang.platform.web.ApiErrors;
+import academy.xinfang.platform.web.Parameters;
+import academy.xinfang.platform.web.Refusal;
 import academy.xinfang.progress.application.CompletionReport;
 import academy.xinfang.progress.application.ProgressException;
 import academy.xinfang.progress.application.ReportService;
@@ -25,16 +28,21 @@ public class CompletionResource {
     ReportService reports;
 
     @GET
-    public Response completion(@QueryParam("course") String course, @QueryParam("department") Long department) {
+    public Response completion(@QueryParam("course") String course, @QueryParam("department") String departmentId) {
         if (course == null || course.isBlank()) {
-            return Response.status(400).entity(Json.createObjectBuilder().add("error", "course is required").build())
-                    .build();
+            return ApiErrors.response(Parameters.invalid("course", null));
+        }
+        Long department;
+        try {
+            department = Parameters.optionalWholeNumber("department", departmentId);
+        } catch (Parameters.Bad e) {
+            return ApiErrors.response(e.refusal());
         }
         CompletionReport r;
         try {
             r = reports.report(course.strip(), department);
         } catch (ProgressException e) {
-            return Response.status(404).entity(Json.createObjectBuilder().add("error", e.key()).build()).build();
+            return ApiErrors.response(Refusal.of(404, e.key(), e.arguments()));
         }
         JsonArrayBuilder departments = Json.createArrayBuilder();
         r.departments().forEach(d -> departments.add(Json.createObjectBuilder().add("id", d.id())

@@ -1,5 +1,8 @@
 package academy.xinfang.progress.web;
 
+import academy.xinfang.platform.web.Parameters;
+import academy.xinfang.platform.web.Refusal;
+import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.progress.application.CertificateService;
 import academy.xinfang.progress.application.ProgressException;
 import jakarta.inject.Inject;
@@ -21,17 +24,20 @@ public class CertificateServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         long id;
         try {
-            id = Long.parseLong(req.getParameter("id"));
-        } catch (NumberFormatException e) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "id must be a certificate id");
+            id = Parameters.wholeNumber(req, "id");
+        } catch (Parameters.Bad e) {
+            Refusals.send(req, resp, e.refusal());
             return;
         }
         byte[] pdf;
         try {
             pdf = certificates.pdf(id);
         } catch (ProgressException e) {
-            resp.sendError("certificate.noFont".equals(e.key()) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
-                    : HttpServletResponse.SC_NOT_FOUND);
+            if ("certificate.noFont".equals(e.key())) {
+                resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } else {
+                Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e.key(), e.arguments()));
+            }
             return;
         }
         resp.setContentType("application/pdf");

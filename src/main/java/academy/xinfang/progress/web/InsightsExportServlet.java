@@ -1,6 +1,8 @@
 package academy.xinfang.progress.web;
 
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.Parameters;
+import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.progress.application.InsightsService;
 import academy.xinfang.progress.domain.CsvExport;
 import academy.xinfang.progress.domain.ReportTable;
@@ -28,10 +30,9 @@ public class InsightsExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Long dept;
         try {
-            String d = req.getParameter("dept");
-            dept = d == null || d.isBlank() ? null : Long.valueOf(d);
-        } catch (NumberFormatException e) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "dept must be a department id");
+            dept = Parameters.optionalWholeNumber(req, "dept");
+        } catch (Parameters.Bad e) {
+            Refusals.send(req, resp, e.refusal());
             return;
         }
         Locale locale = "en".equals(req.getParameter("lang")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;

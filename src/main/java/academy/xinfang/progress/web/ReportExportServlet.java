@@ -2,6 +2,9 @@ package academy.xinfang.progress.web;
 
 import academy.xinfang.platform.ExpectedException;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.Parameters;
+import academy.xinfang.platform.web.Refusal;
+import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.progress.application.CompletionReport;
 import academy.xinfang.progress.application.ReportExport;
 import academy.xinfang.progress.application.ReportService;
@@ -31,12 +34,11 @@ public class ReportExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String format = "xlsx".equals(req.getParameter("format")) ? "xlsx" : "csv";
-        Long department = null;
+        Long department;
         try {
-            String d = req.getParameter("department");
-            department = d == null || d.isBlank() ? null : Long.valueOf(d);
-        } catch (NumberFormatException e) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            department = Parameters.optionalWholeNumber(req, "department");
+        } catch (Parameters.Bad e) {
+            Refusals.send(req, resp, e.refusal());
             return;
         }
         Locale locale = locale(req);
@@ -44,7 +46,7 @@ public class ReportExportServlet extends HttpServlet {
         try {
             report = service.report(req.getParameter("course"), department);
         } catch (ExpectedException e) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND, Messages.text(locale, e.key(), e.arguments()));
+            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e.key(), e.arguments()));
             return;
         }
         ReportTable table = ReportExport.table(report, (key, args) -> Messages.text(locale, key, args));

@@ -83,7 +83,11 @@ public class BankService {
             BankImporter.Result result;
             try {
                 String key = BankFiles.keyOf(name).orElseThrow(() -> new IOException("bad file name"));
-                result = importer.importText(name, key, utf8(Files.readAllBytes(p)), null, clock.instant());
+                String text = utf8(Files.readAllBytes(p));
+                result = binary(text)
+                        ? new BankImporter.Result(name, key, BankImporter.Outcome.REFUSED, 0,
+                                List.of(new BankProblem(name, 0, "quiz.binary", List.of(name))))
+                        : importer.importText(name, key, text, null, clock.instant());
             } catch (IOException e) {
                 result = new BankImporter.Result(name, "", BankImporter.Outcome.REFUSED, 0,
                         List.of(new BankProblem(name, 0, "quiz.unreadable", List.of(String.valueOf(e.getMessage())))));
@@ -122,6 +126,9 @@ public class BankService {
         } catch (CharacterCodingException e) {
             throw new QuizException("quiz.notUtf8", name);
         }
+        if (binary(text)) {
+            throw new QuizException("quiz.binary", name);
+        }
         if (format == Format.AIKEN) {
             BankParseResult aiken = AikenParser.parse(name, text);
             if (!aiken.isClean()) {
@@ -148,6 +155,20 @@ public class BankService {
                 .filter(q -> q.type() == academy.xinfang.quiz.domain.QuestionType.SINGLE
                         || q.type() == academy.xinfang.quiz.domain.QuestionType.CASE)
                 .toList());
+    }
+
+    /**
+     * Text with a NUL or another control character (other than tab, line breaks and form feed) is not a bank someone
+     * wrote: refused before any of it is stored, since MariaDB and H2 keep a NUL differently and pages cannot show it.
+     */
+    static boolean binary(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\u000B') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String utf8(byte[] bytes) throws CharacterCodingException {

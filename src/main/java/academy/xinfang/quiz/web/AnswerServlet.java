@@ -1,5 +1,8 @@
 package academy.xinfang.quiz.web;
 
+import academy.xinfang.platform.i18n.LocaleBean;
+import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.Parameters;
 import academy.xinfang.quiz.application.AttemptService;
 import academy.xinfang.quiz.application.QuizException;
 import academy.xinfang.quiz.application.QuizViews.Feedback;
@@ -14,6 +17,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * Saves one answer of an attempt: {@code POST attempt, position, response, check, token}, answered in JSON with a
@@ -30,19 +34,20 @@ public class AnswerServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Locale locale = LocaleBean.of(req);
         if (!AnswerToken.matches(req.getSession(false), req.getParameter("token"))) {
             // a forged cross-site post, or a page from an earlier session: worth seeing in the log
             LOG.warning(() -> "event=quiz.answerRefused reason=token user=" + req.getRemoteUser());
-            send(resp, 403, Json.createObjectBuilder().add("status", "FORBIDDEN"));
+            send(resp, 403, refusal("FORBIDDEN", locale, "quiz.answerForbidden"));
             return;
         }
         long attempt;
         int position;
         try {
-            attempt = Long.parseLong(req.getParameter("attempt"));
-            position = Integer.parseInt(req.getParameter("position"));
-        } catch (NumberFormatException e) {
-            send(resp, 400, Json.createObjectBuilder().add("status", "ERROR").add("key", "quiz.badAnswer"));
+            attempt = Parameters.wholeNumber(req, "attempt");
+            position = Parameters.wholeNumber(req, "position", 0, Integer.MAX_VALUE);
+        } catch (Parameters.Bad e) {
+            send(resp, 400, refusal("ERROR", locale, e.refusal().key(), e.refusal().arguments().toArray()));
             return;
         }
         String response = req.getParameter("response");
@@ -55,11 +60,17 @@ public class AnswerServlet extends HttpServlet {
             }
             send(resp, 200, json);
         } catch (QuizException e) {
-            send(resp, 400, Json.createObjectBuilder().add("status", "ERROR").add("key", e.key()));
+            send(resp, 400, refusal("ERROR", locale, e.key(), e.arguments()));
         } catch (EJBAccessException e) {
             LOG.warning(() -> "event=quiz.answerRefused reason=role user=" + req.getRemoteUser());
-            send(resp, 403, Json.createObjectBuilder().add("status", "FORBIDDEN"));
+            send(resp, 403, refusal("FORBIDDEN", locale, "quiz.answerForbidden"));
         }
+    }
+
+    /** A refusal with its bundle key (for the page's script) and its text in the page's language. */
+    private static JsonObjectBuilder refusal(String status, Locale locale, String key, Object... arguments) {
+        return Json.createObjectBuilder().add("status", status).add("key", key)
+                .add("message", Messages.text(locale, key, arguments));
     }
 
     private static JsonObjectBuilder feedback(Feedback f) {

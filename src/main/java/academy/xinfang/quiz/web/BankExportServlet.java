@@ -1,5 +1,8 @@
 package academy.xinfang.quiz.web;
 
+import academy.xinfang.platform.web.Parameters;
+import academy.xinfang.platform.web.Refusal;
+import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.quiz.application.BankService;
 import academy.xinfang.quiz.application.QuizException;
 import jakarta.inject.Inject;
@@ -22,7 +25,7 @@ public class BankExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String key = req.getParameter("key");
         if (key == null || !key.matches("[a-z0-9-]{1,64}")) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "key must be a bank key");
+            Refusals.send(req, resp, Parameters.invalid("key", key));
             return;
         }
         BankService.Format format = "aiken".equals(req.getParameter("format")) ? BankService.Format.AIKEN
@@ -31,7 +34,7 @@ public class BankExportServlet extends HttpServlet {
         try {
             text = banks.export(key, format);
         } catch (QuizException e) {
-            resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e.key(), e.arguments()));
             return;
         }
         resp.setContentType("text/plain;charset=UTF-8");

@@ -1,17 +1,19 @@
 package academy.xinfang.roleplay.web;
 
+import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.SessionPlayer;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
-/** Turns the refusals of a session lookup into the HTTP status a page answers with. */
+/** Turns the refusals of a session lookup into the HTTP status a page answers with, with the reason on the page. */
 final class Http {
     private Http() {}
 
     /** 403 for another officer's session, 404 for one that does not exist; false for any other refusal. */
-    static boolean sendStatus(RolePlayException e) throws IOException {
+    static boolean sendStatus(RolePlayException e) {
         int status = switch (e.key()) {
             case SessionPlayer.NOT_YOURS -> 403;
             case SessionPlayer.NO_SESSION -> 404;
@@ -20,13 +22,17 @@ final class Http {
         if (status == 0) {
             return false;
         }
-        send(status);
+        Refusals.send(status, e);
         return true;
     }
 
-    static void send(int status) throws IOException {
+    static void send(int status) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(status, null);
+        try {
+            faces.getExternalContext().responseSendError(status, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         faces.responseComplete();
     }
 

@@ -54,18 +54,23 @@ public class RolePlayPage implements Serializable {
         }
     }
 
-    /** Gives reply {@code index} to the node on screen. */
+    /**
+     * Gives reply {@code index} to the node on screen. A postback naming a session that is not the caller's (a full
+     * postback reads the {@code session} view parameter again, so a forged form can carry any id) is answered 403, an
+     * unknown one 404, and nothing is played.
+     */
     public String choose(int index) {
         try {
             if (rolePlays.choose(session, view.turnsTaken(), index)) {
                 return RolePlayResultPage.outcome(session);
             }
         } catch (RolePlayException e) {
+            if (Http.sendStatus(e)) {
+                return null;
+            }
             Messages.error(e);
         }
-        // After a reply, or a refusal (a second click, another tab went on): show where the talk now is, or its result.
-        view = rolePlays.view(session);
-        return view.finished() ? RolePlayResultPage.outcome(session) : null;
+        return afterReply();
     }
 
     /** Sends the officer's own words on a free-text node; the scorer's findings stay on screen with the next node. */
@@ -74,8 +79,16 @@ public class RolePlayPage implements Serializable {
             lastReply = rolePlays.reply(session, view.turnsTaken(), typed);
             typed = null;
         } catch (RolePlayException e) {
+            if (Http.sendStatus(e)) {
+                return null;
+            }
             Messages.error(e);
         }
+        return afterReply();
+    }
+
+    /** After a reply, or a refusal (a second click, another tab went on): where the talk now is, or its result. */
+    private String afterReply() {
         view = rolePlays.view(session);
         return view.finished() ? RolePlayResultPage.outcome(session) : null;
     }

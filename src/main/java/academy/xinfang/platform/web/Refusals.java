@@ -1,0 +1,64 @@
+package academy.xinfang.platform.web;
+
+import academy.xinfang.platform.ExpectedException;
+import academy.xinfang.platform.i18n.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.PartialResponseWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Answers a request with a 4xx status and a specific message on the error page of that status (web.xml maps 400,
+ * 403, 404 and 413). The message goes to the page as a {@link Refusal} request attribute rather than as the text of
+ * {@code sendError}: the page renders it in the user's language, and no user text ever reaches the status line.
+ */
+public final class Refusals {
+    /** The request attribute the error pages read. */
+    public static final String ATTRIBUTE = "academy.refusal";
+
+    private Refusals() {}
+
+    /** From a servlet or filter. */
+    public static void send(HttpServletRequest request, HttpServletResponse response, Refusal refusal)
+            throws IOException {
+        request.setAttribute(ATTRIBUTE, refusal);
+        response.sendError(refusal.status());
+    }
+
+    /**
+     * From a Faces page (view action or action method): the rest of the lifecycle is skipped. An ajax request gets the
+     * status with a partial response whose {@code <error>} carries the key and the message (the Faces ajax protocol's
+     * place for a server error), since the page's script cannot use an HTML error page.
+     */
+    public static void send(Refusal refusal) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getRequestMap().put(ATTRIBUTE, refusal);
+        try {
+            if (faces.getPartialViewContext().isAjaxRequest()) {
+                faces.getExternalContext().setResponseStatus(refusal.status());
+                PartialResponseWriter writer = faces.getPartialViewContext().getPartialResponseWriter();
+                writer.startDocument();
+                writer.startError(refusal.key());
+                writer.writeText(Messages.text(refusal.key(), refusal.arguments().toArray()), null);
+                writer.endError();
+                writer.endDocument();
+            } else {
+                faces.getExternalContext().responseSendError(refusal.status(), null);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    public static void send(int status, String key, Object... arguments) {
+        send(Refusal.of(status, key, arguments));
+    }
+
+    /** An expected refusal of a service (for example "no such draft") as the answer to the whole request. */
+    public static void send(int status, ExpectedException refusal) {
+        send(Refusal.of(status, refusal.key(), refusal.arguments()));
+    }
+}

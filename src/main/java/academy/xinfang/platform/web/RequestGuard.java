@@ -1,0 +1,174 @@
+package academy.xinfang.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The first look at every request, before any page, servlet or REST resource reads it: a body larger than the
+ * application ever accepts is answered 413 before it is read, and a parameter or uploaded file name that no browser
+ * sends from typed text (a NUL or another control character, a file name longer than file systems allow) is answered
+ * 400 naming the field. Such input never reaches a service or the database (MariaDB and H2 treat NUL differently),
+ * and the answer is a page in the user's language instead of the 500 the container gives an oversized post.
+ *
+ * <p>Limits, chosen from what the forms take: an upload (multipart) is at most {@link #MAX_MULTIPART_BYTES}, the
+ * largest file any form accepts being a 5 MB speech (question banks take 512 KB, officer lists 2 MB; each form refuses
+ * its own limit with its own message). A plain form post is at most {@link #MAX_FORM_BYTES}, Payara's default
+ * {@code max-post-size-bytes}, which stays as it is: the largest form field is the draft editor's Markdown, and a
+ * speech converts to at most 200,000 characters, about 1.8 MB when Chinese is URL-encoded. Any other body (the CSV of
+ * {@code POST /api/officers}) is held to the multipart limit here and to its own limit by its reader.
+ *
+ * <p>The login post ({@code j_security_check}) is read by the authentication mechanism, which runs before any filter.
+ */
+public class RequestGuard extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(RequestGuard.class.getName());
+
+    public static final long MAX_MULTIPART_BYTES = 6L * 1024 * 1024;
+    public static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
+    /** The longest file name common file systems (ext4, NTFS) allow. */
+    public static final int MAX_FILE_NAME = 255;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Refusal refusal = check(request);
+        if (refusal == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        LOG.warning(() -> "event=request.refused status=" + refusal.status() + " reason=" + refusal.key() + " uri="
+                + request.getRequestURI() + " user=" + request.getRemoteUser());
+        if (refusal.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+            // The body was not read: tell the client not to send more of it on this connection.
+            response.setHeader("Connection", "close");
+        }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            // The API speaks JSON, in English like the rest of its messages.
+            response.setStatus(refusal.status());
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write(ApiErrors.json(refusal).toString());
+            return;
+        }
+        if (refusal.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+                || "request.malformed".equals(refusal.key())) {
+            // The body cannot be parsed, and everything that renders a Faces page asks for parameters again (Weld
+            // looks for a conversation id in the original request), so the page is written here.
+            RefusalPage.write(request, response, refusal);
+            return;
+        }
+        Refusals.send(request, response, refusal);
+    }
+
+    private static Refusal check(HttpServletRequest request) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        boolean multipart = type.startsWith("multipart/form-data");
+        boolean form = type.startsWith("application/x-www-form-urlencoded");
+        long length = request.getContentLengthLong();
+        long limit = form ? MAX_FORM_BYTES : MAX_MULTIPART_BYTES;
+        if (length > limit) {
+            return tooLarge(length, limit);
+        }
+        Map<String, String[]> parameters;
+        Collection<Part> parts = List.of();
+        try {
+            parameters = request.getParameterMap();
+            if (multipart && "POST".equals(request.getMethod())) {
+                parts = parts(request);
+            }
+        } catch (RuntimeException | ServletException | IOException e) {
+            // A body without a declared length found too large while read, or a multipart body that is not one.
+            return sizeProblem(e) ? tooLarge(-1, limit) : Refusal.of(400, "request.malformed");
+        }
+        for (Map.Entry<String, String[]> p : parameters.entrySet()) {
+            int bad = control(p.getKey());
+            if (bad >= 0) {
+                return Refusal.of(400, "request.controlCharacter", shown(p.getKey()), codePoint(p.getKey(), bad));
+            }
+            for (String value : p.getValue()) {
+                bad = control(value);
+                if (bad >= 0) {
+                    return Refusal.of(400, "request.controlCharacter", shown(p.getKey()), codePoint(value, bad));
+                }
+            }
+        }
+        for (Part part : parts) {
+            String name = part.getSubmittedFileName();
+            if (name == null) {
+                continue;
+            }
+            if (name.length() > MAX_FILE_NAME) {
+                return Refusal.of(400, "request.fileNameTooLong", name.length(), MAX_FILE_NAME);
+            }
+            int bad = control(name);
+            if (bad >= 0) {
+                return Refusal.of(400, "request.fileNameControl", codePoint(name, bad));
+            }
+        }
+        return null;
+    }
+
+    /** The parts of a multipart request to a servlet that takes them (the Faces servlet); none for any other. */
+    private static Collection<Part> parts(HttpServletRequest request) throws IOException, ServletException {
+        try {
+            return request.getParts();
+        } catch (IllegalStateException e) {
+            if (sizeProblem(e)) {
+                throw e;
+            }
+            // no multipart configuration on the target servlet: it never reads the parts
+            return List.of();
+        }
+    }
+
+    /** Catalina's file upload and Grizzly say so in their messages only ("exceeds the configured maximum", "Post too large"). */
+    private static boolean sizeProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("exceeds") || m.contains("too large")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Refusal tooLarge(long length, long limit) {
+        double limitMb = limit / 1024.0 / 1024.0;
+        return length < 0 ? Refusal.of(413, "request.tooLargeUnknown", limitMb)
+                : Refusal.of(413, "request.tooLarge", length / 1024.0 / 1024.0, limitMb);
+    }
+
+    /**
+     * The index of the first character no browser sends from typed text: NUL and the other C0 controls except tab,
+     * line feed, carriage return, vertical tab and form feed (pasted Word and PDF text carries those as line breaks,
+     * and the speech cleaner reads them so), and DEL; -1 when there is none.
+     */
+    static int control(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\u000B' && c != '\f' || c == 0x7F) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String codePoint(String s, int index) {
+        return String.format(Locale.ROOT, "U+%04X", (int) s.charAt(index));
+    }
+
+    /** A field name as the message shows it: without its control characters, and not endless. */
+    private static String shown(String name) {
+        String clean = name.replaceAll("[\\p{Cntrl}]", "?");
+        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
+    }
+}

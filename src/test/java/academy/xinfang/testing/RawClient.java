@@ -1,0 +1,212 @@
+package academy.xinfang.testing;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One user's session over plain HTTP, for tests that send what no browser sends (a made-up view state, a NUL in a
+ * field, a 50 MB body) and look at the raw answer. Keeps cookies, never follows redirects, speaks HTTP/1.1.
+ */
+public final class RawClient {
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private static final Pattern HIDDEN = Pattern.compile(
+            "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+
+    private final PayaraServer server;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+    private String basic;
+
+    public record Response(int status, String body, Map<String, List<String>> headers) {
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
+        /** The view state of the first form on the page, or null. */
+        public String viewState() {
+            Matcher m = VIEW_STATE.matcher(body);
+            return m.find() ? m.group(1) : null;
+        }
+    }
+
+    public RawClient(PayaraServer server) {
+        this.server = server;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Signs in through the form login, as a browser does: with the form's hidden fields, if it has any. */
+    public RawClient login(String username, String password) {
+        String form = element(get("/account/home.xhtml").body(), "loginForm");
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(form);
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2));
+        }
+        fields.put("j_username", username);
+        fields.put("j_password", password);
+        Response r = postForm("/j_security_check", fields, Map.of());
+        if (r.status() != 302 || String.valueOf(r.header("Location")).contains("error")) {
+            throw new IllegalStateException("login of " + username + " failed: " + r.status() + " " + r.headers());
+        }
+        return this;
+    }
+
+    /** HTTP Basic on every request, as the REST API wants. */
+    public RawClient basic(String username, String password) {
+        basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** The language cookie the language switch sets. */
+    public RawClient language(String tag) {
+        HttpCookie cookie = new HttpCookie("academy_lang", tag);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(server.url("/")), cookie);
+        return this;
+    }
+
+    /** The cookies this session sends, for a request made with another client. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(uri("/")).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), Map.of());
+    }
+
+    public Response postForm(String path, Map<String, String> fields, Map<String, String> headers) {
+        return post(path, urlEncoded(fields), "application/x-www-form-urlencoded", headers);
+    }
+
+    /** A post from one of the server's own pages: with the Origin header browsers send. */
+    public Response post(String path, byte[] body, String contentType, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("Origin", server.url("")).POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+    }
+
+    private Response send(HttpRequest.Builder request, Map<String, String> headers) {
+        request.timeout(Duration.ofSeconds(120));
+        headers.forEach(request::header);
+        if (basic != null) {
+            request.header("Authorization", basic);
+        }
+        try {
+            HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create(server.url(path));
+    }
+
+    public static byte[] urlEncoded(Map<String, String> fields) {
+        StringBuilder b = new StringBuilder();
+        fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return b.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A multipart/form-data body: the fields, then one file part. Returns the body and its content type. */
+    public static Multipart multipart(Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----academy" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 1024);
+        fields.forEach((k, v) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n"));
+        if (fileField != null) {
+            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            out.writeBytes(content);
+            write(out, "\r\n");
+        }
+        write(out, "--" + boundary + "--\r\n");
+        return new Multipart(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    public record Multipart(byte[] body, String contentType) {}
+
+    private static void write(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>");
+
+    /** The markup of the element with this id, tags included; empty when there is none. */
+    public static String element(String html, String id) {
+        int at = html.indexOf("id=\"" + id + "\"");
+        if (at < 0) {
+            return "";
+        }
+        int start = html.lastIndexOf('<', at);
+        Matcher m = TAG.matcher(html);
+        m.region(start, html.length());
+        int depth = 0;
+        String name = null;
+        while (m.find()) {
+            if (name == null) {
+                name = m.group(2);
+            }
+            if (!m.group(2).equalsIgnoreCase(name) || !m.group(3).isEmpty()) {
+                continue;
+            }
+            depth += m.group(1).isEmpty() ? 1 : -1;
+            if (depth == 0) {
+                return html.substring(start, m.end());
+            }
+        }
+        return html.substring(start);
+    }
+
+    /** What a reader sees of some markup: no tags, no scripts, entities resolved, white space collapsed. */
+    public static String text(String html) {
+        String t = html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<!\\[CDATA\\[|]]>", " ")
+                .replaceAll("<[^>]*>", " ");
+        Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos|nbsp);").matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String e = m.group(1);
+            String c = switch (e) {
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "amp" -> "&";
+                case "quot" -> "\"";
+                case "apos" -> "'";
+                case "nbsp" -> " ";
+                default -> new String(Character.toChars(e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16)
+                        : Integer.parseInt(e.substring(1))));
+            };
+            m.appendReplacement(out, Matcher.quoteReplacement(c));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("\\s+", " ").strip();
+    }
+}
