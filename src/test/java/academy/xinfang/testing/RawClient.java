@@ -28,6 +28,11 @@ public final class RawClient {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("name=\"primefaces\\.nonce\"[^>]*value=\"([^\"]+)\"");
+
+    /** The hidden field each of our forms carries with its view's CSP nonce, checked on the postback. */
+    public static final String NONCE_FIELD = "primefaces.nonce";
+
     private static final Pattern HIDDEN = Pattern.compile(
             "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
@@ -45,6 +50,12 @@ public final class RawClient {
         /** The view state of the first form on the page, or null. */
         public String viewState() {
             Matcher m = VIEW_STATE.matcher(body);
+            return m.find() ? m.group(1) : null;
+        }
+
+        /** The CSP nonce of the first form on the page, or null. */
+        public String nonce() {
+            Matcher m = NONCE.matcher(body);
             return m.find() ? m.group(1) : null;
         }
     }
@@ -70,6 +81,11 @@ public final class RawClient {
             throw new IllegalStateException("login of " + username + " failed: " + r.status() + " " + r.headers());
         }
         return this;
+    }
+
+    /** A nonce of the form PrimeFaces makes (Base64 of a UUID) that belongs to no view: what a forger would send. */
+    public static String madeUpNonce() {
+        return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** HTTP Basic on every request, as the REST API wants. */

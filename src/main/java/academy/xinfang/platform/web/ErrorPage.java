@@ -61,7 +61,9 @@ public class ErrorPage {
      */
     public void staleForm() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        if (!faces.getPartialViewContext().isAjaxRequest()) {
+        // the page opened by itself (a link, a bookmark) is just a page
+        boolean refused = requestMap().get("jakarta.servlet.error.exception") != null;
+        if (refused && !faces.getPartialViewContext().isAjaxRequest()) {
             faces.getExternalContext().setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
     }

@@ -60,9 +60,10 @@ public class RequestGuard extends HttpFilter {
             return;
         }
         if (refusal.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
-                || "request.malformed".equals(refusal.key())) {
+                || "request.malformed".equals(refusal.key()) || "request.staleForm".equals(refusal.key())) {
             // The body cannot be parsed, and everything that renders a Faces page asks for parameters again (Weld
-            // looks for a conversation id in the original request), so the page is written here.
+            // looks for a conversation id in the original request), so the page is written here. A form post
+            // without its CSP nonce would make PrimeFaces refuse the error page's own rendering as well.
             RefusalPage.write(request, response, refusal);
             return;
         }
@@ -100,6 +101,10 @@ public class RequestGuard extends HttpFilter {
                     return Refusal.of(400, "request.controlCharacter", shown(p.getKey()), codePoint(value, bad));
                 }
             }
+        }
+        if ("POST".equals(request.getMethod()) && parameters.containsKey("jakarta.faces.ViewState")
+                && !wellFormedNonce(parameters.get(CspNonceFormRenderer.NONCE_PARAMETER))) {
+            return Refusal.of(400, "request.staleForm");
         }
         for (Part part : parts) {
             String name = part.getSubmittedFileName();
@@ -160,6 +165,25 @@ public class RequestGuard extends HttpFilter {
             }
         }
         return -1;
+    }
+
+    /**
+     * Every form of ours carries the view's CSP nonce, which PrimeFaces checks on the postback: a post without one, or
+     * with one that is not what PrimeFaces generates (Base64 of a UUID), was not made from our page. PrimeFaces would
+     * throw, and throw again while rendering the error page of the same request, so the form is refused here. A
+     * well-formed nonce that differs from the view's is refused by PrimeFaces and mapped in web.xml.
+     */
+    static boolean wellFormedNonce(String[] values) {
+        if (values == null || values.length != 1 || values[0].isEmpty() || values[0].length() > 64) {
+            return false;
+        }
+        try {
+            java.util.UUID.fromString(new String(java.util.Base64.getDecoder().decode(values[0]),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static String codePoint(String s, int index) {

@@ -68,6 +68,7 @@ class AccessMatrixIT extends ServerTest {
         Browser.type(form, "user:displayName", "矩阵物主");
         Browser.check(form, "user:roles", "OFFICER");
         Browser.type(form, "user:password", Fixtures.PASSWORD);
+        form.<org.htmlunit.html.HtmlCheckBoxInput>getHtmlElementById("user:mustChange").setChecked(false);
         String created = fixtures.admin().click(form.getHtmlElementById("user:save")).getUrl().getQuery();
         assertThat(created).as("the owner's id").startsWith("id=");
         OBJECTS.put("user", created.replace("id=", ""));

@@ -185,7 +185,7 @@ class BadInputCorpusIT {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(form, form);
         all.putAll(fields);
-        all.put("jakarta.faces.ViewState", viewState(client, role, page));
+        all.putAll(formState(client, role, page));
         RawClient.Multipart body = RawClient.multipart(all, fileField, fileName, content);
         return remember(role, page, form, client.post(page, body.body(), body.contentType(), Map.of()));
     }
@@ -196,7 +196,8 @@ class BadInputCorpusIT {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(form, form);
         all.putAll(fields);
-        all.putIfAbsent("jakarta.faces.ViewState", viewState(client, role, page));
+        formState(client, role, page).forEach(all::putIfAbsent);
+        all.remove(RawClient.NONCE_FIELD, "none");
         return remember(role, page, form, client.postForm(action, all, headers));
     }
 
@@ -233,6 +234,10 @@ class BadInputCorpusIT {
                 body = BadInputCorpus.decode(p.substring(6));
             } else if (p.startsWith("@viewstate=")) {
                 fields.put("jakarta.faces.ViewState", BadInputCorpus.decode(p.substring(11)));
+            } else if (p.startsWith("@nonce=")) {
+                // made-up: well formed but of no view; none: left out (a page's form always has one); else as given
+                String nonce = BadInputCorpus.decode(p.substring(7));
+                fields.put(RawClient.NONCE_FIELD, nonce.equals("made-up") ? RawClient.madeUpNonce() : nonce);
             } else {
                 int eq = p.indexOf('=');
                 fields.put(BadInputCorpus.decode(p.substring(0, eq)), BadInputCorpus.decode(p.substring(eq + 1)));
@@ -242,20 +247,22 @@ class BadInputCorpusIT {
             return client.post(path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), type, headers);
         }
         if (form == null) {
+            fields.remove(RawClient.NONCE_FIELD, "none");
             return client.postForm(path, fields, headers);
         }
         return form(client, c.role(), page, path, form, fields, headers);
     }
 
-    private static String viewState(RawClient client, String role, String page) {
+    /** The hidden fields a browser posts the page's form with: its view state and its CSP nonce. */
+    private static Map<String, String> formState(RawClient client, String role, String page) {
         String[] known = VIEW_STATES.get(role + " " + page);
-        if (known != null && requests - Integer.parseInt(known[1]) < VIEW_STATE_REUSE) {
-            return known[0];
+        if (known == null || requests - Integer.parseInt(known[1]) >= VIEW_STATE_REUSE) {
+            RawClient.Response r = client.get(page);
+            assertThat(r.status()).as("GET " + page + " for its view state").isEqualTo(200);
+            known = new String[] {r.viewState(), String.valueOf(requests), r.nonce()};
+            VIEW_STATES.put(role + " " + page, known);
         }
-        RawClient.Response r = client.get(page);
-        assertThat(r.status()).as("GET " + page + " for its view state").isEqualTo(200);
-        VIEW_STATES.put(role + " " + page, new String[] {r.viewState(), String.valueOf(requests)});
-        return r.viewState();
+        return Map.of("jakarta.faces.ViewState", known[0], RawClient.NONCE_FIELD, known[2]);
     }
 
     /** After a refusal shown on the form's own page, its new view state serves the next post. */
@@ -264,6 +271,7 @@ class BadInputCorpusIT {
         if (known != null && r.status() == 200 && r.body().contains("<form id=\"" + form + "\"")
                 && r.viewState() != null) {
             known[0] = r.viewState();
+            known[2] = r.nonce();
         }
         return r;
     }
@@ -316,7 +324,8 @@ class BadInputCorpusIT {
         Matcher button = Pattern.compile("name=\"([^\"]+:start)\"").matcher(card);
         assertThat(button.find()).as("start button of first-time-land").isTrue();
         RawClient.Response started = officer.postForm("/learn/roleplays.xhtml", Map.of("scenarios", "scenarios",
-                button.group(1), "x", "jakarta.faces.ViewState", list.viewState()), Map.of());
+                button.group(1), "x", "jakarta.faces.ViewState", list.viewState(), RawClient.NONCE_FIELD,
+                list.nonce()), Map.of());
         String location = started.header("Location");
         assertThat(location).as("redirect to the new session").contains("session=");
         return location.replaceAll(".*session=(\\d+).*", "$1");
@@ -325,7 +334,8 @@ class BadInputCorpusIT {
     private static void startQuiz(RawClient officer, String who) {
         RawClient.Response quiz = officer.get("/learn/quiz.xhtml?key=six-taboos");
         RawClient.Response started = officer.postForm("/learn/quiz.xhtml", Map.of("startForm", "startForm",
-                "startForm:start", "x", "jakarta.faces.ViewState", quiz.viewState()), Map.of());
+                "startForm:start", "x", "jakarta.faces.ViewState", quiz.viewState(), RawClient.NONCE_FIELD,
+                quiz.nonce()), Map.of());
         String location = started.header("Location");
         assertThat(location).as("redirect to the attempt").contains("id=");
         String attempt = location.replaceAll(".*id=(\\d+).*", "$1");
@@ -340,7 +350,8 @@ class BadInputCorpusIT {
         RawClient.Response page = trainer.get("/trainer/drafts.xhtml");
         RawClient.Multipart body = RawClient.multipart(Map.of("convert", "convert", "convert:pasted",
                 "同志们：\n今天讲接待工作的六忌。\n一、接待冷淡\n群众来了要起身问候。", "convert:mode", "ONE_MODULE",
-                "convert:go", "x", "jakarta.faces.ViewState", page.viewState()), "convert:file", "", new byte[0]);
+                "convert:go", "x", "jakarta.faces.ViewState", page.viewState(), RawClient.NONCE_FIELD, page.nonce()),
+                "convert:file", "", new byte[0]);
         RawClient.Response created = trainer.post("/trainer/drafts.xhtml", body.body(), body.contentType(), Map.of());
         String location = created.header("Location");
         assertThat(location).as("redirect to the new draft: " + RawClient.text(created.body())).contains("id=");

@@ -31,9 +31,10 @@ class MalformedRequestIT extends ServerTest {
     @Test
     void fiftyMegabytesAreAnswered413WithTheLimitAndTheServerCarriesOn() throws Exception {
         RawClient trainer = new RawClient(server).login(fixtures.user("上传培训师", null, "TRAINER"), Fixtures.PASSWORD);
-        String viewState = trainer.get("/trainer/banks.xhtml").viewState();
+        RawClient.Response page = trainer.get("/trainer/banks.xhtml");
         RawClient.Multipart upload = RawClient.multipart(Map.of("upload", "upload", "upload:format", "GIFT",
-                "upload:send", "x", "jakarta.faces.ViewState", viewState), "upload:file", "fifty.gift",
+                "upload:send", "x", "jakarta.faces.ViewState", page.viewState(), RawClient.NONCE_FIELD, page.nonce()),
+                "upload:file", "fifty.gift",
                 "x".repeat(FIFTY_MB).getBytes(StandardCharsets.US_ASCII));
 
         // With its length declared: refused before the body is read, the connection closed after the answer.
@@ -73,7 +74,8 @@ class MalformedRequestIT extends ServerTest {
         RawClient admin = new RawClient(server).login("admin", PayaraServer.ADMIN_PASSWORD);
         String code = Fixtures.unique("V");
         RawClient.Response stale = admin.postForm("/admin/departments.xhtml", Map.of("add", "add", "add:kind", "COUNTY",
-                "add:code", code, "add:name", "过期县", "add:create", "x", "jakarta.faces.ViewState", "-123:456"), Map.of());
+                "add:code", code, "add:name", "过期县", "add:create", "x", "jakarta.faces.ViewState", "-123:456",
+                RawClient.NONCE_FIELD, RawClient.madeUpNonce()), Map.of());
 
         assertThat(stale.status()).isEqualTo(400);
         assertThat(RawClient.element(stale.body(), "errorexpired")).isNotEmpty();
@@ -87,7 +89,8 @@ class MalformedRequestIT extends ServerTest {
     void anAjaxRequestWithAViewStateTheServerDoesNotHaveGetsThePageThatSaysSoAsAPartialResponse() {
         RawClient admin = new RawClient(server).language("en").login("admin", PayaraServer.ADMIN_PASSWORD);
         RawClient.Response stale = admin.postForm("/admin/user.xhtml", Map.of("user", "user",
-                "jakarta.faces.ViewState", "-123:456", "jakarta.faces.partial.ajax", "true",
+                "jakarta.faces.ViewState", "-123:456", RawClient.NONCE_FIELD, RawClient.madeUpNonce(),
+                "jakarta.faces.partial.ajax", "true",
                 "jakarta.faces.source", "user:save", "jakarta.faces.partial.execute", "@all"),
                 Map.of("Faces-Request", "partial/ajax"));
 
@@ -110,7 +113,7 @@ class MalformedRequestIT extends ServerTest {
         // every postback.
         RawClient.Response forged = other.postForm("/learn/roleplay.xhtml", Map.of("reply", "reply",
                 "reply:options:0:choice", "x", "session", ownerSession,
-                "jakarta.faces.ViewState", otherPage.viewState()), Map.of());
+                "jakarta.faces.ViewState", otherPage.viewState(), RawClient.NONCE_FIELD, otherPage.nonce()), Map.of());
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(RawClient.text(RawClient.element(forged.body(), "errorDetail")))
@@ -126,7 +129,8 @@ class MalformedRequestIT extends ServerTest {
         Matcher button = Pattern.compile("name=\"([^\"]+:start)\"").matcher(card);
         assertThat(button.find()).isTrue();
         String location = officer.postForm("/learn/roleplays.xhtml", Map.of("scenarios", "scenarios",
-                button.group(1), "x", "jakarta.faces.ViewState", list.viewState()), Map.of()).header("Location");
+                button.group(1), "x", "jakarta.faces.ViewState", list.viewState(), RawClient.NONCE_FIELD, list.nonce()),
+                Map.of()).header("Location");
         return location.replaceAll(".*session=(\\d+).*", "$1");
     }
 }

@@ -141,6 +141,7 @@ class XssBrowserIT extends BrowserTest {
         selectContaining(page, "user:department", departmentMarker);
         Browser.check(page, "user:roles", role);
         Browser.type(page, "user:password", Fixtures.PASSWORD);
+        page.<org.htmlunit.html.HtmlCheckBoxInput>getHtmlElementById("user:mustChange").setChecked(false);
         HtmlPage after = fixtures.admin().click(page.getHtmlElementById("user:save"));
         assertThat(after.getUrl().toString()).as("user saved: " + after.asNormalizedText()).contains("id=");
         return username;
