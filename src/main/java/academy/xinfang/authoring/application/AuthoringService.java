@@ -214,7 +214,11 @@ public class AuthoringService {
     }
 
     public List<LineDiff.Line> diff(String moduleKey, int from, int to) {
-        return LineDiff.diff(source(moduleKey, from), source(moduleKey, to));
+        try {
+            return LineDiff.diff(source(moduleKey, from), source(moduleKey, to));
+        } catch (LineDiff.TooDifferentException e) {
+            throw new AuthoringException("authoring.diffTooLarge", e.oldLines(), e.newLines());
+        }
     }
 
     /** The full Markdown file of a version, as it would stand in content/. */
