@@ -95,7 +95,11 @@
     box.appendChild(answer);
     var explanation = document.createElement('div');
     explanation.className = 'explanation';
-    explanation.innerHTML = f.explanation; // sanitised Markdown rendered by the server
+    if (f.explanation === null) {
+      explanation.textContent = text('unrenderable'); // stored before the Markdown limits; a trainer must fix it
+    } else {
+      explanation.innerHTML = f.explanation; // sanitised Markdown rendered by the server
+    }
     box.appendChild(explanation);
     if (f.section) {
       var a = document.createElement('a');

@@ -8,7 +8,10 @@ import academy.xinfang.authoring.domain.SpeechFile;
 import academy.xinfang.authoring.domain.SpeechFileException;
 import academy.xinfang.authoring.domain.SplitMode;
 import academy.xinfang.content.application.ModuleImporter;
+import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.content.domain.LearningModule;
+import academy.xinfang.content.domain.MarkdownLimitException;
+import academy.xinfang.content.domain.MarkdownLimits;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.domain.ModuleParser;
 import academy.xinfang.content.domain.ModuleVersion;
@@ -26,6 +29,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -38,6 +42,8 @@ import java.util.logging.Logger;
 public class AuthoringService {
     private static final Logger LOG = Logger.getLogger(AuthoringService.class.getName());
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    /** The name problems of a draft carry; the editor shows only their lines. */
+    private static final String DRAFT_FILE = "draft.md";
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
@@ -71,6 +77,12 @@ public class AuthoringService {
             drafts = SpeechConverter.convert(text, sourceName, mode);
         } catch (SpeechFileException e) {
             throw new AuthoringException(e.key(), e.arguments().toArray());
+        }
+        for (Draft d : drafts) {
+            // Speech text is escaped into plain paragraphs, so only a huge paragraph or speech can be beyond them.
+            beyondLimits(d.markdown()).ifPresent(p -> {
+                throw new TextBeyondLimitsException(p);
+            });
         }
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>();
@@ -109,22 +121,47 @@ public class AuthoringService {
         return DraftView.of(find(id));
     }
 
-    /** Saves the editor's text unless the draft changed since the editor loaded it; returns the new version. */
+    /**
+     * Saves the editor's text unless the draft changed since the editor loaded it, or the text could not be shown
+     * (beyond the Markdown limits: the saved text stays as it was); returns the new version. A text with other
+     * problems is saved: a draft is work in progress.
+     */
     public DraftView save(long id, long expectedVersion, String markdown) {
         ModuleDraft draft = find(id);
         if (draft.getVersion() != expectedVersion) {
             throw new EditConflictException("authoring.conflict.saved", draft.getMarkdown(), draft.getUpdatedBy());
         }
+        beyondLimits(markdown).ifPresent(p -> {
+            throw new TextBeyondLimitsException(p);
+        });
         draft.edit(markdown, caller(), clock.instant());
         em.flush();
         return DraftView.of(draft);
     }
 
-    /** Rendering and checks for the live preview; nothing is stored. */
+    /**
+     * Rendering and checks for the live preview; nothing is stored. A text beyond the Markdown limits is not
+     * rendered at all (it would overflow the stack or take minutes): the preview shows only its problems.
+     */
     public Preview preview(String markdown) {
-        ParseResult result = ModuleParser.parse("draft.md", markdown == null ? "" : markdown);
-        String body = result.module().map(ParsedModule::body).orElse(markdown == null ? "" : bodyOf(markdown));
-        return new Preview(RENDERER.render(body), result.problems());
+        String text = markdown == null ? "" : markdown;
+        ParseResult result = ModuleParser.parse(DRAFT_FILE, text);
+        List<ContentProblem> problems = new ArrayList<>(result.problems());
+        Optional<ContentProblem> beyond = beyondLimits(text);
+        if (beyond.isPresent()) {
+            if (!problems.contains(beyond.get())) {
+                problems.add(0, beyond.get());
+            }
+            return new Preview("", problems);
+        }
+        String body = result.module().map(ParsedModule::body).orElse(bodyOf(text));
+        try {
+            return new Preview(RENDERER.render(body), problems);
+        } catch (MarkdownLimitException e) {
+            // the body alone parsed differently from the whole text; its lines follow the front matter
+            problems.add(0, problem(e.violation(), lineBreaks(text) - lineBreaks(body)));
+            return new Preview("", problems);
+        }
     }
 
     /** Saves, checks and publishes the draft as the next version of its module; returns the version number. */
@@ -133,11 +170,12 @@ public class AuthoringService {
         if (draft.getVersion() != expectedVersion) {
             throw new EditConflictException("authoring.conflict.saved", draft.getMarkdown(), draft.getUpdatedBy());
         }
-        ParseResult result = ModuleParser.parse("draft.md", markdown);
+        ParseResult result = ModuleParser.parse(DRAFT_FILE, markdown);
         if (result.module().isEmpty()) {
             throw new AuthoringException("authoring.hasProblems", result.problems().size());
         }
         ParsedModule parsed = result.module().get();
+        ModuleImporter importer = new ModuleImporter(modules, RENDERER, clock);
         LearningModule module = modules.findByKey(parsed.id()).orElse(null);
         if (module != null) {
             int online = modules.latestVersion(module).map(ModuleVersion::getVersionNo).orElse(0);
@@ -147,13 +185,20 @@ public class AuthoringService {
                 throw new EditConflictException(sameModule ? "authoring.conflict.published" : "authoring.idTaken",
                         current, parsed.id(), online);
             }
-        } else {
+        }
+        ModuleImporter.Rendered rendered;
+        try {
+            rendered = importer.render(parsed);
+        } catch (MarkdownLimitException e) {
+            throw new TextBeyondLimitsException(problem(e.violation(), parsed.bodyLine() - 1));
+        }
+        if (module == null) {
             module = new LearningModule(parsed.id(), parsed.order());
             modules.add(module);
         }
         Instant now = clock.instant();
         draft.edit(markdown, caller(), now);
-        ModuleVersion version = new ModuleImporter(modules, RENDERER, clock).publish(module, parsed, markdown, now);
+        ModuleVersion version = importer.publish(module, parsed, markdown, rendered, now);
         draft.published(parsed.id(), version.getVersionNo(), parsed.title());
         LOG.info(() -> "event=module.published by=" + caller() + " module=" + parsed.id() + " version="
                 + version.getVersionNo());
@@ -169,7 +214,11 @@ public class AuthoringService {
     }
 
     public List<LineDiff.Line> diff(String moduleKey, int from, int to) {
-        return LineDiff.diff(source(moduleKey, from), source(moduleKey, to));
+        try {
+            return LineDiff.diff(source(moduleKey, from), source(moduleKey, to));
+        } catch (LineDiff.TooDifferentException e) {
+            throw new AuthoringException("authoring.diffTooLarge", e.oldLines(), e.newLines());
+        }
     }
 
     /** The full Markdown file of a version, as it would stand in content/. */
@@ -185,6 +234,19 @@ public class AuthoringService {
             throw new AuthoringException("authoring.noDraft", id);
         }
         return d;
+    }
+
+    /** The first Markdown limit a draft text exceeds, as a problem at its line. */
+    private static Optional<ContentProblem> beyondLimits(String markdown) {
+        return MarkdownLimits.check(markdown).map(v -> problem(v, 0));
+    }
+
+    private static ContentProblem problem(MarkdownLimits.Violation v, int lineOffset) {
+        return new ContentProblem(DRAFT_FILE, lineOffset + v.line(), v.key(), v.arguments());
+    }
+
+    private static int lineBreaks(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1).length - 1;
     }
 
     private static String bodyOf(String markdown) {

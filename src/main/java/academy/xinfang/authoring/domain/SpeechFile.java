@@ -32,7 +32,9 @@ public final class SpeechFile {
      * @throws SpeechFileException {@code authoring.file.unsupported} (argument: the extension),
      *     {@code authoring.file.empty}, {@code authoring.file.tooLarge} (argument: the limit in MB),
      *     {@code authoring.file.binary} for bytes that are not text, {@code authoring.file.badDocx} for a Word file
-     *     that cannot be read
+     *     that cannot be read, {@code authoring.file.docxTooLarge} (argument: the budget in MB) for one that inflates
+     *     past the budget, {@code authoring.file.docxBomb} (argument: the entry) for one with an entry that claims an
+     *     absurd size, {@code authoring.text.tooLong} for one with more text than the converter takes
      */
     public static Decoded read(String fileName, byte[] bytes) {
         String format = format(fileName);

@@ -5,6 +5,7 @@ import academy.xinfang.authoring.application.AuthoringService;
 import academy.xinfang.authoring.application.DraftView;
 import academy.xinfang.authoring.application.EditConflictException;
 import academy.xinfang.authoring.application.Preview;
+import academy.xinfang.authoring.application.TextBeyondLimitsException;
 import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.web.Refusals;
@@ -57,6 +58,8 @@ public class DraftEditorPage implements Serializable {
             version = draft.version();
             conflictText = null;
             Messages.info("authoring.saved");
+        } catch (TextBeyondLimitsException e) {
+            Messages.error("authoring.notSaved", e.problem().line(), describe(e.problem()));
         } catch (EditConflictException e) {
             conflictText = e.savedMarkdown();
             Messages.error(e);
@@ -69,6 +72,8 @@ public class DraftEditorPage implements Serializable {
             int versionNo = authoring.publish(id, version, markdown);
             Messages.info("authoring.published", versionNo);
             return "/trainer/draft.xhtml?faces-redirect=true&id=" + id;
+        } catch (TextBeyondLimitsException e) {
+            Messages.error("authoring.notSaved", e.problem().line(), describe(e.problem()));
         } catch (EditConflictException e) {
             conflictText = e.savedMarkdown();
             Messages.error(e);

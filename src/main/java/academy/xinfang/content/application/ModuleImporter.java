@@ -4,6 +4,8 @@ import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.content.domain.CurriculumValidator;
 import academy.xinfang.content.domain.LearningModule;
+import academy.xinfang.content.domain.MarkdownLimitException;
+import academy.xinfang.content.domain.MarkdownLimits;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.domain.ModuleParser;
 import academy.xinfang.content.domain.ModuleVersion;
@@ -62,15 +64,25 @@ public class ModuleImporter {
                 continue;
             }
             Optional<LearningModule> existing = modules.findByKey(module.id());
+            if (existing.isPresent() && modules.hasVersionWithHash(existing.get(), module.contentHash())) {
+                unchanged++;
+                continue;
+            }
+            // Rendered before anything is stored: a file that cannot be rendered is refused like a broken one.
+            Rendered rendered;
+            try {
+                rendered = render(module);
+            } catch (MarkdownLimitException e) {
+                MarkdownLimits.Violation v = e.violation();
+                problems.add(new ContentProblem(module.file(), module.bodyLine() - 1 + v.line(), v.key(),
+                        v.arguments()));
+                continue;
+            }
             LearningModule target = existing.orElseGet(() -> new LearningModule(module.id(), module.order()));
             if (existing.isEmpty()) {
                 modules.add(target);
             }
-            if (existing.isPresent() && modules.hasVersionWithHash(target, module.contentHash())) {
-                unchanged++;
-                continue;
-            }
-            publish(target, module, texts.get(module.file()), now);
+            publish(target, module, texts.get(module.file()), rendered, now);
             if (existing.isEmpty()) {
                 added++;
             } else {
@@ -81,12 +93,27 @@ public class ModuleImporter {
         return new ImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
     }
 
-    /** Renders a parsed module and puts it online as the next version of its module. */
-    public ModuleVersion publish(LearningModule target, ParsedModule module, String sourceText, Instant now) {
+    /** A module body as readers get it: sanitised HTML per section, and the words for search. */
+    public record Rendered(Map<String, String> sections, String plainText) {}
+
+    /**
+     * Renders a parsed module without storing anything.
+     *
+     * @throws MarkdownLimitException when the body is beyond the Markdown limits (the parser reports that first)
+     */
+    public Rendered render(ParsedModule module) {
+        String body = module.body();
+        return new Rendered(SectionSplitter.split(renderer.render(body)), TextExtractor.plainText(body));
+    }
+
+    /**
+     * Puts a parsed and rendered module online as the next version of its module; {@code target} is stored already.
+     */
+    public ModuleVersion publish(LearningModule target, ParsedModule module, String sourceText, Rendered rendered,
+            Instant now) {
         int next = modules.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
-        Map<String, String> sections = SectionSplitter.split(renderer.render(module.body()));
-        ModuleVersion version = new ModuleVersion(target, next, module, sourceText, TextExtractor.plainText(module.body()),
-                sections, now);
+        ModuleVersion version = new ModuleVersion(target, next, module, sourceText, rendered.plainText(),
+                rendered.sections(), now);
         modules.add(version);
         target.publish(version);
         return version;

@@ -1,6 +1,8 @@
 package academy.xinfang.content.domain;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.owasp.html.AttributePolicy;
@@ -75,12 +77,23 @@ public final class MarkdownRenderer {
         renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS).build();
     }
 
-    /** Markdown body to sanitised HTML fragment; {@code null} renders as nothing. */
+    /**
+     * Markdown body to sanitised HTML fragment; {@code null} renders as nothing.
+     *
+     * @throws MarkdownLimitException for a text beyond {@link MarkdownLimits}, which is never rendered, or one that
+     *     flexmark fails on: callers handle one exception for every text that cannot be shown
+     */
     public String render(String markdown) {
         if (markdown == null || markdown.isEmpty()) {
             return "";
         }
-        String html = renderer.render(MarkdownSyntax.PARSER.parse(markdown));
+        Document document = MarkdownLimits.parse(markdown);
+        String html;
+        try {
+            html = renderer.render(document);
+        } catch (RuntimeException e) {
+            throw new MarkdownLimitException(new MarkdownLimits.Violation(1, "markdown.unreadable", List.of()));
+        }
         // Stripped because the admonition icon sprite flexmark puts first leaves only blank lines once sanitised.
         return POLICY.sanitize(html).strip();
     }

@@ -26,20 +26,21 @@ public final class ModuleParser {
 
     private static final Pattern NUMBERED_FILE = Pattern.compile("[0-9]{2}-(.+)\\.md");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-    private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*?))?[ \t]*");
+    /*
+     * The line patterns match lines whose trailing blanks were cut first ({@link #withoutTrailingBlanks}): a pattern
+     * ending in a lazy group and [ \t]* backtracks quadratically, and a 80,000-character line took 25 s.
+     */
+    private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*):(?:[ \t]+(.*))?");
     /** A line that was meant as a field ({@code title:x}, {@code id : x}) even though it is malformed. */
     private static final Pattern ATTEMPTED_KEY = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)[ \t]*:");
-    private static final Pattern ITEM_LINE = Pattern.compile("[ \t]*-[ \t]+(.*?)[ \t]*");
+    private static final Pattern ITEM_LINE = Pattern.compile("[ \t]*-(?:[ \t]+(.*))?");
     private static final Pattern UNSIGNED = Pattern.compile("\\+?[0-9]+");
     private static final Pattern SIGNED = Pattern.compile("[+-]?[0-9]+");
     /** Characters that start something other than a plain scalar in YAML (anchors, tags, block scalars ...). */
     private static final String YAML_INDICATORS = "{}[]|>&*!%@`#,";
 
     private static final Pattern FENCE_OPEN = Pattern.compile(" {0,3}(`{3,}|~{3,})(.*)");
-    private static final Pattern HEADING = Pattern.compile(" {0,3}(#{2,3})(?:[ \t]+(.*?))?[ \t]*");
-    private static final Pattern CLOSING_HASHES = Pattern.compile("(?:^|[ \t]+)#+$");
-    /** flexmark attaches a trailing {@code {...}} to the heading only when blank space separates it from the text. */
-    private static final Pattern HEADING_ATTRIBUTES = Pattern.compile("(?:(.*?)[ \t]+)?\\{([^{}]*)\\}");
+    private static final Pattern HEADING = Pattern.compile(" {0,3}(#{2,3})(?:[ \t]+(.*))?");
 
     private static final char BOM = '\uFEFF';
 
@@ -118,6 +119,12 @@ public final class ModuleParser {
                 problem(0, "content.empty");
                 return failed();
             }
+            // Before anything else reads the lines: a text beyond the limits could take minutes to read or render.
+            Optional<MarkdownLimits.Violation> beyond = MarkdownLimits.scan(text);
+            if (beyond.isPresent()) {
+                problem(beyond.get());
+                return failed();
+            }
             lines = LINE_BREAK.split(text, -1);
 
             if (!isDelimiter(lines[0])) {
@@ -153,6 +160,9 @@ public final class ModuleParser {
 
             int bodyStart = closing + 1;
             List<Section> sections = scanSections(bodyStart);
+            // The scan above bounds the source; the parsed tree is measured exactly (lines count from the body).
+            MarkdownLimits.check(body(bodyStart)).ifPresent(v -> problem(new MarkdownLimits.Violation(
+                    bodyStart + v.line(), v.key(), v.arguments())));
 
             if (!problems.isEmpty()) {
                 return failed();
@@ -183,10 +193,11 @@ public final class ModuleParser {
                 if (line.isBlank()) {
                     continue;
                 }
-                Matcher item = ITEM_LINE.matcher(line);
+                String trimmed = withoutTrailingBlanks(line);
+                Matcher item = ITEM_LINE.matcher(trimmed);
                 if (item.matches() && (open != null || inIgnoredBlock)) {
                     if (open != null) {
-                        Optional<String> value = unquote(item.group(1));
+                        Optional<String> value = unquote(item.group(1) == null ? "" : item.group(1));
                         if (value.isEmpty() || value.get().isEmpty()) {
                             problem(lineNumber, "content.badFrontMatterLine", line);
                         } else {
@@ -195,7 +206,7 @@ public final class ModuleParser {
                     }
                     continue;
                 }
-                Matcher keyValue = KEY_LINE.matcher(line);
+                Matcher keyValue = KEY_LINE.matcher(trimmed);
                 if (!keyValue.matches()) {
                     problem(lineNumber, "content.badFrontMatterLine", line);
                     Matcher attempted = ATTEMPTED_KEY.matcher(line);
@@ -378,7 +389,7 @@ public final class ModuleParser {
                     fence = opening.group(1);
                     continue;
                 }
-                Matcher heading = HEADING.matcher(line);
+                Matcher heading = HEADING.matcher(withoutTrailingBlanks(line));
                 if (!heading.matches()) {
                     continue;
                 }
@@ -386,14 +397,13 @@ public final class ModuleParser {
                 if (level == 2) {
                     topLevelHeadings++;
                 }
-                String content = heading.group(2) == null ? "" : heading.group(2);
-                content = CLOSING_HASHES.matcher(content).replaceFirst("");
-                Matcher attributes = HEADING_ATTRIBUTES.matcher(content);
+                String content = withoutClosingHashes(heading.group(2) == null ? "" : heading.group(2));
                 String title = content.strip();
                 String id = null;
-                if (attributes.matches()) {
-                    title = attributes.group(1) == null ? "" : attributes.group(1).strip();
-                    id = explicitId(attributes.group(2));
+                int attributes = attributesStart(content);
+                if (attributes >= 0) {
+                    title = content.substring(0, attributes).strip();
+                    id = explicitId(content.substring(attributes + 1, content.length() - 1));
                 }
                 if (id == null) {
                     if (level == 2) {
@@ -411,6 +421,37 @@ public final class ModuleParser {
                 problem(0, "content.noSections");
             }
             return sections;
+        }
+
+        /** {@code ## Title ##}: closing hashes after a blank (or alone) are not part of the title. */
+        private static String withoutClosingHashes(String content) {
+            int hashes = content.length();
+            while (hashes > 0 && content.charAt(hashes - 1) == '#') {
+                hashes--;
+            }
+            if (hashes == content.length() || hashes == 0) {
+                return hashes == 0 ? "" : content;
+            }
+            int text = hashes;
+            while (text > 0 && isBlank(content.charAt(text - 1))) {
+                text--;
+            }
+            return text < hashes ? content.substring(0, text) : content;
+        }
+
+        /**
+         * Where the {@code {...}} that ends a heading starts, or -1. flexmark attaches it to the heading only when
+         * blank space separates it from the text, and it holds no braces.
+         */
+        private static int attributesStart(String content) {
+            if (!content.endsWith("}")) {
+                return -1;
+            }
+            int open = content.lastIndexOf('{');
+            if (open < 0 || content.indexOf('}', open) != content.length() - 1) {
+                return -1;
+            }
+            return open == 0 || isBlank(content.charAt(open - 1)) ? open : -1;
         }
 
         private static boolean closesFence(String line, String fence) {
@@ -439,9 +480,25 @@ public final class ModuleParser {
             problems.add(ContentProblem.of(file, line, key, arguments));
         }
 
+        private void problem(MarkdownLimits.Violation violation) {
+            problems.add(new ContentProblem(file, violation.line(), violation.key(), violation.arguments()));
+        }
+
         private ParseResult failed() {
             return new ParseResult(Optional.empty(), problems);
         }
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static String withoutTrailingBlanks(String line) {
+        int end = line.length();
+        while (end > 0 && isBlank(line.charAt(end - 1))) {
+            end--;
+        }
+        return line.substring(0, end);
     }
 
     // ---- YAML subset scalars ----------------------------------------------------------------------------------

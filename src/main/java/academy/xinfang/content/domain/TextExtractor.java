@@ -41,13 +41,17 @@ public final class TextExtractor {
 
     private TextExtractor() {}
 
-    /** Plain text of a Markdown body, whitespace collapsed to single spaces; {@code null} gives "". */
+    /**
+     * Plain text of a Markdown body, whitespace collapsed to single spaces; {@code null} gives "".
+     *
+     * @throws MarkdownLimitException for a text beyond {@link MarkdownLimits}, whose tree is never walked
+     */
     public static String plainText(String markdown) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         StringBuilder out = new StringBuilder(markdown.length());
-        collect(MarkdownSyntax.PARSER.parse(markdown), out);
+        collect(MarkdownLimits.parse(markdown), out);
         return WHITESPACE.matcher(out).replaceAll(" ").strip();
     }
 

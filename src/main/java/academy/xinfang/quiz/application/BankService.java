@@ -43,8 +43,17 @@ public class BankService {
 
     public enum Format { GIFT, AIKEN }
 
+    /** {@code unrenderable}: names of questions with a text that cannot be shown, for the trainer to fix. */
     public record BankRow(String key, String title, int versionNo, int questions, String sourceFile, String createdBy,
-            java.time.Instant createdAt) implements java.io.Serializable {}
+            java.time.Instant createdAt, List<String> unrenderable) implements java.io.Serializable {
+        public BankRow {
+            unrenderable = List.copyOf(unrenderable);
+        }
+
+        public String unrenderableNames() {
+            return String.join(", ", unrenderable);
+        }
+    }
 
     @Inject
     QuizRepository repository;
@@ -105,7 +114,7 @@ public class BankService {
         for (ParsedBank b : catalog.current().values()) {
             BankVersion v = repository.version(b.versionId()).orElseThrow();
             rows.add(new BankRow(b.bankKey(), b.settings().title(), v.getVersionNo(), v.getQuestionCount(),
-                    v.getSourceFile(), v.getCreatedBy(), v.getCreatedAt()));
+                    v.getSourceFile(), v.getCreatedBy(), v.getCreatedAt(), b.unrenderable()));
         }
         return rows;
     }

@@ -1,9 +1,11 @@
 package academy.xinfang.quiz.application;
 
+import academy.xinfang.content.domain.MarkdownLimitException;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.quiz.domain.BankParseResult;
 import academy.xinfang.quiz.domain.BankVersion;
 import academy.xinfang.quiz.domain.GiftParser;
+import academy.xinfang.quiz.domain.Question;
 import academy.xinfang.quiz.domain.QuizSettingsParser;
 import academy.xinfang.quiz.persistence.QuizRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * Parsed and rendered bank versions by version id. A version never changes after import, so an entry never goes
@@ -19,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class QuizCatalog {
+    private static final Logger LOG = Logger.getLogger(QuizCatalog.class.getName());
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
     private final Map<Long, ParsedBank> byVersion = new ConcurrentHashMap<>();
 
@@ -53,6 +57,28 @@ public class QuizCatalog {
         String key = v.getBank().getKey();
         BankParseResult parsed = GiftParser.parse(v.getSourceFile(), v.getGift());
         var settings = QuizSettingsParser.parse(v.getSourceFile(), v.getGift(), key, null).settings();
-        return ParsedBank.of(v.getId(), key, v.getVersionNo(), settings, parsed.questions(), RENDERER::render);
+        return ParsedBank.of(v.getId(), key, v.getVersionNo(), settings, parsed.questions(),
+                (question, part, markdown) -> render(v, question, part, markdown));
+    }
+
+    /**
+     * One text rendered on its own, so that a text that cannot be shown (stored before the Markdown limits were
+     * checked at import) costs its question a notice instead of costing every quiz page its answer. Logged once per
+     * version and node, since the result is cached.
+     */
+    private static Optional<String> render(BankVersion v, Question question, String part, String markdown) {
+        String reason;
+        try {
+            return Optional.of(RENDERER.render(markdown));
+        } catch (MarkdownLimitException e) {
+            reason = e.violation().key() + " line=" + e.violation().line();
+        } catch (RuntimeException | StackOverflowError e) {
+            reason = e.getClass().getName();
+        }
+        String why = reason;
+        LOG.warning(() -> "event=quiz.unrenderable bank=" + v.getBank().getKey() + " version=" + v.getVersionNo()
+                + " file=" + v.getSourceFile() + " question=" + question.name() + " line=" + question.line() + " part="
+                + part + " reason=" + why);
+        return Optional.empty();
     }
 }

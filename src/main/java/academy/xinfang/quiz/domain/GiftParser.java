@@ -1,5 +1,6 @@
 package academy.xinfang.quiz.domain;
 
+import academy.xinfang.content.domain.MarkdownLimits;
 import academy.xinfang.content.domain.Tag;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  *
  * <p>Questions are separated by blank lines. A malformed question is reported with its line and skipped, so one
  * broken question never hides the rest of the bank. Numeric, essay and description questions are refused as
- * {@code quiz.unsupported}.
+ * {@code quiz.unsupported}. A text beyond the Markdown limits ({@code markdown.*}, e.g. quotes nested thousands deep)
+ * is reported at its line too, but the question is kept, so that a version stored before the limits still loads.
  */
 public final class GiftParser {
 
@@ -42,7 +44,9 @@ public final class GiftParser {
     private record Metadata(QuestionType type, Set<Tag> tags, String section) {
     }
 
-    private record Block(QuestionType type, List<Choice> choices, List<MatchPair> pairs, String generalFeedback) {
+    /** {@code generalFeedbackAt}: where the general feedback starts in the question, or -1. */
+    private record Block(QuestionType type, List<Choice> choices, List<MatchPair> pairs, String generalFeedback,
+            int generalFeedbackAt) {
     }
 
     /** Thrown inside one question to skip it; the problem is already recorded. */
@@ -204,6 +208,13 @@ public final class GiftParser {
             String textAfter = GiftText.unescape(after).strip();
 
             Block block = block(body.substring(open + 1, close), open + 1, first);
+            // Reported but not skipped: a version stored before these limits must still load (its text shown as
+            // broken), while an import refuses the bank for the problem.
+            checkMarkdown(text, pos, open);
+            checkMarkdown(textAfter, close + 1, body.length());
+            if (block.generalFeedbackAt() >= 0) {
+                checkMarkdown(block.generalFeedback(), block.generalFeedbackAt(), close);
+            }
             QuestionType type = block.type();
             if (metadata != null) {
                 QuestionType declared = metadata.type();
@@ -221,13 +232,32 @@ public final class GiftParser {
                 }
                 type = declared;
             }
-            if (!name.isEmpty() && !names.add(name)) {
-                problem(first, "quiz.duplicateName", name);
+            // Attempts and statistics tell questions apart by name: one unnamed question (as Moodle allows) is fine,
+            // a second one would be the same question to them.
+            if (!names.add(name)) {
+                problem(first, name.isEmpty() ? "quiz.secondUnnamed" : "quiz.duplicateName", name);
                 throw new Skip();
             }
             return new Question(category, name, type, text, textAfter, block.choices(), block.pairs(),
                     block.generalFeedback(), metadata == null ? Set.of() : metadata.tags(),
                     metadata == null ? null : metadata.section(), first);
+        }
+
+        /**
+         * Markdown that would overflow the renderer or take it minutes ({@link MarkdownLimits}), at the file line of
+         * the text's line; a {@code \n} escape adds text lines the file lacks, so the line is kept inside the part.
+         */
+        private void checkMarkdown(String markdown, int from, int to) {
+            MarkdownLimits.check(markdown).ifPresent(v -> {
+                int start = from;
+                while (start < to && Character.isWhitespace(body.charAt(start))) {
+                    start++;
+                }
+                int firstLine = lineAt(Math.min(start, Math.max(from, to - 1)));
+                int lastLine = lineAt(Math.max(from, to - 1));
+                problems.add(new BankProblem(file, Math.min(lastLine, firstLine + v.line() - 1), v.key(),
+                        v.arguments()));
+            });
         }
 
         private Metadata metadata(String meta, int line) throws Skip {
@@ -293,7 +323,8 @@ public final class GiftParser {
                 String wrong = tfParts.size() > 1 ? GiftText.unescape(tfParts.get(1)).strip() : "";
                 String right = tfParts.size() > 2 ? GiftText.unescape(tfParts.get(2)).strip() : "";
                 Question probe = Question.trueFalse("", "", "", answer, wrong, right, "", Set.of(), null, 0);
-                return new Block(QuestionType.TRUE_FALSE, probe.choices(), List.of(), generalFeedback);
+                return new Block(QuestionType.TRUE_FALSE, probe.choices(), List.of(), generalFeedback,
+                        generalFeedbackAt(gfAt, offset));
             }
 
             List<Integer> starts = new ArrayList<>();
@@ -365,13 +396,16 @@ public final class GiftParser {
                     problem(first, "quiz.badAnswer", "matching mixed with choices");
                     throw new Skip();
                 }
-                return new Block(QuestionType.MATCHING, List.of(), pairs, generalFeedback);
+                return new Block(QuestionType.MATCHING, List.of(), pairs, generalFeedback,
+                        generalFeedbackAt(gfAt, offset));
             }
             if (!tilde) {
-                return new Block(QuestionType.FILL, choices, List.of(), generalFeedback);
+                return new Block(QuestionType.FILL, choices, List.of(), generalFeedback,
+                        generalFeedbackAt(gfAt, offset));
             }
             if (equals > 0) {
-                return new Block(QuestionType.SINGLE, choices, List.of(), generalFeedback);
+                return new Block(QuestionType.SINGLE, choices, List.of(), generalFeedback,
+                        generalFeedbackAt(gfAt, offset));
             }
             BigDecimal sum = choices.stream().map(Choice::fraction).filter(f -> f.signum() > 0)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -383,7 +417,12 @@ public final class GiftParser {
                 problem(first, "quiz.fractionsDontSum", sum.toPlainString());
                 throw new Skip();
             }
-            return new Block(QuestionType.MULTIPLE, choices, List.of(), generalFeedback);
+            return new Block(QuestionType.MULTIPLE, choices, List.of(), generalFeedback,
+                    generalFeedbackAt(gfAt, offset));
+        }
+
+        private static int generalFeedbackAt(int gfAt, int offset) {
+            return gfAt < 0 ? -1 : offset + gfAt + 4;
         }
 
         private static List<String> splitUnescaped(String s, char separator) {

@@ -77,7 +77,12 @@ public class AnswerServlet extends HttpServlet {
         JsonArrayBuilder choices = Json.createArrayBuilder();
         f.choiceFeedback().forEach(choices::add);
         JsonObjectBuilder json = Json.createObjectBuilder().add("correct", f.correct()).add("score", f.scorePercent())
-                .add("choices", choices).add("right", f.rightAnswer()).add("explanation", f.explanationHtml());
+                .add("choices", choices).add("right", f.rightAnswer());
+        if (f.explanationHtml() == null) {
+            json.addNull("explanation"); // could not be rendered: the page shows its notice instead
+        } else {
+            json.add("explanation", f.explanationHtml());
+        }
         if (f.sectionUrl() != null) {
             json.add("section", f.sectionUrl());
         }

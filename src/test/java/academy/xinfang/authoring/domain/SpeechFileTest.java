@@ -106,6 +106,68 @@ class SpeechFileTest {
     }
 
     @Test
+    void docxWhosePartsInflateToTensOfMegabytesIsRefusedEarlyWithoutFillingTheHeap() {
+        byte[] bomb = DocxBombs.expandingParts();
+        assertThat(bomb.length).isLessThan(200 * 1024);
+        long allocated = allocatedBy(() -> refused(() -> SpeechFile.read("讲话.docx", bomb),
+                "authoring.file.docxTooLarge"));
+        // the refusal comes after reading at most the budget, never after holding the 2 x 64 MiB of the parts
+        assertThat(allocated).isLessThan(48L * 1024 * 1024);
+    }
+
+    @Test
+    void docxWithAPictureThatClaimsGigabytesIsRefusedWithoutInflatingIt() {
+        byte[] bomb = DocxBombs.hugeMedia();
+        assertThat(bomb.length).isLessThan(SpeechFile.MAX_BYTES);
+        long started = System.nanoTime();
+        refused(() -> SpeechFile.read("讲话.docx", bomb), "authoring.file.docxBomb");
+        // inflating the picture takes 20 s; reading the zip's directory takes milliseconds
+        assertThat(System.nanoTime() - started).isLessThan(2_000_000_000L);
+    }
+
+    @Test
+    void docxWhoseDirectoryUnderstatesItsDocumentIsStoppedByCountingWhatComesOut() {
+        byte[] bomb = DocxBombs.understatedDocument();
+        long allocated = allocatedBy(() -> refused(() -> SpeechFile.read("讲话.docx", bomb),
+                "authoring.file.docxTooLarge"));
+        assertThat(allocated).isLessThan(48L * 1024 * 1024);
+    }
+
+    @Test
+    void docxWithMoreTextThanTheConverterTakesIsRefusedBeforeItIsHeldWhole() {
+        byte[] docx = DocxBombs.longText(SpeechConverter.MAX_CHARS * 10);
+        long allocated = allocatedBy(() -> assertThatThrownBy(() -> SpeechFile.read("讲话.docx", docx))
+                .isInstanceOfSatisfying(SpeechFileException.class, e -> {
+                    assertThat(e.key()).isEqualTo("authoring.text.tooLong");
+                    assertThat(e.arguments()).containsExactly(SpeechConverter.MAX_CHARS);
+                }));
+        // the two million characters take 4 MB as a Java string; reading stops at the first 200,000
+        assertThat(allocated).isLessThan(24L * 1024 * 1024);
+        assertThat(SpeechFile.read("讲话.docx", DocxBombs.longText(SpeechConverter.MAX_CHARS)).text().strip())
+                .hasSize(SpeechConverter.MAX_CHARS);
+    }
+
+    @Test
+    void aPictureIsSkippedWithoutBeingInflatedAndTheTextStillReads() {
+        byte[] docx = DocxBombs.withPicture(document(paragraph("配图的讲话")), 2 * 1024 * 1024);
+        assertThat(SpeechFile.read("a.docx", docx).text().strip()).isEqualTo("配图的讲话");
+    }
+
+    @Test
+    void docxWithABillionLaughsIsRefusedWithoutExpandingIt() throws IOException {
+        StringBuilder entities = new StringBuilder("<!ENTITY a0 \"哈哈哈哈哈哈哈哈哈哈\">");
+        for (int i = 1; i < 10; i++) {
+            entities.append("<!ENTITY a").append(i).append(" \"")
+                    .append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE d [" + entities + "]>"
+                + "<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p></w:body>"
+                + "</w:document>";
+        byte[] docx = docx(xml, null);
+        refused(() -> SpeechFile.read("a.docx", docx), "authoring.file.badDocx");
+    }
+
+    @Test
     void corruptDocxIsRefused() throws IOException {
         byte[] docx = docx(document(paragraph("正文")), null);
         byte[] truncated = Arrays.copyOf(docx, docx.length / 2);
@@ -184,6 +246,15 @@ class SpeechFileTest {
 
     private static void refused(ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(SpeechFileException.class, e -> assertThat(e.key()).isEqualTo(key));
+    }
+
+    /** Bytes the current thread allocated while running {@code work}: the heap an upload costs. */
+    private static long allocatedBy(Runnable work) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        work.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
     }
 
     private static String paragraph(String text) {

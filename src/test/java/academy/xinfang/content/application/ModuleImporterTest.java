@@ -115,6 +115,40 @@ class ModuleImporterTest {
 
     @ParameterizedTest
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void filesNestedTooDeepAreRefusedWithTheirLinesAndTheRestImports(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            run(db, new SourceFolder.SourceFile("01-alpha.md", module("alpha", 10, "")));
+            long before = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
+            String quotes = ">".repeat(20_000) + " 深";
+            // passes the source scan, caught in the parsed tree
+            String emphasis = "(u)___".repeat(40) + "x" + "__".repeat(40);
+            String deepAlpha = module("alpha", 10, "\n" + quotes + "\n");
+            String deepGamma = module("gamma", 30, "\n" + emphasis + "\n");
+
+            ImportReport report = run(db, new SourceFolder.SourceFile("01-alpha.md", deepAlpha),
+                    new SourceFolder.SourceFile("02-beta.md", module("beta", 20, "")),
+                    new SourceFolder.SourceFile("03-gamma.md", deepGamma));
+
+            assertThat(report.problems()).extracting(ContentProblem::file, ContentProblem::line, ContentProblem::key)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("01-alpha.md", lineOf(deepAlpha, quotes),
+                                    "markdown.tooDeep"),
+                            org.assertj.core.groups.Tuple.tuple("03-gamma.md", lineOf(deepGamma, emphasis),
+                                    "markdown.inlineTooDeep"));
+            assertThat(report.added()).as("the good file still loads").isEqualTo(1);
+            long after = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
+            assertThat(after).isEqualTo(before);
+            boolean gammaStored = db.apply(em -> new ModuleRepository(em).findByKey("gamma").isPresent());
+            assertThat(gammaStored).isFalse();
+        }
+    }
+
+    private static int lineOf(String text, String line) {
+        return (int) text.substring(0, text.indexOf(line)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void readingProgressSurvivesANewVersionBySectionId(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             run(db, new SourceFolder.SourceFile("01-alpha.md", module("alpha", 10, "")));

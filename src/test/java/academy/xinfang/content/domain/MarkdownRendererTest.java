@@ -1,6 +1,7 @@
 package academy.xinfang.content.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,6 +48,12 @@ class MarkdownRendererTest {
     }
 
     // ---- one test per extension ------------------------------------------------------------------------------
+
+    @Test
+    void aTextNestedTwentyThousandQuotesDeepIsRefusedInsteadOfOverflowingTheStack() {
+        assertThatThrownBy(() -> render(">".repeat(20_000) + " 深")).isInstanceOfSatisfying(MarkdownLimitException.class,
+                e -> assertThat(e.violation().key()).isEqualTo("markdown.tooDeep"));
+    }
 
     @Test
     void pipeTableBecomesATableWithHeaderCellsAndAlignment() {

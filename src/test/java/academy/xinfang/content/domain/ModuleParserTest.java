@@ -538,6 +538,15 @@ class ModuleParserTest {
     }
 
     @Test
+    void aBodyNestedTwentyThousandQuotesDeepIsRefusedAtItsLine() {
+        ParseResult result = parse(appendingBody("", ">".repeat(20_000) + " 深"));
+
+        assertThat(result.module()).isEmpty();
+        assertThat(result.problems()).extracting(ContentProblem::line, ContentProblem::key)
+                .containsExactly(tuple(18, "markdown.tooDeep"));
+    }
+
+    @Test
     void problemPrintsAsFileLineKeyAndArguments() {
         assertThat(new ContentProblem("09-six-taboos.md", 12, "content.unknownTag", List.of("FOO")))
                 .hasToString("09-six-taboos.md:12: content.unknownTag [FOO]");

@@ -24,6 +24,24 @@ class GiftParserTest {
     }
 
     @Test
+    void aQuestionTextNestedTwentyThousandQuotesDeepIsReportedAtItsFileLine() {
+        BankParseResult result = parse("// @quiz: title=嵌套\n\n::ok::正常的题。{T}\n\n::deep::[markdown]第一行\n"
+                + ">".repeat(20_000) + " 深{T}\n");
+
+        assertThat(result.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.key())
+                .containsExactly("t.gift:6 markdown.tooDeep");
+    }
+
+    @Test
+    void aSecondQuestionWithoutANameIsRefusedSinceAttemptsTellQuestionsApartByName() {
+        BankParseResult result = parse("// @quiz: title=无名\n\n甲题。{T}\n\n::named::有名的题。{T}\n\n乙题。{F}\n");
+
+        assertThat(result.questions()).extracting(Question::name).containsExactly("", "named");
+        assertThat(result.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.key())
+                .containsExactly("t.gift:7 quiz.secondUnnamed");
+    }
+
+    @Test
     void readsASingleChoiceQuestionWithMetadataFeedbackAndExplanation() {
         Question q = only("""
                 $CATEGORY: $course$/six-taboos
