@@ -106,10 +106,19 @@ final class BadInputCorpus {
      * The bytes of an input: a file under the corpus folder (placeholders replaced in UTF-8 CSV files; a folder
      * named {@code x.docx} is zipped), {@code gen:<count>:<text>} for the text repeated, or
      * {@code repeat:<file>:<count>} for the file's first line and then its other lines {@code count} times with
-     * {@code {n}} numbered.
+     * {@code {n}} numbered, or {@code docx-bomb:expanding|picture|understated} for a Word zip bomb.
      */
     static byte[] bytes(String input, Map<String, String> values) {
         try {
+            if (input.startsWith("docx-bomb:")) {
+                // built in memory: a 4 GiB picture entry cannot live in the repository
+                return switch (input.substring("docx-bomb:".length())) {
+                    case "expanding" -> academy.xinfang.authoring.domain.DocxBombs.expandingParts();
+                    case "picture" -> academy.xinfang.authoring.domain.DocxBombs.hugeMedia();
+                    case "understated" -> academy.xinfang.authoring.domain.DocxBombs.understatedDocument();
+                    default -> throw new IllegalArgumentException("no such Word bomb: " + input);
+                };
+            }
             if (input.startsWith("gen:")) {
                 String[] parts = input.split(":", 3);
                 return parts[2].repeat(Integer.parseInt(parts[1])).getBytes(StandardCharsets.UTF_8);
