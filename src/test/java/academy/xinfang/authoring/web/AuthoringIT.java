@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.htmlunit.Page;
-import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,7 @@ class AuthoringIT extends ServerTest {
         String id = Fixtures.unique("speech").toLowerCase();
         try (Browser trainer = new Browser(server)) {
             trainer.login(fixtures.user("讲稿培训师", null, "TRAINER"), Fixtures.PASSWORD);
-            HtmlPage editor = upload(trainer, "讲话.txt", speech.getBytes(Charset.forName("GBK")));
+            HtmlPage editor = DraftPages.upload(trainer, dir, "讲话.txt", speech.getBytes(Charset.forName("GBK")));
             assertThat(editor.getUrl().toString()).contains("/trainer/draft.xhtml");
             String markdown = editor.<HtmlTextArea>getHtmlElementById("edit:markdown").getText();
             assertThat(markdown).startsWith("---").contains("政治素养").contains("## ");
@@ -54,9 +53,9 @@ class AuthoringIT extends ServerTest {
     void uploadsThatAreEmptyOrUnsupportedAreRefusedWithAReason() throws IOException {
         try (Browser trainer = new Browser(server)) {
             trainer.login(fixtures.user("拒收培训师", null, "TRAINER"), Fixtures.PASSWORD);
-            HtmlPage exe = upload(trainer, "virus.exe", new byte[] {'M', 'Z', 0, 1});
+            HtmlPage exe = DraftPages.upload(trainer, dir, "virus.exe", new byte[] {'M', 'Z', 0, 1});
             assertThat(exe.getElementById("messages").asNormalizedText()).contains("不支持的文件类型");
-            HtmlPage empty = upload(trainer, "empty.txt", new byte[0]);
+            HtmlPage empty = DraftPages.upload(trainer, dir, "empty.txt", new byte[0]);
             assertThat(empty.getElementById("messages").asNormalizedText()).contains("没有可转换的文字");
         }
     }
@@ -66,7 +65,7 @@ class AuthoringIT extends ServerTest {
         try (Browser first = new Browser(server); Browser second = new Browser(server)) {
             first.login(fixtures.user("甲培训师", null, "TRAINER"), Fixtures.PASSWORD);
             second.login(fixtures.user("乙培训师", null, "TRAINER"), Fixtures.PASSWORD);
-            HtmlPage created = paste(first, "一、热情接待\n群众来了要起身让座。\n二、耐心倾听\n让群众把话说完。\n");
+            HtmlPage created = DraftPages.paste(first, "一、热情接待\n群众来了要起身让座。\n二、耐心倾听\n让群众把话说完。\n");
             String draftUrl = created.getUrl().getFile();
 
             HtmlPage mine = first.get(draftUrl);
@@ -133,18 +132,5 @@ class AuthoringIT extends ServerTest {
             assertThat(refused.<HtmlTextArea>getHtmlElementById("edit:markdown").getText()).contains("乙想发布的补充");
             assertThat(refused.getElementById("conflictText").asNormalizedText()).contains("甲发布的补充");
         }
-    }
-
-    private HtmlPage upload(Browser trainer, String name, byte[] content) throws IOException {
-        Path file = Files.write(dir.resolve(name), content);
-        HtmlPage page = trainer.get("/trainer/drafts.xhtml");
-        page.<HtmlFileInput>getHtmlElementById("convert:file").setFiles(file.toFile());
-        return trainer.click(page.getHtmlElementById("convert:go"));
-    }
-
-    private static HtmlPage paste(Browser trainer, String text) {
-        HtmlPage page = trainer.get("/trainer/drafts.xhtml");
-        page.<HtmlTextArea>getHtmlElementById("convert:pasted").setText(text);
-        return trainer.click(page.getHtmlElementById("convert:go"));
     }
 }

@@ -7,9 +7,7 @@ import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
 import org.junit.jupiter.api.Test;
@@ -30,7 +28,7 @@ class HostileDraftIT extends ServerTest {
     void aDraftNestedTwentyThousandQuotesDeepIsNotSavedNorPublishedAndItsEditorStillOpens() {
         try (Browser trainer = new Browser(server)) {
             trainer.login(fixtures.user("嵌套草稿培训师", null, "TRAINER"), Fixtures.PASSWORD);
-            HtmlPage editor = paste(trainer, "一、热情接待\n群众来了要起身让座。\n");
+            HtmlPage editor = DraftPages.paste(trainer, "一、热情接待\n群众来了要起身让座。\n");
             String draftUrl = editor.getUrl().getFile();
             HtmlTextArea area = editor.getHtmlElementById("edit:markdown");
             String saved = area.getText();
@@ -62,11 +60,11 @@ class HostileDraftIT extends ServerTest {
         try (Browser trainer = new Browser(server)) {
             trainer.login(username, Fixtures.PASSWORD);
 
-            HtmlPage expanding = upload(trainer, "讲话.docx", DocxBombs.expandingParts());
+            HtmlPage expanding = DraftPages.upload(trainer, dir, "讲话.docx", DocxBombs.expandingParts());
             assertThat(trainer.status(expanding)).isEqualTo(200);
             assertThat(expanding.getElementById("messages").asNormalizedText()).contains("解压后超过", "另存为 .txt");
 
-            HtmlPage picture = upload(trainer, "图片.docx", DocxBombs.hugeMedia());
+            HtmlPage picture = DraftPages.upload(trainer, dir, "图片.docx", DocxBombs.hugeMedia());
             assertThat(trainer.status(picture)).isEqualTo(200);
             assertThat(picture.getElementById("messages").asNormalizedText()).contains("word/media/image1.png", "压缩炸弹");
 
@@ -74,21 +72,8 @@ class HostileDraftIT extends ServerTest {
             assertThat(trainer.status(desk)).isEqualTo(200);
             assertThat(desk.getElementById("draftList").asNormalizedText()).doesNotContain(username);
             // a speech right after the bombs still converts: the server kept its heap and its threads
-            HtmlPage converted = paste(trainer, "一、耐心倾听\n让群众把话说完。\n");
+            HtmlPage converted = DraftPages.paste(trainer, "一、耐心倾听\n让群众把话说完。\n");
             assertThat(converted.getUrl().toString()).contains("/trainer/draft.xhtml");
         }
-    }
-
-    private HtmlPage upload(Browser trainer, String name, byte[] content) throws IOException {
-        Path file = Files.write(dir.resolve(name), content);
-        HtmlPage page = trainer.get("/trainer/drafts.xhtml");
-        page.<HtmlFileInput>getHtmlElementById("convert:file").setFiles(file.toFile());
-        return trainer.click(page.getHtmlElementById("convert:go"));
-    }
-
-    private static HtmlPage paste(Browser trainer, String text) {
-        HtmlPage page = trainer.get("/trainer/drafts.xhtml");
-        page.<HtmlTextArea>getHtmlElementById("convert:pasted").setText(text);
-        return trainer.click(page.getHtmlElementById("convert:go"));
     }
 }
