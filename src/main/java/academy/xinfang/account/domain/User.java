@@ -79,8 +79,7 @@ public class User implements Serializable {
         this.username = normaliseUsername(username);
         rename(displayName);
         this.passwordHash = passwordHash;
-        assignRoles(roles);
-        this.securityStamp = 0;
+        this.roles = atLeastOne(roles);
         this.createdAt = now;
     }
 
@@ -102,14 +101,18 @@ public class User implements Serializable {
 
     /** Replaces the roles; a change ends the sessions signed in with the old ones. */
     public void assignRoles(Collection<Role> newRoles) {
-        if (newRoles == null || newRoles.isEmpty()) {
-            throw new AccountException("user.needsRole");
-        }
-        EnumSet<Role> next = EnumSet.copyOf(newRoles);
+        EnumSet<Role> next = atLeastOne(newRoles);
         if (!next.equals(roles)) {
             securityStamp++;
         }
         this.roles = next;
+    }
+
+    private static EnumSet<Role> atLeastOne(Collection<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new AccountException("user.needsRole");
+        }
+        return EnumSet.copyOf(roles);
     }
 
     public void moveTo(Department newDepartment) {
