@@ -22,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * started per test JVM and stopped when the JVM exits; tests share it and create their own users.
  */
 public final class PayaraServer {
-    public static final String ADMIN_PASSWORD = "AdminPass2026";
+    /** Passes the first-start check, which refuses a password containing the username "admin". */
+    public static final String ADMIN_PASSWORD = "Guanli2026pw";
     private static final Map<String, PayaraServer> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String name;

@@ -25,6 +25,7 @@ public class FirstAdministrator {
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
     /** Marks a console line that must reach the terminal only (see {@code src/main/sh/academy-run.sh}). */
     public static final String TERMINAL_ONLY = "[terminal-only]";
+    static final String USERNAME = "admin";
 
     @Inject
     UserRepository users;
@@ -48,9 +49,10 @@ public class FirstAdministrator {
         if (generated) {
             password = PasswordHasher.randomPassword();
         } else {
-            PasswordPolicy.check(password);
+            // the rule of the change form, so that the first password is not one the administrator may not choose
+            PasswordPolicy.check(password, USERNAME);
         }
-        Optional<User> existing = users.findByUsername("admin");
+        Optional<User> existing = users.findByUsername(USERNAME);
         if (existing.isPresent()) {
             // Someone took the name "admin" without the role: promote rather than fail the start.
             User admin = existing.get();
@@ -64,7 +66,7 @@ public class FirstAdministrator {
             }
             admin.enable();
         } else {
-            User admin = new User("admin", "系统管理员", hasher.hash(password), List.of(Role.ADMIN), clock.instant());
+            User admin = new User(USERNAME, "系统管理员", hasher.hash(password), List.of(Role.ADMIN), clock.instant());
             if (generated) {
                 // printed on a terminal: whoever reads it first should not keep the only way in
                 admin.requirePasswordChange();
