@@ -1,11 +1,11 @@
 package academy.xinfang.account.application;
 
 import academy.xinfang.account.domain.AccountException;
-import academy.xinfang.account.domain.LoginThrottle;
 import academy.xinfang.account.domain.PasswordHasher;
 import academy.xinfang.account.domain.PasswordPolicy;
 import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.platform.security.CallerAccounts.SignIn;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -49,11 +49,11 @@ public class AccountService {
         if (newPassword.equals(currentPassword)) {
             throw new AccountException("password.unchanged");
         }
-        LoginOutcome check = login.authenticate(user.getUsername(), currentPassword, clientAddress);
-        if (check.status() == LoginOutcome.Status.THROTTLED) {
-            throw new AccountException("login.throttled", LoginThrottle.seconds(check.retryAfter()));
+        SignIn check = login.authenticate(user.getUsername(), currentPassword, clientAddress);
+        if (check.result() == SignIn.Result.THROTTLED) {
+            throw new AccountException("login.throttled", check.waitSeconds());
         }
-        if (check.status() != LoginOutcome.Status.OK) {
+        if (check.result() != SignIn.Result.OK) {
             throw new AccountException("password.currentWrong");
         }
         user.choosePassword(hasher.hash(newPassword));

@@ -7,6 +7,7 @@ import academy.xinfang.account.domain.LoginThrottle;
 import academy.xinfang.account.domain.PasswordHasher;
 import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.platform.security.CallerAccounts.SignIn;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Checks a name and password from a client address. Rules: an attempt that must wait ({@link LoginThrottle}) is
@@ -44,7 +46,8 @@ public class LoginService {
     @Inject
     Clock clock;
 
-    public LoginOutcome authenticate(String typedName, String password, String clientAddress) {
+    /** The answer in the form the authentication mechanism takes: roles as group names, the wait in seconds. */
+    public SignIn authenticate(String typedName, String password, String clientAddress) {
         String name = LoginFailure.nameKey(typedName);
         String address = LoginFailure.addressKey(clientAddress);
         Instant now = clock.instant();
@@ -53,9 +56,10 @@ public class LoginService {
         Optional<User> found = findQuietly(name);
         if (wait.compareTo(Duration.ZERO) > 0) {
             attempts.refund(started.failureId());
+            long seconds = LoginThrottle.seconds(wait);
             LOG.info(() -> "event=login.throttled user=" + found.map(User::getUsername).orElse("?") + " address="
-                    + address + " waitSeconds=" + LoginThrottle.seconds(wait));
-            return LoginOutcome.throttled(wait);
+                    + address + " waitSeconds=" + seconds);
+            return SignIn.throttled(seconds);
         }
         String hash = found.map(User::getPasswordHash).orElseGet(hasher::dummyHash);
         boolean matches = hasher.verify(password == null ? "" : password, hash);
@@ -63,13 +67,14 @@ public class LoginService {
             User user = found.get();
             attempts.succeeded(name, address);
             LOG.info(() -> "event=login.ok user=" + user.getUsername() + " address=" + address);
-            return new LoginOutcome(LoginOutcome.Status.OK, user.getId(), user.getUsername(), user.getRoles(),
-                    user.getSecurityStamp(), user.isMustChangePassword(), Duration.ZERO);
+            return SignIn.ok(user.getId(), user.getUsername(),
+                    user.getRoles().stream().map(Enum::name).collect(Collectors.toSet()), user.getSecurityStamp(),
+                    user.isMustChangePassword());
         }
         attempts.failed(name, now);
         LOG.info(() -> "event=login.failed reason=" + reason(found, matches, now)
                 + found.map(u -> " user=" + u.getUsername()).orElse("") + " address=" + address);
-        return LoginOutcome.failed();
+        return SignIn.failed();
     }
 
     /** The account as a signed-in request must see it now; no transaction of its own, it only reads. */

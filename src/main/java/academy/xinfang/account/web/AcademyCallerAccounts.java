@@ -1,8 +1,6 @@
 package academy.xinfang.account.web;
 
-import academy.xinfang.account.application.LoginOutcome;
 import academy.xinfang.account.application.LoginService;
-import academy.xinfang.account.domain.LoginThrottle;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.platform.security.CallerAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,13 +17,7 @@ public class AcademyCallerAccounts implements CallerAccounts {
 
     @Override
     public SignIn signIn(String username, String password, String clientAddress) {
-        LoginOutcome outcome = loginService.authenticate(username, password, clientAddress);
-        return switch (outcome.status()) {
-            case OK -> new SignIn(SignIn.Result.OK, outcome.userId(), outcome.username(), groups(outcome.roles()),
-                    outcome.securityStamp(), outcome.mustChangePassword(), 0);
-            case THROTTLED -> SignIn.throttled(LoginThrottle.seconds(outcome.retryAfter()));
-            case FAILED -> SignIn.failed();
-        };
+        return loginService.authenticate(username, password, clientAddress);
     }
 
     @Override

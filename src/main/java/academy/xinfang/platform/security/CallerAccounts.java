@@ -15,14 +15,26 @@ public interface CallerAccounts {
     /** The account's current standing, read on every signed-in request; empty when the account no longer exists. */
     Optional<Standing> standing(long accountId);
 
+    /**
+     * What a sign-in attempt came to. Deliberately only three answers, so that nobody learns which names exist or what
+     * state an account is in.
+     */
     record SignIn(Result result, long accountId, String username, Set<String> groups, long stamp,
             boolean mustChangePassword, long waitSeconds) {
         public enum Result {
             OK,
             /** Any failure: wrong name or password, disabled or locked account. One answer for all. */
             FAILED,
-            /** Too many failures for this name or address: refused without checking, try again after the wait. */
+            /**
+             * Too many failures for this name or address: refused without checking, try again after the wait. Comes
+             * the same way for names without an account.
+             */
             THROTTLED
+        }
+
+        public static SignIn ok(long accountId, String username, Set<String> groups, long stamp,
+                boolean mustChangePassword) {
+            return new SignIn(Result.OK, accountId, username, Set.copyOf(groups), stamp, mustChangePassword, 0);
         }
 
         public static SignIn failed() {

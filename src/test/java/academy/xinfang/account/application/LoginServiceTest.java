@@ -8,6 +8,7 @@ import academy.xinfang.account.domain.PasswordHasher;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.platform.security.CallerAccounts.SignIn;
 import java.lang.reflect.Field;
 import java.time.Clock;
 import java.time.Duration;
@@ -110,7 +111,7 @@ class LoginServiceTest {
         return user;
     }
 
-    private LoginOutcome attempt(String name, String password) {
+    private SignIn attempt(String name, String password) {
         hasher.verifications = 0;
         attempts.calls.clear();
         return service.authenticate(name, password, "10.1.2.3");
@@ -118,30 +119,30 @@ class LoginServiceTest {
 
     @Test
     void everyFailureCostsExactlyOneHashAndGetsTheSameAnswer() {
-        List<LoginOutcome> failures = new ArrayList<>();
+        List<SignIn> failures = new ArrayList<>();
         String[][] cases = {
             {"nobody", PASSWORD}, {"zhang.wei", "wrong-password1"}, {"li.disabled", PASSWORD},
             {"li.disabled", "wrong-password1"}, {"wang.locked", PASSWORD}, {"wang.locked", "wrong-password1"},
             {"张伟", PASSWORD}, {"", ""}, {"x".repeat(300), PASSWORD}, {"zhang.wei", null}
         };
         for (String[] c : cases) {
-            LoginOutcome outcome = attempt(c[0], c[1]);
+            SignIn outcome = attempt(c[0], c[1]);
             assertThat(hasher.verifications).as("hashes for %s", c[0]).isEqualTo(1);
             assertThat(attempts.calls).as("counted for %s", c[0]).last().asString().startsWith("failed ");
             failures.add(outcome);
         }
-        assertThat(failures).allSatisfy(o -> assertThat(o).isEqualTo(LoginOutcome.failed()));
+        assertThat(failures).allSatisfy(o -> assertThat(o).isEqualTo(SignIn.failed()));
     }
 
     @Test
     void theRightPasswordCostsOneHashForgivesThisAddressAndTellsWhoSignedIn() {
-        LoginOutcome ok = attempt("  Zhang.Wei ", PASSWORD);
+        SignIn ok = attempt("  Zhang.Wei ", PASSWORD);
         assertThat(hasher.verifications).isEqualTo(1);
-        assertThat(ok.status()).isEqualTo(LoginOutcome.Status.OK);
-        assertThat(ok.userId()).isEqualTo(1);
+        assertThat(ok.result()).isEqualTo(SignIn.Result.OK);
+        assertThat(ok.accountId()).isEqualTo(1);
         assertThat(ok.username()).isEqualTo("zhang.wei");
-        assertThat(ok.roles()).containsExactlyInAnyOrder(Role.OFFICER, Role.TRAINER);
-        assertThat(ok.securityStamp()).isZero();
+        assertThat(ok.groups()).containsExactlyInAnyOrder("OFFICER", "TRAINER");
+        assertThat(ok.stamp()).isZero();
         assertThat(ok.mustChangePassword()).isFalse();
         assertThat(attempts.calls).containsExactly("begin zhang.wei 10.1.2.3", "succeeded zhang.wei");
 
@@ -152,9 +153,9 @@ class LoginServiceTest {
     void aThrottledAttemptIsRefusedBeforeAnyHashingAndTakesItsRecordBack() {
         attempts.history = new LoginThrottle.History(7, NOW.minusSeconds(1), null);
         for (String name : new String[] {"zhang.wei", "nobody"}) {
-            LoginOutcome refused = attempt(name, PASSWORD);
-            assertThat(refused.status()).as(name).isEqualTo(LoginOutcome.Status.THROTTLED);
-            assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(3));
+            SignIn refused = attempt(name, PASSWORD);
+            assertThat(refused.result()).as(name).isEqualTo(SignIn.Result.THROTTLED);
+            assertThat(refused.waitSeconds()).isEqualTo(3);
             assertThat(hasher.verifications).isZero();
             assertThat(attempts.calls).containsExactly("begin " + name + " 10.1.2.3", "refund 42");
         }
