@@ -1,7 +1,6 @@
 package academy.xinfang.account.application;
 
 import academy.xinfang.account.domain.AccountException;
-import academy.xinfang.account.domain.AccountStanding;
 import academy.xinfang.account.domain.LoginFailure;
 import academy.xinfang.account.domain.LoginThrottle;
 import academy.xinfang.account.domain.PasswordHasher;
@@ -10,8 +9,6 @@ import academy.xinfang.account.persistence.UserRepository;
 import academy.xinfang.platform.security.CallerAccounts.SignIn;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,12 +72,6 @@ public class LoginService {
         LOG.info(() -> "event=login.failed reason=" + reason(found, matches, now)
                 + found.map(u -> " user=" + u.getUsername()).orElse("") + " address=" + address);
         return SignIn.failed();
-    }
-
-    /** The account as a signed-in request must see it now; no transaction of its own, it only reads. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<AccountStanding> standing(long userId) {
-        return users.standing(userId);
     }
 
     /** For the log only: the user is told the same whatever the reason. */

@@ -1,13 +1,12 @@
 package academy.xinfang.account.persistence;
 
-import academy.xinfang.account.domain.AccountStanding;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
+import academy.xinfang.platform.security.CallerAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -39,9 +38,10 @@ public class UserRepository {
 
     /**
      * The account's standing, for the check on every signed-in request: one query on the primary key (the roles
-     * come in the same query by a join), a projection rather than the entity.
+     * come in the same query by a join), a projection rather than the entity, in the form the authentication
+     * mechanism takes (roles as group names), so that nothing copies it again.
      */
-    public Optional<AccountStanding> standing(long id) {
+    public Optional<CallerAccounts.Standing> standing(long id) {
         List<Object[]> rows = em.createQuery("""
                         select u.enabled, u.securityStamp, u.mustChangePassword, r
                         from User u left join u.roles r where u.id = :id""", Object[].class)
@@ -50,15 +50,15 @@ public class UserRepository {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<String> groups = new HashSet<>(4);
         for (Object[] row : rows) {
             if (row[3] instanceof Role role) {
-                roles.add(role);
+                groups.add(role.name());
             }
         }
         Object[] first = rows.get(0);
-        return Optional.of(new AccountStanding((Boolean) first[0], ((Number) first[1]).longValue(), (Boolean) first[2],
-                roles));
+        return Optional.of(new CallerAccounts.Standing((Boolean) first[0], ((Number) first[1]).longValue(),
+                (Boolean) first[2], groups));
     }
 
     /** Of the given usernames, those that already have an account: one query for a whole import file. */

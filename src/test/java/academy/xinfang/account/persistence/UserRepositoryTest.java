@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
-import academy.xinfang.account.domain.AccountStanding;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
+import academy.xinfang.platform.security.CallerAccounts.Standing;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -19,6 +20,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.eclipse.persistence.jpa.JpaEntityManager;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.SessionEventManager;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -85,23 +92,50 @@ class UserRepositoryTest {
                 em.flush();
                 return u.getId();
             });
-            AccountStanding standing = db.apply(em -> new UserRepository(em).standing(id).orElseThrow());
+            Statements<Optional<Standing>> read = counted(db, em -> new UserRepository(em).standing(id));
+            assertThat(read.sent()).as("SQL statements for the standing").isEqualTo(1);
+            Standing standing = read.result().orElseThrow();
             assertThat(standing.enabled()).isTrue();
-            assertThat(standing.securityStamp()).isZero();
+            assertThat(standing.stamp()).isZero();
             assertThat(standing.mustChangePassword()).isTrue();
-            assertThat(standing.roles()).containsExactlyInAnyOrder(Role.OFFICER, Role.TRAINER);
+            assertThat(standing.groups()).containsExactlyInAnyOrder("OFFICER", "TRAINER");
+            assertThat(counted(db, em -> new UserRepository(em).findById(id)).sent())
+                    .as("the entity with its roles, for comparison: the counting sees every statement").isEqualTo(2);
 
             db.inTransaction(em -> {
                 User u = em.find(User.class, id);
                 u.assignRoles(List.of(Role.OFFICER));
                 u.disable();
             });
-            AccountStanding after = db.apply(em -> new UserRepository(em).standing(id).orElseThrow());
+            Standing after = db.apply(em -> new UserRepository(em).standing(id).orElseThrow());
             assertThat(after.enabled()).isFalse();
-            assertThat(after.securityStamp()).isEqualTo(2);
-            assertThat(after.roles()).containsExactly(Role.OFFICER);
-            assertThat(db.<Optional<AccountStanding>>apply(em -> new UserRepository(em).standing(id + 1000))).isEmpty();
+            assertThat(after.stamp()).isEqualTo(2);
+            assertThat(after.groups()).containsExactly("OFFICER");
+            assertThat(db.<Optional<Standing>>apply(em -> new UserRepository(em).standing(id + 1000))).isEmpty();
         }
+    }
+
+    /** What some work returned, and how many SQL statements it sent to the database. */
+    private record Statements<T>(T result, int sent) {}
+
+    private static <T> Statements<T> counted(TestDatabase db, Function<EntityManager, T> work) {
+        return db.apply(em -> {
+            SessionEventManager events = em.unwrap(JpaEntityManager.class).getServerSession().getEventManager();
+            AtomicInteger sent = new AtomicInteger();
+            SessionEventAdapter counter = new SessionEventAdapter() {
+                @Override
+                public void preExecuteCall(SessionEvent event) {
+                    sent.incrementAndGet();
+                }
+            };
+            events.addListener(counter);
+            try {
+                T result = work.apply(em);
+                return new Statements<>(result, sent.get());
+            } finally {
+                events.removeListener(counter);
+            }
+        });
     }
 
     @ParameterizedTest
