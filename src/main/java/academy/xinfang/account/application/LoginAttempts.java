@@ -93,19 +93,21 @@ public class LoginAttempts {
     /**
      * The attempt failed and stays counted. When the account has now failed too often from anywhere since its last
      * lock, it is locked (the worst case) and the lock is recorded for administrators.
+     *
+     * @param accountId the account of the name typed, or null when it has none (counted all the same)
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<LoginLock> failed(String name, Instant now) {
+    public Optional<LoginLock> failed(String name, Long accountId, Instant now) {
         Instant since = throttle.countsSince(now);
         Instant lastLock = locks.latestLockOf(name).orElse(null);
         if (lastLock != null && lastLock.isAfter(since)) {
             since = lastLock;
         }
         LoginFailureRepository.AccountStats stats = failures.account(name, since);
-        if (!throttle.locks(stats.failures())) {
+        if (!throttle.locks(stats.failures()) || accountId == null) {
             return Optional.empty();
         }
-        Optional<User> account = findQuietly(name);
+        Optional<User> account = users.findById(accountId);
         if (account.isEmpty() || account.get().isLockedAt(now)) {
             return Optional.empty();
         }
@@ -137,13 +139,5 @@ public class LoginAttempts {
     /** This bean through the container, so that the transaction attributes of its own methods apply. */
     private LoginAttempts self() {
         return context.getBusinessObject(LoginAttempts.class);
-    }
-
-    private Optional<User> findQuietly(String name) {
-        try {
-            return users.findByUsername(User.normaliseUsername(name));
-        } catch (academy.xinfang.account.domain.AccountException malformed) {
-            return Optional.empty();
-        }
     }
 }

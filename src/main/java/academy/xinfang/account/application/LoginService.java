@@ -50,14 +50,14 @@ public class LoginService {
         Instant now = clock.instant();
         LoginAttempts.Started started = attempts.begin(name, address, now);
         Duration wait = throttle.waitBefore(started.history(), now);
-        Optional<User> found = findQuietly(name);
         if (wait.compareTo(Duration.ZERO) > 0) {
             attempts.refund(started.failureId());
             long seconds = LoginThrottle.seconds(wait);
-            LOG.info(() -> "event=login.throttled user=" + found.map(User::getUsername).orElse("?") + " address="
-                    + address + " waitSeconds=" + seconds);
+            LOG.info(() -> "event=login.throttled user=" + loggable(name) + " address=" + address + " waitSeconds="
+                    + seconds);
             return SignIn.throttled(seconds);
         }
+        Optional<User> found = account(typedName);
         String hash = found.map(User::getPasswordHash).orElseGet(hasher::dummyHash);
         boolean matches = hasher.verify(password == null ? "" : password, hash);
         if (matches && found.isPresent() && found.get().isEnabled() && !found.get().isLockedAt(now)) {
@@ -68,7 +68,7 @@ public class LoginService {
                     user.getRoles().stream().map(Enum::name).collect(Collectors.toSet()), user.getSecurityStamp(),
                     user.isMustChangePassword());
         }
-        attempts.failed(name, now);
+        attempts.failed(name, found.map(User::getId).orElse(null), now);
         LOG.info(() -> "event=login.failed reason=" + reason(found, matches, now)
                 + found.map(u -> " user=" + u.getUsername()).orElse("") + " address=" + address);
         return SignIn.failed();
@@ -88,11 +88,20 @@ public class LoginService {
         return matches ? "unknown" : "password";
     }
 
-    private Optional<User> findQuietly(String name) {
+    /**
+     * The account of the name as typed, normalised as usernames are; none for a name no account can have (also one
+     * longer than a username, which its truncated {@link LoginFailure#nameKey} must not turn into another's).
+     */
+    private Optional<User> account(String typedName) {
         try {
-            return users.findByUsername(User.normaliseUsername(name));
+            return users.findByUsername(User.normaliseUsername(typedName));
         } catch (AccountException malformed) {
             return Optional.empty();
         }
+    }
+
+    /** A typed name as one field of a log line: white space and control characters cannot start a field or line. */
+    private static String loggable(String name) {
+        return name.isEmpty() ? "?" : name.replaceAll("[\\s\\p{Cntrl}]", "?");
     }
 }

@@ -71,8 +71,8 @@ class LoginServiceTest {
         }
 
         @Override
-        public Optional<LoginLock> failed(String name, Instant now) {
-            calls.add("failed " + name);
+        public Optional<LoginLock> failed(String name, Long accountId, Instant now) {
+            calls.add("failed " + name + " account " + accountId);
             return Optional.empty();
         }
     }
@@ -80,6 +80,7 @@ class LoginServiceTest {
     private final CountingHasher hasher = new CountingHasher();
     private final RecordingAttempts attempts = new RecordingAttempts();
     private final Map<String, User> accounts = new HashMap<>();
+    private final List<String> lookups = new ArrayList<>();
     private LoginService service;
 
     @BeforeEach
@@ -88,6 +89,7 @@ class LoginServiceTest {
         service.users = new UserRepository(null) {
             @Override
             public Optional<User> findByUsername(String username) {
+                lookups.add(username);
                 return Optional.ofNullable(accounts.get(username));
             }
         };
@@ -114,6 +116,7 @@ class LoginServiceTest {
     private SignIn attempt(String name, String password) {
         hasher.verifications = 0;
         attempts.calls.clear();
+        lookups.clear();
         return service.authenticate(name, password, "10.1.2.3");
     }
 
@@ -135,6 +138,25 @@ class LoginServiceTest {
     }
 
     @Test
+    void aFailureIsCountedUnderTheTypedNameAndNamesTheAccountThatMayBeLocked() {
+        attempt(" Zhang.Wei", "wrong-password1");
+        assertThat(attempts.calls).last().isEqualTo("failed zhang.wei account 1");
+        attempt("nobody", PASSWORD);
+        assertThat(attempts.calls).last().isEqualTo("failed nobody account null");
+    }
+
+    @Test
+    void aNameLongerThanAnyUsernameIsNotTakenForTheAccountItsFirst64CharactersName() throws Exception {
+        String longest = "z" + "a".repeat(63);
+        account(5, longest);
+        SignIn refused = attempt(longest + "b", PASSWORD);
+        assertThat(refused).isEqualTo(SignIn.failed());
+        assertThat(attempts.calls).as("counted under the 64 characters kept, for no account")
+                .last().isEqualTo("failed " + longest + " account null");
+        assertThat(attempt(longest, PASSWORD).result()).isEqualTo(SignIn.Result.OK);
+    }
+
+    @Test
     void theRightPasswordCostsOneHashForgivesThisAddressAndTellsWhoSignedIn() {
         SignIn ok = attempt("  Zhang.Wei ", PASSWORD);
         assertThat(hasher.verifications).isEqualTo(1);
@@ -145,6 +167,7 @@ class LoginServiceTest {
         assertThat(ok.stamp()).isZero();
         assertThat(ok.mustChangePassword()).isFalse();
         assertThat(attempts.calls).containsExactly("begin zhang.wei 10.1.2.3", "succeeded zhang.wei");
+        assertThat(lookups).as("one account lookup, by the normalised name").containsExactly("zhang.wei");
 
         assertThat(attempt("zhao.imported", PASSWORD).mustChangePassword()).isTrue();
     }
@@ -157,6 +180,7 @@ class LoginServiceTest {
             assertThat(refused.result()).as(name).isEqualTo(SignIn.Result.THROTTLED);
             assertThat(refused.waitSeconds()).isEqualTo(3);
             assertThat(hasher.verifications).isZero();
+            assertThat(lookups).as("no account is looked up for a refused attempt").isEmpty();
             assertThat(attempts.calls).containsExactly("begin " + name + " 10.1.2.3", "refund 42");
         }
     }
