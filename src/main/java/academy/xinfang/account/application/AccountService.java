@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 /**
@@ -32,11 +33,14 @@ public class AccountService {
     @Inject
     LoginService login;
 
+    @Inject
+    Clock clock;
+
     @Resource
     SessionContext session;
 
     public UserView me() {
-        return UserView.of(caller());
+        return UserView.of(caller(), clock.instant());
     }
 
     /**

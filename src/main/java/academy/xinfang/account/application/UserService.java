@@ -17,6 +17,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -52,11 +53,11 @@ public class UserService {
     SessionContext session;
 
     public List<UserView> search(String text, int first, int max) {
-        return users.search(text, first, max).stream().map(UserView::of).toList();
+        return users.search(text, first, max).stream().map(this::view).toList();
     }
 
     public UserView get(long id) {
-        return UserView.of(find(id));
+        return view(find(id));
     }
 
     /** The lock list of the user page: newest first. */
@@ -85,7 +86,7 @@ public class UserService {
                 + " mustChangePassword=" + mustChangePassword);
         audit.record(caller(), AuditAction.USER_CREATED, name, "roles=" + roles + " mustChangePassword="
                 + mustChangePassword);
-        return UserView.of(user);
+        return view(user);
     }
 
     public UserView update(long id, long expectedVersion, String displayName, Long departmentId, Set<Role> roles,
@@ -109,7 +110,7 @@ public class UserService {
         LOG.info(() -> "event=user.updated by=" + caller() + " user=" + user.getUsername() + " roles=" + roles
                 + " enabled=" + enabled);
         audit.record(caller(), AuditAction.USER_UPDATED, user.getUsername(), "roles=" + roles + " enabled=" + enabled);
-        return UserView.of(user);
+        return view(user);
     }
 
     /**
@@ -129,7 +130,6 @@ public class UserService {
     public void unlock(long id) {
         User user = find(id);
         boolean wasLocked = user.isLockedAt(clock.instant());
-        user.unlock();
         liftLocks(user);
         LOG.info(() -> "event=user.unlocked by=" + caller() + " user=" + user.getUsername() + " wasLocked="
                 + wasLocked);
@@ -141,14 +141,19 @@ public class UserService {
         return locks.recent(RECENT_LOCKS).stream().map(LockView::of).toList();
     }
 
-    /** Whether the user is locked now (for the user page, which has no clock of its own). */
-    public boolean isLocked(UserView user) {
-        return user.lockedAt(clock.instant());
+    /**
+     * The one way a lock is lifted (an unlock or a reset): the account opens again, the locks in force are marked as
+     * lifted by the caller, and the account's failures are forgotten.
+     */
+    private void liftLocks(User user) {
+        Instant now = clock.instant();
+        user.unlock();
+        locks.activeAt(user.getUsername(), now).forEach(l -> l.unlockedBy(caller(), now));
+        attempts.forgetAccount(user.getUsername());
     }
 
-    private void liftLocks(User user) {
-        locks.activeAt(user.getUsername(), clock.instant()).forEach(l -> l.unlockedBy(caller(), clock.instant()));
-        attempts.forgetAccount(user.getUsername());
+    private UserView view(User user) {
+        return UserView.of(user, clock.instant());
     }
 
     private User find(long id) {

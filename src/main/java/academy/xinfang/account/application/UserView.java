@@ -6,21 +6,19 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 
-/** A user as pages show and edit it: detached, serializable, carrying the version for optimistic locking. */
+/**
+ * A user as pages show and edit it: detached, serializable, carrying the version for optimistic locking. {@code locked}
+ * says whether failed sign-ins lock the account at the moment the view was made.
+ */
 public record UserView(long id, String username, String displayName, Long departmentId, String departmentName,
-        Set<Role> roles, boolean enabled, Instant lockedUntil, boolean mustChangePassword, long securityStamp,
-        long version) implements Serializable {
+        Set<Role> roles, boolean enabled, boolean locked, Instant lockedUntil, boolean mustChangePassword,
+        long securityStamp, long version) implements Serializable {
 
-    static UserView of(User u) {
+    static UserView of(User u, Instant now) {
         return new UserView(u.getId(), u.getUsername(), u.getDisplayName(),
                 u.getDepartment() == null ? null : u.getDepartment().getId(),
                 u.getDepartment() == null ? null : u.getDepartment().getName(),
-                u.getRoles(), u.isEnabled(), u.getLockedUntil(), u.isMustChangePassword(), u.getSecurityStamp(),
-                u.getVersion());
-    }
-
-    /** Locked by failed sign-ins at the given time. */
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+                u.getRoles(), u.isEnabled(), u.isLockedAt(now), u.getLockedUntil(), u.isMustChangePassword(),
+                u.getSecurityStamp(), u.getVersion());
     }
 }

@@ -58,10 +58,6 @@ public class LoginLock {
         }
     }
 
-    public boolean isActiveAt(Instant now) {
-        return unlockedAt == null && now.isBefore(lockedUntil);
-    }
-
     public Long getId() {
         return id;
     }

@@ -127,13 +127,13 @@ public class User implements Serializable {
     }
 
     /**
-     * Someone else set the password (an administrator's reset): every session ends, a lock is lifted, and the owner
-     * must choose their own password at the next sign-in.
+     * Someone else set the password (an administrator's reset): every session ends, and the owner must choose their
+     * own password at the next sign-in. (The reset also lifts a lock: {@code UserService} does that, with the lock's
+     * record.)
      */
     public void resetPassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = true;
-        this.lockedUntil = null;
         securityStamp++;
     }
 

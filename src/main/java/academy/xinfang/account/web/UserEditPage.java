@@ -68,7 +68,7 @@ public class UserEditPage implements Serializable {
             roles = new ArrayList<>(u.roles().stream().map(Enum::name).toList());
             enabled = u.enabled();
             mustChangePassword = u.mustChangePassword();
-            locked = users.isLocked(u);
+            locked = u.locked();
             lockedUntil = u.lockedUntil();
         }
     }
