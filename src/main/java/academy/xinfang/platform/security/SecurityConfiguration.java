@@ -1,10 +1,12 @@
 package academy.xinfang.platform.security;
 
-import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.ApiErrors;
+import academy.xinfang.platform.web.Refusal;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -16,7 +18,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -151,7 +152,8 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     /**
      * The JSON API authenticates every call with HTTP Basic and never with the browser session, so a page on another
      * site cannot use a signed-in administrator's cookie; a wrong or missing password gets 401, not the login page.
-     * Failed attempts count towards the same throttle as the login form, and no call creates a session.
+     * Failed attempts count towards the same throttle as the login form, and no call creates a session. Refusals are
+     * the API's JSON ({@link ApiErrors}); a throttled one adds {@code retryAfter} in seconds.
      */
     private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -170,17 +172,16 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
                 switch (result.result()) {
                     case OK -> {
                         if (result.mustChangePassword()) {
-                            return json(response, 403, Json.createObjectBuilder()
-                                    .add("error", Messages.text(Locale.ENGLISH, "api.mustChangePassword")).build()
-                                    .toString());
+                            Refusal refusal = Refusal.of(403, "api.mustChangePassword");
+                            return json(response, refusal.status(), ApiErrors.json(refusal));
                         }
                         return context.notifyContainerAboutLogin(result.username(), result.groups());
                     }
                     case THROTTLED -> {
                         response.setHeader("Retry-After", String.valueOf(result.waitSeconds()));
-                        return json(response, 429, Json.createObjectBuilder()
-                                .add("error", Messages.text(Locale.ENGLISH, "api.throttled", result.waitSeconds()))
-                                .add("retryAfter", result.waitSeconds()).build().toString());
+                        Refusal refusal = Refusal.of(429, "api.throttled", result.waitSeconds());
+                        return json(response, refusal.status(), Json.createObjectBuilder(ApiErrors.json(refusal))
+                                .add("retryAfter", result.waitSeconds()).build());
                     }
                     case FAILED -> {
                         // answered below
@@ -194,12 +195,12 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    private static AuthenticationStatus json(HttpServletResponse response, int status, String body) {
+    private static AuthenticationStatus json(HttpServletResponse response, int status, JsonObject body) {
         try {
             response.setStatus(status);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(body);
+            response.getWriter().write(body.toString());
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

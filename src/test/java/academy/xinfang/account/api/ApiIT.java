@@ -2,15 +2,20 @@ package academy.xinfang.account.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
 import academy.xinfang.testing.ServerTest;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The administrators' JSON API on the real server: HTTP Basic only, administrators only, CSV import all-or-nothing. */
@@ -70,7 +75,9 @@ class ApiIT extends ServerTest {
         HttpResponse<String> refused = get("/api/users", basic(admin, Fixtures.PASSWORD));
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
-        assertThat(refused.body()).contains("\"error\"").contains("password");
+        JsonObject json = Json.createReader(new StringReader(refused.body())).readObject();
+        assertThat(json.getString("error")).isEqualTo("api.mustChangePassword");
+        assertThat(json.getString("message")).isEqualTo(Messages.text(Locale.ENGLISH, "api.mustChangePassword"));
     }
 
     @Test

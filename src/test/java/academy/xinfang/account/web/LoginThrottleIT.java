@@ -2,12 +2,17 @@ package academy.xinfang.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.FromAddress;
 import academy.xinfang.testing.PayaraServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.htmlunit.html.HtmlCheckBoxInput;
@@ -60,7 +65,10 @@ class LoginThrottleIT {
         assertThat(throttled.status()).isEqualTo(429);
         int wait = Integer.parseInt(throttled.header("Retry-After").orElseThrow());
         assertThat(wait).isBetween(1, 2);
-        assertThat(throttled.body()).contains("\"retryAfter\":" + wait).contains("wait");
+        JsonObject json = Json.createReader(new StringReader(throttled.body())).readObject();
+        assertThat(json.getString("error")).isEqualTo("api.throttled");
+        assertThat(json.getString("message")).isEqualTo(Messages.text(Locale.ENGLISH, "api.throttled", wait));
+        assertThat(json.getInt("retryAfter")).isEqualTo(wait);
         assertThat(attacker.getWithBasic("/api/users", admin, Fixtures.PASSWORD).status())
                 .as("during the wait even the right password is not checked").isEqualTo(429);
 
