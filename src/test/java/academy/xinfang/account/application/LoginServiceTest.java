@@ -31,8 +31,6 @@ import org.junit.jupiter.api.Test;
 class LoginServiceTest {
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00Z");
     private static final String PASSWORD = "Jiedai2026x";
-    private static final LoginThrottle THROTTLE = new LoginThrottle(5, Duration.ofSeconds(1), Duration.ofMinutes(5),
-            50, Duration.ofMinutes(10), 100, Duration.ofHours(24), Duration.ofMinutes(60));
 
     /** Counts what the service asks of the hasher. */
     static final class CountingHasher extends PasswordHasher {
@@ -95,7 +93,7 @@ class LoginServiceTest {
         };
         service.attempts = attempts;
         service.hasher = hasher;
-        service.throttle = THROTTLE;
+        service.throttle = ShippedSettings.throttle();
         service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         account(1, "zhang.wei");
         account(2, "li.disabled").disable();
