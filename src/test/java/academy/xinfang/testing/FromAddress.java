@@ -9,12 +9,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Plain HTTP/1.1 requests sent from a chosen loopback address ({@code 127.0.0.x}): Linux lets a client bind any
@@ -30,27 +28,12 @@ public final class FromAddress {
         this.address = address;
     }
 
-    public record Response(int status, Map<String, List<String>> headers, String body) {
-        public Optional<String> header(String name) {
-            List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-            return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
-        }
-
-        public List<String> headers(String name) {
-            return headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
-        }
-    }
-
-    public static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     /** A GET with HTTP Basic credentials. */
-    public Response getWithBasic(String path, String user, String password) {
-        return send("GET", path, Map.of("Authorization", basic(user, password)), null);
+    public RawClient.Response getWithBasic(String path, String user, String password) {
+        return send("GET", path, Map.of("Authorization", RawClient.basicHeader(user, password)), null);
     }
 
-    public Response send(String method, String path, Map<String, String> headers, String body) {
+    public RawClient.Response send(String method, String path, Map<String, String> headers, String body) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(address, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5000);
@@ -74,7 +57,7 @@ public final class FromAddress {
         }
     }
 
-    private static Response parse(byte[] raw) throws IOException {
+    private static RawClient.Response parse(byte[] raw) throws IOException {
         int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
         if (end < 0) {
             throw new IOException("no header end in " + new String(raw, StandardCharsets.ISO_8859_1));
@@ -91,7 +74,7 @@ public final class FromAddress {
         boolean chunked = headers.getOrDefault("transfer-encoding", List.of()).stream()
                 .anyMatch(v -> v.equalsIgnoreCase("chunked"));
         byte[] body = chunked ? dechunk(rest) : rest;
-        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
+        return new RawClient.Response(status, new String(body, StandardCharsets.UTF_8), headers);
     }
 
     private static byte[] dechunk(byte[] data) throws IOException {

@@ -90,9 +90,14 @@ public final class RawClient {
 
     /** HTTP Basic on every request, as the REST API wants. */
     public RawClient basic(String username, String password) {
-        basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        basic = basicHeader(username, password);
         return this;
+    }
+
+    /** The {@code Authorization} header of HTTP Basic, UTF-8 as the API reads it. */
+    public static String basicHeader(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** The language cookie the language switch sets. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.RawClient;
 import academy.xinfang.testing.ServerTest;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -14,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class ApiIT extends ServerTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return RawClient.basicHeader(user, password);
     }
 
     private static HttpResponse<String> get(String path, String authorization) throws Exception {
