@@ -75,9 +75,17 @@ public final class Browser implements AutoCloseable {
         if (form.getElementById("mustChange") == null) {
             throw new IllegalStateException("no forced password change after login: " + form.asNormalizedText());
         }
-        type(form, "pw:current", givenPassword);
-        type(form, "pw:next", newPassword);
-        type(form, "pw:confirm", newPassword);
+        return changePassword(form, givenPassword, newPassword);
+    }
+
+    /**
+     * Fills in the password form on the given page (account/password.xhtml, or the page a forced change leads to):
+     * the current password, the new one twice; saves and returns the page after it.
+     */
+    public HtmlPage changePassword(HtmlPage form, String current, String next) {
+        type(form, "pw:current", current);
+        type(form, "pw:next", next);
+        type(form, "pw:confirm", next);
         return click(form.getHtmlElementById("pw:save"));
     }
 

@@ -113,7 +113,7 @@ class LoginIT extends ServerTest {
             assertThat(landing.getElementById("mustChange")).as(landing.asNormalizedText()).isNotNull();
             assertThat(browser.get("/officer/home.xhtml").getElementById("mustChange"))
                     .as("every other page leads back to the password form").isNotNull();
-            HtmlPage home = changePassword(browser, landing, "NewSecret2026", "MyOwnChoice2026");
+            HtmlPage home = browser.changePassword(landing, "NewSecret2026", "MyOwnChoice2026");
             assertThat(home.getElementById("officerHome")).as(home.asNormalizedText()).isNotNull();
             assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome")).isNotNull();
         }
@@ -125,7 +125,7 @@ class LoginIT extends ServerTest {
         try (Browser browser = new Browser(server)) {
             browser.login(officer, Fixtures.PASSWORD);
             for (String weak : List.of("password1", "abcd1234", "Qwerty123", officer + "2026")) {
-                HtmlPage refused = changePassword(browser, browser.get("/account/password.xhtml"), Fixtures.PASSWORD,
+                HtmlPage refused = browser.changePassword(browser.get("/account/password.xhtml"), Fixtures.PASSWORD,
                         weak);
                 assertThat(refused.getElementById("messages").asNormalizedText()).as(weak)
                         .doesNotContain("密码已修改").containsAnyOf("常见", "用户名");
@@ -139,22 +139,15 @@ class LoginIT extends ServerTest {
         try (Browser browser = new Browser(server)) {
             browser.login(officer, Fixtures.PASSWORD);
             for (int i = 1; i <= 5; i++) {
-                HtmlPage refused = changePassword(browser, browser.get("/account/password.xhtml"), "wrong-" + i,
+                HtmlPage refused = browser.changePassword(browser.get("/account/password.xhtml"), "wrong-" + i,
                         "Changed2026x");
                 assertThat(refused.getElementById("messages").asNormalizedText()).contains("当前密码不正确");
             }
-            HtmlPage sixth = changePassword(browser, browser.get("/account/password.xhtml"), Fixtures.PASSWORD,
+            HtmlPage sixth = browser.changePassword(browser.get("/account/password.xhtml"), Fixtures.PASSWORD,
                     "Changed2026x");
             assertThat(sixth.getElementById("messages").asNormalizedText()).contains("秒后再试")
                     .doesNotContain("密码已修改");
         }
-    }
-
-    private static HtmlPage changePassword(Browser browser, HtmlPage form, String current, String next) {
-        Browser.type(form, "pw:current", current);
-        Browser.type(form, "pw:next", next);
-        Browser.type(form, "pw:confirm", next);
-        return browser.click(form.getHtmlElementById("pw:save"));
     }
 
     @Test
@@ -173,17 +166,11 @@ class LoginIT extends ServerTest {
         String officer = fixtures.user("郑改密", null, "OFFICER");
         try (Browser browser = new Browser(server)) {
             browser.login(officer, Fixtures.PASSWORD);
-            HtmlPage form = browser.get("/account/password.xhtml");
-            Browser.type(form, "pw:current", "not-my-password1");
-            Browser.type(form, "pw:next", "Changed2026x");
-            Browser.type(form, "pw:confirm", "Changed2026x");
-            HtmlPage refused = browser.click(form.getHtmlElementById("pw:save"));
+            HtmlPage refused = browser.changePassword(browser.get("/account/password.xhtml"), "not-my-password1",
+                    "Changed2026x");
             assertThat(refused.getElementById("messages").asNormalizedText()).contains("当前密码不正确");
 
-            Browser.type(refused, "pw:current", Fixtures.PASSWORD);
-            Browser.type(refused, "pw:next", "Changed2026x");
-            Browser.type(refused, "pw:confirm", "Changed2026x");
-            HtmlPage changed = browser.click(refused.getHtmlElementById("pw:save"));
+            HtmlPage changed = browser.changePassword(refused, Fixtures.PASSWORD, "Changed2026x");
             assertThat(changed.getElementById("messages").asNormalizedText()).contains("密码已修改");
         }
         try (Browser browser = new Browser(server)) {

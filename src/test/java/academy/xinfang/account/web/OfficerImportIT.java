@@ -78,10 +78,7 @@ class OfficerImportIT {
                     .isNull();
             assertThat(landing.getElementById("mustChange")).as(landing.asNormalizedText()).isNotNull();
             assertThat(browser.get("/learn/catalogue.xhtml").getElementById("mustChange")).isNotNull();
-            Browser.type(landing, "pw:current", "Initial2026");
-            Browser.type(landing, "pw:next", "OuyangOwn2026");
-            Browser.type(landing, "pw:confirm", "OuyangOwn2026");
-            HtmlPage home = browser.click(landing.getHtmlElementById("pw:save"));
+            HtmlPage home = browser.changePassword(landing, "Initial2026", "OuyangOwn2026");
             assertThat(home.getElementById("officerHome")).as(home.asNormalizedText()).isNotNull();
         }
     }

@@ -76,11 +76,8 @@ class StaleSessionIT extends ServerTest {
             assertThat(phone.login(officer, Fixtures.PASSWORD).getElementById("officerHome")).isNotNull();
             assertThat(office.login(officer, Fixtures.PASSWORD).getElementById("officerHome")).isNotNull();
 
-            HtmlPage form = phone.get("/account/password.xhtml");
-            Browser.type(form, "pw:current", Fixtures.PASSWORD);
-            Browser.type(form, "pw:next", "Zhuanxin2026x");
-            Browser.type(form, "pw:confirm", "Zhuanxin2026x");
-            HtmlPage changed = phone.click(form.getHtmlElementById("pw:save"));
+            HtmlPage changed = phone.changePassword(phone.get("/account/password.xhtml"), Fixtures.PASSWORD,
+                    "Zhuanxin2026x");
             assertThat(changed.getElementById("messages").asNormalizedText()).contains("密码已修改");
 
             assertThat(phone.get("/officer/home.xhtml").getElementById("officerHome")).as("this session stays")
