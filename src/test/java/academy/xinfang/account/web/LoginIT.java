@@ -2,10 +2,12 @@ package academy.xinfang.account.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.security.LoginToken;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
@@ -55,15 +57,21 @@ class LoginIT extends ServerTest {
         }
     }
 
+    /** The forged post carries the form's real token, so only its Origin can be what refuses it. */
     @Test
-    void aCrossSiteLoginPostSignsNobodyIn() throws Exception {
+    void aCrossSiteLoginPostSignsNobodyInEvenWithTheFormsToken() throws Exception {
         String officer = fixtures.user("跨站学员", null, "OFFICER");
+        String evil = "https://" + Fixtures.unique("evil") + ".example";
         try (Browser browser = new Browser(server)) {
-            browser.get("/login.xhtml");
-            WebRequest post = loginPost(officer, Fixtures.PASSWORD);
-            post.setAdditionalHeader("Origin", "https://evil.example");
-            browser.client().getPage(post);
-            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome")).isNull();
+            String token = loginToken(browser.get("/login.xhtml"));
+            browser.client().getPage(loginPost(officer, Fixtures.PASSWORD, token, evil));
+            HtmlPage after = browser.get("/officer/home.xhtml");
+            assertThat(after.getElementById("officerHome")).isNull();
+            assertThat(server.log()).contains("event=login.refused reason=cross-site origin=" + evil + " ");
+
+            browser.client().getPage(loginPost(officer, Fixtures.PASSWORD, loginToken(after), server.url("")));
+            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome"))
+                    .as("the same post from this site signs in").isNotNull();
         }
     }
 
@@ -71,9 +79,15 @@ class LoginIT extends ServerTest {
     void aLoginPostWithoutTheTokenOfTheFormSignsNobodyIn() throws Exception {
         String officer = fixtures.user("无令牌学员", null, "OFFICER");
         try (Browser browser = new Browser(server)) {
-            browser.get("/login.xhtml");
-            browser.client().getPage(loginPost(officer, Fixtures.PASSWORD));
-            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome")).isNull();
+            String token = loginToken(browser.get("/login.xhtml"));
+            browser.client().getPage(loginPost(officer, Fixtures.PASSWORD, null, server.url("")));
+            HtmlPage after = browser.get("/officer/home.xhtml");
+            assertThat(after.getElementById("officerHome")).isNull();
+
+            assertThat(loginToken(after)).as("the session's token stays").isEqualTo(token);
+            browser.client().getPage(loginPost(officer, Fixtures.PASSWORD, token, server.url("")));
+            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome"))
+                    .as("the same post with the token signs in").isNotNull();
         }
     }
 
@@ -93,11 +107,25 @@ class LoginIT extends ServerTest {
         }
     }
 
-    private WebRequest loginPost(String username, String password) throws Exception {
+    /** A login post made by hand: with the form token if given, and the Origin header given. */
+    private static WebRequest loginPost(String username, String password, String token, String origin)
+            throws Exception {
         WebRequest post = new WebRequest(new URL(server.url("/j_security_check")), HttpMethod.POST);
-        post.setRequestParameters(List.of(new NameValuePair("j_username", username),
+        List<NameValuePair> fields = new ArrayList<>(List.of(new NameValuePair("j_username", username),
                 new NameValuePair("j_password", password)));
+        if (token != null) {
+            fields.add(new NameValuePair(LoginToken.PARAMETER, token));
+        }
+        post.setRequestParameters(fields);
+        post.setAdditionalHeader("Origin", origin);
         return post;
+    }
+
+    /** The token in the hidden field of the login form on the page. */
+    private static String loginToken(HtmlPage page) {
+        String token = page.getElementByName(LoginToken.PARAMETER).getAttribute("value");
+        assertThat(token).as("the login form's token").isNotBlank();
+        return token;
     }
 
     @Test
