@@ -12,7 +12,6 @@ import academy.xinfang.content.domain.ModuleVersion;
 import academy.xinfang.content.domain.ParseResult;
 import academy.xinfang.content.domain.ParsedModule;
 import academy.xinfang.content.domain.SectionSplitter;
-import academy.xinfang.content.domain.TextExtractor;
 import academy.xinfang.content.persistence.ModuleRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -102,8 +101,8 @@ public class ModuleImporter {
      * @throws MarkdownLimitException when the body is beyond the Markdown limits (the parser reports that first)
      */
     public Rendered render(ParsedModule module) {
-        String body = module.body();
-        return new Rendered(SectionSplitter.split(renderer.render(body)), TextExtractor.plainText(body));
+        MarkdownRenderer.HtmlAndText body = renderer.renderWithText(module.body());
+        return new Rendered(SectionSplitter.split(body.html()), body.plainText());
     }
 
     /**
