@@ -67,7 +67,7 @@ public final class OfficerCsv {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+        if (academy.xinfang.platform.ControlCharacters.in(text)) {
             // NUL and other control characters: not a spreadsheet export, and never to be stored in a name
             return failure("csv.binary", charset);
         }

@@ -80,8 +80,8 @@ public class AuthoringService {
         }
         for (Draft d : drafts) {
             // Speech text is escaped into plain paragraphs, so only a huge paragraph or speech can be beyond them.
-            beyondLimits(d.markdown()).ifPresent(p -> {
-                throw new TextBeyondLimitsException(p);
+            MarkdownLimits.check(d.markdown()).ifPresent(v -> {
+                throw new TextBeyondLimitsException(problem(v, 0));
             });
         }
         Instant now = clock.instant();
@@ -121,46 +121,49 @@ public class AuthoringService {
         return DraftView.of(find(id));
     }
 
+    /** A saved draft, and the preview of the text saved (computed once, for the check and for the editor). */
+    public record Saved(DraftView draft, Preview preview) {}
+
     /**
      * Saves the editor's text unless the draft changed since the editor loaded it, or the text could not be shown
-     * (beyond the Markdown limits: the saved text stays as it was); returns the new version. A text with other
-     * problems is saved: a draft is work in progress.
+     * (beyond the Markdown limits: the saved text stays as it was); returns the new version and its preview. A text
+     * with other problems is saved: a draft is work in progress.
      */
-    public DraftView save(long id, long expectedVersion, String markdown) {
+    public Saved save(long id, long expectedVersion, String markdown) {
         ModuleDraft draft = find(id);
         if (draft.getVersion() != expectedVersion) {
             throw new EditConflictException("authoring.conflict.saved", draft.getMarkdown(), draft.getUpdatedBy());
         }
-        beyondLimits(markdown).ifPresent(p -> {
-            throw new TextBeyondLimitsException(p);
-        });
+        Preview preview = preview(markdown);
+        if (preview.beyondLimits() != null) {
+            throw new TextBeyondLimitsException(preview.beyondLimits());
+        }
         draft.edit(markdown, caller(), clock.instant());
         em.flush();
-        return DraftView.of(draft);
+        return new Saved(DraftView.of(draft), preview);
     }
 
     /**
      * Rendering and checks for the live preview; nothing is stored. A text beyond the Markdown limits is not
-     * rendered at all (it would overflow the stack or take minutes): the preview shows only its problems.
+     * rendered at all (it would overflow the stack or take minutes): the preview shows only its problems. The text
+     * is scanned by the parser and its body parsed once, by the renderer.
      */
     public Preview preview(String markdown) {
         String text = markdown == null ? "" : markdown;
         ParseResult result = ModuleParser.parse(DRAFT_FILE, text);
         List<ContentProblem> problems = new ArrayList<>(result.problems());
-        Optional<ContentProblem> beyond = beyondLimits(text);
-        if (beyond.isPresent()) {
-            if (!problems.contains(beyond.get())) {
-                problems.add(0, beyond.get());
-            }
-            return new Preview("", problems);
+        Optional<ContentProblem> scanned = result.beyondLimits();
+        if (scanned.isPresent()) {
+            return new Preview("", problems, scanned.get());
         }
         String body = result.module().map(ParsedModule::body).orElse(bodyOf(text));
         try {
-            return new Preview(RENDERER.render(body), problems);
+            return new Preview(RENDERER.render(body), problems, null);
         } catch (MarkdownLimitException e) {
-            // the body alone parsed differently from the whole text; its lines follow the front matter
-            problems.add(0, problem(e.violation(), lineBreaks(text) - lineBreaks(body)));
-            return new Preview("", problems);
+            // the body's lines follow the front matter
+            ContentProblem beyond = problem(e.violation(), lineBreaks(text) - lineBreaks(body));
+            problems.add(0, beyond);
+            return new Preview("", problems, beyond);
         }
     }
 
@@ -234,11 +237,6 @@ public class AuthoringService {
             throw new AuthoringException("authoring.noDraft", id);
         }
         return d;
-    }
-
-    /** The first Markdown limit a draft text exceeds, as a problem at its line. */
-    private static Optional<ContentProblem> beyondLimits(String markdown) {
-        return MarkdownLimits.check(markdown).map(v -> problem(v, 0));
     }
 
     private static ContentProblem problem(MarkdownLimits.Violation v, int lineOffset) {

@@ -4,5 +4,10 @@ import academy.xinfang.content.domain.ContentProblem;
 import java.io.Serializable;
 import java.util.List;
 
-/** The rendered (sanitised) preview of a Markdown module and the problems that would stop it being published. */
-public record Preview(String html, List<ContentProblem> problems) implements Serializable {}
+/**
+ * The rendered (sanitised) preview of a Markdown module and the problems that would stop it being published;
+ * {@code beyondLimits} is the one of them that kept the text from being rendered at all (it could never be shown, so
+ * it is not saved either), {@code null} when it rendered.
+ */
+public record Preview(String html, List<ContentProblem> problems, ContentProblem beyondLimits)
+        implements Serializable {}

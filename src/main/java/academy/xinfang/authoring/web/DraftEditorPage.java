@@ -54,10 +54,13 @@ public class DraftEditorPage implements Serializable {
 
     public void save() {
         try {
-            draft = authoring.save(id, version, markdown);
+            AuthoringService.Saved saved = authoring.save(id, version, markdown);
+            draft = saved.draft();
             version = draft.version();
+            preview = saved.preview();
             conflictText = null;
             Messages.info("authoring.saved");
+            return;
         } catch (TextBeyondLimitsException e) {
             Messages.error("authoring.notSaved", e.problem().line(), describe(e.problem()));
         } catch (EditConflictException e) {

@@ -12,7 +12,6 @@ import academy.xinfang.content.domain.ModuleVersion;
 import academy.xinfang.content.domain.ParseResult;
 import academy.xinfang.content.domain.ParsedModule;
 import academy.xinfang.content.domain.SectionSplitter;
-import academy.xinfang.content.domain.TextExtractor;
 import academy.xinfang.content.persistence.ModuleRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,15 +41,31 @@ public class ModuleImporter {
 
     public ImportReport importAll(List<SourceFolder.SourceFile> files, List<ContentProblem> readProblems) {
         List<ContentProblem> problems = new ArrayList<>(readProblems);
-        List<ParsedModule> parsed = new ArrayList<>();
-        Map<String, String> texts = new java.util.HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (SourceFolder.SourceFile file : files) {
             ParseResult result = ModuleParser.parse(file.name(), file.text());
             problems.addAll(result.problems());
-            result.module().ifPresent(parsed::add);
-            texts.put(file.name(), file.text());
+            if (result.module().isEmpty()) {
+                continue;
+            }
+            ParsedModule module = result.module().get();
+            Optional<LearningModule> existing = modules.findByKey(module.id());
+            if (existing.isPresent() && modules.hasVersionWithHash(existing.get(), module.contentHash())) {
+                candidates.add(new Candidate(module, file.text(), existing.get(), null));
+                continue;
+            }
+            // Rendered before the set is checked and anything is stored: a file that cannot be rendered is refused
+            // like a broken one, and is no module other files can name.
+            try {
+                candidates.add(new Candidate(module, file.text(), existing.orElse(null), render(module)));
+            } catch (MarkdownLimitException e) {
+                MarkdownLimits.Violation v = e.violation();
+                problems.add(new ContentProblem(module.file(), module.bodyLine() - 1 + v.line(), v.key(),
+                        v.arguments()));
+            }
         }
-        List<ContentProblem> setProblems = CurriculumValidator.validate(parsed);
+        List<ContentProblem> setProblems = CurriculumValidator.validate(
+                candidates.stream().map(Candidate::module).toList());
         problems.addAll(setProblems);
         Set<String> badFiles = new HashSet<>();
         setProblems.forEach(p -> badFiles.add(p.file()));
@@ -59,39 +74,34 @@ public class ModuleImporter {
         int updated = 0;
         int unchanged = 0;
         Instant now = clock.instant();
-        for (ParsedModule module : parsed) {
+        for (Candidate candidate : candidates) {
+            ParsedModule module = candidate.module();
             if (badFiles.contains(module.file())) {
                 continue;
             }
-            Optional<LearningModule> existing = modules.findByKey(module.id());
-            if (existing.isPresent() && modules.hasVersionWithHash(existing.get(), module.contentHash())) {
+            if (candidate.rendered() == null) {
                 unchanged++;
                 continue;
             }
-            // Rendered before anything is stored: a file that cannot be rendered is refused like a broken one.
-            Rendered rendered;
-            try {
-                rendered = render(module);
-            } catch (MarkdownLimitException e) {
-                MarkdownLimits.Violation v = e.violation();
-                problems.add(new ContentProblem(module.file(), module.bodyLine() - 1 + v.line(), v.key(),
-                        v.arguments()));
-                continue;
-            }
-            LearningModule target = existing.orElseGet(() -> new LearningModule(module.id(), module.order()));
-            if (existing.isEmpty()) {
+            LearningModule target = candidate.existing();
+            if (target == null) {
+                target = new LearningModule(module.id(), module.order());
                 modules.add(target);
-            }
-            publish(target, module, texts.get(module.file()), rendered, now);
-            if (existing.isEmpty()) {
                 added++;
             } else {
                 updated++;
             }
+            publish(target, module, candidate.sourceText(), candidate.rendered(), now);
         }
         int refused = (int) problems.stream().map(ContentProblem::file).distinct().count();
         return new ImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
     }
+
+    /**
+     * A module of the set: the module stored under its id ({@code null} for a new one), and its rendering
+     * ({@code null} when this text is stored already).
+     */
+    private record Candidate(ParsedModule module, String sourceText, LearningModule existing, Rendered rendered) {}
 
     /** A module body as readers get it: sanitised HTML per section, and the words for search. */
     public record Rendered(Map<String, String> sections, String plainText) {}
@@ -99,11 +109,12 @@ public class ModuleImporter {
     /**
      * Renders a parsed module without storing anything.
      *
-     * @throws MarkdownLimitException when the body is beyond the Markdown limits (the parser reports that first)
+     * @throws MarkdownLimitException when the body is beyond the Markdown limits or flexmark fails on it: the parser
+     *     only scans the source, the parsed tree is measured here
      */
     public Rendered render(ParsedModule module) {
-        String body = module.body();
-        return new Rendered(SectionSplitter.split(renderer.render(body)), TextExtractor.plainText(body));
+        MarkdownRenderer.HtmlAndText body = renderer.renderWithText(module.body());
+        return new Rendered(SectionSplitter.split(body.html()), body.plainText());
     }
 
     /**

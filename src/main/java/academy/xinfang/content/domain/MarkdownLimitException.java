@@ -1,8 +1,10 @@
 package academy.xinfang.content.domain;
 
 /**
- * A Markdown text beyond {@link MarkdownLimits}: thrown instead of rendering it, which would overflow the stack or
- * take minutes. Callers that check first ({@link MarkdownLimits#check}) never see it.
+ * A Markdown text that cannot be shown: beyond {@link MarkdownLimits} (thrown instead of rendering it, which would
+ * overflow the stack or take minutes), or one flexmark fails on ({@code markdown.unreadable}). Checking first
+ * ({@link MarkdownLimits#check}) does not spare a caller of {@link MarkdownRenderer#render} from handling it: flexmark's
+ * HTML renderer can still fail on a text the check let through.
  */
 public class MarkdownLimitException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -87,7 +87,28 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isEmpty()) {
             return "";
         }
+        return render(MarkdownLimits.parse(markdown));
+    }
+
+    /**
+     * A module body as readers get it and as search indexes it, from one parse: the sanitised HTML fragment and its
+     * words ({@link TextExtractor}); {@code null} gives two empty strings.
+     *
+     * @throws MarkdownLimitException as {@link #render(String)} does
+     */
+    public HtmlAndText renderWithText(String markdown) {
+        if (markdown == null || markdown.isEmpty()) {
+            return new HtmlAndText("", "");
+        }
         Document document = MarkdownLimits.parse(markdown);
+        return new HtmlAndText(render(document), TextExtractor.plainTextOf(document));
+    }
+
+    /** What {@link #renderWithText} gives: sanitised HTML, and plain text for search. */
+    public record HtmlAndText(String html, String plainText) {}
+
+    /** A document parsed within {@link MarkdownLimits} to sanitised HTML. */
+    String render(Document document) {
         String html;
         try {
             html = renderer.render(document);

@@ -48,7 +48,8 @@ public final class ModuleParser {
 
     /**
      * Never throws on bad input: a file with any problem yields {@code Optional.empty()} and all the problems that
-     * can be found, each with its line.
+     * can be found, each with its line. The body's source is scanned against {@link MarkdownLimits} but not parsed:
+     * rendering it ({@link MarkdownRenderer}) may still refuse a module with a {@link MarkdownLimitException}.
      */
     public static ParseResult parse(String fileName, String text) {
         return new Run(fileName == null ? "" : fileName, text).parse();
@@ -120,6 +121,8 @@ public final class ModuleParser {
                 return failed();
             }
             // Before anything else reads the lines: a text beyond the limits could take minutes to read or render.
+            // Only the linear scan: the parsed tree is measured where the body is rendered (importing, publishing,
+            // previewing), so an unchanged file, which is never rendered, costs no flexmark parse at startup.
             Optional<MarkdownLimits.Violation> beyond = MarkdownLimits.scan(text);
             if (beyond.isPresent()) {
                 problem(beyond.get());
@@ -160,9 +163,6 @@ public final class ModuleParser {
 
             int bodyStart = closing + 1;
             List<Section> sections = scanSections(bodyStart);
-            // The scan above bounds the source; the parsed tree is measured exactly (lines count from the body).
-            MarkdownLimits.check(body(bodyStart)).ifPresent(v -> problem(new MarkdownLimits.Violation(
-                    bodyStart + v.line(), v.key(), v.arguments())));
 
             if (!problems.isEmpty()) {
                 return failed();

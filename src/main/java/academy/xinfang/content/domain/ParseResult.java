@@ -18,4 +18,12 @@ public record ParseResult(Optional<ParsedModule> module, List<ContentProblem> pr
     public boolean isValid() {
         return module.isPresent();
     }
+
+    /**
+     * The problem that stopped the parser before it read the file: a text beyond {@link MarkdownLimits}
+     * ({@code markdown.*}, found by the source scan), which must not be rendered.
+     */
+    public Optional<ContentProblem> beyondLimits() {
+        return problems.stream().filter(p -> p.key().startsWith("markdown.")).findFirst();
+    }
 }

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.toc.TocBlock;
 import com.vladsch.flexmark.ext.toc.SimTocBlock;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.Locale;
@@ -50,8 +51,13 @@ public final class TextExtractor {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        StringBuilder out = new StringBuilder(markdown.length());
-        collect(MarkdownLimits.parse(markdown), out);
+        return plainTextOf(MarkdownLimits.parse(markdown));
+    }
+
+    /** Plain text of a document parsed within {@link MarkdownLimits}. */
+    static String plainTextOf(Document document) {
+        StringBuilder out = new StringBuilder(document.getChars().length());
+        collect(document, out);
         return WHITESPACE.matcher(out).replaceAll(" ").strip();
     }
 

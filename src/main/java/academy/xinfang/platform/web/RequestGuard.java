@@ -1,5 +1,6 @@
 package academy.xinfang.platform.web;
 
+import academy.xinfang.platform.ControlCharacters;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -91,12 +92,12 @@ public class RequestGuard extends HttpFilter {
             return sizeProblem(e) ? tooLarge(-1, limit) : Refusal.of(400, "request.malformed");
         }
         for (Map.Entry<String, String[]> p : parameters.entrySet()) {
-            int bad = control(p.getKey());
+            int bad = ControlCharacters.indexIn(p.getKey());
             if (bad >= 0) {
                 return Refusal.of(400, "request.controlCharacter", shown(p.getKey()), codePoint(p.getKey(), bad));
             }
             for (String value : p.getValue()) {
-                bad = control(value);
+                bad = ControlCharacters.indexIn(value);
                 if (bad >= 0) {
                     return Refusal.of(400, "request.controlCharacter", shown(p.getKey()), codePoint(value, bad));
                 }
@@ -114,7 +115,7 @@ public class RequestGuard extends HttpFilter {
             if (name.length() > MAX_FILE_NAME) {
                 return Refusal.of(400, "request.fileNameTooLong", name.length(), MAX_FILE_NAME);
             }
-            int bad = control(name);
+            int bad = ControlCharacters.indexIn(name);
             if (bad >= 0) {
                 return Refusal.of(400, "request.fileNameControl", codePoint(name, bad));
             }
@@ -150,21 +151,6 @@ public class RequestGuard extends HttpFilter {
         double limitMb = limit / 1024.0 / 1024.0;
         return length < 0 ? Refusal.of(413, "request.tooLargeUnknown", limitMb)
                 : Refusal.of(413, "request.tooLarge", length / 1024.0 / 1024.0, limitMb);
-    }
-
-    /**
-     * The index of the first character no browser sends from typed text: NUL and the other C0 controls except tab,
-     * line feed, carriage return, vertical tab and form feed (pasted Word and PDF text carries those as line breaks,
-     * and the speech cleaner reads them so), and DEL; -1 when there is none.
-     */
-    static int control(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\u000B' && c != '\f' || c == 0x7F) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -1,5 +1,6 @@
 package academy.xinfang.quiz.application;
 
+import academy.xinfang.platform.ControlCharacters;
 import academy.xinfang.platform.audit.AuditAction;
 import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.quiz.domain.AikenParser;
@@ -92,11 +93,13 @@ public class BankService {
             BankImporter.Result result;
             try {
                 String key = BankFiles.keyOf(name).orElseThrow(() -> new IOException("bad file name"));
-                String text = utf8(Files.readAllBytes(p));
-                result = binary(text)
-                        ? new BankImporter.Result(name, key, BankImporter.Outcome.REFUSED, 0,
-                                List.of(new BankProblem(name, 0, "quiz.binary", List.of(name))))
-                        : importer.importText(name, key, text, null, clock.instant());
+                try {
+                    String text = text(name, Files.readAllBytes(p));
+                    result = importer.importText(name, key, text, null, clock.instant());
+                } catch (QuizException e) {
+                    result = new BankImporter.Result(name, key, BankImporter.Outcome.REFUSED, 0,
+                            List.of(new BankProblem(name, 0, e.key(), List.of(e.arguments()))));
+                }
             } catch (IOException e) {
                 result = new BankImporter.Result(name, "", BankImporter.Outcome.REFUSED, 0,
                         List.of(new BankProblem(name, 0, "quiz.unreadable", List.of(String.valueOf(e.getMessage())))));
@@ -131,12 +134,9 @@ public class BankService {
         }
         String text;
         try {
-            text = utf8(bytes);
+            text = text(name, bytes);
         } catch (CharacterCodingException e) {
             throw new QuizException("quiz.notUtf8", name);
-        }
-        if (binary(text)) {
-            throw new QuizException("quiz.binary", name);
         }
         if (format == Format.AIKEN) {
             BankParseResult aiken = AikenParser.parse(name, text);
@@ -167,22 +167,17 @@ public class BankService {
     }
 
     /**
-     * Text with a NUL or another control character (other than tab, line breaks and form feed) is not a bank someone
-     * wrote: refused before any of it is stored, since MariaDB and H2 keep a NUL differently and pages cannot show it.
+     * The text of a bank file: UTF-8, without its byte order mark.
+     *
+     * @throws QuizException {@code quiz.binary} for text with a NUL or another {@link ControlCharacters control
+     *     character}: not a bank someone wrote, refused before any of it is stored
      */
-    static boolean binary(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\u000B') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String utf8(byte[] bytes) throws CharacterCodingException {
+    private static String text(String name, byte[] bytes) throws CharacterCodingException {
         String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        if (ControlCharacters.in(text)) {
+            throw new QuizException("quiz.binary", name);
+        }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -55,6 +55,7 @@ public class QuizCatalog {
 
     static ParsedBank parse(BankVersion v) {
         String key = v.getBank().getKey();
+        // without the parser's Markdown check: rendering each text below is that check
         BankParseResult parsed = GiftParser.parse(v.getSourceFile(), v.getGift());
         var settings = QuizSettingsParser.parse(v.getSourceFile(), v.getGift(), key, null).settings();
         return ParsedBank.of(v.getId(), key, v.getVersionNo(), settings, parsed.questions(),

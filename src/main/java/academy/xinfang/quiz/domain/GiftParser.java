@@ -20,8 +20,10 @@ import java.util.regex.Pattern;
  *
  * <p>Questions are separated by blank lines. A malformed question is reported with its line and skipped, so one
  * broken question never hides the rest of the bank. Numeric, essay and description questions are refused as
- * {@code quiz.unsupported}. A text beyond the Markdown limits ({@code markdown.*}, e.g. quotes nested thousands deep)
- * is reported at its line too, but the question is kept, so that a version stored before the limits still loads.
+ * {@code quiz.unsupported}. Given a {@link MarkdownCheck} (the importer's renders each new text), a text that cannot be
+ * shown ({@code markdown.*}, e.g. quotes nested thousands deep) is reported at its file line too, but the question is
+ * kept: stored versions are parsed without the check, and a text that cannot be rendered then costs its question a
+ * notice where it is shown (a version stored before the limits still loads).
  */
 public final class GiftParser {
 
@@ -34,8 +36,23 @@ public final class GiftParser {
     private GiftParser() {
     }
 
+    /**
+     * What keeps one Markdown text of a question from being shown, by line of the text; empty when it can be. The
+     * importer renders the text here, so that a bank is stored only when every text renders.
+     */
+    @FunctionalInterface
+    public interface MarkdownCheck {
+        Optional<MarkdownLimits.Violation> problemIn(String markdown);
+    }
+
+    /** Parses without looking into the Markdown of the texts: for a version stored already, which is rendered next. */
     public static BankParseResult parse(String fileName, String text) {
-        return new Run(fileName).parse(text);
+        return parse(fileName, text, markdown -> Optional.empty());
+    }
+
+    /** Parses, and reports every text {@code markdown} finds a problem in at the file line of that problem. */
+    public static BankParseResult parse(String fileName, String text, MarkdownCheck markdown) {
+        return new Run(fileName, markdown).parse(text);
     }
 
     private record Line(int number, String text) {
@@ -60,6 +77,7 @@ public final class GiftParser {
 
     private static final class Run {
         private final String file;
+        private final MarkdownCheck markdownCheck;
         private final List<Question> questions = new ArrayList<>();
         private final List<BankProblem> problems = new ArrayList<>();
         private final Set<String> names = new HashSet<>();
@@ -70,8 +88,9 @@ public final class GiftParser {
         private int[] lineStarts;
         private int[] lineNumbers;
 
-        Run(String file) {
+        Run(String file, MarkdownCheck markdownCheck) {
             this.file = file;
+            this.markdownCheck = markdownCheck;
         }
 
         BankParseResult parse(String text) {
@@ -208,8 +227,7 @@ public final class GiftParser {
             String textAfter = GiftText.unescape(after).strip();
 
             Block block = block(body.substring(open + 1, close), open + 1, first);
-            // Reported but not skipped: a version stored before these limits must still load (its text shown as
-            // broken), while an import refuses the bank for the problem.
+            // Reported but not skipped: an import refuses the bank for the problem anyway.
             checkMarkdown(text, pos, open);
             checkMarkdown(textAfter, close + 1, body.length());
             if (block.generalFeedbackAt() >= 0) {
@@ -244,11 +262,14 @@ public final class GiftParser {
         }
 
         /**
-         * Markdown that would overflow the renderer or take it minutes ({@link MarkdownLimits}), at the file line of
-         * the text's line; a {@code \n} escape adds text lines the file lacks, so the line is kept inside the part.
+         * A text that cannot be shown, at the file line of the text's line; a {@code \n} escape adds text lines the
+         * file lacks, so the line is kept inside the part.
          */
         private void checkMarkdown(String markdown, int from, int to) {
-            MarkdownLimits.check(markdown).ifPresent(v -> {
+            if (markdown.isBlank()) {
+                return;
+            }
+            markdownCheck.problemIn(markdown).ifPresent(v -> {
                 int start = from;
                 while (start < to && Character.isWhitespace(body.charAt(start))) {
                     start++;

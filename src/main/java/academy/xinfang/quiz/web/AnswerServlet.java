@@ -17,7 +17,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Saves one answer of an attempt: {@code POST attempt, position, response, check, token}, answered in JSON with a
@@ -34,11 +33,10 @@ public class AnswerServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        Locale locale = LocaleBean.of(req);
         if (!AnswerToken.matches(req.getSession(false), req.getParameter("token"))) {
             // a forged cross-site post, or a page from an earlier session: worth seeing in the log
             LOG.warning(() -> "event=quiz.answerRefused reason=token user=" + req.getRemoteUser());
-            send(resp, 403, refusal("FORBIDDEN", locale, "quiz.answerForbidden"));
+            send(resp, 403, refusal("FORBIDDEN", req, "quiz.answerForbidden"));
             return;
         }
         long attempt;
@@ -47,7 +45,7 @@ public class AnswerServlet extends HttpServlet {
             attempt = Parameters.wholeNumber(req, "attempt");
             position = Parameters.wholeNumber(req, "position", 0, Integer.MAX_VALUE);
         } catch (Parameters.Bad e) {
-            send(resp, 400, refusal("ERROR", locale, e.refusal().key(), e.refusal().arguments().toArray()));
+            send(resp, 400, refusal("ERROR", req, e.refusal().key(), e.refusal().arguments().toArray()));
             return;
         }
         String response = req.getParameter("response");
@@ -60,17 +58,20 @@ public class AnswerServlet extends HttpServlet {
             }
             send(resp, 200, json);
         } catch (QuizException e) {
-            send(resp, 400, refusal("ERROR", locale, e.key(), e.arguments()));
+            send(resp, 400, refusal("ERROR", req, e.key(), e.arguments()));
         } catch (EJBAccessException e) {
             LOG.warning(() -> "event=quiz.answerRefused reason=role user=" + req.getRemoteUser());
-            send(resp, 403, refusal("FORBIDDEN", locale, "quiz.answerForbidden"));
+            send(resp, 403, refusal("FORBIDDEN", req, "quiz.answerForbidden"));
         }
     }
 
-    /** A refusal with its bundle key (for the page's script) and its text in the page's language. */
-    private static JsonObjectBuilder refusal(String status, Locale locale, String key, Object... arguments) {
+    /**
+     * A refusal with its bundle key (for the page's script) and its text in the page's language, which is looked up
+     * only here: a saved answer carries no text.
+     */
+    private static JsonObjectBuilder refusal(String status, HttpServletRequest req, String key, Object... arguments) {
         return Json.createObjectBuilder().add("status", status).add("key", key)
-                .add("message", Messages.text(locale, key, arguments));
+                .add("message", Messages.text(LocaleBean.of(req), key, arguments));
     }
 
     private static JsonObjectBuilder feedback(Feedback f) {

@@ -55,6 +55,29 @@ class HostileDraftIT extends ServerTest {
     }
 
     @Test
+    void aDraftOnlyTheParsedTreeRefusesIsNotSavedAndItsProblemNamesTheLineOfTheWholeText() {
+        try (Browser trainer = new Browser(server)) {
+            trainer.login(fixtures.user("强调草稿培训师", null, "TRAINER"), Fixtures.PASSWORD);
+            HtmlPage editor = DraftPages.paste(trainer, "一、热情接待\n群众来了要起身让座。\n");
+            String draftUrl = editor.getUrl().getFile();
+            HtmlTextArea area = editor.getHtmlElementById("edit:markdown");
+            String saved = area.getText();
+            String before = saved.stripTrailing() + "\n\n";
+            int deepLine = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            // passes the source scan; the body's parsed tree is 40 deep, and its lines follow the front matter
+            area.setText(before + "(u)___".repeat(40) + "x" + "__".repeat(40) + "\n");
+
+            HtmlPage refused = trainer.click(editor.getHtmlElementById("edit:save"));
+            assertThat(refused.getElementById("messages").asNormalizedText())
+                    .contains("草稿未保存", "第 " + deepLine + " 行", "嵌套超过 32 层");
+            assertThat(refused.getElementById("edit:problems").asNormalizedText())
+                    .contains("行号 " + deepLine + ":", "嵌套超过 32 层");
+            assertThat(trainer.get(draftUrl).<HtmlTextArea>getHtmlElementById("edit:markdown").getText())
+                    .isEqualTo(saved);
+        }
+    }
+
+    @Test
     void wordFilesThatExpandToTensOfMegabytesOrClaimGigabytesAreRefusedAndNoDraftIsMade() throws IOException {
         String username = fixtures.user("炸弹培训师", null, "TRAINER");
         try (Browser trainer = new Browser(server)) {

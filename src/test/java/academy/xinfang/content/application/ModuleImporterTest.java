@@ -143,6 +143,25 @@ class ModuleImporterTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void aModuleRefusedWhenRenderedIsNoPrerequisiteOtherFilesCanName(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            // passes the parser's source scan, refused when rendered
+            String deep = module("gamma", 30, "\n" + "(u)___".repeat(40) + "x" + "__".repeat(40) + "\n");
+            String needsGamma = module("delta", 40, "").replace("prerequisites: []", "prerequisites: [gamma]");
+
+            ImportReport report = run(db, new SourceFolder.SourceFile("03-gamma.md", deep),
+                    new SourceFolder.SourceFile("04-delta.md", needsGamma));
+
+            assertThat(report.problems()).extracting(ContentProblem::file, ContentProblem::key)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("03-gamma.md", "markdown.inlineTooDeep"),
+                            org.assertj.core.groups.Tuple.tuple("04-delta.md", "content.unknownPrerequisite"));
+            assertThat(report.added()).isZero();
+        }
+    }
+
     private static int lineOf(String text, String line) {
         return (int) text.substring(0, text.indexOf(line)).chars().filter(c -> c == '\n').count() + 1;
     }

@@ -167,6 +167,23 @@ class MarkdownRendererTest {
     void nullOrEmptyMarkdownRendersAsNothing() {
         assertThat(render(null)).isEmpty();
         assertThat(render("")).isEmpty();
+        assertThat(RENDERER.renderWithText(null)).isEqualTo(new MarkdownRenderer.HtmlAndText("", ""));
+        assertThat(RENDERER.renderWithText("")).isEqualTo(new MarkdownRenderer.HtmlAndText("", ""));
+    }
+
+    @Test
+    void htmlAndTextFromOneParseAreWhatRenderingAndExtractingGiveApart() {
+        String body = "## 接待 {#reception}\n\n群众来了要**起身**让座。[^1]\n\n[^1]: 见第三条。\n\n"
+                + "!!! note \"注意\"\n    先倒一杯水。\n\n```\n<b>代码</b>\n```\n";
+
+        MarkdownRenderer.HtmlAndText both = RENDERER.renderWithText(body);
+
+        assertThat(both.html()).isEqualTo(render(body)).contains("<strong>起身</strong>");
+        assertThat(both.plainText()).isEqualTo(TextExtractor.plainText(body)).contains("起身", "注意", "见第三条")
+                .doesNotContain("代码");
+        assertThatThrownBy(() -> RENDERER.renderWithText(">".repeat(20_000) + " 深"))
+                .isInstanceOfSatisfying(MarkdownLimitException.class,
+                        e -> assertThat(e.violation().key()).isEqualTo("markdown.tooDeep"));
     }
 
     // ---- hostile input --------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package academy.xinfang.content.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -544,6 +545,18 @@ class ModuleParserTest {
         assertThat(result.module()).isEmpty();
         assertThat(result.problems()).extracting(ContentProblem::line, ContentProblem::key)
                 .containsExactly(tuple(18, "markdown.tooDeep"));
+    }
+
+    @Test
+    void aBodyOnlyTheParsedTreeRefusesIsLeftToRenderingSoThatParsingAFileNeverRunsFlexmark() {
+        // passes the source scan (see MarkdownLimitsTest): importing and publishing refuse it when they render it
+        String emphasis = "(u)___".repeat(40) + "x" + "__".repeat(40);
+        ParseResult result = parse(appendingBody("", emphasis));
+
+        assertThat(result.problems()).isEmpty();
+        assertThatThrownBy(() -> new MarkdownRenderer().render(result.module().orElseThrow().body()))
+                .isInstanceOfSatisfying(MarkdownLimitException.class,
+                        e -> assertThat(e.violation().key()).isEqualTo("markdown.inlineTooDeep"));
     }
 
     @Test

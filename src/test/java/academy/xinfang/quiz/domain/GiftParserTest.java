@@ -2,12 +2,14 @@ package academy.xinfang.quiz.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.content.domain.MarkdownLimits;
 import academy.xinfang.content.domain.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GiftParserTest {
@@ -25,11 +27,47 @@ class GiftParserTest {
 
     @Test
     void aQuestionTextNestedTwentyThousandQuotesDeepIsReportedAtItsFileLine() {
-        BankParseResult result = parse("// @quiz: title=嵌套\n\n::ok::正常的题。{T}\n\n::deep::[markdown]第一行\n"
-                + ">".repeat(20_000) + " 深{T}\n");
+        String text = "// @quiz: title=嵌套\n\n::ok::正常的题。{T}\n\n::deep::[markdown]第一行\n"
+                + ">".repeat(20_000) + " 深{T}\n";
+
+        BankParseResult result = GiftParser.parse("t.gift", text, MarkdownLimits::check);
 
         assertThat(result.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.key())
                 .containsExactly("t.gift:6 markdown.tooDeep");
+        assertThat(result.questions()).extracting(Question::name).containsExactly("ok", "deep");
+        // a stored version is parsed without looking into its Markdown: it is rendered next, text by text
+        assertThat(parse(text).problems()).isEmpty();
+    }
+
+    @Test
+    void everyTextTheMarkdownCheckRefusesIsReportedAtTheFileLineOfItsProblem() {
+        GiftParser.MarkdownCheck check = markdown -> {
+            List<String> lines = markdown.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("坏")) {
+                    return Optional.of(new MarkdownLimits.Violation(i + 1, "markdown.unreadable", List.of()));
+                }
+            }
+            return Optional.empty();
+        };
+
+        BankParseResult result = GiftParser.parse("t.gift", """
+                // @quiz: title=检查
+
+                ::text::[markdown]第一行
+                坏的第二行{T}
+
+                ::explanation::[markdown]好的题{T
+                ####解析第一行
+                坏的解析}
+
+                ::fill::[markdown]填空：{=五}
+                后面坏了。
+                """, check);
+
+        assertThat(result.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.key())
+                .containsExactly("t.gift:4 markdown.unreadable", "t.gift:8 markdown.unreadable",
+                        "t.gift:11 markdown.unreadable");
     }
 
     @Test

@@ -2,6 +2,7 @@ package academy.xinfang.quiz.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.content.domain.MarkdownLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class RealBanksTest {
                 String name = file.getFileName().toString();
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 TEXTS.put(name, text);
-                RESULTS.put(name, GiftParser.parse(name, text));
+                RESULTS.put(name, GiftParser.parse(name, text, MarkdownLimits::check));
             }
         }
     }

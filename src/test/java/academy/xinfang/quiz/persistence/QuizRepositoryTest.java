@@ -56,6 +56,26 @@ class QuizRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void aBankWithATextThatCannotBeRenderedIsRefusedAtItsFileLineAndNothingIsStored(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            // passes the source scan; rendering it finds emphasis nested 40 deep in the explanation's second line
+            String deep = BANK + "\n::tb-2::[markdown]第二题。{T####解析第一行\n" + "(u)___".repeat(40) + "x"
+                    + "__".repeat(40) + "}\n";
+
+            BankImporter.Result refused = db.apply(em -> new BankImporter(new QuizRepository(em))
+                    .importText("09-six-taboos.gift", "six-taboos", deep, "trainer", NOW));
+
+            assertThat(refused.outcome()).isEqualTo(BankImporter.Outcome.REFUSED);
+            assertThat(refused.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.key())
+                    .containsExactly("09-six-taboos.gift:8 markdown.inlineTooDeep");
+            boolean stored = db.apply(em -> new QuizRepository(em).findBank("six-taboos").isPresent());
+            assertThat(stored).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void anAttemptClosesOnceAndKeepsItsAnswers(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             long userId = db.apply(em -> {
