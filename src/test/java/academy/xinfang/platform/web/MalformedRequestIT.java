@@ -41,6 +41,11 @@ class MalformedRequestIT extends ServerTest {
         RawClient.Response declared = trainer.post("/trainer/banks.xhtml", upload.body(), upload.contentType(), Map.of());
         assertThat(declared.status()).isEqualTo(413);
         assertThat(declared.header("Connection")).isEqualToIgnoringCase("close");
+        // written by RequestGuard itself, still with the headers of every answer
+        assertThat(declared.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(declared.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(declared.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(declared.header("Cache-Control")).isEqualTo("no-store");
         assertThat(RawClient.text(RawClient.element(declared.body(), "errorDetail")))
                 .isEqualTo("提交的内容过大（50 MB），上限为 6 MB。请缩小文件后再试。");
 
