@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +20,8 @@ import java.util.logging.Logger;
 @RequestScoped
 public class ErrorPage {
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+    /** The statuses the bundles have a title and a text for ({@code error.404.title}, {@code error.404.text}). */
+    private static final Set<Integer> STATUSES = Set.of(400, 403, 404, 503);
     private String errorId;
 
     public String getErrorId() {
@@ -30,6 +33,15 @@ public class ErrorPage {
             LOG.log(Level.SEVERE, "event=error.unexpected errorId=" + errorId + " uri=" + uri, cause);
         }
         return errorId;
+    }
+
+    /**
+     * The status error/status.xhtml shows, which chooses its title and default text: the one web.xml sent there (400,
+     * 403, 404, 503); 404 for the page opened by itself.
+     */
+    public int getStatus() {
+        return requestMap().get("jakarta.servlet.error.status_code") instanceof Integer status
+                && STATUSES.contains(status) ? status : HttpServletResponse.SC_NOT_FOUND;
     }
 
     /** Why the request was refused, when the code that refused it said so; null otherwise. */

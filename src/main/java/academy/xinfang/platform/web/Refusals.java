@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Answers a request with a 4xx status and a specific message on the error page of that status (web.xml maps 400,
- * 403, 404 and 413). The message goes to the page as a {@link Refusal} request attribute rather than as the text of
+ * Answers a request with a 4xx status and a specific message on the error page (web.xml maps 400, 403 and 404 to
+ * error/status.xhtml). The message goes to the page as a {@link Refusal} request attribute rather than as the text of
  * {@code sendError}: the page renders it in the user's language, and no user text ever reaches the status line.
  */
 public final class Refusals {
