@@ -69,7 +69,7 @@ public class ErrorPage {
      * A form posted with a view state the server no longer has (the session ended, or the state id was made up) is
      * the client's request gone stale, not a server fault: answer 400 rather than the 500 the container gives every
      * exception-mapped error page. Ajax requests keep 200, since the browser's Faces script only shows the page it
-     * gets in a partial response that succeeded.
+     * gets in a partial response that succeeded (so do the ajax refusals of {@link Refusals#send(Refusal)}).
      */
     public void staleForm() {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -28,16 +28,17 @@ public final class Refusals {
     }
 
     /**
-     * From a Faces page (view action or action method): the rest of the lifecycle is skipped. An ajax request gets the
-     * status with a partial response whose {@code <error>} carries the key and the message (the Faces ajax protocol's
-     * place for a server error), since the page's script cannot use an HTML error page.
+     * From a Faces page (view action or action method): the rest of the lifecycle is skipped. An ajax request gets a
+     * partial response whose {@code <error>} carries the key and the message (the Faces ajax protocol's place for a
+     * server error), since the page's script cannot use an HTML error page. Its status stays 200, as for a stale form
+     * ({@link ErrorPage#staleForm()}): the browser's Faces script reads only a partial response that succeeded, and
+     * hands any other to its error handlers without the message.
      */
     public static void send(Refusal refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getRequestMap().put(ATTRIBUTE, refusal);
         try {
             if (faces.getPartialViewContext().isAjaxRequest()) {
-                faces.getExternalContext().setResponseStatus(refusal.status());
                 PartialResponseWriter writer = faces.getPartialViewContext().getPartialResponseWriter();
                 writer.startDocument();
                 writer.startError(refusal.key());
