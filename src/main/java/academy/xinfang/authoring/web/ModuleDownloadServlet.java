@@ -46,7 +46,7 @@ public class ModuleDownloadServlet extends HttpServlet {
         try {
             text = authoring.source(module, version);
         } catch (AuthoringException e) {
-            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e.key(), e.arguments()));
+            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e));
             return;
         }
         resp.setContentType("text/markdown;charset=UTF-8");

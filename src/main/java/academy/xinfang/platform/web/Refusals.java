@@ -60,6 +60,6 @@ public final class Refusals {
 
     /** An expected refusal of a service (for example "no such draft") as the answer to the whole request. */
     public static void send(int status, ExpectedException refusal) {
-        send(Refusal.of(status, refusal.key(), refusal.arguments()));
+        send(Refusal.of(status, refusal));
     }
 }

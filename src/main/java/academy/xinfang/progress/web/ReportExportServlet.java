@@ -46,7 +46,7 @@ public class ReportExportServlet extends HttpServlet {
         try {
             report = service.report(req.getParameter("course"), department);
         } catch (ExpectedException e) {
-            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e.key(), e.arguments()));
+            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e));
             return;
         }
         ReportTable table = ReportExport.table(report, (key, args) -> Messages.text(locale, key, args));
