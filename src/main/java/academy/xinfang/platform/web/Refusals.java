@@ -54,10 +54,6 @@ public final class Refusals {
         faces.responseComplete();
     }
 
-    public static void send(int status, String key, Object... arguments) {
-        send(Refusal.of(status, key, arguments));
-    }
-
     /** An expected refusal of a service (for example "no such draft") as the answer to the whole request. */
     public static void send(int status, ExpectedException refusal) {
         send(Refusal.of(status, refusal));
