@@ -52,8 +52,8 @@ public class ErrorPage {
     }
 
     /**
-     * The page the refused request was for, to open it again (a GET: nothing is sent twice); the home page when the
-     * request was not for a page.
+     * The page the refused request was for, to open it again (a GET: nothing is sent twice), with the context path
+     * (the container's request URI has it); null when the request was not for a page.
      */
     public String getRetryUrl() {
         var request = requestMap();
