@@ -33,20 +33,16 @@ public class ModuleDownloadServlet extends HttpServlet {
         }
         int version;
         try {
-            version = Parameters.wholeNumber("version", req.getParameter("version"), 1, Integer.MAX_VALUE, 0);
+            version = Parameters.wholeNumber(req, "version", 1, Integer.MAX_VALUE);
         } catch (Parameters.Bad e) {
             Refusals.send(req, resp, e.refusal());
-            return;
-        }
-        if (version == 0) {
-            Refusals.send(req, resp, Parameters.invalid("version", null));
             return;
         }
         String text;
         try {
             text = authoring.source(module, version);
         } catch (AuthoringException e) {
-            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e.key(), e.arguments()));
+            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e));
             return;
         }
         resp.setContentType("text/markdown;charset=UTF-8");

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +20,8 @@ import java.util.logging.Logger;
 @RequestScoped
 public class ErrorPage {
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+    /** The statuses the bundles have a title and a text for ({@code error.404.title}, {@code error.404.text}). */
+    private static final Set<Integer> STATUSES = Set.of(400, 403, 404, 503);
     private String errorId;
 
     public String getErrorId() {
@@ -32,6 +35,15 @@ public class ErrorPage {
         return errorId;
     }
 
+    /**
+     * The status error/status.xhtml shows, which chooses its title and default text: the one web.xml sent there (400,
+     * 403, 404, 503); 404 for the page opened by itself.
+     */
+    public int getStatus() {
+        return requestMap().get("jakarta.servlet.error.status_code") instanceof Integer status
+                && STATUSES.contains(status) ? status : HttpServletResponse.SC_NOT_FOUND;
+    }
+
     /** Why the request was refused, when the code that refused it said so; null otherwise. */
     public String getDetail() {
         return requestMap().get(Refusals.ATTRIBUTE) instanceof Refusal r
@@ -40,8 +52,8 @@ public class ErrorPage {
     }
 
     /**
-     * The page the refused request was for, to open it again (a GET: nothing is sent twice); the home page when the
-     * request was not for a page.
+     * The page the refused request was for, to open it again (a GET: nothing is sent twice), with the context path
+     * (the container's request URI has it); null when the request was not for a page.
      */
     public String getRetryUrl() {
         var request = requestMap();
@@ -57,7 +69,7 @@ public class ErrorPage {
      * A form posted with a view state the server no longer has (the session ended, or the state id was made up) is
      * the client's request gone stale, not a server fault: answer 400 rather than the 500 the container gives every
      * exception-mapped error page. Ajax requests keep 200, since the browser's Faces script only shows the page it
-     * gets in a partial response that succeeded.
+     * gets in a partial response that succeeded (so do the ajax refusals of {@link Refusals#send(Refusal)}).
      */
     public void staleForm() {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -1,5 +1,6 @@
 package academy.xinfang.platform.web;
 
+import academy.xinfang.platform.ExpectedException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,5 +20,10 @@ public record Refusal(int status, String key, List<Object> arguments) implements
 
     public static Refusal of(int status, String key, Object... arguments) {
         return new Refusal(status, key, Arrays.asList(arguments));
+    }
+
+    /** An expected refusal of a service (for example "no such draft") as the reason for the status. */
+    public static Refusal of(int status, ExpectedException refused) {
+        return of(status, refused.key(), refused.arguments());
     }
 }

@@ -22,7 +22,6 @@ final class RefusalPage {
         String detail = Messages.text(locale, refusal.key(), refusal.arguments().toArray());
         response.setStatus(refusal.status());
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head>"
                 + "<meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
                 + "<title>" + escape(title) + " · " + escape(Messages.text(locale, "app.name")) + "</title>"

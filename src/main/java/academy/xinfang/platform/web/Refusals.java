@@ -10,8 +10,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * Answers a request with a 4xx status and a specific message on the error page of that status (web.xml maps 400,
- * 403, 404 and 413). The message goes to the page as a {@link Refusal} request attribute rather than as the text of
+ * Answers a request with a 4xx status and a specific message on the error page (web.xml maps 400, 403 and 404 to
+ * error/status.xhtml). The message goes to the page as a {@link Refusal} request attribute rather than as the text of
  * {@code sendError}: the page renders it in the user's language, and no user text ever reaches the status line.
  */
 public final class Refusals {
@@ -28,16 +28,17 @@ public final class Refusals {
     }
 
     /**
-     * From a Faces page (view action or action method): the rest of the lifecycle is skipped. An ajax request gets the
-     * status with a partial response whose {@code <error>} carries the key and the message (the Faces ajax protocol's
-     * place for a server error), since the page's script cannot use an HTML error page.
+     * From a Faces page (view action or action method): the rest of the lifecycle is skipped. An ajax request gets a
+     * partial response whose {@code <error>} carries the key and the message (the Faces ajax protocol's place for a
+     * server error), since the page's script cannot use an HTML error page. Its status stays 200, as for a stale form
+     * ({@link ErrorPage#staleForm()}): the browser's Faces script reads only a partial response that succeeded, and
+     * hands any other to its error handlers without the message.
      */
     public static void send(Refusal refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getRequestMap().put(ATTRIBUTE, refusal);
         try {
             if (faces.getPartialViewContext().isAjaxRequest()) {
-                faces.getExternalContext().setResponseStatus(refusal.status());
                 PartialResponseWriter writer = faces.getPartialViewContext().getPartialResponseWriter();
                 writer.startDocument();
                 writer.startError(refusal.key());
@@ -53,12 +54,8 @@ public final class Refusals {
         faces.responseComplete();
     }
 
-    public static void send(int status, String key, Object... arguments) {
-        send(Refusal.of(status, key, arguments));
-    }
-
     /** An expected refusal of a service (for example "no such draft") as the answer to the whole request. */
     public static void send(int status, ExpectedException refusal) {
-        send(Refusal.of(status, refusal.key(), refusal.arguments()));
+        send(Refusal.of(status, refusal));
     }
 }

@@ -42,11 +42,12 @@ public class RequestGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Refusal refusal = check(request);
-        if (refusal == null) {
+        Refused refused = check(request);
+        if (refused == null) {
             chain.doFilter(request, response);
             return;
         }
+        Refusal refusal = refused.refusal();
         LOG.warning(() -> "event=request.refused status=" + refusal.status() + " reason=" + refusal.key() + " uri="
                 + request.getRequestURI() + " user=" + request.getRemoteUser());
         if (refusal.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
@@ -60,25 +61,37 @@ public class RequestGuard extends HttpFilter {
             response.getWriter().write(ApiErrors.json(refusal).toString());
             return;
         }
-        if (refusal.status() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
-                || "request.malformed".equals(refusal.key()) || "request.staleForm".equals(refusal.key())) {
-            // The body cannot be parsed, and everything that renders a Faces page asks for parameters again (Weld
-            // looks for a conversation id in the original request), so the page is written here. A form post
-            // without its CSP nonce would make PrimeFaces refuse the error page's own rendering as well.
+        if (refused.withoutFaces()) {
             RefusalPage.write(request, response, refusal);
             return;
         }
         Refusals.send(request, response, refusal);
     }
 
-    private static Refusal check(HttpServletRequest request) {
+    /**
+     * A refusal, and whether its page must be written without Faces: when the body cannot be parsed, since everything
+     * that renders a Faces page asks for the parameters again (Weld looks for a conversation id in the original
+     * request), and for a form post without its CSP nonce, which would make PrimeFaces refuse the error page's own
+     * rendering as well.
+     */
+    private record Refused(Refusal refusal, boolean withoutFaces) {
+        static Refused byErrorPage(Refusal refusal) {
+            return new Refused(refusal, false);
+        }
+
+        static Refused withoutFaces(Refusal refusal) {
+            return new Refused(refusal, true);
+        }
+    }
+
+    private static Refused check(HttpServletRequest request) {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean multipart = type.startsWith("multipart/form-data");
         boolean form = type.startsWith("application/x-www-form-urlencoded");
         long length = request.getContentLengthLong();
         long limit = form ? MAX_FORM_BYTES : MAX_MULTIPART_BYTES;
         if (length > limit) {
-            return tooLarge(length, limit);
+            return Refused.withoutFaces(tooLarge(length, limit));
         }
         Map<String, String[]> parameters;
         Collection<Part> parts = List.of();
@@ -89,23 +102,26 @@ public class RequestGuard extends HttpFilter {
             }
         } catch (RuntimeException | ServletException | IOException e) {
             // A body without a declared length found too large while read, or a multipart body that is not one.
-            return sizeProblem(e) ? tooLarge(-1, limit) : Refusal.of(400, "request.malformed");
+            return Refused.withoutFaces(sizeProblem(e) ? tooLarge(-1, limit) : Refusal.of(400, "request.malformed"));
         }
         for (Map.Entry<String, String[]> p : parameters.entrySet()) {
             int bad = ControlCharacters.indexIn(p.getKey());
             if (bad >= 0) {
-                return Refusal.of(400, "request.controlCharacter", shown(p.getKey()), codePoint(p.getKey(), bad));
+                return Refused.byErrorPage(
+                        Refusal.of(400, "request.controlCharacter", shown(p.getKey()), codePoint(p.getKey(), bad)));
             }
             for (String value : p.getValue()) {
                 bad = ControlCharacters.indexIn(value);
                 if (bad >= 0) {
-                    return Refusal.of(400, "request.controlCharacter", shown(p.getKey()), codePoint(value, bad));
+                    return Refused.byErrorPage(
+                            Refusal.of(400, "request.controlCharacter", shown(p.getKey()), codePoint(value, bad)));
                 }
             }
         }
         if ("POST".equals(request.getMethod()) && parameters.containsKey("jakarta.faces.ViewState")
                 && !wellFormedNonce(parameters.get(CspNonceFormRenderer.NONCE_PARAMETER))) {
-            return Refusal.of(400, "request.staleForm");
+            // the words of the stale-form page (error/expired.xhtml), which a form with a nonce of no view gets
+            return Refused.withoutFaces(Refusal.of(400, "error.expired.text"));
         }
         for (Part part : parts) {
             String name = part.getSubmittedFileName();
@@ -113,11 +129,11 @@ public class RequestGuard extends HttpFilter {
                 continue;
             }
             if (name.length() > MAX_FILE_NAME) {
-                return Refusal.of(400, "request.fileNameTooLong", name.length(), MAX_FILE_NAME);
+                return Refused.byErrorPage(Refusal.of(400, "request.fileNameTooLong", name.length(), MAX_FILE_NAME));
             }
             int bad = ControlCharacters.indexIn(name);
             if (bad >= 0) {
-                return Refusal.of(400, "request.fileNameControl", codePoint(name, bad));
+                return Refused.byErrorPage(Refusal.of(400, "request.fileNameControl", codePoint(name, bad)));
             }
         }
         return null;

@@ -1,9 +1,7 @@
 package academy.xinfang.platform.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +11,9 @@ import java.io.IOException;
  * Headers every answer carries. {@code Cache-Control: no-store} on everything but static resources: township offices
  * share PCs, and a page kept in the browser's cache came back with the Back button after its officer had signed out.
  * The Content-Security-Policy of pages is written by PrimeFaces with the page's nonce ({@code primefaces.CSP_POLICY}
- * in web.xml), so it is not set here.
+ * in web.xml), so it is not set here. Declared in web.xml ahead of {@link RequestGuard}, so that the refusals it writes
+ * carry these headers too (filters declared in web.xml run before annotated ones).
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 

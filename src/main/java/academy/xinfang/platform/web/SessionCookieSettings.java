@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * it never travels in clear text, also when TLS ends at a proxy in front of the server (otherwise Payara marks it
  * Secure only on requests that came in over HTTPS). Set in code because whether it is HTTPS is configuration, and one
  * WAR serves every environment. HttpOnly comes from web.xml; {@code SameSite=Lax} from glassfish-web.xml, the only
- * place Payara 6 reads it from (set here too for servers that follow Servlet 6's cookie attributes).
+ * place Payara 6 reads it from (it ignores the attribute set on {@link SessionCookieConfig}).
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
@@ -24,8 +24,6 @@ public class SessionCookieSettings implements ServletContextListener {
     }
 
     static void apply(SessionCookieConfig cookie, String publicUrl) {
-        cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
         if (isHttps(publicUrl)) {
             cookie.setSecure(true);
         }

@@ -20,7 +20,6 @@ import java.util.Collection;
  */
 public class ViewParameterGuard implements PhaseListener {
     private static final long serialVersionUID = 1L;
-    private static final int SHOWN = 40;
 
     @Override
     public PhaseId getPhaseId() {
@@ -51,7 +50,7 @@ public class ViewParameterGuard implements PhaseListener {
         if (raw == null || raw.isEmpty()) {
             return Refusal.of(400, "request.parameter.missing", name);
         }
-        String shown = raw.length() > SHOWN ? raw.substring(0, SHOWN) + "…" : raw;
+        String shown = Parameters.shown(raw);
         for (Validator<?> v : p.getValidators()) {
             if (v instanceof LongRangeValidator range) {
                 return Refusal.of(400, "request.parameter.range", name, shown, range.getMinimum(), range.getMaximum());

@@ -42,7 +42,7 @@ public class CompletionResource {
         try {
             r = reports.report(course.strip(), department);
         } catch (ProgressException e) {
-            return ApiErrors.response(Refusal.of(404, e.key(), e.arguments()));
+            return ApiErrors.response(Refusal.of(404, e));
         }
         JsonArrayBuilder departments = Json.createArrayBuilder();
         r.departments().forEach(d -> departments.add(Json.createObjectBuilder().add("id", d.id())

@@ -36,7 +36,7 @@ public class CertificateServlet extends HttpServlet {
             if ("certificate.noFont".equals(e.key())) {
                 resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             } else {
-                Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e.key(), e.arguments()));
+                Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e));
             }
             return;
         }

@@ -1,6 +1,7 @@
 package academy.xinfang.progress.web;
 
 import academy.xinfang.platform.ExpectedException;
+import academy.xinfang.platform.i18n.LocaleBean;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.web.Parameters;
 import academy.xinfang.platform.web.Refusal;
@@ -13,7 +14,6 @@ import academy.xinfang.progress.domain.ReportTable;
 import academy.xinfang.progress.domain.XlsxExport;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,12 +41,12 @@ public class ReportExportServlet extends HttpServlet {
             Refusals.send(req, resp, e.refusal());
             return;
         }
-        Locale locale = locale(req);
+        Locale locale = LocaleBean.of(req);
         CompletionReport report;
         try {
             report = service.report(req.getParameter("course"), department);
         } catch (ExpectedException e) {
-            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e.key(), e.arguments()));
+            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e));
             return;
         }
         ReportTable table = ReportExport.table(report, (key, args) -> Messages.text(locale, key, args));
@@ -58,17 +58,5 @@ public class ReportExportServlet extends HttpServlet {
             resp.setContentType("text/csv;charset=UTF-8");
             CsvExport.write(table, resp.getOutputStream());
         }
-    }
-
-    /** The language the pages use: the language cookie, else Chinese. */
-    private static Locale locale(HttpServletRequest req) {
-        if (req.getCookies() != null) {
-            for (Cookie c : req.getCookies()) {
-                if ("academy_lang".equals(c.getName()) && c.getValue().startsWith("en")) {
-                    return Locale.ENGLISH;
-                }
-            }
-        }
-        return Locale.SIMPLIFIED_CHINESE;
     }
 }

@@ -34,7 +34,7 @@ public class BankExportServlet extends HttpServlet {
         try {
             text = banks.export(key, format);
         } catch (QuizException e) {
-            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e.key(), e.arguments()));
+            Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e));
             return;
         }
         resp.setContentType("text/plain;charset=UTF-8");

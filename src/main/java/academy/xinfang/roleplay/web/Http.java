@@ -6,7 +6,6 @@ import academy.xinfang.roleplay.application.SessionPlayer;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** Turns the refusals of a session lookup into the HTTP status a page answers with, with the reason on the page. */
 final class Http {
@@ -24,16 +23,6 @@ final class Http {
         }
         Refusals.send(status, e);
         return true;
-    }
-
-    static void send(int status) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(status, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 
     static void redirect(String path) throws IOException {

@@ -1,5 +1,7 @@
 package academy.xinfang.roleplay.web;
 
+import academy.xinfang.platform.web.Refusal;
+import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.roleplay.application.LiveRolePlayService;
 import academy.xinfang.roleplay.application.LiveScorecardView;
 import academy.xinfang.roleplay.application.RolePlayException;
@@ -24,7 +26,7 @@ public class LiveScorecardPage implements Serializable {
     /** View action. */
     public void load() throws IOException {
         if (id == null) {
-            Http.send(404);
+            Refusals.send(Refusal.of(404, "request.parameter.missing", "id"));
             return;
         }
         try {

@@ -1,6 +1,8 @@
 package academy.xinfang.roleplay.web;
 
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.Refusal;
+import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.roleplay.application.PlayView;
 import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.RolePlayService;
@@ -38,7 +40,7 @@ public class RolePlayPage implements Serializable {
     /** View action. */
     public void load() throws IOException {
         if (session == null) {
-            Http.send(404);
+            Refusals.send(Refusal.of(404, "request.parameter.missing", "session"));
             return;
         }
         try {

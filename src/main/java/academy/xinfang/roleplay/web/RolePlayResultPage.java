@@ -2,6 +2,8 @@ package academy.xinfang.roleplay.web;
 
 import academy.xinfang.platform.i18n.LocaleBean;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.Refusal;
+import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.RolePlayService;
 import academy.xinfang.roleplay.application.ScoreCard;
@@ -35,7 +37,7 @@ public class RolePlayResultPage implements Serializable {
     /** View action. */
     public void load() throws IOException {
         if (session == null) {
-            Http.send(404);
+            Refusals.send(Refusal.of(404, "request.parameter.missing", "session"));
             return;
         }
         try {

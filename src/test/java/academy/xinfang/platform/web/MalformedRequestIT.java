@@ -2,6 +2,7 @@ package academy.xinfang.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
 import academy.xinfang.testing.RawClient;
@@ -15,6 +16,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,11 @@ class MalformedRequestIT extends ServerTest {
         RawClient.Response declared = trainer.post("/trainer/banks.xhtml", upload.body(), upload.contentType(), Map.of());
         assertThat(declared.status()).isEqualTo(413);
         assertThat(declared.header("Connection")).isEqualToIgnoringCase("close");
+        // written by RequestGuard itself, still with the headers of every answer
+        assertThat(declared.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(declared.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(declared.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(declared.header("Cache-Control")).isEqualTo("no-store");
         assertThat(RawClient.text(RawClient.element(declared.body(), "errorDetail")))
                 .isEqualTo("提交的内容过大（50 MB），上限为 6 MB。请缩小文件后再试。");
 
@@ -98,6 +105,24 @@ class MalformedRequestIT extends ServerTest {
         assertThat(stale.status()).isEqualTo(200);
         assertThat(stale.body()).startsWith("<?xml").contains("<partial-response", "errorexpired",
                 "The page was open too long or was submitted elsewhere.");
+    }
+
+    @Test
+    void anAjaxRequestAPageRefusesGets200WithTheReasonInThePartialResponsesError() {
+        RawClient admin = new RawClient(server).login("admin", PayaraServer.ADMIN_PASSWORD);
+        RawClient.Response page = admin.get("/admin/user.xhtml");
+        // the view parameter id is read again on a postback that executes the whole view
+        RawClient.Response refused = admin.postForm("/admin/user.xhtml", Map.of("user", "user", "id", "x",
+                "jakarta.faces.ViewState", page.viewState(), RawClient.NONCE_FIELD, page.nonce(),
+                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "user:save",
+                "jakarta.faces.partial.execute", "@all"), Map.of("Faces-Request", "partial/ajax"));
+
+        // 200 like the stale form's partial response: the browser's Faces script reads no other
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).startsWith("<?xml").contains("<partial-response",
+                "<error-name>request.parameter.number</error-name>");
+        assertThat(RawClient.text(refused.body()))
+                .contains(Messages.text(Locale.SIMPLIFIED_CHINESE, "request.parameter.number", "id", "x"));
     }
 
     @Test
