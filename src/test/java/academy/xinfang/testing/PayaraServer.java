@@ -19,9 +19,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The built WAR running on Payara Micro in a child process, on a free port, with a throw-away working directory under
  * {@code target/} (so the default H2 file database lands in {@code target/it-<name>/data}). One server per name is
- * started per test JVM and stopped when the JVM exits; tests share it and create their own users.
+ * started per test JVM; tests share it and create their own users. A shared server ({@link #h2()}) runs until the JVM
+ * exits; a test class that starts a server for itself closes it when done, so that it does not sit idle with its heap
+ * (or outlive the database it was given) for the rest of the run.
  */
-public final class PayaraServer {
+public final class PayaraServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "AdminPass2026";
     private static final Map<String, PayaraServer> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -31,6 +33,7 @@ public final class PayaraServer {
     private int port;
     private final Map<String, String> environment;
     private Process process;
+    private final Thread stopAtExit = new Thread(this::stop);
 
     private PayaraServer(String name, Map<String, String> environment) throws IOException, InterruptedException {
         this.name = name;
@@ -40,7 +43,7 @@ public final class PayaraServer {
         Files.createDirectories(workDir);
         this.log = workDir.resolve("server.log");
         start();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
@@ -247,6 +250,20 @@ public final class PayaraServer {
     private void stop() {
         destroyProcess();
         RUNNING.remove(name, this);
+    }
+
+    /**
+     * Stops the server for good: for a server a test class started for itself, never for a shared one. Asking for the
+     * name again starts a new server on a fresh working directory.
+     */
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is already exiting: the hook stops nothing more
+        }
     }
 
     private void destroyProcess() {

@@ -45,6 +45,7 @@ class LoginThrottleIT {
     @AfterAll
     static void close() {
         fixtures.close();
+        server.close();
     }
 
     @Test

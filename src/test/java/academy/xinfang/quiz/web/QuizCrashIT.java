@@ -35,14 +35,17 @@ class QuizCrashIT {
 
     @Test
     void everyConfirmedAnswerSurvivesAKillOnH2() throws Exception {
-        crashTest(PayaraServer.named("crash-h2", Map.of()), "H2");
+        try (PayaraServer server = PayaraServer.named("crash-h2", Map.of())) {
+            crashTest(server, "H2");
+        }
     }
 
     @Test
     void everyConfirmedAnswerSurvivesAKillOnMariaDb() throws Exception {
-        try (TestDatabases.EmptyDatabase db = TestDatabases.emptyMariaDb()) {
-            PayaraServer server = PayaraServer.named("crash-mariadb", Map.of("DB_URL", db.url(), "DB_USER", db.user(),
-                    "DB_PASSWORD", db.password()));
+        // the server is closed before its database is dropped
+        try (TestDatabases.EmptyDatabase db = TestDatabases.emptyMariaDb();
+                PayaraServer server = PayaraServer.named("crash-mariadb", Map.of("DB_URL", db.url(),
+                        "DB_USER", db.user(), "DB_PASSWORD", db.password()))) {
             crashTest(server, "MariaDB");
         }
     }
