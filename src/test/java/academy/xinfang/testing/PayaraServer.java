@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,6 +136,25 @@ public final class PayaraServer implements AutoCloseable {
     /** The shared server on the embedded H2 default. */
     public static PayaraServer h2() {
         return named("h2", Map.of());
+    }
+
+    /**
+     * The shared server on an H2 file opened with {@code AUTO_SERVER}, so that tests reach the same database over JDBC
+     * ({@link #jdbc()}) while the server runs: to store what no page stores any more, or to see that nothing saved
+     * changed. Test classes that use it run one after another in the JVM, never at once.
+     */
+    public static PayaraServer h2WithJdbc() {
+        Path data = Paths.get("target", "it-h2-jdbc", "data", "academy").toAbsolutePath();
+        return named("h2-jdbc", Map.of("DB_URL", "jdbc:h2:file:" + data + ";MODE=LEGACY;AUTO_SERVER=TRUE"));
+    }
+
+    /** A connection to this server's own database, for a server given one it shares ({@link #h2WithJdbc()}). */
+    public Connection jdbc() throws SQLException {
+        String url = environment.get("DB_URL");
+        if (url == null || !url.contains("AUTO_SERVER=TRUE")) {
+            throw new IllegalStateException("the database of " + name + " is not open to other processes");
+        }
+        return DriverManager.getConnection(url, "academy", "academy");
     }
 
     /** A server of its own name and environment (for example {@code DB_URL} for MariaDB). */
