@@ -166,8 +166,4 @@ public final class DatabaseFingerprint {
         other.tables.keySet().stream().filter(k -> !tables.containsKey(k)).forEach(k -> changed.add(k + " (gone)"));
         return changed;
     }
-
-    public int tableCount() {
-        return tables.size();
-    }
 }

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +22,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * The built WAR running on Payara Micro in a child process, on a free port, with a throw-away working directory under
  * {@code target/} (so the default H2 file database lands in {@code target/it-<name>/data}). One server per name is
- * started per test JVM and stopped when the JVM exits; tests share it and create their own users.
+ * started per test JVM; tests share it and create their own users. A shared server ({@link #h2()}) runs until the JVM
+ * exits; a test class that starts a server for itself closes it when done, so that it does not sit idle with its heap
+ * (or outlive the database it was given) for the rest of the run.
  */
-public final class PayaraServer {
+public final class PayaraServer implements AutoCloseable {
     /** Passes the first-start check, which refuses a password containing the username "admin". */
     public static final String ADMIN_PASSWORD = "Guanli2026pw";
     private static final Map<String, PayaraServer> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
@@ -32,6 +37,7 @@ public final class PayaraServer {
     private int port;
     private final Map<String, String> environment;
     private Process process;
+    private final Thread stopAtExit = new Thread(this::stop);
 
     private PayaraServer(String name, Map<String, String> environment) throws IOException, InterruptedException {
         this.name = name;
@@ -41,7 +47,7 @@ public final class PayaraServer {
         Files.createDirectories(workDir);
         this.log = workDir.resolve("server.log");
         start();
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
     }
 
     /**
@@ -131,6 +137,25 @@ public final class PayaraServer {
     /** The shared server on the embedded H2 default. */
     public static PayaraServer h2() {
         return named("h2", Map.of());
+    }
+
+    /**
+     * The shared server on an H2 file opened with {@code AUTO_SERVER}, so that tests reach the same database over JDBC
+     * ({@link #jdbc()}) while the server runs: to store what no page stores any more, or to see that nothing saved
+     * changed. Test classes that use it run one after another in the JVM, never at once.
+     */
+    public static PayaraServer h2WithJdbc() {
+        Path data = Paths.get("target", "it-h2-jdbc", "data", "academy").toAbsolutePath();
+        return named("h2-jdbc", Map.of("DB_URL", "jdbc:h2:file:" + data + ";MODE=LEGACY;AUTO_SERVER=TRUE"));
+    }
+
+    /** A connection to this server's own database, for a server given one it shares ({@link #h2WithJdbc()}). */
+    public Connection jdbc() throws SQLException {
+        String url = environment.get("DB_URL");
+        if (url == null || !url.contains("AUTO_SERVER=TRUE")) {
+            throw new IllegalStateException("the database of " + name + " is not open to other processes");
+        }
+        return DriverManager.getConnection(url, "academy", "academy");
     }
 
     /** A server of its own name and environment (for example {@code DB_URL} for MariaDB). */
@@ -248,6 +273,20 @@ public final class PayaraServer {
     private void stop() {
         destroyProcess();
         RUNNING.remove(name, this);
+    }
+
+    /**
+     * Stops the server for good: for a server a test class started for itself, never for a shared one. Asking for the
+     * name again starts a new server on a fresh working directory.
+     */
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is already exiting: the hook stops nothing more
+        }
     }
 
     private void destroyProcess() {

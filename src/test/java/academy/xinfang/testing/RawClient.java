@@ -150,7 +150,7 @@ public final class RawClient {
         return URI.create(server.url(path));
     }
 
-    public static byte[] urlEncoded(Map<String, String> fields) {
+    private static byte[] urlEncoded(Map<String, String> fields) {
         StringBuilder b = new StringBuilder();
         fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
                 .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));

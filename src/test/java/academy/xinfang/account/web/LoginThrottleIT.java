@@ -51,6 +51,7 @@ class LoginThrottleIT {
     @AfterAll
     static void close() {
         fixtures.close();
+        server.close();
     }
 
     @Test

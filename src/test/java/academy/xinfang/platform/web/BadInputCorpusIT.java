@@ -12,9 +12,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,12 +28,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every case of the bad-input corpus ({@code src/test/resources/bad-input/cases.tsv}) against a server of its own:
- * the answer has the expected status and shows the expected message, rendered from the bundle in the page's language
- * (with file and line where there is one), and nothing saved changed. "Nothing changed" is a hash of every row of every
- * table, taken over JDBC before and after each case: the server runs on an H2 file opened with {@code AUTO_SERVER},
- * so this JVM reads the same database the server writes. The audit log is append-only and rightly records refused
- * bank uploads: its existing rows must stay as they were, new rows may come.
+ * Every case of the bad-input corpus ({@code src/test/resources/bad-input/cases.tsv}) against the server whose H2
+ * database tests can read ({@link PayaraServer#h2WithJdbc()}): the answer has the expected status and shows the
+ * expected message, rendered from the bundle in the page's language (with file and line where there is one), and
+ * nothing saved changed. "Nothing changed" is a hash of every row of every table, taken over JDBC before and after
+ * each case, so what other test classes stored on that server before does not matter. The audit log is append-only
+ * and rightly records refused bank uploads: its existing rows must stay as they were, new rows may come.
  */
 class BadInputCorpusIT {
     /** Tables that may gain rows on a refused request (see the class comment), with their id column. */
@@ -53,9 +51,7 @@ class BadInputCorpusIT {
 
     @BeforeAll
     static void start() throws SQLException {
-        Path data = Path.of("target", "it-bad-input", "data", "academy").toAbsolutePath();
-        String url = "jdbc:h2:file:" + data + ";MODE=LEGACY;AUTO_SERVER=TRUE";
-        server = PayaraServer.named("bad-input", Map.of("DB_URL", url));
+        server = PayaraServer.h2WithJdbc();
         String dept;
         String trainer;
         String officerA;
@@ -84,7 +80,7 @@ class BadInputCorpusIT {
         startQuiz(CLIENTS.get("officerB"), "B");
         VALUES.put("draft", pasteDraft(CLIENTS.get("trainer")));
 
-        db = DriverManager.getConnection(url, "academy", "academy");
+        db = server.jdbc();
     }
 
     @AfterAll

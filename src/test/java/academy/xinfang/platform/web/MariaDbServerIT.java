@@ -22,11 +22,12 @@ class MariaDbServerIT {
 
     @Test
     void theSameWarRunsOnMariaDbWithOnlyDbSettings() throws Exception {
-        try (TestDatabases.EmptyDatabase db = TestDatabases.emptyMariaDb()) {
-            PayaraServer server = PayaraServer.named("mariadb", Map.of(
-                    "DB_URL", db.url().replace("jdbc:mysql:", "jdbc:mariadb:"),
-                    "DB_USER", db.user(),
-                    "DB_PASSWORD", db.password()));
+        // the server is closed before its database is dropped
+        try (TestDatabases.EmptyDatabase db = TestDatabases.emptyMariaDb();
+                PayaraServer server = PayaraServer.named("mariadb", Map.of(
+                        "DB_URL", db.url().replace("jdbc:mysql:", "jdbc:mariadb:"),
+                        "DB_USER", db.user(),
+                        "DB_PASSWORD", db.password()))) {
 
             HttpResponse<String> health = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(server.url("/health/ready"))).build(),

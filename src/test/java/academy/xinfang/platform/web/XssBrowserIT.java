@@ -21,6 +21,7 @@ import org.htmlunit.html.HtmlOption;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.html.HtmlTextArea;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -130,6 +131,14 @@ class XssBrowserIT extends BrowserTest {
 
         session = playWithTypedReply(officer, REPLY);
         playWithTypedReply(otherOfficer, REPLY);
+    }
+
+    /** This server's data is of no use to any other test. */
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
     }
 
     /** Creates a user in the department whose name carries the marker (names with line separators defy matching). */

@@ -34,8 +34,8 @@ class CourseFilesIT {
     void aBrokenFileIsListedWithFileAndLineAndTheCourseFollowedStays() throws IOException {
         Path folder = copyOfTheCourses();
         Files.writeString(folder.resolve("broken.yaml"), BROKEN, StandardCharsets.UTF_8);
-        PayaraServer server = PayaraServer.named("course-files", Map.of("ACADEMY_COURSES_DIR", folder.toString()));
-        try (Fixtures fixtures = new Fixtures(server)) {
+        try (PayaraServer server = PayaraServer.named("course-files", Map.of("ACADEMY_COURSES_DIR", folder.toString()));
+                Fixtures fixtures = new Fixtures(server)) {
             assertThat(server.log()).contains("event=course.problem broken.yaml:6: course.unknownReference");
             Browser admin = fixtures.admin();
             HtmlPage page = admin.get("/admin/courses.xhtml");

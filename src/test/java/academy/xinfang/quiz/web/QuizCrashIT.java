@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.htmlunit.html.HtmlInput;
@@ -35,14 +34,17 @@ class QuizCrashIT {
 
     @Test
     void everyConfirmedAnswerSurvivesAKillOnH2() throws Exception {
-        crashTest(PayaraServer.named("crash-h2", Map.of()), "H2");
+        try (PayaraServer server = PayaraServer.named("crash-h2", Map.of())) {
+            crashTest(server, "H2");
+        }
     }
 
     @Test
     void everyConfirmedAnswerSurvivesAKillOnMariaDb() throws Exception {
-        try (TestDatabases.EmptyDatabase db = TestDatabases.emptyMariaDb()) {
-            PayaraServer server = PayaraServer.named("crash-mariadb", Map.of("DB_URL", db.url(), "DB_USER", db.user(),
-                    "DB_PASSWORD", db.password()));
+        // the server is closed before its database is dropped
+        try (TestDatabases.EmptyDatabase db = TestDatabases.emptyMariaDb();
+                PayaraServer server = PayaraServer.named("crash-mariadb", Map.of("DB_URL", db.url(),
+                        "DB_USER", db.user(), "DB_PASSWORD", db.password()))) {
             crashTest(server, "MariaDB");
         }
     }
@@ -73,7 +75,7 @@ class QuizCrashIT {
 
         // Each officer's thread rewrites its questions in turn with ever new texts until the server dies.
         ConcurrentLinkedQueue<Sent> log = new ConcurrentLinkedQueue<>();
-        AtomicInteger confirmed = new AtomicInteger();
+        CountDownLatch confirmed = new CountDownLatch(CONFIRMED_BEFORE_KILL);
         AtomicBoolean killed = new AtomicBoolean();
         CountDownLatch done = new CountDownLatch(OFFICERS);
         for (int o = 0; o < OFFICERS; o++) {
@@ -92,7 +94,7 @@ class QuizCrashIT {
                         }
                         log.add(new Sent(officer, position, text, saved));
                         if (saved) {
-                            confirmed.incrementAndGet();
+                            confirmed.countDown();
                         } else if (killed.get()) {
                             return;
                         }
@@ -104,12 +106,9 @@ class QuizCrashIT {
             t.setDaemon(true);
             t.start();
         }
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (confirmed.get() < CONFIRMED_BEFORE_KILL && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertThat(confirmed.get()).as("answers confirmed before the kill").isGreaterThanOrEqualTo(CONFIRMED_BEFORE_KILL);
+        boolean enoughConfirmed = confirmed.await(3, TimeUnit.MINUTES);
         killed.set(true);
+        assertThat(enoughConfirmed).as("%d answers confirmed before the kill", CONFIRMED_BEFORE_KILL).isTrue();
         server.killAndRestart();
         assertThat(done.await(60, TimeUnit.SECONDS)).as("answer threads ended").isTrue();
         browsers.forEach(Browser::close);

@@ -7,16 +7,13 @@ import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Paths;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Map;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
@@ -24,11 +21,10 @@ import org.junit.jupiter.api.Test;
  * A bank version stored before the Markdown limits existed (issue #10: such a version made the quiz list, the bank
  * page and the insights page answer 500 for everyone, even after a restart). Written straight into the database, as
  * the importer once stored it: every page answers, the text that cannot be shown is a notice in the page's
- * language, the rest of the bank works, and the trainers' page names the question to fix. Its own server, since the
- * test writes into the embedded database while the server runs (H2's AUTO_SERVER).
+ * language, the rest of the bank works, and the trainers' page names the question to fix. On the server whose
+ * embedded database tests can write while it runs ({@link PayaraServer#h2WithJdbc()}).
  */
 class StoredBankTextIT {
-    private static final String NAME = "stored-texts";
     private static final String KEY = "stored-deep";
     private static final String NESTED = ">".repeat(20_000) + " 深";
     private static final String GIFT = "// @quiz: title=旧题库; pass=50\n// @quiz: shuffle=no; feedback=immediate\n\n"
@@ -37,10 +33,9 @@ class StoredBankTextIT {
 
     @Test
     void aStoredTextThatCannotBeShownIsANoticeAndEveryPageAnswers() throws SQLException {
-        PayaraServer server = PayaraServer.named(NAME, Map.of("DB_URL",
-                "jdbc:h2:file:./data/academy;MODE=LEGACY;AUTO_SERVER=TRUE"));
+        PayaraServer server = PayaraServer.h2WithJdbc();
         try (Fixtures fixtures = new Fixtures(server)) {
-            storeAsTheImporterOnceDid();
+            storeAsTheImporterOnceDid(server);
 
             try (Browser officer = new Browser(server)) {
                 officer.login(fixtures.user("旧题库学员", null, "OFFICER"), Fixtures.PASSWORD);
@@ -77,10 +72,8 @@ class StoredBankTextIT {
         }
     }
 
-    private static void storeAsTheImporterOnceDid() throws SQLException {
-        String url = "jdbc:h2:file:" + Paths.get("target", "it-" + NAME, "data", "academy").toAbsolutePath()
-                + ";MODE=LEGACY;AUTO_SERVER=TRUE";
-        try (Connection db = DriverManager.getConnection(url, "academy", "academy")) {
+    private static void storeAsTheImporterOnceDid(PayaraServer server) throws SQLException {
+        try (Connection db = server.jdbc()) {
             long bank;
             try (PreparedStatement insert = db.prepareStatement(
                     "INSERT INTO question_bank (bank_key, version) VALUES (?, 0)", Statement.RETURN_GENERATED_KEYS)) {

@@ -28,8 +28,9 @@ class ScenarioFilesIT {
     @Test
     void aBrokenFileIsNamedWithFileAndNodeAndThePublishedVersionStaysPlayable() throws IOException {
         Path folder = copyOfTheScenarios();
-        PayaraServer server = PayaraServer.named("scenario-files", Map.of("ACADEMY_SCENARIOS_DIR", folder.toString()));
-        try (Fixtures fixtures = new Fixtures(server); Browser officer = new Browser(server)) {
+        try (PayaraServer server = PayaraServer.named("scenario-files",
+                        Map.of("ACADEMY_SCENARIOS_DIR", folder.toString()));
+                Fixtures fixtures = new Fixtures(server); Browser officer = new Browser(server)) {
             officer.login(fixtures.user("版本学员", null, "OFFICER"), Fixtures.PASSWORD);
             HtmlPage first = officer.click(startButton(officer.get("/learn/roleplays.xhtml")));
             String before = first.getUrl().toString();
