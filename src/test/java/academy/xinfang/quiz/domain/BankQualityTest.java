@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  *       of items whose keyed option is the longest must stay below {@value #MAX_KEY_LONGEST_PERCENT} %. Length is
  *       counted in characters (code points) of the option text, feedback excluded, after trimming. A tie counts as
  *       longest: a key exactly as long as the longest distractor still stands out among shorter ones, so only a
- *       distractor strictly longer than the key lets an item off.
+ *       distractor strictly longer than the key lets an item off. The one exception is an item whose options all
+ *       have the same length (four eight-character phrases, four numbers of one digit): there length tells the
+ *       learner nothing, so the item does not count as key-longest.
  *   <li><b>A case must test transfer, not recall.</b> A case item (its scene and question, options excluded) must not
  *       replay a module's text. Both texts are compared with punctuation, whitespace and Markdown removed (only
  *       letters and digits kept), and the case is flagged when it shares one run of
@@ -114,6 +116,7 @@ class BankQualityTest {
         assertThat(keyIsLongest(tied)).as("a tie counts as longest").isTrue();
         assertThat(keyIsLongest(shorter)).isFalse();
         assertThat(keyIsLongest(choiceItem("甲乙丙丁", "甲乙丙", "甲", "乙"))).isTrue();
+        assertThat(keyIsLongest(choiceItem("甲乙", "丙丁", "戊己", "庚辛"))).as("all options equally long").isFalse();
 
         assertThat(lettersAndDigits("**案例**：老王，（65岁）说 “不行！”\n问")).isEqualTo("案例老王65岁说不行问");
         String module = lettersAndDigits("某镇信访办接到反映，村里有人约定周一集体去县政府。干部先核实再报告。");
@@ -137,7 +140,8 @@ class BankQualityTest {
                 .orElseThrow(() -> new AssertionError(q.name() + " has no key"));
         int distractor = q.choices().stream().filter(c -> !c.isFullyRight()).mapToInt(c -> length(c.text())).max()
                 .orElse(0);
-        return key >= distractor;
+        int shortest = q.choices().stream().mapToInt(c -> length(c.text())).min().orElse(0);
+        return key >= distractor && shortest < key;
     }
 
     private static int length(String option) {
