@@ -1,0 +1,72 @@
+package academy.xinfang.content.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Content errors of a kind found once must not come back: the modules (content/*.md), the banks (quizzes/*.gift) and
+ * the scenarios (quizzes/scenarios/*.yaml) are read as text units (a module section, a bank question, a scenario
+ * node or ending) and checked against the 2022 regulations.
+ */
+class LessonAccuracyTest {
+
+    /**
+     * Article 20: a visit goes to the body of the same level or one level up; 越级 is skipping a level. A unit that
+     * calls something 越级 while the only bodies it names are the next level up (a township's county, a county's
+     * city) teaches a lawful petition as a failure.
+     */
+    @Test
+    void noUnitCallsAVisitOrLetterToTheNextLevelUpLevelSkipping() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Unit u : units()) {
+            if (!u.text().contains("越级")) {
+                continue;
+            }
+            boolean namesNextLevelUp = u.text().matches("(?s).*(县里|市里|县政府|市政府|县信访局|市信访局|上一级).*");
+            boolean namesALevelBeyond = u.text().matches("(?s).*(省里|省城|省政府|北京|中央|国家信访局).*");
+            if (namesNextLevelUp && !namesALevelBeyond) {
+                wrong.add(u.where());
+            }
+        }
+        assertThat(wrong).as("units that call a petition to the next level up 越级").isEmpty();
+    }
+
+    record Unit(String where, String text) {}
+
+    /** Module sections (split at headings), bank questions (split at blank lines) and scenario nodes and endings. */
+    static List<Unit> units() throws IOException {
+        List<Unit> units = new ArrayList<>();
+        for (Path f : files(Path.of("content"), ".md")) {
+            split(units, f, Files.readString(f, StandardCharsets.UTF_8), "(?m)^(?=#{1,3} )");
+        }
+        for (Path f : files(Path.of("quizzes"), ".gift")) {
+            split(units, f, Files.readString(f, StandardCharsets.UTF_8), "\\n\\s*\\n");
+        }
+        for (Path f : files(Path.of("quizzes", "scenarios"), ".yaml")) {
+            split(units, f, Files.readString(f, StandardCharsets.UTF_8), "(?m)^(?=  - id: )");
+        }
+        return units;
+    }
+
+    private static void split(List<Unit> units, Path file, String text, String boundary) {
+        int line = 1;
+        for (String part : text.split(boundary)) {
+            units.add(new Unit(file + ":" + line, part));
+            line += (int) part.chars().filter(c -> c == '\n').count();
+        }
+    }
+
+    private static List<Path> files(Path dir, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(suffix) && !p.endsWith("README.md")).sorted().toList();
+        }
+    }
+}
