@@ -39,6 +39,56 @@ class LessonAccuracyTest {
         assertThat(wrong).as("units that call a petition to the next level up 越级").isEmpty();
     }
 
+    /** Article 27 has three 到位 and one 依法处理 (三到位一处理), not four 到位. */
+    @Test
+    void article27IsTaughtAsThreeDaoweiAndOneLawfulHandling() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        boolean taught = false;
+        for (Unit u : units()) {
+            if (u.text().contains("四个到位") || u.text().contains("四到位") || u.text().contains("依法处理到位")) {
+                wrong.add(u.where());
+            }
+            taught |= u.text().contains("三到位一处理");
+        }
+        assertThat(wrong).as("units teaching 四个到位").isEmpty();
+        assertThat(taught).as("some unit names 三到位一处理").isTrue();
+    }
+
+    /** Article 37 names 教育、协商、疏导, in that order; misquotes found in review must not come back. */
+    @Test
+    void articleQuotationsFoundMisquotedStayCorrected() throws IOException {
+        List<String> misquotes = List.of("教育、疏导、协商", "协商、教育、疏导", "疏导、教育、协商", "教育、引导、疏导",
+                "说服、协商、疏导", "教育、协商、引导", "教育、调解、疏导");
+        List<String> wrong = new ArrayList<>();
+        for (Unit u : units()) {
+            for (String m : misquotes) {
+                if (u.text().contains(m)) {
+                    wrong.add(u.where() + " " + m);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Article 31: a land-contract dispute goes to mediation, arbitration or court, a homestead or other land-rights
+     * dispute to the government's ruling (行政裁决) or court; only what fits none of the first five routes gets the
+     * 60-day 信访处理意见书. A unit that sends such a dispute to the 60-day route must weigh the statutory ones.
+     */
+    @Test
+    void landContractAndHomesteadDisputesAreNotSentToTheSixtyDayRouteWithoutTheStatutoryRoutes() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Unit u : units()) {
+            boolean landDispute = u.text().matches("(?s).*(承包地|宅基地|占地补偿).*");
+            boolean sixtyDays = u.text().matches("(?s).*(60日|60天|六十日|信访处理意见书|第三十一条第六项).*");
+            boolean weighed = u.text().matches("(?s).*(仲裁|行政裁决|起诉|诉讼|第三十一条第[一二三四五、]+项|前五项).*");
+            if (landDispute && sixtyDays && !weighed) {
+                wrong.add(u.where());
+            }
+        }
+        assertThat(wrong).as("land disputes sent to the 60-day route without weighing Article 31").isEmpty();
+    }
+
     record Unit(String where, String text) {}
 
     /** Module sections (split at headings), bank questions (split at blank lines) and scenario nodes and endings. */
