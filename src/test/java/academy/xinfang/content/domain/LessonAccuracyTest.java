@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,44 @@ class LessonAccuracyTest {
             }
         }
         assertThat(wrong).as("land disputes sent to the 60-day route without weighing Article 31").isEmpty();
+    }
+
+    /**
+     * Sources are named in the front matter only: a body that names a source file (or carries a 来源 line) shows
+     * learners internal file names and lets search match them. Every file named has a title in both bundles.
+     */
+    @Test
+    void modulesNameTheirSourcesOnlyInTheFrontMatterAndEverySourceHasATitle() throws IOException {
+        Properties zh = bundle("messages.properties");
+        Properties en = bundle("messages_en.properties");
+        List<String> wrong = new ArrayList<>();
+        for (Path f : files(Path.of("content"), ".md")) {
+            ParseResult r = ModuleParser.parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+            ParsedModule m = r.module().orElseThrow(() -> new AssertionError(f + ": " + r.problems()));
+            if (m.body().contains("来源：") || SOURCE_FILE.matcher(m.body()).find()) {
+                wrong.add(f + " names a source in its body");
+            }
+            for (String source : m.sources()) {
+                if (m.body().contains(source)) {
+                    wrong.add(f + " names " + source + " in its body");
+                }
+                if (!zh.containsKey("source.title." + source) || !en.containsKey("source.title." + source)) {
+                    wrong.add(f + ": no title for " + source);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static final java.util.regex.Pattern SOURCE_FILE =
+            java.util.regex.Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt|xinfang-work-regulations-2022");
+
+    private static Properties bundle(String name) throws IOException {
+        Properties p = new Properties();
+        try (var in = LessonAccuracyTest.class.getResourceAsStream("/academy/xinfang/platform/i18n/" + name)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
     }
 
     record Unit(String where, String text) {}
