@@ -43,7 +43,7 @@ class CoverageTableTest {
             "seed-responsibility-visit", "seed-public-opinion-visit", "seed-no-small-matters", "seed-three-services",
             "seed-three-principles", "seed-emergency-principles", "seed-four-batches", "seed-four-fixes",
             "seed-four-visit-modes", "seed-three-sensitivities-four-priorities", "seed-five-conditions",
-            "seed-five-causes");
+            "seed-five-causes", "seed-three-checks");
     /** Seed points about receiving people: their rows must name a scenario, like taboos, visitor types, attitudes. */
     static final Set<String> RECEPTION_SEED_KEYS = Set.of("seed-trust-visit", "seed-no-small-matters");
     static final Set<Integer> REQUIRED_ARTICLES = required();
