@@ -4,13 +4,19 @@
 (function () {
   'use strict';
   document.addEventListener('click', function (e) {
-    var button = e.target.closest ? e.target.closest('#typed input[type=submit], #reply input[type=submit]') : null;
+    var button = e.target.closest ? e.target.closest('#typed input[type=submit], #reply button.choice') : null;
     if (!button || !window.faces) { return; }
     e.preventDefault();
-    // a typed reply sends its text area; a chosen reply only itself
-    faces.ajax.request(button, e, {
-      execute: button.form.id === 'typed' ? '@form' : '@this',
-      render: 'talk messages'
+    if (button.form.id === 'typed') {
+      // a typed reply sends its text area
+      faces.ajax.request(button, e, {execute: '@form', render: 'talk messages'});
+      return;
+    }
+    // a chosen reply goes through the form's one reply command, with the id of the reply clicked (not its position)
+    faces.ajax.request(document.getElementById('reply:send'), e, {
+      execute: '@this',
+      render: 'talk messages',
+      params: {'reply:send': button.value}
     });
   });
 

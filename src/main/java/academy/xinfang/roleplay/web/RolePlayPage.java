@@ -8,12 +8,14 @@ import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.RolePlayService;
 import academy.xinfang.roleplay.domain.ReplyScore;
 import academy.xinfang.roleplay.domain.ReplyScorer;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Playing a session: the talk so far, the visitor's mood and the replies on offer, and on a free-text node a box for
@@ -24,6 +26,8 @@ import java.util.List;
 @ViewScoped
 public class RolePlayPage implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The request parameter carrying the chosen reply's id: the name of the reply command, so a plain post decodes. */
+    static final String CHOICE = "reply:send";
 
     @Inject
     RolePlayService rolePlays;
@@ -57,13 +61,20 @@ public class RolePlayPage implements Serializable {
     }
 
     /**
-     * Gives reply {@code index} to the node on screen. A postback naming a session that is not the caller's (a full
-     * postback reads the {@code session} view parameter again, so a forged form can carry any id) is answered 403, an
-     * unknown one 404, and nothing is played.
+     * Gives the reply whose id the form sent (parameter {@value #CHOICE}: the reply's authored index, not the position
+     * it was shown at) to the node on screen. A postback naming a session that is not the caller's (a full postback
+     * reads the {@code session} view parameter again, so a forged form can carry any id) is answered 403, an unknown
+     * one 404, and nothing is played; a missing or malformed id is refused with a message.
      */
-    public String choose(int index) {
+    public String choose() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Integer choice = number(params.get(CHOICE));
+        if (choice == null) {
+            Messages.error("roleplay.noChoice", String.valueOf(params.get(CHOICE)));
+            return afterReply();
+        }
         try {
-            if (rolePlays.choose(session, view.turnsTaken(), index)) {
+            if (rolePlays.choose(session, view.turnsTaken(), choice)) {
                 return RolePlayResultPage.outcome(session);
             }
         } catch (RolePlayException e) {
@@ -87,6 +98,17 @@ public class RolePlayPage implements Serializable {
             Messages.error(e);
         }
         return afterReply();
+    }
+
+    private static Integer number(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 9) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** After a reply, or a refusal (a second click, another tab went on): where the talk now is, or its result. */

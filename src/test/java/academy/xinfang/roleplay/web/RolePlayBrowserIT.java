@@ -31,7 +31,7 @@ class RolePlayBrowserIT extends BrowserTest {
             assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
                     .as("play page fits a 360 px screen at turn " + turn).isLessThanOrEqualTo(0L);
             int replies = driver.findElements(By.cssSelector("#transcript li.officer")).size();
-            driver.findElement(By.id("reply:options:0:choice")).click();
+            driver.findElement(By.id("choice-0")).click();
             Chromium.waitFor(driver).until(d -> !d.getCurrentUrl().contains("/roleplay.xhtml")
                     || d.findElements(By.cssSelector("#transcript li.officer")).size() > replies);
             Chromium.settle(driver);

@@ -35,7 +35,7 @@ class RolePlayIT extends ServerTest {
 
             for (int turn = 0; turn < PATH.size(); turn++) {
                 assertThat(page.getUrl().getPath()).as("still playing at turn " + (turn + 1)).endsWith("/roleplay.xhtml");
-                officer.click(page.getHtmlElementById("reply:options:" + PATH.get(turn) + ":choice"));
+                officer.click(page.getHtmlElementById("choice-" + PATH.get(turn)));
                 officer.client().waitForBackgroundJavaScript(10_000);
                 page = (HtmlPage) officer.client().getCurrentWindow().getEnclosedPage();
                 if (turn == 0) {
@@ -91,13 +91,46 @@ class RolePlayIT extends ServerTest {
         }
     }
 
+    /**
+     * Replies are shown in the session's own order; whichever place the clicked reply has, its id is what the page
+     * posts and what the turn log keeps. Here the officer always clicks the reply shown last.
+     */
+    @Test
+    void theReplyLoggedIsTheOneClickedWhereverItIsShown() {
+        try (Browser officer = new Browser(server)) {
+            officer.login(fixtures.user("乱序学员", null, "OFFICER"), Fixtures.PASSWORD);
+            HtmlPage page = officer.click(start(officer.get("/learn/roleplays.xhtml"), "first-time-land"));
+            List<String> clicked = new java.util.ArrayList<>();
+            boolean shuffledSomewhere = false;
+            for (int turn = 1; turn <= 20 && page.getUrl().getPath().endsWith("/roleplay.xhtml"); turn++) {
+                List<HtmlElement> shown = page.querySelectorAll("#choices button.choice").stream()
+                        .map(HtmlElement.class::cast).toList();
+                List<Integer> ids = shown.stream().map(b -> Integer.valueOf(b.getAttribute("data-choice"))).toList();
+                assertThat(ids).as("each reply once at turn " + turn).doesNotHaveDuplicates()
+                        .allSatisfy(id -> assertThat(id).isBetween(0, shown.size() - 1));
+                shuffledSomewhere |= !ids.equals(ids.stream().sorted().toList());
+                HtmlElement last = shown.get(shown.size() - 1);
+                assertThat(last.getId()).isEqualTo("choice-" + ids.get(ids.size() - 1));
+                clicked.add(last.getTextContent().replaceAll("\\s+", " ").strip());
+                officer.click(last);
+                officer.client().waitForBackgroundJavaScript(10_000);
+                page = (HtmlPage) officer.client().getCurrentWindow().getEnclosedPage();
+            }
+
+            assertThat(page.getUrl().getPath()).endsWith("/roleplay-result.xhtml");
+            assertThat(shuffledSomewhere).as("some node shows its replies out of authored order").isTrue();
+            assertThat(page.querySelectorAll("#turnLog li.officer").stream().map(e -> ((DomElement) e).querySelector("p").getTextContent().replaceAll("\\s+", " ").strip()))
+                    .as("the log holds exactly the replies clicked").containsExactlyElementsOf(clicked);
+        }
+    }
+
     @Test
     void trainersSeeHowOftenEachReplyIsChosen() {
         String officerName = fixtures.user("分析学员", null, "OFFICER");
         try (Browser officer = new Browser(server)) {
             officer.login(officerName, Fixtures.PASSWORD);
             HtmlPage page = officer.click(start(officer.get("/learn/roleplays.xhtml"), "social-security"));
-            officer.click(page.getHtmlElementById("reply:options:0:choice"));
+            officer.click(page.getHtmlElementById("choice-0"));
             officer.client().waitForBackgroundJavaScript(10_000);
             assertThat(officer.status(officer.get("/trainer/roleplay-analysis.xhtml?scenario=social-security")))
                     .as("officers do not see the analysis").isEqualTo(403);
