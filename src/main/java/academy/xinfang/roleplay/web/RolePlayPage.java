@@ -28,6 +28,8 @@ public class RolePlayPage implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The request parameter carrying the chosen reply's id: the name of the reply command, so a plain post decodes. */
     static final String CHOICE = "reply:send";
+    /** The request parameter carrying the turns taken when the form was drawn. */
+    static final String TURN = "turn";
 
     @Inject
     RolePlayService rolePlays;
@@ -62,9 +64,11 @@ public class RolePlayPage implements Serializable {
 
     /**
      * Gives the reply whose id the form sent (parameter {@value #CHOICE}: the reply's authored index, not the position
-     * it was shown at) to the node on screen. A postback naming a session that is not the caller's (a full postback
-     * reads the {@code session} view parameter again, so a forged form can carry any id) is answered 403, an unknown
-     * one 404, and nothing is played; a missing or malformed id is refused with a message.
+     * it was shown at) to the turn the form was showing (parameter {@value #TURN}: the turns taken when the page was
+     * drawn, not what this view holds now, which a reply sent just before has already moved on). A reply to a turn
+     * the talk has left is refused with a message and nothing is recorded. A postback naming a session that is not
+     * the caller's (a full postback reads the {@code session} view parameter again, so a forged form can carry any
+     * id) is answered 403, an unknown one 404, and nothing is played; a missing or malformed id is refused.
      */
     public String choose() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
@@ -73,8 +77,13 @@ public class RolePlayPage implements Serializable {
             Messages.error("roleplay.noChoice", String.valueOf(params.get(CHOICE)));
             return afterReply();
         }
+        Integer turn = number(params.get(TURN));
+        if (turn == null) {
+            Messages.error("roleplay.staleTurn");
+            return afterReply();
+        }
         try {
-            if (rolePlays.choose(session, view.turnsTaken(), choice)) {
+            if (rolePlays.choose(session, turn, choice)) {
                 return RolePlayResultPage.outcome(session);
             }
         } catch (RolePlayException e) {
@@ -86,10 +95,18 @@ public class RolePlayPage implements Serializable {
         return afterReply();
     }
 
-    /** Sends the officer's own words on a free-text node; the scorer's findings stay on screen with the next node. */
+    /**
+     * Sends the officer's own words on a free-text node, to the turn the form was showing (see {@link #choose}); the
+     * scorer's findings stay on screen with the next node.
+     */
     public String reply() {
+        Integer turn = number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(TURN));
+        if (turn == null) {
+            Messages.error("roleplay.staleTurn");
+            return afterReply();
+        }
         try {
-            lastReply = rolePlays.reply(session, view.turnsTaken(), typed);
+            lastReply = rolePlays.reply(session, turn, typed);
             typed = null;
         } catch (RolePlayException e) {
             if (Http.sendStatus(e)) {
