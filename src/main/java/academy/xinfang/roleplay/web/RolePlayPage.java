@@ -73,16 +73,14 @@ public class RolePlayPage implements Serializable {
     public String choose() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         Integer choice = number(params.get(CHOICE));
-        if (choice == null) {
-            Messages.error("roleplay.noChoice", String.valueOf(params.get(CHOICE)));
-            return afterReply();
-        }
         Integer turn = number(params.get(TURN));
-        if (turn == null) {
-            Messages.error("roleplay.staleTurn");
-            return afterReply();
-        }
         try {
+            if (choice == null) {
+                throw new RolePlayException("roleplay.noChoice", String.valueOf(params.get(CHOICE)));
+            }
+            if (turn == null) {
+                throw new RolePlayException("roleplay.staleTurn");
+            }
             if (rolePlays.choose(session, turn, choice)) {
                 return RolePlayResultPage.outcome(session);
             }
@@ -101,11 +99,10 @@ public class RolePlayPage implements Serializable {
      */
     public String reply() {
         Integer turn = number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(TURN));
-        if (turn == null) {
-            Messages.error("roleplay.staleTurn");
-            return afterReply();
-        }
         try {
+            if (turn == null) {
+                throw new RolePlayException("roleplay.staleTurn");
+            }
             lastReply = rolePlays.reply(session, turn, typed);
             typed = null;
         } catch (RolePlayException e) {
@@ -130,7 +127,15 @@ public class RolePlayPage implements Serializable {
 
     /** After a reply, or a refusal (a second click, another tab went on): where the talk now is, or its result. */
     private String afterReply() {
-        view = rolePlays.view(session);
+        try {
+            view = rolePlays.view(session);
+        } catch (RolePlayException e) {
+            // a forged form naming someone else's session, refused before the service saw it
+            if (Http.sendStatus(e)) {
+                return null;
+            }
+            throw e;
+        }
         return view.finished() ? RolePlayResultPage.outcome(session) : null;
     }
 
