@@ -3,15 +3,36 @@
    reply buttons still submit their form and the whole page comes back. */
 (function () {
   'use strict';
+  // While a reply is on its way the page says so and its reply buttons are disabled, so that a second tap cannot be
+  // sent from the same view; the answer redraws the talk with fresh buttons, and an error gives the buttons back.
+  // (The server refuses a reply to a turn already answered in any case: each request carries the turn it was for.)
+  var BUTTONS = '#typed input[type=submit], #reply button.choice';
+
+  function busy(on) {
+    Array.prototype.forEach.call(document.querySelectorAll(BUTTONS), function (b) { b.disabled = on; });
+    var talk = document.getElementById('talk'), waiting = document.getElementById('waiting');
+    if (talk) { talk.setAttribute('aria-busy', on ? 'true' : 'false'); }
+    if (waiting) { waiting.hidden = !on; }
+  }
+
   document.addEventListener('click', function (e) {
-    var button = e.target.closest ? e.target.closest('#typed input[type=submit], #reply input[type=submit]') : null;
+    var button = e.target.closest ? e.target.closest(BUTTONS) : null;
     if (!button || !window.faces) { return; }
     e.preventDefault();
-    // a typed reply sends its text area; a chosen reply only itself
-    faces.ajax.request(button, e, {
-      execute: button.form.id === 'typed' ? '@form' : '@this',
-      render: 'talk messages'
-    });
+    if (button.disabled) { return; }
+    if (button.form.id === 'typed') {
+      // a typed reply sends its text area (and the turn it answers)
+      faces.ajax.request(button, e, {execute: '@form', render: 'talk messages'});
+    } else {
+      // a chosen reply goes through the form's one reply command, with the id of the reply clicked (not its
+      // position); the form's turn field goes with it as it stands now
+      faces.ajax.request(document.getElementById('reply:send'), e, {
+        execute: '@this',
+        render: 'talk messages',
+        params: {'reply:send': button.value}
+      });
+    }
+    busy(true);
   });
 
   // Countdown of the reply's time limit; the server measures the seconds itself, this only shows them. The element is
@@ -30,6 +51,7 @@
 
   // After each reply the visitor's new words come into view, below the mood bars that stay on top.
   if (window.faces) {
+    faces.ajax.addOnError(function () { busy(false); });
     faces.ajax.addOnEvent(function (data) {
       var line = data.status === 'success' ? document.getElementById('visitorLine') : null;
       if (line) {

@@ -3,6 +3,7 @@ package academy.xinfang.roleplay.application;
 import academy.xinfang.content.domain.Tag;
 import academy.xinfang.content.domain.TagKind;
 import academy.xinfang.roleplay.domain.Choice;
+import academy.xinfang.roleplay.domain.ChoiceOrder;
 import academy.xinfang.roleplay.domain.Effects;
 import academy.xinfang.roleplay.domain.Ending;
 import academy.xinfang.roleplay.domain.FreeTextRoute;
@@ -21,6 +22,7 @@ import academy.xinfang.roleplay.domain.VisitorState;
 import academy.xinfang.roleplay.persistence.BestResult;
 import academy.xinfang.roleplay.persistence.ChoiceStat;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -48,11 +51,13 @@ public class SessionPlayer {
     public static final int STRONG_POINTS = 75;
     /** The largest change a trainer may give one quality for one reply, as for the scorer's deltas of a whole reply. */
     public static final int MAX_OVERRIDE_DELTA = 20;
+    private static final SecureRandom SEEDS = new SecureRandom();
 
     private final RolePlayRepository repository;
     private final Function<ScenarioVersion, Scenario> scenarios;
     private final Clock clock;
     private final Supplier<ReplyScorer> scorer;
+    private final LongSupplier seeds;
 
     public SessionPlayer(RolePlayRepository repository, Function<ScenarioVersion, Scenario> scenarios, Clock clock) {
         this(repository, scenarios, clock, () -> {
@@ -62,10 +67,17 @@ public class SessionPlayer {
 
     public SessionPlayer(RolePlayRepository repository, Function<ScenarioVersion, Scenario> scenarios, Clock clock,
             Supplier<ReplyScorer> scorer) {
+        this(repository, scenarios, clock, scorer, SEEDS::nextLong);
+    }
+
+    /** A player whose new sessions take their seeds (the order replies are shown in) from {@code seeds}. */
+    public SessionPlayer(RolePlayRepository repository, Function<ScenarioVersion, Scenario> scenarios, Clock clock,
+            Supplier<ReplyScorer> scorer, LongSupplier seeds) {
         this.repository = repository;
         this.scenarios = scenarios;
         this.clock = clock;
         this.scorer = scorer;
+        this.seeds = seeds;
     }
 
     /** The scenarios being played, with this officer's results. */
@@ -85,7 +97,7 @@ public class SessionPlayer {
     public long start(long userId, String scenarioKey) {
         ScenarioVersion version = repository.currentVersion(scenarioKey == null ? "" : scenarioKey)
                 .orElseThrow(() -> new RolePlayException("roleplay.noScenario", scenarioKey));
-        PlaySession session = new PlaySession(userId, version, clock.instant());
+        PlaySession session = new PlaySession(userId, version, seeds.getAsLong(), clock.instant());
         repository.add(session);
         return session.getId();
     }
@@ -107,14 +119,15 @@ public class SessionPlayer {
                 scenario.persona().name(), scenario.persona().background(), transcript, now.agitation(), now.trust(),
                 now.agitation() - before.agitation(), now.trust() - before.trust(), engine.isFinished(), turns.size(),
                 current == null ? null : current.stage(), current == null ? null : current.visitor(),
-                current == null ? List.of() : current.choices().stream().map(Choice::text).toList(),
+                current == null ? List.of() : options(current, session.getSeed()),
                 current != null && current.freeText(), current == null ? 0 : scenario.timeLimitAt(current),
                 Math.max(0, Duration.between(lastReplyAt(session), clock.instant()).getSeconds()));
     }
 
     /**
-     * Gives the reply at {@code choiceIndex} to the node reached after {@code turnsTaken} turns. A reply to a node the
-     * talk has already left (a second click, an old tab) is refused rather than applied to the next node.
+     * Gives the reply whose id (its authored index, whatever position it was shown at) is {@code choiceIndex} to the
+     * node reached after {@code turnsTaken} turns. A reply to a node the talk has already left (a second click, an old
+     * tab) is refused rather than applied to the next node.
      *
      * @return whether the talk reached an ending
      */
@@ -295,6 +308,12 @@ public class SessionPlayer {
         strongTaboos.sort((a, b) -> Long.compare(b.strongTaken(), a.strongTaken()));
         return new ScenarioAnalysis(scenario.id(), scenario.title(), version.getVersionNo(), counts[0], counts[1],
                 nodes, strongTaboos);
+    }
+
+    /** The node's replies in the order this session shows them, each with its authored index as its id. */
+    private static List<PlayView.Option> options(ScenarioNode node, long seed) {
+        return ChoiceOrder.of(node, seed).stream()
+                .map(i -> new PlayView.Option(i, node.choices().get(i).text())).toList();
     }
 
     /** When the visitor's current words were said: the last reply, or the start of the session. */

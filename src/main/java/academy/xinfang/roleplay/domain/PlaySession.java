@@ -32,7 +32,8 @@ import java.util.Objects;
  * One officer's play of one scenario version: the turn log as it happened and, once an ending is reached, the score.
  * The session belongs to the officer who started it; the engine state is rebuilt by replaying the turns on the
  * version's scenario, so the log is the only truth. A finished session changes again only when a trainer overrides
- * the score of one of its typed replies ({@link #rescore}).
+ * the score of one of its typed replies ({@link #rescore}). The seed, drawn at the start, fixes the order in which
+ * each node's replies are shown ({@link ChoiceOrder}).
  */
 @Entity
 @Table(name = "roleplay_session")
@@ -47,6 +48,9 @@ public class PlaySession {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "scenario_version_id", updatable = false)
     private ScenarioVersion scenarioVersion;
+
+    @Column(name = "seed", nullable = false, updatable = false)
+    private long seed;
 
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
@@ -82,8 +86,9 @@ public class PlaySession {
 
     protected PlaySession() {}
 
-    public PlaySession(long userId, ScenarioVersion scenarioVersion, Instant startedAt) {
+    public PlaySession(long userId, ScenarioVersion scenarioVersion, long seed, Instant startedAt) {
         this.userId = userId;
+        this.seed = seed;
         this.scenarioVersion = Objects.requireNonNull(scenarioVersion, "scenarioVersion");
         this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
     }
@@ -156,6 +161,10 @@ public class PlaySession {
 
     public long getUserId() {
         return userId;
+    }
+
+    public long getSeed() {
+        return seed;
     }
 
     public ScenarioVersion getScenarioVersion() {

@@ -8,12 +8,14 @@ import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.RolePlayService;
 import academy.xinfang.roleplay.domain.ReplyScore;
 import academy.xinfang.roleplay.domain.ReplyScorer;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Playing a session: the talk so far, the visitor's mood and the replies on offer, and on a free-text node a box for
@@ -24,6 +26,10 @@ import java.util.List;
 @ViewScoped
 public class RolePlayPage implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The request parameter carrying the chosen reply's id: the name of the reply command, so a plain post decodes. */
+    static final String CHOICE = "reply:send";
+    /** The request parameter carrying the turns taken when the form was drawn. */
+    static final String TURN = "turn";
 
     @Inject
     RolePlayService rolePlays;
@@ -57,13 +63,25 @@ public class RolePlayPage implements Serializable {
     }
 
     /**
-     * Gives reply {@code index} to the node on screen. A postback naming a session that is not the caller's (a full
-     * postback reads the {@code session} view parameter again, so a forged form can carry any id) is answered 403, an
-     * unknown one 404, and nothing is played.
+     * Gives the reply whose id the form sent (parameter {@value #CHOICE}: the reply's authored index, not the position
+     * it was shown at) to the turn the form was showing (parameter {@value #TURN}: the turns taken when the page was
+     * drawn, not what this view holds now, which a reply sent just before has already moved on). A reply to a turn
+     * the talk has left is refused with a message and nothing is recorded. A postback naming a session that is not
+     * the caller's (a full postback reads the {@code session} view parameter again, so a forged form can carry any
+     * id) is answered 403, an unknown one 404, and nothing is played; a missing or malformed id is refused.
      */
-    public String choose(int index) {
+    public String choose() {
+        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Integer choice = number(params.get(CHOICE));
+        Integer turn = number(params.get(TURN));
         try {
-            if (rolePlays.choose(session, view.turnsTaken(), index)) {
+            if (choice == null) {
+                throw new RolePlayException("roleplay.noChoice", String.valueOf(params.get(CHOICE)));
+            }
+            if (turn == null) {
+                throw new RolePlayException("roleplay.staleTurn");
+            }
+            if (rolePlays.choose(session, turn, choice)) {
                 return RolePlayResultPage.outcome(session);
             }
         } catch (RolePlayException e) {
@@ -75,10 +93,17 @@ public class RolePlayPage implements Serializable {
         return afterReply();
     }
 
-    /** Sends the officer's own words on a free-text node; the scorer's findings stay on screen with the next node. */
+    /**
+     * Sends the officer's own words on a free-text node, to the turn the form was showing (see {@link #choose}); the
+     * scorer's findings stay on screen with the next node.
+     */
     public String reply() {
+        Integer turn = number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(TURN));
         try {
-            lastReply = rolePlays.reply(session, view.turnsTaken(), typed);
+            if (turn == null) {
+                throw new RolePlayException("roleplay.staleTurn");
+            }
+            lastReply = rolePlays.reply(session, turn, typed);
             typed = null;
         } catch (RolePlayException e) {
             if (Http.sendStatus(e)) {
@@ -89,9 +114,28 @@ public class RolePlayPage implements Serializable {
         return afterReply();
     }
 
+    private static Integer number(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 9) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** After a reply, or a refusal (a second click, another tab went on): where the talk now is, or its result. */
     private String afterReply() {
-        view = rolePlays.view(session);
+        try {
+            view = rolePlays.view(session);
+        } catch (RolePlayException e) {
+            // a forged form naming someone else's session, refused before the service saw it
+            if (Http.sendStatus(e)) {
+                return null;
+            }
+            throw e;
+        }
         return view.finished() ? RolePlayResultPage.outcome(session) : null;
     }
 

@@ -85,7 +85,7 @@ class AccessMatrixIT extends ServerTest {
             String finished = startScenario(browser);
             HtmlPage play = browser.get("/learn/roleplay.xhtml?session=" + finished);
             for (int turn = 0; turn < 20 && play.getUrl().getPath().endsWith("/roleplay.xhtml"); turn++) {
-                browser.click(play.getHtmlElementById("reply:options:0:choice"));
+                browser.click(play.getHtmlElementById("choice-0"));
                 browser.client().waitForBackgroundJavaScript(10_000);
                 play = (HtmlPage) browser.client().getCurrentWindow().getEnclosedPage();
             }

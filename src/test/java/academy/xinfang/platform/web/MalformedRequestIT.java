@@ -137,7 +137,7 @@ class MalformedRequestIT extends ServerTest {
         // The other officer's own form, with the owner's session id put in: the session view parameter is read on
         // every postback.
         RawClient.Response forged = other.postForm("/learn/roleplay.xhtml", Map.of("reply", "reply",
-                "reply:options:0:choice", "x", "session", ownerSession,
+                "reply:send", "0", "turn", "0", "session", ownerSession,
                 "jakarta.faces.ViewState", otherPage.viewState(), RawClient.NONCE_FIELD, otherPage.nonce()), Map.of());
 
         assertThat(forged.status()).isEqualTo(403);

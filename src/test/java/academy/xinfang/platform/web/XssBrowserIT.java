@@ -185,7 +185,7 @@ class XssBrowserIT extends BrowserTest {
     }
 
     private static HtmlPage choose(Browser browser, HtmlPage page, int choice) {
-        browser.click(page.getHtmlElementById("reply:options:" + choice + ":choice"));
+        browser.click(page.getHtmlElementById("choice-" + choice));
         browser.client().waitForBackgroundJavaScript(10_000);
         return (HtmlPage) browser.client().getCurrentWindow().getEnclosedPage();
     }
@@ -279,7 +279,7 @@ class XssBrowserIT extends BrowserTest {
         Chromium.waitFor(driver).until(d -> d.getCurrentUrl().contains("/learn/roleplay.xhtml?session="));
         Chromium.settle(driver);
         int replies = driver.findElements(By.cssSelector("#transcript li.officer")).size();
-        driver.findElement(By.id("reply:options:0:choice")).click();
+        driver.findElement(By.id("choice-0")).click();
         Chromium.waitFor(driver).until(d -> d.findElements(By.cssSelector("#transcript li.officer")).size() > replies);
         Chromium.waitFor(driver).until(d -> !d.findElements(By.id("typed:text")).isEmpty());
         driver.findElement(By.id("typed:text")).sendKeys(LIVE_REPLY);

@@ -51,20 +51,31 @@ final class PlayFixtures {
     }
 
     static Player player(TestDatabase db, Clock clock) {
-        return new Player(db, clock);
+        return new Player(db, clock, null);
+    }
+
+    /** A player whose sessions all start with {@code seed}, so the order replies are shown in is known. */
+    static Player player(TestDatabase db, long seed) {
+        return new Player(db, clock(), seed);
     }
 
     static final class Player {
         private final TestDatabase db;
         private final Clock clock;
+        private final Long seed;
 
-        Player(TestDatabase db, Clock clock) {
+        Player(TestDatabase db, Clock clock, Long seed) {
             this.db = db;
             this.clock = clock;
+            this.seed = seed;
         }
 
         <T> T call(Function<SessionPlayer, T> work) {
-            return db.apply(em -> work.apply(new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, clock)));
+            return db.apply(em -> work.apply(seed == null
+                    ? new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, clock)
+                    : new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, clock, () -> {
+                        throw new RolePlayException("roleplay.noLexicons");
+                    }, () -> seed)));
         }
 
         long start(long userId, String key) {

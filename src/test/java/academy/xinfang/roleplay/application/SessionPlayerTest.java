@@ -61,7 +61,8 @@ class SessionPlayerTest {
             long id = player.start(officer, "fixture");
             PlayView start = player.view(officer, id);
             assertThat(start.visitorLine()).isEqualTo("你好");
-            assertThat(start.choices()).containsExactly("热情接待", "冷淡");
+            assertThat(start.choices()).containsExactlyInAnyOrder(new PlayView.Option(0, "热情接待"),
+                    new PlayView.Option(1, "冷淡"));
             assertThat(start.agitation()).isEqualTo(50);
 
             clock.advance(30);
@@ -120,6 +121,36 @@ class SessionPlayerTest {
 
             assertThatThrownBy(() -> player.choose(officer, id, 3, 0)).isInstanceOf(RolePlayException.class)
                     .extracting(e -> ((RolePlayException) e).key()).isEqualTo("roleplay.finished");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void repliesAreShownInTheSessionsOrderAndLoggedByTheirIdNotTheirPosition(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            importScenarios(db, "strong.yaml", STRONG);
+            long officer = PlayFixtures.user(db, "shuffled");
+            long seed = java.util.stream.LongStream.range(0, 100).filter(s -> !academy.xinfang.roleplay.domain.ChoiceOrder
+                    .of(academy.xinfang.roleplay.domain.ScenarioLoader.load("strong.yaml", STRONG).scenario().orElseThrow()
+                    .node("ask").orElseThrow(), s).get(0).equals(0))
+                    .findFirst().orElseThrow();
+            PlayFixtures.Player player = PlayFixtures.player(db, seed);
+            long id = player.start(officer, "strong");
+
+            PlayView view = player.view(officer, id);
+            assertThat(player.view(officer, id).choices()).as("a reload shows the same order").isEqualTo(view.choices());
+            assertThat(view.choices()).extracting(PlayView.Option::text)
+                    .containsExactlyInAnyOrder("好的答复", "急躁的答复", "平淡的答复");
+            PlayView.Option shownFirst = view.choices().get(0);
+            assertThat(shownFirst.id()).as("the reply shown first is not the authored first").isNotZero();
+            assertThat(view.choices()).allSatisfy(o -> assertThat(o.text())
+                    .isEqualTo(List.of("好的答复", "急躁的答复", "平淡的答复").get(o.id())));
+
+            player.choose(officer, id, 0, shownFirst.id());
+
+            PlayTurn logged = db.apply(em -> new RolePlayRepository(em).session(id).orElseThrow().getTurns().get(0));
+            assertThat(logged.getChoiceIndex()).isEqualTo(shownFirst.id());
+            assertThat(player.scoreCard(officer, id).log().get(0).reply()).isEqualTo(shownFirst.text());
         }
     }
 

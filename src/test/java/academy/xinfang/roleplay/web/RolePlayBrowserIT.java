@@ -2,11 +2,15 @@ package academy.xinfang.roleplay.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.testing.BrowserTest;
 import academy.xinfang.testing.Chromium;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /** An officer plays a scenario on a 360 px phone: replies by ajax, the mood moves, the scorecard draws its radar. */
 class RolePlayBrowserIT extends BrowserTest {
@@ -31,7 +35,7 @@ class RolePlayBrowserIT extends BrowserTest {
             assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
                     .as("play page fits a 360 px screen at turn " + turn).isLessThanOrEqualTo(0L);
             int replies = driver.findElements(By.cssSelector("#transcript li.officer")).size();
-            driver.findElement(By.id("reply:options:0:choice")).click();
+            driver.findElement(By.id("choice-0")).click();
             Chromium.waitFor(driver).until(d -> !d.getCurrentUrl().contains("/roleplay.xhtml")
                     || d.findElements(By.cssSelector("#transcript li.officer")).size() > replies);
             Chromium.settle(driver);
@@ -57,5 +61,71 @@ class RolePlayBrowserIT extends BrowserTest {
                 .as("the scorecard needs no chart script").doesNotContain("chart").doesNotContain("jquery");
         assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
                 .as("scorecard fits a 360 px screen").isLessThanOrEqualTo(0L);
+    }
+
+    /**
+     * A slow reply: the first tap's request is held in the browser (as a slow network would) until the test lets it
+     * go. Meanwhile the page says it is waiting and its buttons are disabled; a second tap forced through on an old
+     * button (as a tap landing before the script disabled it would be) goes out after the first, still naming the
+     * turn it was for, and is refused. Only the first reply is recorded.
+     */
+    @Test
+    void aSecondTapWhileASlowReplyIsOnItsWayRecordsOnlyTheFirstReply() {
+        String officer = fixtures.user("慢网学员", null, "OFFICER");
+        driver = Chromium.start(true);
+        logIn("/", officer);
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        driver.findElement(By.id("navRoleplay")).click();
+        Chromium.settle(driver);
+        driver.findElement(By.cssSelector("#scenario-first-time-land input[type=submit]")).click();
+        Chromium.settle(driver);
+        String playUrl = driver.getCurrentUrl();
+        assertThat(playUrl).contains("/learn/roleplay.xhtml?session=");
+        List<WebElement> shown = driver.findElements(By.cssSelector("#reply button.choice"));
+        assertThat(shown).hasSizeGreaterThan(1);
+        String firstId = shown.get(0).getAttribute("id");
+        String firstText = shown.get(0).getText().strip();
+        String secondId = shown.get(1).getAttribute("id");
+        assertThat(driver.findElement(By.id("waiting")).isDisplayed()).as("not waiting before any tap").isFalse();
+
+        js.executeScript("""
+                var send = XMLHttpRequest.prototype.send;
+                XMLHttpRequest.prototype.send = function (body) {
+                  var xhr = this;
+                  if (window.heldReply === undefined) {
+                    window.heldReply = function () { send.call(xhr, body); };
+                  } else {
+                    send.call(xhr, body);
+                  }
+                };""");
+        driver.findElement(By.id(firstId)).click();
+
+        Chromium.waitFor(driver).until(d -> d.findElement(By.id("waiting")).isDisplayed());
+        assertThat(driver.findElements(By.cssSelector("#reply button.choice")))
+                .as("every reply button is disabled while the reply is on its way")
+                .allSatisfy(b -> assertThat(b.isEnabled()).isFalse());
+        assertThat(driver.findElement(By.id("talk")).getAttribute("aria-busy")).isEqualTo("true");
+        driver.findElement(By.id(secondId)).click();
+        assertThat((Boolean) js.executeScript("return typeof window.heldReply === 'function';"))
+                .as("a tap on a disabled button sends nothing").isTrue();
+
+        js.executeScript("var b = document.getElementById(arguments[0]); b.disabled = false; b.click();", secondId);
+        js.executeScript("window.heldReply();");
+
+        String refused = Messages.text(Locale.SIMPLIFIED_CHINESE, "roleplay.staleTurn");
+        Chromium.waitFor(driver).until(d -> d.findElement(By.id("messages")).getText().contains(refused));
+        assertThat(officerReplies()).as("the talk on screen holds only the first reply").containsExactly(firstText);
+        assertThat(driver.findElement(By.id("waiting")).isDisplayed()).isFalse();
+        assertThat(driver.findElements(By.cssSelector("#reply button.choice")))
+                .as("the next node's buttons can be tapped").allSatisfy(b -> assertThat(b.isEnabled()).isTrue());
+
+        driver.get(playUrl);
+        Chromium.settle(driver);
+        assertThat(officerReplies()).as("the turn log holds only the first reply").containsExactly(firstText);
+    }
+
+    private List<String> officerReplies() {
+        return driver.findElements(By.cssSelector("#transcript li.officer p")).stream()
+                .map(e -> e.getText().strip()).toList();
     }
 }

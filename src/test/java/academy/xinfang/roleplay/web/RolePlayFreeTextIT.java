@@ -114,7 +114,7 @@ class RolePlayFreeTextIT extends ServerTest {
     }
 
     private static HtmlPage reply(Browser officer, HtmlPage page, int choice) {
-        officer.click(page.getHtmlElementById("reply:options:" + choice + ":choice"));
+        officer.click(page.getHtmlElementById("choice-" + choice));
         officer.client().waitForBackgroundJavaScript(10_000);
         return (HtmlPage) officer.client().getCurrentWindow().getEnclosedPage();
     }

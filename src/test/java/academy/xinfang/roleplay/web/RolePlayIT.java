@@ -2,10 +2,16 @@ package academy.xinfang.roleplay.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
+import academy.xinfang.testing.RawClient;
 import academy.xinfang.testing.ServerTest;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
@@ -35,7 +41,7 @@ class RolePlayIT extends ServerTest {
 
             for (int turn = 0; turn < PATH.size(); turn++) {
                 assertThat(page.getUrl().getPath()).as("still playing at turn " + (turn + 1)).endsWith("/roleplay.xhtml");
-                officer.click(page.getHtmlElementById("reply:options:" + PATH.get(turn) + ":choice"));
+                officer.click(page.getHtmlElementById("choice-" + PATH.get(turn)));
                 officer.client().waitForBackgroundJavaScript(10_000);
                 page = (HtmlPage) officer.client().getCurrentWindow().getEnclosedPage();
                 if (turn == 0) {
@@ -91,13 +97,108 @@ class RolePlayIT extends ServerTest {
         }
     }
 
+    /**
+     * Replies are shown in the session's own order; whichever place the clicked reply has, its id is what the page
+     * posts and what the turn log keeps. Here the officer always clicks the reply shown last.
+     */
+    @Test
+    void theReplyLoggedIsTheOneClickedWhereverItIsShown() {
+        try (Browser officer = new Browser(server)) {
+            officer.login(fixtures.user("乱序学员", null, "OFFICER"), Fixtures.PASSWORD);
+            HtmlPage page = officer.click(start(officer.get("/learn/roleplays.xhtml"), "first-time-land"));
+            List<String> clicked = new java.util.ArrayList<>();
+            boolean shuffledSomewhere = false;
+            for (int turn = 1; turn <= 20 && page.getUrl().getPath().endsWith("/roleplay.xhtml"); turn++) {
+                List<HtmlElement> shown = page.querySelectorAll("#choices button.choice").stream()
+                        .map(HtmlElement.class::cast).toList();
+                List<Integer> ids = shown.stream().map(b -> Integer.valueOf(b.getAttribute("data-choice"))).toList();
+                assertThat(ids).as("each reply once at turn " + turn).doesNotHaveDuplicates()
+                        .allSatisfy(id -> assertThat(id).isBetween(0, shown.size() - 1));
+                shuffledSomewhere |= !ids.equals(ids.stream().sorted().toList());
+                HtmlElement last = shown.get(shown.size() - 1);
+                assertThat(last.getId()).isEqualTo("choice-" + ids.get(ids.size() - 1));
+                clicked.add(last.getTextContent().replaceAll("\\s+", " ").strip());
+                officer.click(last);
+                officer.client().waitForBackgroundJavaScript(10_000);
+                page = (HtmlPage) officer.client().getCurrentWindow().getEnclosedPage();
+            }
+
+            assertThat(page.getUrl().getPath()).endsWith("/roleplay-result.xhtml");
+            assertThat(shuffledSomewhere).as("some node shows its replies out of authored order").isTrue();
+            assertThat(page.querySelectorAll("#turnLog li.officer").stream().map(e -> ((DomElement) e).querySelector("p").getTextContent().replaceAll("\\s+", " ").strip()))
+                    .as("the log holds exactly the replies clicked").containsExactlyElementsOf(clicked);
+        }
+    }
+
+    /**
+     * A second reply posted from the same page (its view has meanwhile moved on to the next node) still names the turn
+     * it was for: it is refused with the bundle message and the log keeps only the first reply.
+     */
+    @Test
+    void aReplyToATurnAlreadyAnsweredIsRefusedAndNothingIsRecorded() {
+        RawClient officer = new RawClient(server).login(fixtures.user("双击学员", null, "OFFICER"), Fixtures.PASSWORD);
+        String session = startRaw(officer);
+        RawClient.Response page = officer.get("/learn/roleplay.xhtml?session=" + session);
+        List<String> ids = choiceIds(page.body());
+        assertThat(ids).hasSizeGreaterThan(1);
+
+        RawClient.Response first = reply(officer, session, page, "0", ids.get(0));
+        assertThat(first.status()).isLessThan(400);
+        String afterFirst = officer.get("/learn/roleplay.xhtml?session=" + session).body();
+        String transcript = RawClient.element(afterFirst, "transcript");
+        assertThat(transcript.split("says officer", -1)).as("one reply logged").hasSize(2);
+
+        RawClient.Response second = reply(officer, session, page, "0", ids.get(1));
+
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(RawClient.text(RawClient.element(second.body(), "messages")))
+                .contains(Messages.text(Locale.SIMPLIFIED_CHINESE, "roleplay.staleTurn"));
+        String after = officer.get("/learn/roleplay.xhtml?session=" + session).body();
+        assertThat(RawClient.element(after, "transcript")).as("the turn log is unchanged").isEqualTo(transcript);
+
+        RawClient.Response noTurn = officer.postForm("/learn/roleplay.xhtml", Map.of("reply", "reply",
+                "reply:send", ids.get(0), "session", session, "jakarta.faces.ViewState", page.viewState(),
+                RawClient.NONCE_FIELD, page.nonce()), Map.of());
+        assertThat(RawClient.text(RawClient.element(noTurn.body(), "messages")))
+                .contains(Messages.text(Locale.SIMPLIFIED_CHINESE, "roleplay.staleTurn"));
+        assertThat(RawClient.element(officer.get("/learn/roleplay.xhtml?session=" + session).body(), "transcript"))
+                .as("a reply naming no turn is not recorded either").isEqualTo(transcript);
+    }
+
+    private static RawClient.Response reply(RawClient officer, String session, RawClient.Response page, String turn,
+            String choice) {
+        return officer.postForm("/learn/roleplay.xhtml", Map.of("reply", "reply", "turn", turn, "reply:send", choice,
+                "session", session, "jakarta.faces.ViewState", page.viewState(), RawClient.NONCE_FIELD, page.nonce()),
+                Map.of());
+    }
+
+    private static List<String> choiceIds(String html) {
+        Matcher m = Pattern.compile("data-choice=\"(\\d+)\"").matcher(html);
+        List<String> ids = new java.util.ArrayList<>();
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private static String startRaw(RawClient officer) {
+        RawClient.Response list = officer.get("/learn/roleplays.xhtml");
+        String card = list.body().substring(list.body().indexOf("id=\"scenario-first-time-land\""));
+        Matcher button = Pattern.compile("name=\"([^\"]+:start)\"").matcher(card);
+        assertThat(button.find()).isTrue();
+        String location = officer.postForm("/learn/roleplays.xhtml", Map.of("scenarios", "scenarios",
+                button.group(1), "x", "jakarta.faces.ViewState", list.viewState(), RawClient.NONCE_FIELD, list.nonce()),
+                Map.of()).header("Location");
+        return location.replaceAll(".*session=(\\d+).*", "$1");
+    }
+
     @Test
     void trainersSeeHowOftenEachReplyIsChosen() {
         String officerName = fixtures.user("分析学员", null, "OFFICER");
         try (Browser officer = new Browser(server)) {
             officer.login(officerName, Fixtures.PASSWORD);
             HtmlPage page = officer.click(start(officer.get("/learn/roleplays.xhtml"), "social-security"));
-            officer.click(page.getHtmlElementById("reply:options:0:choice"));
+            officer.click(page.getHtmlElementById("choice-0"));
             officer.client().waitForBackgroundJavaScript(10_000);
             assertThat(officer.status(officer.get("/trainer/roleplay-analysis.xhtml?scenario=social-security")))
                     .as("officers do not see the analysis").isEqualTo(403);

@@ -52,7 +52,7 @@ class ScenarioFilesIT {
             assertThat(list.getElementById("scenario-first-time-land").asNormalizedText()).contains(TITLE)
                     .doesNotContain("修订");
             HtmlPage second = officer.click(startButton(list));
-            assertThat(second.getElementById("reply:options:0:choice")).as("the published version still plays").isNotNull();
+            assertThat(second.getElementById("choice-0")).as("the published version still plays").isNotNull();
 
             Files.writeString(file, retitled, StandardCharsets.UTF_8);
             HtmlPage fixed = fixtures.admin().click(fixtures.admin().get("/admin/scenarios.xhtml")
