@@ -1,5 +1,6 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.content.application.ReaderService;
 import academy.xinfang.progress.domain.Assigned;
 import academy.xinfang.progress.domain.Assignment;
 import academy.xinfang.progress.domain.AssignmentScope;
@@ -52,6 +53,9 @@ public class MyCoursesService {
     CertificateIssuer certificates;
 
     @Inject
+    ReaderService reader;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -89,6 +93,8 @@ public class MyCoursesService {
         }
         Map<ItemKey, ItemFact> facts = keys.isEmpty() ? Map.of() : repository.facts(userId, keys);
         Map<ItemKey, String> titles = repository.itemTitles();
+        Map<String, Integer> minutesLeft = reader.minutesLeft(keys.stream()
+                .filter(k -> k.type() == ItemType.MODULE).map(ItemKey::ref).toList());
         List<CourseCard> cards = new ArrayList<>();
         for (Assigned a : assigned) {
             Course course = courses.get(a.courseKey());
@@ -98,7 +104,7 @@ public class MyCoursesService {
             Map<ItemKey, ItemFact> mine = new HashMap<>();
             course.items().forEach(i -> Optional.ofNullable(facts.get(i.key())).ifPresent(f -> mine.put(i.key(), f)));
             CourseProgress progress = CourseProgress.of(course, mine, a.deadline(), clock);
-            List<CourseCard.ItemView> items = progress.items().stream().map(p -> view(p, titles)).toList();
+            List<CourseCard.ItemView> items = progress.items().stream().map(p -> view(p, titles, minutesLeft)).toList();
             CourseCard.ItemView next = progress.next()
                     .flatMap(n -> items.stream().filter(i -> i.type().equals(n.type().fileName()) && i.ref().equals(n.ref()))
                             .findFirst())
@@ -116,7 +122,8 @@ public class MyCoursesService {
         return cards;
     }
 
-    private static CourseCard.ItemView view(ItemProgress p, Map<ItemKey, String> titles) {
+    private static CourseCard.ItemView view(ItemProgress p, Map<ItemKey, String> titles,
+            Map<String, Integer> minutesLeft) {
         CourseItem item = p.item();
         String title = titles.get(item.key());
         if (title == null && item.type() == ItemType.QUIZ) {
@@ -130,6 +137,7 @@ public class MyCoursesService {
             case SCENARIO -> "/learn/roleplays.xhtml#scenario-" + ref;
         };
         return new CourseCard.ItemView(item.type().fileName(), item.ref(), title == null ? item.ref() : title,
-                item.mandatory(), p.status().name(), p.overdue(), item.threshold(), href);
+                item.mandatory(), p.status().name(), p.overdue(), item.threshold(), href,
+                item.type() == ItemType.MODULE ? minutesLeft.getOrDefault(item.ref(), 0) : 0);
     }
 }
