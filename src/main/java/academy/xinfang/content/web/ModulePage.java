@@ -6,6 +6,7 @@ import academy.xinfang.content.application.ReaderService;
 import academy.xinfang.content.application.ReadingView;
 import academy.xinfang.content.domain.ModuleProgress;
 import academy.xinfang.content.domain.ModuleReading;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * Reading one module. The page reports, through a small ajax call, whether it is visible and which sections are on
@@ -30,6 +32,7 @@ import java.util.Set;
 public class ModulePage implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_PARAM_LENGTH = 1000;
+    private static final Logger LOG = Logger.getLogger(ModulePage.class.getName());
 
     @Inject
     ReaderService reader;
@@ -73,6 +76,10 @@ public class ModulePage implements Serializable {
             }
         } catch (ContentException e) {
             // A report about a module taken offline meanwhile is dropped: it carries nothing the reader typed.
+        } catch (EJBException e) {
+            // Reports of one reader from two devices at once collide on the same rows, and one rolls back. It is
+            // dropped, not shown as an error: the next report counts the gap since the last one saved.
+            LOG.info(() -> "event=reading.reportDropped module=" + id + " cause=" + e.getClass().getSimpleName());
         }
     }
 

@@ -105,4 +105,33 @@ class ReadingTimeIT extends ServerTest {
             assertThat(classOf(page, ".section-end[data-section='objectives']")).as("the script marks the section's end").contains("done");
         }
     }
+
+    @Test
+    void reportsOfOneReaderFromTwoDevicesAtOnceNeverReplaceThePageWithAnError() {
+        String reader = fixtures.user("双机学员", null, "OFFICER");
+        try (Browser phone = new Browser(server); Browser desk = new Browser(server)) {
+            phone.login(reader, Fixtures.PASSWORD);
+            desk.login(reader, Fixtures.PASSWORD);
+            HtmlPage one = ReadingPages.open(phone, MODULE);
+            HtmlPage two = ReadingPages.open(desk, MODULE);
+            List<String> sections = ReadingPages.sections(one);
+            for (int i = 0; i < 40; i++) {
+                // both sessions' requests in flight at once: they touch the same progress and section rows
+                String report = "academyReadCmd({v: 1, s: '" + sections.get(i % sections.size()) + "', n: 0})";
+                one.executeJavaScript(report);
+                two.executeJavaScript(report);
+                if (i % 4 == 3) {
+                    phone.client().waitForBackgroundJavaScript(10000);
+                    desk.client().waitForBackgroundJavaScript(10000);
+                }
+            }
+            phone.client().waitForBackgroundJavaScript(10000);
+            desk.client().waitForBackgroundJavaScript(10000);
+            for (HtmlPage page : List.of(one, two)) {
+                HtmlPage now = (HtmlPage) page.getEnclosingWindow().getEnclosedPage();
+                assertThat(now.getElementById("module")).as("still the module page").isNotNull();
+                assertThat(now.getElementById("progressText")).isNotNull();
+            }
+        }
+    }
 }
