@@ -1,85 +1,81 @@
-/* Reading progress: a section counts as read when its end scrolls into view after the reader has scrolled, or when
-   they confirm it. Time is reported every 30 s while the page is visible. Plain script, no library. */
+/* Reading progress: the page tells the server whether it is visible and which sections are on screen, when that
+   changes and every few seconds (data-report) while the reader is active. The server times the gaps with its own
+   clock and decides what is read; this script sends no durations. Plain script, no library. */
 (function () {
-  var sent = {};
-  var scrolled = false;
-  var current = null;
+  var module = document.getElementById('module');
+  if (!module) {
+    return;
+  }
+  var every = (+module.getAttribute('data-report') || 30) * 1000;
+  var order = {}, shown = [], first = 1, active = Date.now(), on = false, timer = null;
+  var sections = document.querySelectorAll('.module-section');
+  sections.forEach(function (el, i) { order[el.getAttribute('data-section')] = i; });
 
-  window.academyMarkRead = function (key, confirmed) {
-    if (sent[key] || (!confirmed && !scrolled)) {
-      return;
+  // Visible and touched in the last three minutes: an open tab nobody reads stops counting.
+  function reading() {
+    return document.visibilityState === 'visible' && Date.now() - active < 180000;
+  }
+  function send() {
+    clearTimeout(timer);
+    timer = null;
+    on = reading();
+    academyReadCmd({v: on ? 1 : 0, s: shown.join(' '), n: first});
+    first = 0;
+  }
+  function soon() {
+    if (!timer) {
+      timer = setTimeout(send, 1500);
     }
-    sent[key] = true;
-    var end = document.querySelector('.section-end[data-section="' + key + '"]');
-    if (end) {
-      end.classList.add('done');
-    }
-    academyMarkReadCmd({section: key});
-  };
-
-  // "Mark as read" buttons; bound here because inline handlers break the Content-Security-Policy.
-  document.addEventListener('click', function (e) {
-    var button = e.target.closest ? e.target.closest('button.mark-read[data-section]') : null;
-    if (button) {
-      academyMarkRead(button.getAttribute('data-section'), true);
-    }
-  });
-
-  document.querySelectorAll('.section-end.done').forEach(function (el) {
-    sent[el.getAttribute('data-section')] = true;
-  });
-  // Only the reader's own scrolling counts (wheel, touch, keys), not the jump to where they left off. Ends already
-  // reached when they start (visible since the page loaded, or passed in the first move) never cross the viewport
-  // edge again, so the observer alone would miss them.
-  var intent = false;
-  ['wheel', 'touchmove', 'keydown'].forEach(function (type) {
-    window.addEventListener(type, function () { intent = true; }, {passive: true});
-  });
-  window.addEventListener('scroll', function () {
-    if (intent && !scrolled) {
-      scrolled = true;
-      document.querySelectorAll('.section-end').forEach(function (el) {
-        if (el.getBoundingClientRect().top < window.innerHeight) {
-          academyMarkRead(el.getAttribute('data-section'), false);
-        }
-      });
-    }
-  }, {passive: true});
-
-  if ('IntersectionObserver' in window) {
-    var ends = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) {
-        if (e.isIntersecting) {
-          academyMarkRead(e.target.getAttribute('data-section'), false);
-        }
-      });
-    });
-    document.querySelectorAll('.section-end').forEach(function (el) { ends.observe(el); });
-    var inView = new IntersectionObserver(function (entries) {
-      entries.forEach(function (e) {
-        if (e.isIntersecting) {
-          current = e.target.getAttribute('data-section');
-        }
-      });
-    }, {rootMargin: '0px 0px -70% 0px'});
-    document.querySelectorAll('.module-section').forEach(function (el) { inView.observe(el); });
   }
 
-  var module = document.getElementById('module');
-  var last = module && module.getAttribute('data-last-section');
+  ['scroll', 'wheel', 'touchstart', 'keydown', 'mousemove'].forEach(function (type) {
+    window.addEventListener(type, function () { active = Date.now(); }, {passive: true});
+  });
+  document.addEventListener('visibilitychange', send);
+  setInterval(function () {
+    if (reading() || on) {
+      send();
+    }
+  }, every);
+
+  if ('IntersectionObserver' in window) {
+    var seen = new IntersectionObserver(function (entries) {
+      entries.forEach(function (e) {
+        var key = e.target.getAttribute('data-section'), at = shown.indexOf(key);
+        if (e.isIntersecting && at < 0) {
+          shown.push(key);
+        } else if (!e.isIntersecting && at >= 0) {
+          shown.splice(at, 1);
+        }
+      });
+      shown.sort(function (a, b) { return order[a] - order[b]; });
+      soon();
+    });
+    sections.forEach(function (el) { seen.observe(el); });
+  } else {
+    shown = Object.keys(order);
+    soon();
+  }
+
+  // When the server re-renders the contents after a section was read, the section ends follow.
+  if (window.faces) {
+    faces.ajax.addOnEvent(function (data) {
+      if (data.status === 'success') {
+        document.querySelectorAll('#toc li[data-section]').forEach(function (li) {
+          var end = document.querySelector('.section-end[data-section="' + li.getAttribute('data-section') + '"]');
+          if (end) {
+            end.classList[li.classList.contains('read') ? 'add' : 'remove']('done');
+          }
+        });
+      }
+    });
+  }
+
+  var last = module.getAttribute('data-last-section');
   if (last && !location.hash) {
     var target = document.getElementById(last);
     if (target) {
       target.scrollIntoView();
     }
   }
-
-  var since = Date.now();
-  setInterval(function () {
-    if (document.visibilityState === 'visible') {
-      var seconds = Math.round((Date.now() - since) / 1000);
-      academyBeatCmd({seconds: seconds, section: current || ''});
-    }
-    since = Date.now();
-  }, 30000);
 })();

@@ -95,6 +95,12 @@ public final class PayaraServer implements AutoCloseable {
         pb.environment().put("ACADEMY_QUIZZES_DIR", Paths.get("quizzes").toAbsolutePath().toString());
         // A short grace after a quiz deadline keeps the time-limit tests short; production keeps 10 s.
         pb.environment().put("ACADEMY_QUIZ_GRACE_SECONDS", "1");
+        // Reading time is earned on the server's clock: a fast speed (60 times the default, no minimum per section)
+        // keeps tests that read whole modules to seconds, and pages report every 2 s, while still a module posted
+        // through in a burst is not read; production keeps 500 characters a minute, 5 s a section, reports every 30 s.
+        pb.environment().put("ACADEMY_READING_CHARS_PER_MINUTE", "30000");
+        pb.environment().put("ACADEMY_READING_MIN_SECONDS_PER_SECTION", "0");
+        pb.environment().put("ACADEMY_READING_REPORT_SECONDS", "2");
         pb.environment().put("ACADEMY_SCENARIOS_DIR", Paths.get("quizzes", "scenarios").toAbsolutePath().toString());
         pb.environment().put("ACADEMY_COURSES_DIR", Paths.get("content", "courses").toAbsolutePath().toString());
         pb.environment().putAll(environment);

@@ -2,7 +2,11 @@ package academy.xinfang.content.application;
 
 import academy.xinfang.account.persistence.UserRepository;
 import academy.xinfang.content.domain.ModuleProgress;
+import academy.xinfang.content.domain.ModuleReading;
 import academy.xinfang.content.domain.ModuleVersion;
+import academy.xinfang.content.domain.ReadingReport;
+import academy.xinfang.content.domain.ReadingSpeed;
+import academy.xinfang.content.domain.SectionDwell;
 import academy.xinfang.content.domain.SectionRead;
 import academy.xinfang.content.domain.Tag;
 import academy.xinfang.content.persistence.ModuleRepository;
@@ -13,10 +17,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reading modules and recording the reader's own progress. Every method acts for the caller only: no user id is
@@ -26,6 +35,8 @@ import java.util.Set;
 @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
 public class ReaderService {
     private static final int SNIPPET_RADIUS = 30;
+    /** Sections one report may name: more than a tall screen shows of this curriculum. */
+    static final int MAX_SECTIONS_IN_VIEW = 6;
 
     @Inject
     ModuleRepository modules;
@@ -42,25 +53,76 @@ public class ReaderService {
     @Resource
     SessionContext session;
 
+    /** Reading speed a section's time is measured by: generous, since officers re-read. */
+    @Inject
+    @ConfigProperty(name = "academy.reading.chars-per-minute", defaultValue = "500")
+    int charsPerMinute;
+
+    /** The least time any section needs on screen, however short. */
+    @Inject
+    @ConfigProperty(name = "academy.reading.min-seconds-per-section", defaultValue = "5")
+    int minSecondsPerSection;
+
+    /** The most one gap between two reports of the page counts (the page reports every 30 s while read). */
+    @Inject
+    @ConfigProperty(name = "academy.reading.max-interval-seconds", defaultValue = "60")
+    int maxIntervalSeconds;
+
+    /** How often a visible page reports while its reader is active: less than the longest gap that counts. */
+    @Inject
+    @ConfigProperty(name = "academy.reading.report-seconds", defaultValue = "30")
+    int reportSeconds;
+
     /** The catalogue, optionally narrowed to one tag and to modules containing a text. */
     public List<ModuleCard> catalogue(Tag tag, String query) {
         long userId = callerId();
         boolean searching = query != null && !query.isBlank();
         List<ModuleVersion> versions = searching ? modules.search(query.strip()) : modules.currentVersions();
         Map<Long, Set<String>> read = modules.readSections(userId);
+        Map<Long, Map<String, Long>> dwell = modules.dwellByModule(userId);
         Map<Long, ModuleProgress> progress = modules.progressByModule(userId);
+        ReadingSpeed speed = speed();
         return versions.stream()
                 .map(v -> content(v.getId()))
                 .filter(c -> tag == null || c.tags().contains(tag))
                 .map(c -> {
                     Set<String> done = read.getOrDefault(c.moduleId(), Set.of());
                     ModuleProgress p = progress.get(c.moduleId());
+                    ModuleReading reading = new ModuleReading(c.charsBySection(), speed,
+                            dwell.getOrDefault(c.moduleId(), Map.of()), done);
                     return new ModuleCard(c.key(), c.title(), c.summary(), c.minutes(),
                             c.tags().stream().sorted().toList(), ModuleProgress.percent(c.sectionKeys(), done),
                             p != null && p.isCompleted(), p == null ? null : p.getLastSectionKey(),
-                            searching ? snippet(c.plainText(), query.strip()) : null);
+                            searching ? snippet(c.plainText(), query.strip()) : null,
+                            ModuleReading.minutesUp(reading.millisLeft()));
                 })
                 .toList();
+    }
+
+    /**
+     * Minutes of reading the caller still needs in each of these modules that is online, by module key (0 for one
+     * read): for the course pages of the progress feature.
+     */
+    public Map<String, Integer> minutesLeft(Collection<String> moduleKeys) {
+        long userId = callerId();
+        Map<String, Integer> left = new HashMap<>();
+        Map<Long, Map<String, Long>> dwell = null;
+        Map<Long, Set<String>> read = null;
+        for (String key : new HashSet<>(moduleKeys)) {
+            Optional<ModuleContent> c = module(key);
+            if (c.isEmpty()) {
+                continue;
+            }
+            if (dwell == null) {
+                dwell = modules.dwellByModule(userId);
+                read = modules.readSections(userId);
+            }
+            long moduleId = c.get().moduleId();
+            ModuleReading reading = new ModuleReading(c.get().charsBySection(), speed(),
+                    dwell.getOrDefault(moduleId, Map.of()), read.getOrDefault(moduleId, Set.of()));
+            left.put(key, ModuleReading.minutesUp(reading.millisLeft()));
+        }
+        return left;
     }
 
     /** The module online under this key, or empty when there is none. */
@@ -73,40 +135,64 @@ public class ReaderService {
         return module(key).map(c -> {
             long userId = callerId();
             Optional<ModuleProgress> progress = modules.progress(userId, c.moduleId());
-            return new ReadingView(c, modules.readSections(userId, c.moduleId()),
-                    progress.map(ModuleProgress::getLastSectionKey).orElse(null),
+            Map<String, Long> dwell = new HashMap<>();
+            modules.dwell(userId, c.moduleId()).forEach((k, d) -> dwell.put(k, d.getDwellMillis()));
+            ModuleReading reading = new ModuleReading(c.charsBySection(), speed(), dwell,
+                    modules.readSections(userId, c.moduleId()));
+            return view(c, reading, progress.map(ModuleProgress::getLastSectionKey).orElse(null),
                     progress.map(ModuleProgress::getSecondsSpent).orElse(0));
         });
     }
 
-    /** Marks a section read (idempotent); returns the module's percentage read afterwards. */
-    public int markRead(String key, String sectionKey) {
+    /**
+     * Takes a report of the reader page, timed by the server's clock: whether the page is visible and which sections
+     * are on screen ({@code pageStart} for the first report of a page view). The time since the previous report
+     * counts for the sections that report had on screen, if it said visible (see {@link ModuleReading}); sections
+     * that have had their time are recorded read, and the module completes when all are. Returns the caller's view
+     * afterwards.
+     */
+    public ReadingView report(String key, boolean visible, List<String> inView, boolean pageStart) {
         ModuleContent c = module(key).orElseThrow(() -> new ContentException("reader.noModule", key));
-        if (!c.hasSection(sectionKey)) {
-            throw new ContentException("reader.noSection", sectionKey);
-        }
         long userId = callerId();
+        long moduleId = c.moduleId();
         Instant now = clock.instant();
-        if (!modules.isRead(userId, c.moduleId(), sectionKey)) {
-            modules.addRead(new SectionRead(userId, c.moduleId(), sectionKey, now));
+        List<String> shown = inView.stream().filter(c::hasSection).distinct().limit(MAX_SECTIONS_IN_VIEW).toList();
+        ReadingSpeed speed = speed();
+        ModuleProgress progress = progressOf(userId, moduleId, now);
+        Map<String, SectionDwell> dwell = modules.dwell(userId, moduleId);
+        Map<String, Long> dwellMillis = new HashMap<>();
+        dwell.forEach((k, d) -> dwellMillis.put(k, d.getDwellMillis()));
+        ModuleReading reading = new ModuleReading(c.charsBySection(), speed, dwellMillis,
+                modules.readSections(userId, moduleId));
+        ReadingReport previous = progress.report(new ReadingReport(now, visible, shown), pageStart, speed);
+        reading.credit(previous, now).forEach((section, millis) -> dwell.computeIfAbsent(section, k -> {
+            SectionDwell d = new SectionDwell(userId, moduleId, k);
+            modules.addDwell(d);
+            return d;
+        }).add(millis));
+        for (String section : reading.newlyRead()) {
+            modules.addRead(new SectionRead(userId, moduleId, section, now));
         }
-        ModuleProgress progress = progressOf(userId, c.moduleId(), now);
-        progress.reachedSection(sectionKey, now);
-        Set<String> read = modules.readSections(userId, c.moduleId());
-        read.add(sectionKey);
-        progress.checkCompletion(c.sectionKeys(), read, now);
-        return ModuleProgress.percent(c.sectionKeys(), read);
+        if (!shown.isEmpty()) {
+            progress.reachedSection(shown.get(0), now);
+        }
+        progress.checkCompletion(c.sectionKeys(), reading.read(), now);
+        return view(c, reading, progress.getLastSectionKey(), progress.getSecondsSpent());
     }
 
-    /** Adds reading time reported by the page while it is visible. */
-    public void recordTime(String key, String sectionKey, int seconds) {
-        ModuleContent c = module(key).orElseThrow(() -> new ContentException("reader.noModule", key));
-        Instant now = clock.instant();
-        ModuleProgress progress = progressOf(callerId(), c.moduleId(), now);
-        progress.addTime(seconds, now);
-        if (sectionKey != null && c.hasSection(sectionKey)) {
-            progress.reachedSection(sectionKey, now);
-        }
+    private static ReadingView view(ModuleContent c, ModuleReading reading, String lastSection, int secondsSpent) {
+        Map<String, Long> left = new LinkedHashMap<>();
+        c.sectionKeys().forEach(k -> left.put(k, reading.millisLeft(k)));
+        return new ReadingView(c, reading.read(), lastSection, secondsSpent, left);
+    }
+
+    /** Seconds between two reports of a visible reader page while its reader is active. */
+    public int reportSeconds() {
+        return reportSeconds;
+    }
+
+    private ReadingSpeed speed() {
+        return new ReadingSpeed(charsPerMinute, minSecondsPerSection, maxIntervalSeconds);
     }
 
     private ModuleProgress progressOf(long userId, long moduleId, Instant now) {

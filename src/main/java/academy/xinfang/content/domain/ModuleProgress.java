@@ -9,18 +9,21 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * An officer's progress in one module: where they were, how long they spent, and when they completed it. Rules:
- * reading time only grows, by at most {@link #MAX_SECONDS_PER_BEAT} per report (a tab left open overnight does not
- * count as study); the module is complete once every section of the version online is read, and stays complete.
+ * An officer's progress in one module: where they were, how long they spent, the reader page's last report, and when
+ * they completed it. Rules: time spent is real time, on the server's clock, between reports of a visible page, at most
+ * {@link ReadingSpeed#maxIntervalSeconds()} per gap (a tab left open overnight does not count as study), never a
+ * duration the page claims; the module is complete once every section of the version online is read (see
+ * {@link ModuleReading}), and stays complete.
  */
 @Entity
 @Table(name = "module_progress")
 @IdClass(ModuleProgress.Key.class)
 public class ModuleProgress {
-    public static final int MAX_SECONDS_PER_BEAT = 60;
+    static final int REPORT_SECTIONS_LENGTH = 400;
 
     @Id
     @Column(name = "user_id")
@@ -35,6 +38,19 @@ public class ModuleProgress {
 
     @Column(name = "seconds_spent", nullable = false)
     private int secondsSpent;
+
+    @Column(name = "visible_ms", nullable = false)
+    private long visibleMillis;
+
+    /** The page's last report, on the server's clock: the start of the gap the next report ends. */
+    @Column(name = "report_ms")
+    private Long reportMillis;
+
+    @Column(name = "report_visible", nullable = false)
+    private boolean reportVisible;
+
+    @Column(name = "report_sections", length = REPORT_SECTIONS_LENGTH)
+    private String reportSections;
 
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
@@ -57,12 +73,32 @@ public class ModuleProgress {
         this.updatedAt = now;
     }
 
-    /** Records time spent reading, capped per report. */
-    public void addTime(int seconds, Instant now) {
-        if (seconds > 0) {
-            secondsSpent += Math.min(seconds, MAX_SECONDS_PER_BEAT);
+    /**
+     * Takes the page's report and returns the one before it, whose state lasted until now; none at the start of a
+     * page view (the time before the page was opened is not reading) or at the first report ever. The visible part
+     * of that gap, capped, is added to the time spent.
+     */
+    public ReadingReport report(ReadingReport next, boolean pageStart, ReadingSpeed speed) {
+        ReadingReport previous = pageStart || reportMillis == null ? null
+                : new ReadingReport(Instant.ofEpochMilli(reportMillis), reportVisible,
+                        reportSections == null || reportSections.isEmpty() ? List.of()
+                                : List.of(reportSections.split(" ")));
+        if (previous != null) {
+            visibleMillis += previous.visibleMillisUntil(next.at(), speed);
+            secondsSpent = (int) Math.min(Integer.MAX_VALUE, visibleMillis / 1000);
         }
-        updatedAt = now;
+        reportMillis = next.at().toEpochMilli();
+        reportVisible = next.visible();
+        StringBuilder keys = new StringBuilder();
+        for (String key : next.inView()) {
+            if (keys.length() + key.length() + 1 > REPORT_SECTIONS_LENGTH) {
+                break;
+            }
+            keys.append(keys.length() == 0 ? "" : " ").append(key);
+        }
+        reportSections = keys.toString();
+        updatedAt = next.at();
+        return previous;
     }
 
     public void reachedSection(String sectionKey, Instant now) {

@@ -3,6 +3,7 @@ package academy.xinfang.content.persistence;
 import academy.xinfang.content.domain.LearningModule;
 import academy.xinfang.content.domain.ModuleProgress;
 import academy.xinfang.content.domain.ModuleVersion;
+import academy.xinfang.content.domain.SectionDwell;
 import academy.xinfang.content.domain.SectionRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -125,12 +126,35 @@ public class ModuleRepository {
                 .getResultList());
     }
 
-    public boolean isRead(long userId, long moduleId, String sectionKey) {
-        return em.find(SectionRead.class, new SectionRead.Key(userId, moduleId, sectionKey)) != null;
-    }
-
     public void addRead(SectionRead read) {
         em.persist(read);
+    }
+
+    /** Time credited to each section of one module, by section key. */
+    public Map<String, SectionDwell> dwell(long userId, long moduleId) {
+        Map<String, SectionDwell> result = new HashMap<>();
+        em.createQuery("select d from SectionDwell d where d.userId = :u and d.moduleId = :m", SectionDwell.class)
+                .setParameter("u", userId)
+                .setParameter("m", moduleId)
+                .getResultList()
+                .forEach(d -> result.put(d.getSectionKey(), d));
+        return result;
+    }
+
+    /** Milliseconds credited per section key, per module id: one query for the whole catalogue. */
+    public Map<Long, Map<String, Long>> dwellByModule(long userId) {
+        Map<Long, Map<String, Long>> result = new HashMap<>();
+        em.createQuery("select d.moduleId, d.sectionKey, d.dwellMillis from SectionDwell d where d.userId = :u",
+                        Object[].class)
+                .setParameter("u", userId)
+                .getResultList()
+                .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                        .put((String) row[1], (Long) row[2]));
+        return result;
+    }
+
+    public void addDwell(SectionDwell dwell) {
+        em.persist(dwell);
     }
 
     public Optional<ModuleProgress> progress(long userId, long moduleId) {

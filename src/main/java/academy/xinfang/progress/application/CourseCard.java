@@ -18,10 +18,11 @@ public record CourseCard(String key, String titleZh, String titleEn, String desc
 
     /**
      * One item: its type ({@code module}, {@code quiz}, {@code scenario}), key, a title where the item's content has
-     * one, status ({@code ItemStatus} name), and the page that opens it, relative to the application.
+     * one, status ({@code ItemStatus} name), the page that opens it, relative to the application, and for a module
+     * the minutes of reading it still needs (0 once read, and for other items).
      */
     public record ItemView(String type, String ref, String title, boolean mandatory, String status, boolean overdue,
-            int threshold, String href) implements Serializable {
+            int threshold, String href, int minutesLeft) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 }

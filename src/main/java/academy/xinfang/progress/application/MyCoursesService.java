@@ -1,5 +1,6 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.content.application.ReaderService;
 import academy.xinfang.progress.domain.Assigned;
 import academy.xinfang.progress.domain.Assignment;
 import academy.xinfang.progress.domain.AssignmentScope;
@@ -56,6 +57,9 @@ public class MyCoursesService {
     QuizCatalog quizzes;
 
     @Inject
+    ReaderService reader;
+
+    @Inject
     Clock clock;
 
     @Resource
@@ -93,6 +97,8 @@ public class MyCoursesService {
         }
         Map<ItemKey, ItemFact> facts = keys.isEmpty() ? Map.of() : repository.facts(userId, keys);
         Map<ItemKey, String> titles = repository.itemTitles();
+        Map<String, Integer> minutesLeft = reader.minutesLeft(keys.stream()
+                .filter(k -> k.type() == ItemType.MODULE).map(ItemKey::ref).toList());
         List<CourseCard> cards = new ArrayList<>();
         for (Assigned a : assigned) {
             Course course = courses.get(a.courseKey());
@@ -102,7 +108,7 @@ public class MyCoursesService {
             Map<ItemKey, ItemFact> mine = new HashMap<>();
             course.items().forEach(i -> Optional.ofNullable(facts.get(i.key())).ifPresent(f -> mine.put(i.key(), f)));
             CourseProgress progress = CourseProgress.of(course, mine, a.deadline(), clock);
-            List<CourseCard.ItemView> items = progress.items().stream().map(p -> view(p, titles, this::bankTitle))
+            List<CourseCard.ItemView> items = progress.items().stream().map(p -> view(p, titles, minutesLeft))
                     .toList();
             CourseCard.ItemView next = progress.next()
                     .flatMap(n -> items.stream().filter(i -> i.type().equals(n.type().fileName()) && i.ref().equals(n.ref()))
@@ -126,8 +132,7 @@ public class MyCoursesService {
         return quizzes.current(key).map(b -> b.settings().title()).filter(t -> t != null && !t.isBlank()).orElse(null);
     }
 
-    private static CourseCard.ItemView view(ItemProgress p, Map<ItemKey, String> titles,
-            java.util.function.Function<String, String> bankTitle) {
+    private CourseCard.ItemView view(ItemProgress p, Map<ItemKey, String> titles, Map<String, Integer> minutesLeft) {
         CourseItem item = p.item();
         String title = titles.get(item.key());
         if (title == null && item.type() == ItemType.QUIZ) {
@@ -135,7 +140,7 @@ public class MyCoursesService {
             // and learners never see a bare key.
             title = titles.get(new ItemKey(ItemType.MODULE, item.ref()));
             if (title == null) {
-                title = bankTitle.apply(item.ref());
+                title = bankTitle(item.ref());
             }
         }
         String ref = URLEncoder.encode(item.ref(), StandardCharsets.UTF_8);
@@ -145,6 +150,7 @@ public class MyCoursesService {
             case SCENARIO -> "/learn/roleplays.xhtml#scenario-" + ref;
         };
         return new CourseCard.ItemView(item.type().fileName(), item.ref(), title == null ? item.ref() : title,
-                item.mandatory(), p.status().name(), p.overdue(), item.threshold(), href);
+                item.mandatory(), p.status().name(), p.overdue(), item.threshold(), href,
+                item.type() == ItemType.MODULE ? minutesLeft.getOrDefault(item.ref(), 0) : 0);
     }
 }

@@ -11,12 +11,26 @@ class ModuleProgressTest {
     private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
 
     @Test
-    void eachTimeReportCountsAtMostOneMinuteAndNegativeReportsNothing() {
+    void timeSpentIsTheServersVisibleTimeBetweenReportsCappedPerGap() {
+        ReadingSpeed speed = new ReadingSpeed(500, 5, 60);
         ModuleProgress p = new ModuleProgress(1, 2, T0);
-        p.addTime(500, T0);
-        p.addTime(30, T0);
-        p.addTime(-20, T0);
-        assertThat(p.getSecondsSpent()).isEqualTo(ModuleProgress.MAX_SECONDS_PER_BEAT + 30);
+        assertThat(p.report(new ReadingReport(T0, true, List.of("a")), true, speed)).isNull();
+        ReadingReport previous = p.report(new ReadingReport(T0.plusSeconds(500), false, List.of("b")), false, speed);
+        assertThat(previous).isEqualTo(new ReadingReport(T0, true, List.of("a")));
+        p.report(new ReadingReport(T0.plusSeconds(900), true, List.of()), false, speed);
+        p.report(new ReadingReport(T0.plusSeconds(930), true, List.of()), false, speed);
+        assertThat(p.getSecondsSpent()).isEqualTo(60 + 30);
+    }
+
+    @Test
+    void keepsNoMoreSectionKeysOfAReportThanItsColumnHolds() {
+        ReadingSpeed speed = new ReadingSpeed(500, 5, 60);
+        ModuleProgress p = new ModuleProgress(1, 2, T0);
+        List<String> many = java.util.stream.IntStream.range(0, 50).mapToObj(i -> "k".repeat(60) + i).toList();
+        p.report(new ReadingReport(T0, true, many), true, speed);
+        ReadingReport kept = p.report(new ReadingReport(T0.plusSeconds(1), true, List.of()), false, speed);
+        assertThat(String.join(" ", kept.inView()).length()).isLessThanOrEqualTo(400);
+        assertThat(kept.inView()).isNotEmpty().allMatch(many::contains);
     }
 
     @Test

@@ -45,7 +45,7 @@ class XapiIT extends ServerTest {
         try (Browser browser = new Browser(server)) {
             browser.login(officer, Fixtures.PASSWORD);
             HtmlPage module = browser.get("/learn/module.xhtml?id=six-taboos");
-            module.executeJavaScript("academyMarkReadCmd({section: 'objectives'})");
+            module.executeJavaScript("academyReadCmd({v: 1, s: 'objectives', n: 1})");
             browser.client().waitForBackgroundJavaScript(5000);
             HtmlPage attempt = QuizPages.start(browser, key);
             QuizPages.answer(browser, server, attempt, 0, "S:0", false);

@@ -5,19 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
+import academy.xinfang.testing.ReadingPages;
 import academy.xinfang.testing.PayaraServer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.htmlunit.Page;
-import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
@@ -44,15 +43,9 @@ class CertificateIT {
         return PayaraServer.named("certificates", Map.of("ACADEMY_COURSES_DIR", folder.toString()));
     }
 
-    /** Marks every section of the module read, through the reader's own script calls. */
+    /** Reads the first sections of the module, for real time on the server's clock, through the reader's reports. */
     static void readWholeModule(Browser browser, int sections) {
-        HtmlPage module = browser.get("/learn/module.xhtml?id=six-taboos");
-        List<DomElement> ends = module.querySelectorAll(".section-end[data-section]").stream()
-                .map(n -> (DomElement) n).toList();
-        for (DomElement end : ends.subList(0, Math.min(sections, ends.size()))) {
-            module.executeJavaScript("academyMarkReadCmd({section: '" + end.getAttribute("data-section") + "'})");
-            browser.client().waitForBackgroundJavaScript(5000);
-        }
+        ReadingPages.read(browser, "six-taboos", sections);
     }
 
     static void assign(Fixtures fixtures, String kind, String department, String username, String start,

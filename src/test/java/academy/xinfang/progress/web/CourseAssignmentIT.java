@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
+import academy.xinfang.testing.ReadingPages;
 import academy.xinfang.testing.ServerTest;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
@@ -86,14 +87,14 @@ class CourseAssignmentIT extends ServerTest {
                     .endsWith("/learn/module.xhtml?id=petition-basics");
             assertThat(mine.getElementById("course-induction").asNormalizedText()).contains("截止 2037-12-31");
 
-            HtmlPage module = officer.get("/learn/module.xhtml?id=petition-basics");
-            for (org.htmlunit.html.DomNode button : module.querySelectorAll(".section-end button")) {
-                ((HtmlElement) button).click();
-                officer.client().waitForBackgroundJavaScript(5000);
-            }
+            assertThat(mine.getElementById("item-induction-module-petition-basics").asNormalizedText())
+                    .as("what is left to read").contains("还需阅读约");
+            ReadingPages.readWholeModule(officer, "petition-basics");
 
             HtmlPage after = officer.get("/learn/courses.xhtml");
             assertThat(status(after, "item-induction-module-petition-basics")).isEqualTo("DONE");
+            assertThat(after.getElementById("item-induction-module-petition-basics").asNormalizedText())
+                    .doesNotContain("还需阅读约");
             assertThat(status(after, "item-induction-quiz-petition-basics")).isEqualTo("AVAILABLE");
             assertThat(status(after, "item-induction-module-quality-psychological-resilience")).isEqualTo("AVAILABLE");
             assertThat(after.getElementById("course-induction").getAttribute("data-state")).isEqualTo("IN_PROGRESS");

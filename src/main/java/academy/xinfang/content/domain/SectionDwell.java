@@ -1,0 +1,81 @@
+package academy.xinfang.content.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * Time one section has been on an officer's visible screen, as credited by {@link ModuleReading}. Keyed like
+ * {@link SectionRead}, by module and stable section id, so the time survives edits of the module.
+ */
+@Entity
+@Table(name = "section_dwell")
+@IdClass(SectionDwell.Key.class)
+public class SectionDwell {
+    @Id
+    @Column(name = "user_id")
+    private long userId;
+
+    @Id
+    @Column(name = "module_id")
+    private long moduleId;
+
+    @Id
+    @Column(name = "section_key", length = 64)
+    private String sectionKey;
+
+    @Column(name = "dwell_ms", nullable = false)
+    private long dwellMillis;
+
+    protected SectionDwell() {}
+
+    public SectionDwell(long userId, long moduleId, String sectionKey) {
+        this.userId = userId;
+        this.moduleId = moduleId;
+        this.sectionKey = sectionKey;
+    }
+
+    public void add(long millis) {
+        if (millis > 0) {
+            dwellMillis += millis;
+        }
+    }
+
+    public String getSectionKey() {
+        return sectionKey;
+    }
+
+    public long getDwellMillis() {
+        return dwellMillis;
+    }
+
+    public static class Key implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private long userId;
+        private long moduleId;
+        private String sectionKey;
+
+        public Key() {}
+
+        public Key(long userId, long moduleId, String sectionKey) {
+            this.userId = userId;
+            this.moduleId = moduleId;
+            this.sectionKey = sectionKey;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.userId == userId && k.moduleId == moduleId
+                    && Objects.equals(k.sectionKey, sectionKey);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(userId, moduleId, sectionKey);
+        }
+    }
+}
