@@ -169,7 +169,7 @@ public class SessionPlayer {
         if (!node.freeText()) {
             throw new RolePlayException("roleplay.noFreeText");
         }
-        ReplyScore score = scorer.get().score(typed);
+        ReplyScore score = scorer.get().score(typed).cappedAt(node);
         Instant now = clock.instant();
         long seconds = Math.max(0, Duration.between(lastReplyAt(session), now).getSeconds());
         Turn turn = engine.choose(FreeTextRoute.choiceFor(node, score), seconds, typed, score.effects());
