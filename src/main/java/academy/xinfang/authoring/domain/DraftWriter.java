@@ -13,8 +13,9 @@ import java.util.zip.CRC32;
 
 /**
  * Writes drafts as complete module files (content/README.md): front matter, {@code ## 学习目标 {#objectives}}, the
- * speech's sections as {@code ## heading {#s1}} / {@code ### heading {#s1-1}} with paragraphs and lists, and the
- * closing {@code 来源：} line. Section ids are positional (s1, s2 …) and the same in both split modes, so a section
+ * speech's sections as {@code ## heading {#s1}} / {@code ### heading {#s1-1}} with paragraphs and lists. The speech's
+ * file name goes into the front matter's {@code sources} only: a body line naming it would be shown to learners and
+ * matched by search (the module page shows sources by their titles). Section ids are positional (s1, s2 …) and the same in both split modes, so a section
  * keeps its anchor whichever way the speech was split. Text is escaped so that nothing in a speech is read as
  * Markdown, YAML or an attribute block.
  */
@@ -89,9 +90,6 @@ final class DraftWriter {
         if (!closing.isEmpty()) {
             md.append("\n## 结语 {#closing}\n");
             writeBlocks(md, closing, "");
-        }
-        if (source != null) {
-            md.append("\n来源：").append(MarkdownText.escape(source, true)).append('\n');
         }
         return new Draft(title, oneLine(summary), tags, md.toString());
     }

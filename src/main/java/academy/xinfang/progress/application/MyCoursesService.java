@@ -17,6 +17,7 @@ import academy.xinfang.progress.domain.ItemProgress;
 import academy.xinfang.progress.domain.ItemType;
 import academy.xinfang.progress.domain.Member;
 import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.quiz.application.QuizCatalog;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -50,6 +51,9 @@ public class MyCoursesService {
 
     @Inject
     CertificateIssuer certificates;
+
+    @Inject
+    QuizCatalog quizzes;
 
     @Inject
     Clock clock;
@@ -98,7 +102,8 @@ public class MyCoursesService {
             Map<ItemKey, ItemFact> mine = new HashMap<>();
             course.items().forEach(i -> Optional.ofNullable(facts.get(i.key())).ifPresent(f -> mine.put(i.key(), f)));
             CourseProgress progress = CourseProgress.of(course, mine, a.deadline(), clock);
-            List<CourseCard.ItemView> items = progress.items().stream().map(p -> view(p, titles)).toList();
+            List<CourseCard.ItemView> items = progress.items().stream().map(p -> view(p, titles, this::bankTitle))
+                    .toList();
             CourseCard.ItemView next = progress.next()
                     .flatMap(n -> items.stream().filter(i -> i.type().equals(n.type().fileName()) && i.ref().equals(n.ref()))
                             .findFirst())
@@ -116,12 +121,22 @@ public class MyCoursesService {
         return cards;
     }
 
-    private static CourseCard.ItemView view(ItemProgress p, Map<ItemKey, String> titles) {
+    /** The title a bank gives itself ({@code @quiz: title=…}), asked of the quiz feature; null for none. */
+    private String bankTitle(String key) {
+        return quizzes.current(key).map(b -> b.settings().title()).filter(t -> t != null && !t.isBlank()).orElse(null);
+    }
+
+    private static CourseCard.ItemView view(ItemProgress p, Map<ItemKey, String> titles,
+            java.util.function.Function<String, String> bankTitle) {
         CourseItem item = p.item();
         String title = titles.get(item.key());
         if (title == null && item.type() == ItemType.QUIZ) {
-            // A bank is named after the module it tests.
+            // A bank is named after the module it tests; one that tests no module (the final exam) has its own title,
+            // and learners never see a bare key.
             title = titles.get(new ItemKey(ItemType.MODULE, item.ref()));
+            if (title == null) {
+                title = bankTitle.apply(item.ref());
+            }
         }
         String ref = URLEncoder.encode(item.ref(), StandardCharsets.UTF_8);
         String href = switch (item.type()) {

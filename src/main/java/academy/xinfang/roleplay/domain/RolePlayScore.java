@@ -20,11 +20,12 @@ import java.util.Set;
  *       {@value #NOTHING_EXERCISED} and only taboos and the ending decide.
  *   <li>Every taboo committed is cited with its turn and the words used.
  *   <li>Points (0–100) = mean of the exercised qualities, minus {@value #TABOO_PENALTY} per taboo hit, plus the ending's
- *       adjustment (SETTLED +10, REFERRED 0, LEVEL_SKIPPING −10, ESCALATED −20), clamped to 0–100.
+ *       adjustment (SETTLED +10, REFERRED 0, LEVEL_ABOVE and LEVEL_SKIPPING −10, ESCALATED −20), clamped to
+ *       0–100.
  *   <li>Caps: a serious taboo ({@link #SERIOUS_TABOOS}: HARSH_ATTITUDE, which provokes the visitor, and
  *       CARELESS_PROMISE, which commits the government without basis in policy or fact) caps the points at
- *       {@value #CAP_FAILURE}; so does a LEVEL_SKIPPING or ESCALATED ending: the reception failed its purpose
- *       whatever else went well.
+ *       {@value #CAP_FAILURE}; so does a LEVEL_ABOVE, LEVEL_SKIPPING or ESCALATED ending: the reception failed its
+ *       purpose whatever else went well.
  *   <li>Grade: A ≥ 85, B ≥ 75, C ≥ 60, D ≥ 40, else E — so a capped session is at best C.
  * </ul>
  */
@@ -136,6 +137,7 @@ public record RolePlayScore(
         return switch (outcome) {
             case SETTLED -> 10;
             case REFERRED -> 0;
+            case LEVEL_ABOVE -> -10;
             case LEVEL_SKIPPING -> -10;
             case ESCALATED -> -20;
         };

@@ -58,7 +58,7 @@ class DraftMarkdownTest {
     }
 
     @Test
-    void bodyHasObjectivesIntroNumberedSectionsClosingAndTheSourceLine() {
+    void bodyHasObjectivesIntroNumberedSectionsAndClosingAndNamesItsSourceOnlyInTheFrontMatter() {
         Draft draft = one(SPEECH, "speech.txt");
         ParsedModule module = parse(draft);
         assertThat(module.sections()).extracting(Section::id, Section::title).containsExactly(
@@ -67,7 +67,8 @@ class DraftMarkdownTest {
                 tuple("s1", "热情接待"),
                 tuple("s2", "耐心解释"),
                 tuple("closing", "结语"));
-        assertThat(draft.markdown()).endsWith("\n\n来源：speech.txt\n");
+        assertThat(module.sources()).containsExactly("speech.txt");
+        assertThat(module.body()).doesNotContain("speech.txt").doesNotContain("来源：");
     }
 
     @Test

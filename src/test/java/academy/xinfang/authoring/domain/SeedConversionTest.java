@@ -142,12 +142,12 @@ class SeedConversionTest {
 
     @ParameterizedTest
     @MethodSource("seeds")
-    void draftBodyHasNoDebrisAndNamesItsSourceOnlyInTheLastLine(String seed) {
+    void draftBodyHasNoDebrisAndNamesItsSourceOnlyInTheFrontMatter(String seed) {
         String markdown = DRAFT.get(seed).markdown();
-        List<String> lines = markdown.strip().lines().toList();
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("来源：" + seed);
-        String body = String.join("\n", lines.subList(0, lines.size() - 1));
-        assertThat(body).doesNotContain("来源：", "本文转自", "作者：", "www.", "PDF转换", "下载频道");
+        int bodyStart = markdown.indexOf("\n---\n", 4);
+        assertThat(markdown.substring(0, bodyStart)).contains("sources: [" + seed + "]");
+        String body = markdown.substring(bodyStart + 5);
+        assertThat(body).doesNotContain(seed, "来源：", "本文转自", "作者：", "www.", "PDF转换", "下载频道");
     }
 
     @ParameterizedTest

@@ -46,7 +46,7 @@ class ShippedCoursesTest {
     private static Set<String> moduleIds() throws IOException {
         Set<String> ids = new HashSet<>();
         try (Stream<Path> files = Files.list(Path.of("content"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md") && !p.endsWith("COVERAGE.md")).toList()) {
                 Matcher m = FRONT_MATTER_ID.matcher(Files.readString(f, StandardCharsets.UTF_8));
                 assertThat(m.find()).as("front matter id of %s", f).isTrue();
                 ids.add(m.group(1));
@@ -128,9 +128,9 @@ class ShippedCoursesTest {
 
     @Test
     void theRealKeysWereFound() {
-        assertThat(known.modules()).hasSize(13).contains("petition-basics", "six-taboos", "early-warning-emergency");
-        assertThat(known.quizzes()).hasSize(14).contains("final-exam", "six-taboos");
-        assertThat(known.scenarios()).hasSize(8).contains("first-time-land", "wage-arrears");
+        assertThat(known.modules()).hasSize(16).contains("petition-basics", "six-taboos", "early-warning-emergency");
+        assertThat(known.quizzes()).hasSize(17).contains("final-exam", "six-taboos");
+        assertThat(known.scenarios()).hasSize(9).contains("first-time-land", "wage-arrears");
     }
 
     @Test
@@ -154,6 +154,38 @@ class ShippedCoursesTest {
         assertThat(CourseValidator.references(course, known)).isEmpty();
         assertThat(course.key() + ".yaml").isEqualTo(file.getFileName().toString());
         assertThat(course.items()).extracting(CourseItem::type).contains(ItemType.MODULE, ItemType.QUIZ, ItemType.SCENARIO);
+    }
+
+    @Test
+    void everyShippedModuleBankAndScenarioIsInSomeCourse() throws IOException {
+        // content that no course leads to is content no officer is ever asked to learn
+        Set<String> inCourses = new HashSet<>();
+        for (Path file : courseFiles()) {
+            load(file).items().forEach(item -> inCourses.add(item.key().toString()));
+        }
+        Set<String> shipped = new HashSet<>();
+        known.modules().forEach(m -> shipped.add(new ItemKey(ItemType.MODULE, m).toString()));
+        known.quizzes().forEach(q -> shipped.add(new ItemKey(ItemType.QUIZ, q).toString()));
+        known.scenarios().forEach(s -> shipped.add(new ItemKey(ItemType.SCENARIO, s).toString()));
+
+        assertThat(shipped).as("shipped content outside every course").isSubsetOf(inCourses);
+    }
+
+    @Test
+    void theFinalExamDrawsFromEveryQualityBank() throws IOException {
+        String header = Files.readString(Path.of("quizzes", "00-final-exam.gift"), StandardCharsets.UTF_8);
+        Matcher draw = Pattern.compile("(?m)^// @quiz:.*\\bdraw=([^;\\n]+)").matcher(header);
+        assertThat(draw.find()).as("the final exam has a draw").isTrue();
+        Set<String> drawn = new HashSet<>();
+        for (String part : draw.group(1).split(",")) {
+            String[] categoryAndCount = part.strip().split(":");
+            assertThat(Integer.parseInt(categoryAndCount[1].strip())).as(part).isPositive();
+            drawn.add(categoryAndCount[0].strip());
+        }
+        List<String> qualityBanks = known.quizzes().stream().filter(q -> q.startsWith("quality-")).toList();
+
+        assertThat(qualityBanks).hasSize(7);
+        assertThat(drawn).containsAll(qualityBanks);
     }
 
     @Test
