@@ -1,6 +1,7 @@
 package academy.xinfang.progress.application;
 
 import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.roleplay.application.RolePlayCompletion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,6 +24,9 @@ public class CourseImportService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    RolePlayCompletion rolePlays;
 
     @Inject
     CourseImportLog log;
@@ -50,7 +54,7 @@ public class CourseImportService {
     private CourseImportReport importFolder() {
         Path dir = Path.of(coursesDir);
         CourseFolder.Result files = CourseFolder.read(dir);
-        CourseImportReport report = new CourseImporter(repository, clock).importAll(files.files(), files.problems());
+        CourseImportReport report = new CourseImporter(repository, clock, rolePlays.passingRuns()).importAll(files.files(), files.problems());
         LOG.info(() -> "event=course.imported dir=" + dir.toAbsolutePath() + " added=" + report.added() + " updated="
                 + report.updated() + " unchanged=" + report.unchanged() + " refused=" + report.refused());
         report.problems().forEach(p -> LOG.warning(() -> "event=course.problem " + p));

@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntToLongFunction;
 
 /**
  * Imports course files idempotently: a file whose exact text was imported before (any version) does nothing; a new
@@ -32,10 +33,22 @@ import java.util.Optional;
 public class CourseImporter {
     private final ProgressRepository repository;
     private final Clock clock;
+    private final Map<String, IntToLongFunction> passingRuns;
 
+    /** An importer that does not weigh role-play thresholds (tests of the other rules). */
     public CourseImporter(ProgressRepository repository, Clock clock) {
+        this(repository, clock, Map.of());
+    }
+
+    /**
+     * @param passingRuns per scenario key, how many runs of its authored replies complete an item at a threshold
+     *     (the role-play feature's answer, see {@code RolePlayCompletion}); a threshold fewer than two runs meet is
+     *     refused
+     */
+    public CourseImporter(ProgressRepository repository, Clock clock, Map<String, IntToLongFunction> passingRuns) {
         this.repository = repository;
         this.clock = clock;
+        this.passingRuns = Map.copyOf(passingRuns);
     }
 
     public CourseImportReport importAll(List<SourceFolder.SourceFile> files, List<CourseProblem> readProblems) {
@@ -53,7 +66,8 @@ public class CourseImporter {
                 continue;
             }
             Course course = loaded.course().orElseThrow();
-            List<CourseProblem> unknown = CourseValidator.references(course, known);
+            List<CourseProblem> unknown = new ArrayList<>(CourseValidator.references(course, known));
+            unknown.addAll(CourseValidator.thresholds(course, passingRuns));
             if (!unknown.isEmpty()) {
                 problems.addAll(unknown);
                 continue;

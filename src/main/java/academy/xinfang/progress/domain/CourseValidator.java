@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 
 /**
  * The rules a course must follow beyond its file syntax:
@@ -15,7 +16,10 @@ import java.util.Set;
  *   <li>a prerequisite names an earlier item, so the path can always be walked from the top and never locks itself;
  *   <li>at least one item is mandatory, otherwise the course would be complete before it is started;
  *   <li>({@link #references}) every item names a module, bank or scenario that exists;
- *   <li>({@link #duplicateKeys}) no two files of a folder define the same course.
+ *   <li>({@link #duplicateKeys}) no two files of a folder define the same course;
+ *   <li>({@link #thresholds}) a role-play item's threshold is met by more than one run of the scenario's authored
+ *       replies without a capping taboo: a threshold only the one model run reaches would turn practice into
+ *       reciting a single script.
  * </ul>
  */
 public final class CourseValidator {
@@ -66,6 +70,28 @@ public final class CourseValidator {
             if (!known.contains(item.key())) {
                 problems.add(CourseProblem.of(course.file(), item.line(), "course.unknownReference",
                         item.type().fileName(), item.ref()));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Scenario items whose threshold fewer than two runs of the scenario meet, each at the item's line.
+     * {@code passingRuns} gives, for a scenario key, how many complete runs of its authored replies complete an item
+     * at a threshold (the role-play feature's rule: at or above it, no capping taboo); scenarios it does not know are
+     * skipped here ({@link #references} reports them).
+     */
+    public static List<CourseProblem> thresholds(Course course, Map<String, IntToLongFunction> passingRuns) {
+        List<CourseProblem> problems = new ArrayList<>();
+        for (CourseItem item : course.items()) {
+            IntToLongFunction passing = item.type() == ItemType.SCENARIO ? passingRuns.get(item.ref()) : null;
+            if (passing == null) {
+                continue;
+            }
+            long runs = passing.applyAsLong(item.threshold());
+            if (runs < 2) {
+                problems.add(CourseProblem.of(course.file(), item.line(), "course.thresholdSinglePath", item.ref(),
+                        item.threshold(), runs));
             }
         }
         return problems;

@@ -26,9 +26,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ProgressRepository {
-    /** The taboos that cap a role-play session (roleplay's RolePlayScore.SERIOUS_TABOOS), as the turn log writes them. */
-    static final List<String> CAPPING_TABOOS = List.of("HARSH_ATTITUDE", "CARELESS_PROMISE");
-
     @PersistenceContext(unitName = "academy")
     EntityManager em;
 
@@ -273,8 +270,9 @@ public class ProgressRepository {
      * What one officer did on the given items, as facts for {@code CourseProgress}: three aggregate queries (one per
      * item type), whatever the number of items. A module is started once a section was read and completed when read to
      * the end; a quiz is started with any attempt and passed when any submitted attempt passed; a scenario has a fact
-     * once a session finished, preferring the best session without a capping taboo (HARSH_ATTITUDE, CARELESS_PROMISE),
-     * since any such session at or above the threshold completes the item.
+     * once a session finished, preferring the best session without a capping taboo (as the role-play feature decided it
+     * when scoring, after any trainer's override: {@code PlaySession.cappedByTaboo}), since any such session at or
+     * above the threshold completes the item.
      */
     public Map<ItemKey, ItemFact> facts(long userId, Collection<ItemKey> items) {
         Map<ItemType, Set<String>> refs = new HashMap<>();
@@ -308,20 +306,16 @@ public class ProgressRepository {
     }
 
     private Map<String, Integer> scenarioBest(long userId, Set<String> keys, boolean withoutCappingTaboo) {
-        String uncapped = withoutCappingTaboo ? " " + """
-                 and not exists (select t.id from PlayTurn t where t.session = s
-                                 and (t.taboos like :t1 or t.taboos like :t2))""" : "";
-        var query = em.createQuery("""
+        Map<String, Integer> best = new HashMap<>();
+        em.createQuery("""
                         select v.scenario.key, max(s.points) from PlaySession s join s.scenarioVersion v
                         where s.userId = :u and s.finishedAt is not null and s.points is not null
-                          and v.scenario.key in :k""" + uncapped + " group by v.scenario.key", Object[].class)
+                          and v.scenario.key in :k""" + (withoutCappingTaboo ? " and s.cappedByTaboo = false" : "")
+                        + " group by v.scenario.key", Object[].class)
                 .setParameter("u", userId)
-                .setParameter("k", keys);
-        if (withoutCappingTaboo) {
-            query.setParameter("t1", "%" + CAPPING_TABOOS.get(0) + "%").setParameter("t2", "%" + CAPPING_TABOOS.get(1) + "%");
-        }
-        Map<String, Integer> best = new HashMap<>();
-        query.getResultList().forEach(row -> best.put((String) row[0], ((Number) row[1]).intValue()));
+                .setParameter("k", keys)
+                .getResultList()
+                .forEach(row -> best.put((String) row[0], ((Number) row[1]).intValue()));
         return best;
     }
 
@@ -382,12 +376,9 @@ public class ProgressRepository {
         return new HashSet<>(em.createQuery("""
                         select distinct s.userId from PlaySession s join s.scenarioVersion v
                         where v.scenario.key = :k and s.finishedAt is not null and s.points >= :t
-                          and not exists (select t.id from PlayTurn t where t.session = s
-                                          and (t.taboos like :t1 or t.taboos like :t2))""", Long.class)
+                          and s.cappedByTaboo = false""", Long.class)
                 .setParameter("k", scenario)
                 .setParameter("t", threshold)
-                .setParameter("t1", "%" + CAPPING_TABOOS.get(0) + "%")
-                .setParameter("t2", "%" + CAPPING_TABOOS.get(1) + "%")
                 .getResultList());
     }
 

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The result of a finished session: the ending and its debrief, points and grade with the caps that applied, the
- * seven qualities in glossary order, and every taboo hit with its turn, the words used, a better reply and where the
+ * qualities the scenario exercises in glossary order, and every taboo hit with its turn, the words used, a better reply and where the
  * course teaches it ({@code module#section}), and the turn log.
  */
 public record ScoreCard(long sessionId, String scenarioKey, String title, String endingKey, Outcome outcome,

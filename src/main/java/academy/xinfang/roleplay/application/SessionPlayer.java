@@ -182,7 +182,7 @@ public class SessionPlayer {
         if (!node.freeText()) {
             throw new RolePlayException("roleplay.noFreeText");
         }
-        ReplyScore score = scorer.get().score(typed);
+        ReplyScore score = scorer.get().score(typed).cappedAt(node);
         Instant now = clock.instant();
         long seconds = Math.max(0, Duration.between(lastReplyAt(session), now).getSeconds());
         Turn turn = engine.choose(FreeTextRoute.choiceFor(node, score), seconds, typed, score.effects());
@@ -255,9 +255,10 @@ public class SessionPlayer {
         Session engine = replay(session, scenario);
         RolePlayScore score = RolePlayScore.of(engine);
         Ending ending = score.ending();
+        // only the qualities the scenario exercises: a quality no reply moves says nothing about this reception
         List<ScoreCard.QualityScore> qualities = Arrays.stream(Tag.values())
-                .filter(t -> t.kind() == TagKind.QUALITY)
-                .map(t -> new ScoreCard.QualityScore(t, score.qualities().getOrDefault(t, 0)))
+                .filter(t -> t.kind() == TagKind.QUALITY && score.qualities().containsKey(t))
+                .map(t -> new ScoreCard.QualityScore(t, score.qualities().get(t)))
                 .toList();
         long seconds = engine.turns().stream().mapToLong(Turn::secondsTaken).sum();
         List<PlayTurn> logged = session.getTurns();

@@ -45,4 +45,18 @@ public final class FreeTextRoute {
         }
         return Math.max(best, 0);
     }
+
+    /** The node's best authored reply: the non-taboo choice with the largest quality sum (the first on a tie). */
+    public static Choice best(ScenarioNode node) {
+        Choice best = null;
+        int bestSum = Integer.MIN_VALUE;
+        for (Choice c : node.choices()) {
+            int sum = c.effects().qualities().values().stream().mapToInt(Integer::intValue).sum();
+            if (!c.breaksTaboo() && sum > bestSum) {
+                best = c;
+                bestSum = sum;
+            }
+        }
+        return best;
+    }
 }

@@ -70,6 +70,10 @@ public class PlaySession {
     @Column(length = 1)
     private String grade;
 
+    /** Whether the score hit a capping taboo ({@link RolePlayScore#cappedByTaboo}); course completion reads it. */
+    @Column(name = "capped_by_taboo", nullable = false)
+    private boolean cappedByTaboo;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "roleplay_session_quality", joinColumns = @JoinColumn(name = "session_id"))
     @MapKeyEnumerated(EnumType.STRING)
@@ -133,6 +137,7 @@ public class PlaySession {
         }
         this.points = score.points();
         this.grade = score.grade().name();
+        this.cappedByTaboo = score.cappedByTaboo();
         this.qualities.clear();
         this.qualities.putAll(score.qualities());
     }
@@ -147,6 +152,7 @@ public class PlaySession {
         this.outcome = score.ending().outcome();
         this.points = score.points();
         this.grade = score.grade().name();
+        this.cappedByTaboo = score.cappedByTaboo();
         this.qualities.clear();
         this.qualities.putAll(score.qualities());
     }
@@ -193,6 +199,11 @@ public class PlaySession {
 
     public String getGrade() {
         return grade;
+    }
+
+    /** Whether a capping taboo was hit (after any override): such a session never completes a course item. */
+    public boolean isCappedByTaboo() {
+        return cappedByTaboo;
     }
 
     public Map<Tag, Integer> getQualities() {

@@ -25,7 +25,12 @@ import java.util.Set;
  *       is not buck-passing, 绝不敷衍 not evasion. Not handled: double negation (不是不管), negation after the words
  *       (推诿是不对的), questions and irony; a trainer's override is there for those.
  *   <li>Each entry counts once per reply however often it occurs; an entry inside a longer match of the same
- *       category is not counted again.
+ *       category is not counted again, nor words already counted for another attitude (a taboo is always flagged).
+ *   <li>Contradiction: a reply that disowns a taboo and commits it (我们不推诿……你去找国土局), or shows an attitude
+ *       together with its opposite taboo ({@link #OPPOSITES}), earns nothing: its quality gains and its calming of
+ *       the visitor are dropped, its losses and taboos stay.
+ *   <li>What a reply earns at a node is capped at the node's best authored reply ({@link ReplyScore#cappedAt}), so
+ *       stuffing a reply with lexicon words cannot beat the model answer.
  *   <li>Effects: the quality deltas of the counted entries, each quality kept within ±{@value #MAX_QUALITY}; every
  *       taboo with a counted entry is committed; each category found moves the mood once by its lexicon's
  *       agitation and trust, the sum kept within ±{@value #MAX_MOOD}.
@@ -40,6 +45,17 @@ public final class ReplyScorer {
     static final Set<String> NEGATIONS = Set.of("不", "不会", "不能", "不要", "不该", "不应", "不应该", "不可", "不可能",
             "不得", "不用", "没", "没有", "别", "莫", "勿", "绝不", "决不", "绝对不", "从不", "从来不", "并不", "不再", "杜绝",
             "避免", "防止", "拒绝", "不是");
+    /**
+     * Each reception attitude and the taboos that are its opposite: a reply showing both contradicts itself. 热心 is
+     * undone by a cold or harsh word, 耐心 by hurrying, 真心 by pushing the matter away, 诚心 by evasion, 细心 by a
+     * promise made before the facts are checked.
+     */
+    static final Map<Tag, Set<Tag>> OPPOSITES = Map.of(
+            Tag.WARMTH, Set.of(Tag.COLD_RECEPTION, Tag.HARSH_ATTITUDE),
+            Tag.PATIENCE, Set.of(Tag.IMPATIENCE),
+            Tag.GENUINENESS, Set.of(Tag.BUCK_PASSING),
+            Tag.SINCERITY, Set.of(Tag.PERFUNCTORY_EVASION),
+            Tag.CAREFULNESS, Set.of(Tag.CARELESS_PROMISE));
     private static final String CLAUSE_BREAKS = "，。！？；：,.!?;:\n\r…—";
 
     private final List<Lexicon> lexicons;
@@ -69,6 +85,11 @@ public final class ReplyScorer {
                     if (found.stream().anyMatch(h -> h.counts() && h.start() <= m[0] && m[1] <= h.end())) {
                         continue;
                     }
+                    // the same words count once: not again for another attitude (a taboo is always flagged)
+                    if (!lexicon.isTaboo() && hits.stream().anyMatch(h -> h.counts() && !isTaboo(h.category())
+                            && h.start() <= m[0] && m[1] <= h.end())) {
+                        continue;
+                    }
                     boolean isNegated = negated(terms, text, m[0]);
                     ReplyScore.Hit hit = new ReplyScore.Hit(lexicon.category(), entry.phrase(),
                             text.substring(m[0], m[1]), m[0], m[1], isNegated, entry.qualities());
@@ -89,7 +110,51 @@ public final class ReplyScorer {
             hits.addAll(found);
         }
         hits.sort(Comparator.comparingInt(ReplyScore.Hit::start).thenComparing(h -> h.category().ordinal()));
-        return new ReplyScore(text, hits, effects(hits));
+        boolean contradictory = contradicts(hits);
+        Effects effects = effects(hits);
+        if (contradictory) {
+            effects = withoutGains(effects);
+        }
+        return new ReplyScore(text, hits, effects, contradictory);
+    }
+
+    /**
+     * Whether the words contradict themselves: a category both disowned and used (我们不推诿……你去找国土局), or an
+     * attitude together with the taboo that is its opposite ({@link #OPPOSITES}: 慢慢说 with 说重点). Such a reply is
+     * lip service; its words earn nothing, though a taboo in it still counts.
+     */
+    static boolean contradicts(List<ReplyScore.Hit> hits) {
+        Set<Tag> counted = EnumSet.noneOf(Tag.class);
+        Set<Tag> negated = EnumSet.noneOf(Tag.class);
+        for (ReplyScore.Hit h : hits) {
+            (h.counts() ? counted : negated).add(h.category());
+        }
+        for (Tag t : counted) {
+            if (negated.contains(t) && isTaboo(t)) {
+                return true;
+            }
+            for (Tag opposite : OPPOSITES.getOrDefault(t, Set.of())) {
+                if (counted.contains(opposite)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The effects without anything gained: no quality rises, the visitor is neither calmed nor won over. */
+    private static Effects withoutGains(Effects e) {
+        Map<Tag, Integer> losses = new EnumMap<>(Tag.class);
+        e.qualities().forEach((q, d) -> {
+            if (d < 0) {
+                losses.put(q, d);
+            }
+        });
+        return new Effects(losses, e.taboos(), Math.max(0, e.agitation()), Math.min(0, e.trust()));
+    }
+
+    private static boolean isTaboo(Tag category) {
+        return category.kind() == academy.xinfang.content.domain.TagKind.TABOO;
     }
 
     private Effects effects(List<ReplyScore.Hit> hits) {

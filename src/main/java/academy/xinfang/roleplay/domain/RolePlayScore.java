@@ -1,7 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
 import academy.xinfang.content.domain.Tag;
-import academy.xinfang.content.domain.TagKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -14,24 +13,31 @@ import java.util.Set;
  * The score of a finished session.
  *
  * <ul>
- *   <li>Each of the seven qualities starts at {@value #QUALITY_START}; the deltas of every choice taken are added and
- *       the sum is clamped to 0–100.
+ *   <li>Only the qualities the scenario exercises count ({@link QualityScale}): for each, the deltas of every reply
+ *       given are added and the sum is put on a 0–100 scale, 0 at the lowest sum a complete run of the authored
+ *       replies reaches and 100 at the highest. A quality no reply of the scenario moves is left out (it is not in
+ *       {@link #qualities()}); when none is exercised there is nothing to lose there, the mean is
+ *       {@value #NOTHING_EXERCISED} and only taboos and the ending decide.
  *   <li>Every taboo committed is cited with its turn and the words used.
- *   <li>Points (0–100) = mean of the seven qualities, minus {@value #TABOO_PENALTY} per taboo hit, plus the ending's
- *       adjustment (SETTLED +10, REFERRED 0, LEVEL_ABOVE and LEVEL_SKIPPING −10, ESCALATED −20), clamped to 0–100.
+ *   <li>Points (0–100) = mean of the exercised qualities, minus {@value #TABOO_PENALTY} per taboo hit, plus the ending's
+ *       adjustment (SETTLED +10, REFERRED 0, LEVEL_ABOVE and LEVEL_SKIPPING −10, ESCALATED −20), clamped to
+ *       0–100.
  *   <li>Caps: a serious taboo ({@link #SERIOUS_TABOOS}: HARSH_ATTITUDE, which provokes the visitor, and
  *       CARELESS_PROMISE, which commits the government without basis in policy or fact) caps the points at
- *       {@value #CAP_FAILURE}; so does a LEVEL_ABOVE, LEVEL_SKIPPING or ESCALATED ending: the reception failed its purpose
- *       whatever else went well.
+ *       {@value #CAP_FAILURE}; so does a LEVEL_ABOVE, LEVEL_SKIPPING or ESCALATED ending: the reception failed its
+ *       purpose whatever else went well.
  *   <li>Grade: A ≥ 85, B ≥ 75, C ≥ 60, D ≥ 40, else E — so a capped session is at best C.
  * </ul>
  */
 public record RolePlayScore(
         Map<Tag, Integer> qualities, List<TabooHit> tabooHits, Ending ending, int points, Grade grade, List<String> caps) {
 
-    public static final int QUALITY_START = 50;
+    /** The mean of the qualities of a scenario whose replies move none. */
+    public static final int NOTHING_EXERCISED = 100;
     public static final int TABOO_PENALTY = 5;
     public static final int CAP_FAILURE = 60;
+    /** The cap named in {@link #caps()} when a serious taboo was hit. */
+    public static final String CAP_SERIOUS_TABOO = "seriousTaboo";
     public static final Set<Tag> SERIOUS_TABOOS = Set.of(Tag.HARSH_ATTITUDE, Tag.CARELESS_PROMISE);
 
     public enum Grade {
@@ -59,30 +65,39 @@ public record RolePlayScore(
         caps = List.copyOf(caps);
     }
 
+    /**
+     * Whether a serious taboo was hit ({@link #SERIOUS_TABOOS}, after any trainer's override of a typed reply): such a
+     * session is capped and never completes a course item, whatever its points. This is the one definition the
+     * scorecard and course completion share.
+     */
+    public boolean cappedByTaboo() {
+        return caps.contains(CAP_SERIOUS_TABOO);
+    }
+
+    /** The course completion rule for a role-play item: at or above the threshold and no capping taboo. */
+    public static boolean passes(int points, boolean cappedByTaboo, int threshold) {
+        return points >= threshold && !cappedByTaboo;
+    }
+
     /** Scores a finished session; an unfinished one has no ending to judge and is refused. */
     public static RolePlayScore of(Session session) {
         Ending ending = session.ending().orElseThrow(() -> new IllegalStateException("session has not ended"));
-        Map<Tag, Long> sums = new EnumMap<>(Tag.class);
-        for (Tag tag : Tag.values()) {
-            if (tag.kind() == TagKind.QUALITY) {
-                sums.put(tag, (long) QUALITY_START);
-            }
-        }
+        QualityScale scale = QualityScale.of(session.scenario());
+        Map<Tag, Long> sums = QualityScale.sumsOf(session);
         List<TabooHit> hits = new ArrayList<>();
         for (Turn turn : session.turns()) {
-            turn.deltas().qualities().forEach((tag, delta) -> sums.computeIfPresent(tag, (t, sum) -> sum + delta));
             for (Tag taboo : turn.deltas().taboos()) {
                 hits.add(hitOf(session.scenario(), turn, taboo));
             }
         }
         Map<Tag, Integer> qualities = new EnumMap<>(Tag.class);
-        sums.forEach((tag, sum) -> qualities.put(tag, VisitorState.clamp(sum)));
-        double mean = qualities.values().stream().mapToInt(Integer::intValue).average().orElse(QUALITY_START);
+        scale.ranges().forEach((tag, range) -> qualities.put(tag, range.normalise(sums.getOrDefault(tag, 0L))));
+        double mean = qualities.values().stream().mapToInt(Integer::intValue).average().orElse(NOTHING_EXERCISED);
         long points = Math.round(mean) - (long) TABOO_PENALTY * hits.size() + endingAdjustment(ending.outcome());
         points = VisitorState.clamp(points);
         List<String> caps = new ArrayList<>();
         if (hits.stream().anyMatch(TabooHit::isSerious)) {
-            caps.add("seriousTaboo");
+            caps.add(CAP_SERIOUS_TABOO);
         }
         if (ending.outcome().isFailure()) {
             caps.add("ending." + ending.outcome().name());

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * <p>Problem keys: {@code roleplay.unknownNode}, {@code roleplay.duplicateId}, {@code roleplay.wrongTagKind},
  * {@code roleplay.unreachableNode}, {@code roleplay.unreachableEnding}, {@code roleplay.deadEnd},
  * {@code roleplay.noEndings}, {@code roleplay.noEndingReachable}, {@code roleplay.loopWithoutExit},
- * {@code roleplay.badCondition}, {@code roleplay.missingBetter}, {@code roleplay.badSection}.
+ * {@code roleplay.badCondition}, {@code roleplay.missingBetter}, {@code roleplay.badSection}; and, once the shape is
+ * sound, {@code roleplay.bestNotA} when the best complete run of the authored replies earns less than an A.
  */
 public final class ScenarioValidator {
 
@@ -42,6 +43,9 @@ public final class ScenarioValidator {
             checkNode(scenario, n, problems);
         }
         checkGraph(scenario, problems);
+        if (problems.isEmpty()) {
+            checkScores(scenario, problems);
+        }
         return List.copyOf(problems);
     }
 
@@ -163,6 +167,18 @@ public final class ScenarioValidator {
                             .anyMatch(m -> nodes.containsKey(m) && Scenario.targetsOf(nodes.get(m)).contains(n.id()))) {
                 problems.add(RolePlayProblem.of(file, n.line(), n.id(), "roleplay.loopWithoutExit", n.id()));
             }
+        }
+    }
+
+    /**
+     * The best complete run of the authored replies must earn an A: a scenario whose model answers cannot reach the
+     * top grade would teach officers that even the right reception falls short (reported at the best run's ending).
+     */
+    private static void checkScores(Scenario scenario, List<RolePlayProblem> problems) {
+        ScenarioScores.RunScore best = ScenarioScores.of(scenario).best();
+        if (best.grade() != RolePlayScore.Grade.A) {
+            problems.add(RolePlayProblem.of(scenario.file(), best.ending().line(), best.ending().id(),
+                    "roleplay.bestNotA", best.points(), best.grade().name()));
         }
     }
 

@@ -212,8 +212,9 @@ class ReportServiceTest {
                             int points = roll == 2 ? 60 + random.nextInt(41) : random.nextInt(60);
                             String taboos = !diligent && random.nextInt(3) == 0 ? "HARSH_ATTITUDE" : "";
                             update(c, "insert into roleplay_session (user_id, scenario_version_id, started_at,"
-                                    + " finished_at, ending_key, outcome, points, grade) values (?, ?, ?, ?, 'end',"
-                                    + " 'SETTLED', ?, 'C')", user, scenarios.get(item.ref()), t, t, points);
+                                    + " finished_at, ending_key, outcome, points, grade, capped_by_taboo) values (?, ?,"
+                                    + " ?, ?, 'end', 'SETTLED', ?, 'C', ?)", user, scenarios.get(item.ref()), t, t,
+                                    points, !taboos.isEmpty());
                             long session;
                             try (var s = c.createStatement(); var rs = s.executeQuery("select max(id) from roleplay_session")) {
                                 rs.next();

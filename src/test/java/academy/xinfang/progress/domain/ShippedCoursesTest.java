@@ -85,6 +85,47 @@ class ShippedCoursesTest {
         return result.course().orElseThrow();
     }
 
+    /** Per shipped scenario, the runs of its authored replies that would complete an item at a threshold. */
+    private static java.util.Map<String, java.util.function.IntToLongFunction> passingRuns() throws IOException {
+        java.util.Map<String, java.util.function.IntToLongFunction> passing = new java.util.HashMap<>();
+        try (Stream<Path> files = Files.list(Path.of("quizzes", "scenarios"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+                var scenario = ScenarioLoader.load(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8))
+                        .scenario().orElseThrow();
+                passing.put(scenario.id(), academy.xinfang.roleplay.domain.ScenarioScores.of(scenario)::passing);
+            }
+        }
+        return passing;
+    }
+
+    @ParameterizedTest
+    @MethodSource("courseFiles")
+    void everyRolePlayThresholdIsMetByMoreThanOneRunWithoutACappingTaboo(Path file) throws IOException {
+        Course course = load(file);
+
+        assertThat(CourseValidator.thresholds(course, passingRuns())).isEmpty();
+    }
+
+    @Test
+    void aThresholdThatOnlyTheModelRunMeetsIsRefusedAtItsLine() throws IOException {
+        Course course = CourseLoader.load("strict.yaml", """
+                key: strict
+                title: {zh: 甲, en: A}
+                items:
+                  - {type: module, ref: six-taboos}
+                  - {type: scenario, ref: first-time-land, threshold: 100}
+                  - {type: scenario, ref: wage-arrears, threshold: 60}
+                """).course().orElseThrow();
+        var passing = passingRuns();
+
+        assertThat(passing.get("first-time-land").applyAsLong(100)).as("only the model run scores 100").isEqualTo(1);
+        assertThat(CourseValidator.thresholds(course, passing)).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("course.thresholdSinglePath");
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.arguments()).containsExactly("first-time-land", 100, 1L);
+        });
+    }
+
     @Test
     void theRealKeysWereFound() {
         assertThat(known.modules()).hasSize(16).contains("petition-basics", "six-taboos", "early-warning-emergency");

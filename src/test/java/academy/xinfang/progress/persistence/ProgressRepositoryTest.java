@@ -203,9 +203,10 @@ class ProgressRepositoryTest {
                         + " where s.scenario_key = 'first-time-land'");
                 long version2 = id(c, "select v.id from scenario_version v join scenario s on v.scenario_id = s.id"
                         + " where s.scenario_key = 'probing-cadre'");
-                session(c, officer, version, 60, "HARSH_ATTITUDE");
-                session(c, officer, version, 55, "");
-                session(c, officer, version2, 58, "CARELESS_PROMISE,BUCK_PASSING");
+                // capped as the role-play scoring stores it (RolePlayScore.cappedByTaboo)
+                session(c, officer, version, 60, "HARSH_ATTITUDE", true);
+                session(c, officer, version, 55, "", false);
+                session(c, officer, version2, 58, "CARELESS_PROMISE,BUCK_PASSING", true);
             }
             List<ItemKey> items = List.of(new ItemKey(ItemType.MODULE, "petition-basics"),
                     new ItemKey(ItemType.MODULE, "six-taboos"), new ItemKey(ItemType.MODULE, "visitor-psychology"),
@@ -280,10 +281,11 @@ class ProgressRepositoryTest {
                 passed ? 100.0 : 0.0, passed);
     }
 
-    private static void session(Connection c, long user, long version, int points, String taboos) throws Exception {
+    private static void session(Connection c, long user, long version, int points, String taboos, boolean capped)
+            throws Exception {
         update(c, "insert into roleplay_session (user_id, scenario_version_id, started_at, finished_at, ending_key,"
-                + " outcome, points, grade) values (?, ?, ?, ?, 'end', 'SETTLED', ?, 'C')", user, version, ts(T0),
-                ts(T0), points);
+                + " outcome, points, grade, capped_by_taboo) values (?, ?, ?, ?, 'end', 'SETTLED', ?, 'C', ?)", user,
+                version, ts(T0), ts(T0), points, capped);
         long session = id(c, "select max(id) from roleplay_session");
         update(c, "insert into roleplay_turn (session_id, turn_no, node_key, choice_index, words, quality_deltas, taboos,"
                 + " agitation_delta, trust_delta, agitation_after, trust_after, moved_to, by_transition, seconds_taken,"

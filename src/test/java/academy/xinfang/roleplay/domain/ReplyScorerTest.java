@@ -146,4 +146,89 @@ class ReplyScorerTest {
                 .containsExactlyInAnyOrder("roleplay.wrongTagKind", "roleplay.wrongTagKind", "roleplay.badValue");
         assertThat(r.problems()).allMatch(p -> p.file().equals("bad.yaml"));
     }
+
+    /** Every lexicon phrase of the six attitudes, some twice: the reply an officer would type to game the scorer. */
+    private static final String STUFFED = "您好您好，请坐下，请坐下，喝口水，倒杯水，别着急，辛苦了，大老远，慢慢说，您接着说，我听着，从头说，"
+            + "实话跟您说，跟您交个底，我理解您，换成是我，如实告诉您，记下来，登记，问清楚，核实，调查，我陪您，我们一起，"
+            + "帮您联系，跟踪，给您回话，给您答复，慢慢说，核实，核实。";
+
+    private static Scenario shipped(String id) throws IOException {
+        return ScenarioLoader.load(id + ".yaml", Files.readString(Path.of("quizzes", "scenarios", id + ".yaml"),
+                StandardCharsets.UTF_8)).scenario().orElseThrow();
+    }
+
+    @Test
+    void aPhraseRepeatedInAReplyCountsOnce() {
+        ReplyScore score = SCORER.score(STUFFED);
+
+        assertThat(score.hits()).filteredOn(ReplyScore.Hit::counts).extracting(ReplyScore.Hit::entry)
+                .doesNotHaveDuplicates().contains("请坐下", "慢慢说", "核实");
+    }
+
+    @Test
+    void aStuffedReplyEarnsNoMoreThanTheBestAuthoredReplyAtItsNode() throws IOException {
+        Scenario scenario = shipped("first-time-land");
+        ScenarioNode listen = scenario.node("listen").orElseThrow();
+        Choice best = FreeTextRoute.best(listen);
+        int bestSum = best.effects().qualities().values().stream().mapToInt(Integer::intValue).sum();
+        ReplyScore raw = SCORER.score(STUFFED);
+        assertThat(raw.effects().qualities().values().stream().mapToInt(Integer::intValue).sum())
+                .as("uncapped, the stuffed reply would beat the model answer").isGreaterThan(bestSum);
+
+        ReplyScore capped = raw.cappedAt(listen);
+
+        capped.effects().qualities().forEach((q, d) -> assertThat(d).as("%s", q)
+                .isLessThanOrEqualTo(best.effects().qualities().getOrDefault(q, 0)));
+        assertThat(capped.effects().trust()).isLessThanOrEqualTo(best.effects().trust());
+        assertThat(capped.effects().agitation()).isGreaterThanOrEqualTo(
+                listen.choices().stream().mapToInt(c -> c.effects().agitation()).min().orElseThrow());
+
+        // and over a whole run: the typed reply in place of the model answer never scores more
+        Session model = RolePlay.start(scenario, Fixtures.CLOCK);
+        Session typed = RolePlay.start(scenario, Fixtures.CLOCK);
+        while (!model.isFinished()) {
+            model.choose(0, 1);
+        }
+        while (!typed.isFinished()) {
+            ScenarioNode node = typed.currentNode();
+            if (node.freeText()) {
+                ReplyScore score = SCORER.score(STUFFED).cappedAt(node);
+                typed.choose(FreeTextRoute.choiceFor(node, score), 1, STUFFED, score.effects());
+            } else {
+                typed.choose(0, 1);
+            }
+        }
+        assertThat(RolePlayScore.of(typed).points()).isLessThanOrEqualTo(RolePlayScore.of(model).points());
+        RolePlayScore.of(typed).qualities().forEach((q, v) -> assertThat(v).as("%s", q)
+                .isLessThanOrEqualTo(RolePlayScore.of(model).qualities().get(q)));
+    }
+
+    @Test
+    void aReplyThatDisownsATabooAndCommitsItEarnsNothing() {
+        ReplyScore score = SCORER.score("您好，请坐。我们绝不推诿，这事你去找国土局");
+
+        assertThat(score.contradictory()).isTrue();
+        assertThat(score.effects().taboos()).as("the taboo still counts").containsExactly(Tag.BUCK_PASSING);
+        assertThat(score.effects().qualities().values()).allMatch(d -> d < 0);
+        assertThat(score.effects().agitation()).isNotNegative();
+        assertThat(score.effects().trust()).isNotPositive();
+    }
+
+    @Test
+    void aReplyShowingAnAttitudeWithItsOppositeTabooEarnsNothing() {
+        ReplyScore score = SCORER.score("您慢慢说，我听着。行了行了，说重点");
+
+        assertThat(score.contradictory()).isTrue();
+        assertThat(score.effects().qualities().values()).isNotEmpty().allMatch(d -> d < 0);
+        assertThat(score.effects().agitation()).isNotNegative();
+        assertThat(score.effects().trust()).isNotPositive();
+    }
+
+    @Test
+    void aConsistentReplyIsNotTakenForAContradiction() {
+        assertThat(SCORER.score("我们不会推诿，也绝不踢皮球").contradictory()).isFalse();
+        assertThat(SCORER.score("您好，请坐，慢慢说，我记下来核实").contradictory()).isFalse();
+        assertThat(SCORER.score("这事不归我们管，你去找国土局").contradictory()).as("a taboo alone is no contradiction")
+                .isFalse();
+    }
 }

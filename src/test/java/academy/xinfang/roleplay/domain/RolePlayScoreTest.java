@@ -19,25 +19,75 @@ class RolePlayScoreTest {
     }
 
     @Test
-    void qualitiesStartAtFiftyAddDeltasAndClamp() {
-        RolePlayScore score = play(0, 0);
+    void onlyTheQualitiesTheScenarioExercisesAreScoredOnTheRangeItsRunsReach() {
+        // runs reach PROFESSIONAL_ETHICS -10..+10 and POLICY_AND_LAW -10..+60; no reply moves the other five
+        RolePlayScore best = play(0, 0);
+        RolePlayScore promise = play(0, 1);
 
-        assertThat(score.qualities()).hasSize(7);
-        assertThat(score.qualities()).containsEntry(Tag.PROFESSIONAL_ETHICS, 60);
-        assertThat(score.qualities()).containsEntry(Tag.POLICY_AND_LAW, 100);
-        assertThat(score.qualities()).containsEntry(Tag.INNOVATION, 50);
+        assertThat(best.qualities()).containsOnlyKeys(Tag.PROFESSIONAL_ETHICS, Tag.POLICY_AND_LAW);
+        assertThat(best.qualities()).containsEntry(Tag.PROFESSIONAL_ETHICS, 100).containsEntry(Tag.POLICY_AND_LAW, 100);
+        assertThat(promise.qualities()).containsEntry(Tag.PROFESSIONAL_ETHICS, 100).containsEntry(Tag.POLICY_AND_LAW, 0);
     }
 
     @Test
-    void cleanSettledSessionIsNotCapped() {
+    void thePerfectRunEarnsAnA() {
         RolePlayScore score = play(0, 0);
 
-        // mean (60 + 100 + 5 × 50) / 7 = 58.57 → 59, SETTLED +10
-        assertThat(score.points()).isEqualTo(69);
-        assertThat(score.grade()).isEqualTo(RolePlayScore.Grade.C);
+        // mean (100 + 100) / 2 = 100, SETTLED +10, clamped
+        assertThat(score.points()).isEqualTo(100);
+        assertThat(score.grade()).isEqualTo(RolePlayScore.Grade.A);
         assertThat(score.caps()).isEmpty();
         assertThat(score.tabooHits()).isEmpty();
         assertThat(score.ending().outcome()).isEqualTo(Outcome.SETTLED);
+    }
+
+    @Test
+    void aRunBetweenTheExtremesScoresBetween() {
+        RolePlayScore score = play(1, 0, 0);
+
+        // ETHICS -10 → 0, POLICY +60 → 100: mean 50, one taboo −5, SETTLED +10
+        assertThat(score.points()).isEqualTo(55);
+        assertThat(score.cappedByTaboo()).isFalse();
+    }
+
+    @Test
+    void aNodeAnsweredAgainAfterALoopDoesNotEarnItsCreditTwice() {
+        String yaml = """
+                id: loop
+                title: 绕回来
+                persona: {visitorType: AGITATED, name: 甲, background: 乙, wants: 丙}
+                initial: {agitation: 50, trust: 50}
+                nodes:
+                  - id: ask
+                    stage: LISTENING
+                    visitor: 说吧
+                    choices:
+                      - {text: 耐心听, effects: {qualities: {PSYCHOLOGICAL_RESILIENCE: 10}}, next: end}
+                      - {text: 激他, effects: {agitation: 40}, next: end}
+                    transitions:
+                      - {when: "agitation >= 80", next: calm}
+                  - id: calm
+                    stage: RECEIVING
+                    visitor: 你什么态度！
+                    choices:
+                      - {text: 安抚, effects: {agitation: -40}, next: ask}
+                      - {text: 不管, next: gone}
+                endings:
+                  - {id: end, outcome: SETTLED, debrief: 好}
+                  - {id: gone, outcome: ESCALATED, debrief: 坏}
+                """;
+        Scenario loop = ScenarioLoader.load("loop.yaml", yaml).scenario().orElseThrow();
+        Session s = RolePlay.start(loop, Fixtures.CLOCK);
+        s.choose(0, 1);
+        Session provoked = RolePlay.start(loop, Fixtures.CLOCK);
+        provoked.choose(1, 1);
+        provoked.choose(0, 1);
+        provoked.choose(0, 1);
+
+        assertThat(provoked.turns()).extracting(Turn::nodeId).containsExactly("ask", "calm", "ask");
+        assertThat(RolePlayScore.of(provoked).qualities()).as("ask counts at its first answer only")
+                .containsEntry(Tag.PSYCHOLOGICAL_RESILIENCE, 0);
+        assertThat(RolePlayScore.of(s).qualities()).containsEntry(Tag.PSYCHOLOGICAL_RESILIENCE, 100);
     }
 
     @Test
@@ -66,6 +116,7 @@ class RolePlayScoreTest {
         assertThat(score.points()).isLessThanOrEqualTo(RolePlayScore.CAP_FAILURE);
         assertThat(score.grade()).isEqualTo(RolePlayScore.Grade.C);
         assertThat(score.caps()).containsExactly("seriousTaboo");
+        assertThat(score.cappedByTaboo()).isTrue();
     }
 
     @Test

@@ -21,6 +21,36 @@ class ScenarioValidatorTest {
     }
 
     @Test
+    void aScenarioWhoseBestRunIsNotAnAIsRefusedAtThatRunsEnding() {
+        String yaml = """
+                id: no-good-way
+                title: 无路可走
+                persona: {visitorType: FIRST_TIME, name: 甲, background: 乙, wants: 丙}
+                initial: {agitation: 50, trust: 50}
+                nodes:
+                  - id: a
+                    stage: RECEIVING
+                    visitor: 你好
+                    choices:
+                      - {text: 热情, effects: {qualities: {PROFESSIONAL_ETHICS: 10}}, next: skip}
+                      - {text: 平淡, next: skip}
+                endings:
+                  - id: skip
+                    outcome: LEVEL_SKIPPING
+                    debrief: 他还是去了市里
+                """;
+        Scenario scenario = ScenarioLoader.load("no-good-way.yaml", yaml).scenario().orElseThrow();
+
+        assertThat(ScenarioValidator.validate(scenario)).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("roleplay.bestNotA");
+            assertThat(p.file()).isEqualTo("no-good-way.yaml");
+            assertThat(p.line()).as("the line of the ending").isEqualTo(13);
+            assertThat(p.node()).isEqualTo("skip");
+            assertThat(p.arguments()).containsExactly(RolePlayScore.CAP_FAILURE, "C");
+        });
+    }
+
+    @Test
     void unreachableNodeAndEndingAreNamed() {
         assertThat(validate("unreachable.yaml"))
                 .extracting(RolePlayProblem::key, RolePlayProblem::node, RolePlayProblem::file)

@@ -53,7 +53,7 @@ class RolePlayBrowserIT extends BrowserTest {
         Chromium.waitFor(driver).until(d -> d.getCurrentUrl().contains("/learn/roleplay-result.xhtml"));
         Chromium.settle(driver);
         assertThat(driver.findElement(By.id("ending")).getAttribute("data-ending")).isNotBlank();
-        assertThat(driver.findElements(By.cssSelector("#qualities tr"))).hasSize(7);
+        assertThat(driver.findElements(By.cssSelector("#qualities tr"))).as("agitated-province moves all seven").hasSize(7);
         assertThat((Boolean) js.executeScript(
                 "var p = document.querySelector('#radar polygon.score').getBBox(); return p.width > 0 && p.height > 0;"))
                 .as("the radar's score polygon is drawn").isTrue();
