@@ -5,16 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
 
 /**
  * Time one section has been on an officer's visible screen, as credited by {@link ModuleReading}. Keyed like
- * {@link SectionRead}, by module and stable section id, so the time survives edits of the module.
+ * {@link SectionRead} (and with its key class), by module and stable section id, so the time survives edits of the
+ * module.
  */
 @Entity
 @Table(name = "section_dwell")
-@IdClass(SectionDwell.Key.class)
+@IdClass(SectionRead.Key.class)
 public class SectionDwell {
     @Id
     @Column(name = "user_id")
@@ -51,31 +50,5 @@ public class SectionDwell {
 
     public long getDwellMillis() {
         return dwellMillis;
-    }
-
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private long userId;
-        private long moduleId;
-        private String sectionKey;
-
-        public Key() {}
-
-        public Key(long userId, long moduleId, String sectionKey) {
-            this.userId = userId;
-            this.moduleId = moduleId;
-            this.sectionKey = sectionKey;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && k.userId == userId && k.moduleId == moduleId
-                    && Objects.equals(k.sectionKey, sectionKey);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(userId, moduleId, sectionKey);
-        }
     }
 }

@@ -8,6 +8,7 @@ import academy.xinfang.testing.DatabaseFingerprint;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
 import academy.xinfang.testing.RawClient;
+import academy.xinfang.testing.RolePlays;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -74,8 +75,8 @@ class BadInputCorpusIT {
         CLIENTS.put("anonymous", new RawClient(server));
 
         // What the cases refer to: role-play sessions, quiz attempts with their answer tokens, a draft.
-        VALUES.put("session.A", startRolePlay(CLIENTS.get("officerA")));
-        VALUES.put("session.B", startRolePlay(CLIENTS.get("officerB")));
+        VALUES.put("session.A", RolePlays.start(CLIENTS.get("officerA"), "first-time-land"));
+        VALUES.put("session.B", RolePlays.start(CLIENTS.get("officerB"), "first-time-land"));
         startQuiz(CLIENTS.get("officerA"), "A");
         startQuiz(CLIENTS.get("officerB"), "B");
         VALUES.put("draft", pasteDraft(CLIENTS.get("trainer")));
@@ -313,19 +314,6 @@ class BadInputCorpusIT {
     }
 
     // ---- set-up through the real pages -------------------------------------------------------------------------
-
-    private static String startRolePlay(RawClient officer) {
-        RawClient.Response list = officer.get("/learn/roleplays.xhtml");
-        String card = list.body().substring(list.body().indexOf("id=\"scenario-first-time-land\""));
-        Matcher button = Pattern.compile("name=\"([^\"]+:start)\"").matcher(card);
-        assertThat(button.find()).as("start button of first-time-land").isTrue();
-        RawClient.Response started = officer.postForm("/learn/roleplays.xhtml", Map.of("scenarios", "scenarios",
-                button.group(1), "x", "jakarta.faces.ViewState", list.viewState(), RawClient.NONCE_FIELD,
-                list.nonce()), Map.of());
-        String location = started.header("Location");
-        assertThat(location).as("redirect to the new session").contains("session=");
-        return location.replaceAll(".*session=(\\d+).*", "$1");
-    }
 
     private static void startQuiz(RawClient officer, String who) {
         RawClient.Response quiz = officer.get("/learn/quiz.xhtml?key=six-taboos");

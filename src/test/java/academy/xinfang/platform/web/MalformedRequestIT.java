@@ -6,6 +6,7 @@ import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
 import academy.xinfang.testing.RawClient;
+import academy.xinfang.testing.RolePlays;
 import academy.xinfang.testing.ServerTest;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -129,8 +130,8 @@ class MalformedRequestIT extends ServerTest {
     void anotherOfficersRolePlayPostbackIsAnswered403AndTheirSessionStaysAsItWas() {
         RawClient owner = new RawClient(server).login(fixtures.user("演练甲", null, "OFFICER"), Fixtures.PASSWORD);
         RawClient other = new RawClient(server).login(fixtures.user("演练乙", null, "OFFICER"), Fixtures.PASSWORD);
-        String ownerSession = start(owner);
-        String otherSession = start(other);
+        String ownerSession = RolePlays.start(owner, "first-time-land");
+        String otherSession = RolePlays.start(other, "first-time-land");
         String before = owner.get("/learn/roleplay.xhtml?session=" + ownerSession).body();
         RawClient.Response otherPage = other.get("/learn/roleplay.xhtml?session=" + otherSession);
 
@@ -146,16 +147,5 @@ class MalformedRequestIT extends ServerTest {
         String after = owner.get("/learn/roleplay.xhtml?session=" + ownerSession).body();
         assertThat(RawClient.element(after, "transcript")).isEqualTo(RawClient.element(before, "transcript"));
         assertThat(RawClient.element(after, "transcript")).doesNotContain("says officer");
-    }
-
-    private static String start(RawClient officer) {
-        RawClient.Response list = officer.get("/learn/roleplays.xhtml");
-        String card = list.body().substring(list.body().indexOf("id=\"scenario-first-time-land\""));
-        Matcher button = Pattern.compile("name=\"([^\"]+:start)\"").matcher(card);
-        assertThat(button.find()).isTrue();
-        String location = officer.postForm("/learn/roleplays.xhtml", Map.of("scenarios", "scenarios",
-                button.group(1), "x", "jakarta.faces.ViewState", list.viewState(), RawClient.NONCE_FIELD, list.nonce()),
-                Map.of()).header("Location");
-        return location.replaceAll(".*session=(\\d+).*", "$1");
     }
 }

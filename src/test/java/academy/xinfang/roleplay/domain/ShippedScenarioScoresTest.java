@@ -24,26 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShippedScenarioScoresTest {
 
-    private static final Path SCENARIOS = Path.of("quizzes", "scenarios");
     private static final Path COURSES = Path.of("content", "courses");
     private static final List<String> RANGES = new ArrayList<>();
 
-    static Stream<Path> scenarioFiles() throws IOException {
-        try (Stream<Path> files = Files.list(SCENARIOS)) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
-        }
-    }
-
-    private static Scenario load(Path file) throws IOException {
-        LoadResult result = ScenarioLoader.load(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-        assertThat(result.problems()).as("load problems of %s", file).isEmpty();
-        return result.scenario().orElseThrow();
-    }
-
     @ParameterizedTest
-    @MethodSource("scenarioFiles")
+    @MethodSource("academy.xinfang.roleplay.domain.ShippedScenariosTest#scenarioFiles")
     void theBestRunEarnsAnAAndTheWorstAnE(Path file) throws IOException {
-        Scenario scenario = load(file);
+        Scenario scenario = ShippedScenariosTest.load(file);
         List<ScenarioPaths.Run> runs = ScenarioPaths.runs(scenario);
 
         assertThat(runs).as("runs of %s", file).isNotEmpty().hasSizeLessThan(ScenarioPaths.MAX_RUNS);
@@ -77,9 +64,9 @@ class ShippedScenarioScoresTest {
     }
 
     @ParameterizedTest
-    @MethodSource("scenarioFiles")
+    @MethodSource("academy.xinfang.roleplay.domain.ShippedScenariosTest#scenarioFiles")
     void noRunWithACappingTabooReplyCompletesACourseItem(Path file) throws IOException {
-        Scenario scenario = load(file);
+        Scenario scenario = ShippedScenariosTest.load(file);
         Map<String, Integer> thresholds = courseThresholds();
         int lowest = thresholds.getOrDefault(scenario.id(), 0);
 

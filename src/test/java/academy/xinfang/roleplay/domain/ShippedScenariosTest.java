@@ -32,7 +32,7 @@ class ShippedScenariosTest {
         }
     }
 
-    private static Scenario load(Path file) throws IOException {
+    static Scenario load(Path file) throws IOException {
         LoadResult result = ScenarioLoader.load(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
         assertThat(result.problems()).as("load problems of %s", file).isEmpty();
         return result.scenario().orElseThrow();

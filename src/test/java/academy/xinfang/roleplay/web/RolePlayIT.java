@@ -6,6 +6,7 @@ import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.RawClient;
+import academy.xinfang.testing.RolePlays;
 import academy.xinfang.testing.ServerTest;
 import java.util.List;
 import java.util.Locale;
@@ -138,7 +139,7 @@ class RolePlayIT extends ServerTest {
     @Test
     void aReplyToATurnAlreadyAnsweredIsRefusedAndNothingIsRecorded() {
         RawClient officer = new RawClient(server).login(fixtures.user("双击学员", null, "OFFICER"), Fixtures.PASSWORD);
-        String session = startRaw(officer);
+        String session = RolePlays.start(officer, "first-time-land");
         RawClient.Response page = officer.get("/learn/roleplay.xhtml?session=" + session);
         List<String> ids = choiceIds(page.body());
         assertThat(ids).hasSizeGreaterThan(1);
@@ -180,17 +181,6 @@ class RolePlayIT extends ServerTest {
             ids.add(m.group(1));
         }
         return ids;
-    }
-
-    private static String startRaw(RawClient officer) {
-        RawClient.Response list = officer.get("/learn/roleplays.xhtml");
-        String card = list.body().substring(list.body().indexOf("id=\"scenario-first-time-land\""));
-        Matcher button = Pattern.compile("name=\"([^\"]+:start)\"").matcher(card);
-        assertThat(button.find()).isTrue();
-        String location = officer.postForm("/learn/roleplays.xhtml", Map.of("scenarios", "scenarios",
-                button.group(1), "x", "jakarta.faces.ViewState", list.viewState(), RawClient.NONCE_FIELD, list.nonce()),
-                Map.of()).header("Location");
-        return location.replaceAll(".*session=(\\d+).*", "$1");
     }
 
     @Test
