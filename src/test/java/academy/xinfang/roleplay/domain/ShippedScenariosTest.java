@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,34 @@ class ShippedScenariosTest {
                 assertThat(score.points()).isLessThanOrEqualTo(RolePlayScore.CAP_FAILURE);
             }
         });
+    }
+
+    /**
+     * Length must not give the best reply away: in each scenario, the node's best authored reply (the one free text is
+     * capped at) may be the longest of its node's replies (a tie counts as longest) in fewer than 40 % of the nodes
+     * that offer a choice. Shuffling the order hides the position; this hides the other tell.
+     */
+    @ParameterizedTest
+    @MethodSource("scenarioFiles")
+    void theBestReplyIsNotUsuallyTheLongest(Path file) throws IOException {
+        Scenario scenario = load(file);
+        List<String> longest = new ArrayList<>();
+        int nodes = 0;
+        for (ScenarioNode node : scenario.nodes()) {
+            if (node.choices().size() < 2) {
+                continue;
+            }
+            nodes++;
+            Choice best = FreeTextRoute.best(node);
+            int most = node.choices().stream().mapToInt(c -> c.text().length()).max().orElse(0);
+            if (best != null && best.text().length() >= most) {
+                longest.add(node.id());
+            }
+        }
+        System.out.printf("%-22s best reply longest in %d of %d nodes %s%n", scenario.id(), longest.size(), nodes,
+                longest);
+        assertThat(longest.size() * 100).as("nodes of %s whose best reply is the longest: %s", file, longest)
+                .isLessThan(40 * nodes);
     }
 
     /** {@code module-id#section-id} for every section of every module under content/. */
