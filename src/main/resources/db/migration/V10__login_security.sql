@@ -19,9 +19,8 @@ CREATE TABLE login_failure (
     occurred_ms BIGINT NOT NULL
 ) ${table_options};
 
--- The pair index also serves the per-account count and delete (its username prefix): every sign-in inserts or
--- deletes rows here, so no index of its own for them.
 CREATE INDEX ix_login_failure_pair ON login_failure (username, address, occurred_ms);
+CREATE INDEX ix_login_failure_user ON login_failure (username, occurred_ms);
 CREATE INDEX ix_login_failure_address ON login_failure (address, occurred_ms);
 CREATE INDEX ix_login_failure_time ON login_failure (occurred_ms);
 
