@@ -113,14 +113,16 @@ class ShippedScenariosTest {
 
     /**
      * Length must not give the best reply away: in each scenario, the node's best authored reply (the one free text is
-     * capped at) may be the longest of its node's replies (a tie counts as longest) in fewer than 40 % of the nodes
-     * that offer a choice. Shuffling the order hides the position; this hides the other tell.
+     * capped at) may be the longest of its node's replies in fewer than 40 % of the nodes that offer a choice, and the
+     * shortest in fewer than 40 % (a tie counts), so neither "always tap the longest" nor "always tap the shortest"
+     * finds it. Shuffling the order hides the position; this hides the other tell.
      */
     @ParameterizedTest
     @MethodSource("scenarioFiles")
-    void theBestReplyIsNotUsuallyTheLongest(Path file) throws IOException {
+    void theLengthOfTheRepliesDoesNotGiveTheBestAway(Path file) throws IOException {
         Scenario scenario = load(file);
         List<String> longest = new ArrayList<>();
+        List<String> shortest = new ArrayList<>();
         int nodes = 0;
         for (ScenarioNode node : scenario.nodes()) {
             if (node.choices().size() < 2) {
@@ -129,13 +131,19 @@ class ShippedScenariosTest {
             nodes++;
             Choice best = FreeTextRoute.best(node);
             int most = node.choices().stream().mapToInt(c -> c.text().length()).max().orElse(0);
+            int least = node.choices().stream().mapToInt(c -> c.text().length()).min().orElse(0);
             if (best != null && best.text().length() >= most) {
                 longest.add(node.id());
             }
+            if (best != null && best.text().length() <= least) {
+                shortest.add(node.id());
+            }
         }
-        System.out.printf("%-22s best reply longest in %d of %d nodes %s%n", scenario.id(), longest.size(), nodes,
-                longest);
+        System.out.printf("%-22s best reply longest in %d, shortest in %d of %d nodes; longest %s shortest %s%n",
+                scenario.id(), longest.size(), shortest.size(), nodes, longest, shortest);
         assertThat(longest.size() * 100).as("nodes of %s whose best reply is the longest: %s", file, longest)
+                .isLessThan(40 * nodes);
+        assertThat(shortest.size() * 100).as("nodes of %s whose best reply is the shortest: %s", file, shortest)
                 .isLessThan(40 * nodes);
     }
 
