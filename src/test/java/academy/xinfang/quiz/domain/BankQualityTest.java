@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  *       longest: a key exactly as long as the longest distractor still stands out among shorter ones, so only a
  *       distractor strictly longer than the key lets an item off. The one exception is an item whose options all
  *       have the same length (four eight-character phrases, four numbers of one digit): there length tells the
- *       learner nothing, so the item does not count as key-longest.
+ *       learner nothing, so the item does not count as key-longest. The mirror rule holds too: the key is the
+ *       shortest option in fewer than {@value #MAX_KEY_LONGEST_PERCENT} % of the items, or writers who lengthen
+ *       distractors would only turn the giveaway round.
  *   <li><b>A case must test transfer, not recall.</b> A case item must not replay a module's text, in particular
  *       a worked example. Texts are compared with punctuation, whitespace and Markdown removed (only letters and
  *       digits kept). A case is flagged when its text (scene and question, options excluded) shares one run of
@@ -76,27 +78,33 @@ class BankQualityTest {
     }
 
     @Test
-    void inEveryBankTheKeyIsTheLongestOptionInFewerThanFortyPercentOfChoiceItems() {
+    void inEveryBankTheKeyIsTheLongestOptionInFewerThanFortyPercentOfChoiceItemsAndTheShortestInFewerToo() {
         List<String> tooMany = new ArrayList<>();
         int allItems = 0;
         int allLongest = 0;
+        int allShortest = 0;
         for (Map.Entry<String, List<Question>> bank : BANKS.entrySet()) {
             List<Question> items = bank.getValue().stream()
                     .filter(q -> q.type() == QuestionType.SINGLE || q.type() == QuestionType.CASE).toList();
             List<String> longest = items.stream().filter(BankQualityTest::keyIsLongest).map(Question::name).toList();
+            List<String> shortest = items.stream().filter(BankQualityTest::keyIsShortest).map(Question::name)
+                    .toList();
             allItems += items.size();
             allLongest += longest.size();
-            String line = String.format("%-42s key longest in %2d of %2d single/case items (%5.1f %%) %s",
-                    bank.getKey(), longest.size(), items.size(), percent(longest.size(), items.size()), longest);
+            allShortest += shortest.size();
+            String line = String.format("%-42s key longest in %2d, shortest in %2d of %2d single/case items "
+                    + "(%5.1f %%, %5.1f %%) %s %s", bank.getKey(), longest.size(), shortest.size(), items.size(),
+                    percent(longest.size(), items.size()), percent(shortest.size(), items.size()), longest, shortest);
             System.out.println(line);
-            if (!items.isEmpty() && longest.size() * 100 >= MAX_KEY_LONGEST_PERCENT * items.size()) {
+            if (!items.isEmpty() && Math.max(longest.size(), shortest.size()) * 100
+                    >= MAX_KEY_LONGEST_PERCENT * items.size()) {
                 tooMany.add(line);
             }
         }
-        System.out.printf("all banks: key longest in %d of %d single/case items (%.1f %%)%n", allLongest, allItems,
-                percent(allLongest, allItems));
-        assertThat(tooMany).as("banks whose key is the longest option in %d %% or more of their single/case items",
-                MAX_KEY_LONGEST_PERCENT).isEmpty();
+        System.out.printf("all banks: key longest in %d, shortest in %d of %d single/case items (%.1f %%, %.1f %%)%n",
+                allLongest, allShortest, allItems, percent(allLongest, allItems), percent(allShortest, allItems));
+        assertThat(tooMany).as("banks whose key is the longest (or the shortest) option in %d %% or more of their "
+                + "single/case items", MAX_KEY_LONGEST_PERCENT).isEmpty();
     }
 
     @Test
@@ -127,6 +135,9 @@ class BankQualityTest {
         assertThat(keyIsLongest(shorter)).isFalse();
         assertThat(keyIsLongest(choiceItem("甲乙丙丁", "甲乙丙", "甲", "乙"))).isTrue();
         assertThat(keyIsLongest(choiceItem("甲乙", "丙丁", "戊己", "庚辛"))).as("all options equally long").isFalse();
+        assertThat(keyIsShortest(choiceItem("甲", "甲乙丙", "甲乙", "乙丙"))).isTrue();
+        assertThat(keyIsShortest(choiceItem("甲乙", "甲乙丙", "甲", "乙丙"))).isFalse();
+        assertThat(keyIsShortest(choiceItem("甲乙", "丙丁", "戊己", "庚辛"))).as("all options equally long").isFalse();
 
         assertThat(lettersAndDigits("**案例**：老王，（65岁）说 “不行！”\n问")).isEqualTo("案例老王65岁说不行问");
         String module = lettersAndDigits("某镇信访办接到反映，村里有人约定周一集体去县政府。干部先核实再报告。");
@@ -155,6 +166,16 @@ class BankQualityTest {
                 .orElse(0);
         int shortest = q.choices().stream().mapToInt(c -> length(c.text())).min().orElse(0);
         return key >= distractor && shortest < key;
+    }
+
+    /** The mirror rule: a key no longer than the shortest distractor, among options of different lengths. */
+    static boolean keyIsShortest(Question q) {
+        int key = q.choices().stream().filter(Choice::isFullyRight).mapToInt(c -> length(c.text())).min()
+                .orElseThrow(() -> new AssertionError(q.name() + " has no key"));
+        int distractor = q.choices().stream().filter(c -> !c.isFullyRight()).mapToInt(c -> length(c.text())).min()
+                .orElse(Integer.MAX_VALUE);
+        int longest = q.choices().stream().mapToInt(c -> length(c.text())).max().orElse(0);
+        return key <= distractor && longest > key;
     }
 
     private static int length(String option) {
