@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,24 +103,21 @@ public class ReaderService {
      * read): for the course pages of the progress feature.
      */
     public Map<String, Integer> minutesLeft(Collection<String> moduleKeys) {
-        long userId = callerId();
         Map<String, Integer> left = new HashMap<>();
-        Map<Long, Map<String, Long>> dwell = null;
-        Map<Long, Set<String>> read = null;
-        for (String key : new HashSet<>(moduleKeys)) {
-            Optional<ModuleContent> c = module(key);
-            if (c.isEmpty()) {
-                continue;
-            }
-            if (dwell == null) {
-                dwell = modules.dwellByModule(userId);
-                read = modules.readSections(userId);
-            }
-            long moduleId = c.get().moduleId();
-            ModuleReading reading = new ModuleReading(c.get().charsBySection(), speed(),
-                    dwell.getOrDefault(moduleId, Map.of()), read.getOrDefault(moduleId, Set.of()));
-            left.put(key, ModuleReading.minutesUp(reading.millisLeft()));
+        Map<String, Long> versions = modules.currentVersionIds(Set.copyOf(moduleKeys));
+        if (versions.isEmpty()) {
+            return left;
         }
+        long userId = callerId();
+        Map<Long, Map<String, Long>> dwell = modules.dwellByModule(userId);
+        Map<Long, Set<String>> read = modules.readSections(userId);
+        ReadingSpeed speed = speed();
+        versions.forEach((key, versionId) -> {
+            ModuleContent c = content(versionId);
+            ModuleReading reading = new ModuleReading(c.charsBySection(), speed,
+                    dwell.getOrDefault(c.moduleId(), Map.of()), read.getOrDefault(c.moduleId(), Set.of()));
+            left.put(key, ModuleReading.minutesUp(reading.millisLeft()));
+        });
         return left;
     }
 

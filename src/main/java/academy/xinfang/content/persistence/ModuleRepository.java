@@ -8,6 +8,7 @@ import academy.xinfang.content.domain.SectionRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -78,6 +79,19 @@ public class ModuleRepository {
                 .getResultStream()
                 .filter(java.util.Objects::nonNull)
                 .findFirst();
+    }
+
+    /** Ids of the versions online of these modules, by module key, in one light query (modules offline are left out). */
+    public Map<String, Long> currentVersionIds(Collection<String> moduleKeys) {
+        Map<String, Long> ids = new HashMap<>();
+        if (moduleKeys.isEmpty()) {
+            return ids;
+        }
+        em.createQuery("select m.key, m.currentVersion.id from LearningModule m where m.key in :keys", Object[].class)
+                .setParameter("keys", moduleKeys)
+                .getResultList()
+                .forEach(row -> ids.put((String) row[0], (Long) row[1]));
+        return ids;
     }
 
     /** A version with its module and sections, in one query. */
