@@ -79,7 +79,13 @@ public class ModulePage implements Serializable {
         } catch (EJBException e) {
             // Reports of one reader from two devices at once collide on the same rows, and one rolls back. It is
             // dropped, not shown as an error: the next report counts the gap since the last one saved.
-            LOG.info(() -> "event=reading.reportDropped module=" + id + " cause=" + e.getClass().getSimpleName());
+            // The innermost cause is logged, so that a failure other than such a collision still shows what it was.
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            String why = cause.toString();
+            LOG.info(() -> "event=reading.reportDropped module=" + id + " cause=" + why);
         }
     }
 
