@@ -2,16 +2,15 @@ package academy.xinfang.content.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.platform.SourceFolder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,11 +32,9 @@ class CurriculumCoverageTest {
     @Test
     void everyQualityTabooAndVisitorTypeIsTaggedAndNamedInSomeModule() throws IOException {
         List<ParsedModule> modules = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("content"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md") && !p.endsWith("COVERAGE.md")).toList()) {
-                ParseResult r = ModuleParser.parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
-                modules.add(r.module().orElseThrow(() -> new AssertionError(f + ": " + r.problems())));
-            }
+        for (SourceFolder.SourceFile f : ContentFolder.read(Path.of("content")).files()) {
+            ParseResult r = ModuleParser.parse(f.name(), f.text());
+            modules.add(r.module().orElseThrow(() -> new AssertionError(f.name() + ": " + r.problems())));
         }
         Set<Tag> taught = EnumSet.noneOf(Tag.class);
         for (ParsedModule m : modules) {

@@ -2,6 +2,8 @@ package academy.xinfang.content.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.platform.SourceFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -99,18 +101,18 @@ class LessonAccuracyTest {
         Properties zh = bundle("messages.properties");
         Properties en = bundle("messages_en.properties");
         List<String> wrong = new ArrayList<>();
-        for (Path f : files(Path.of("content"), ".md")) {
-            ParseResult r = ModuleParser.parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
-            ParsedModule m = r.module().orElseThrow(() -> new AssertionError(f + ": " + r.problems()));
+        for (SourceFolder.SourceFile f : modules()) {
+            ParseResult r = ModuleParser.parse(f.name(), f.text());
+            ParsedModule m = r.module().orElseThrow(() -> new AssertionError(f.name() + ": " + r.problems()));
             if (m.body().contains("来源：") || SOURCE_FILE.matcher(m.body()).find()) {
-                wrong.add(f + " names a source in its body");
+                wrong.add(f.name() + " names a source in its body");
             }
             for (String source : m.sources()) {
                 if (m.body().contains(source)) {
-                    wrong.add(f + " names " + source + " in its body");
+                    wrong.add(f.name() + " names " + source + " in its body");
                 }
                 if (!zh.containsKey("source.title." + source) || !en.containsKey("source.title." + source)) {
-                    wrong.add(f + ": no title for " + source);
+                    wrong.add(f.name() + ": no title for " + source);
                 }
             }
         }
@@ -133,19 +135,19 @@ class LessonAccuracyTest {
     /** Module sections (split at headings), bank questions (split at blank lines) and scenario nodes and endings. */
     static List<Unit> units() throws IOException {
         List<Unit> units = new ArrayList<>();
-        for (Path f : files(Path.of("content"), ".md")) {
-            split(units, f, Files.readString(f, StandardCharsets.UTF_8), "(?m)^(?=#{1,3} )");
+        for (SourceFolder.SourceFile f : modules()) {
+            split(units, "content/" + f.name(), f.text(), "(?m)^(?=#{1,3} )");
         }
         for (Path f : files(Path.of("quizzes"), ".gift")) {
-            split(units, f, Files.readString(f, StandardCharsets.UTF_8), "\\n\\s*\\n");
+            split(units, f.toString(), Files.readString(f, StandardCharsets.UTF_8), "\\n\\s*\\n");
         }
         for (Path f : files(Path.of("quizzes", "scenarios"), ".yaml")) {
-            split(units, f, Files.readString(f, StandardCharsets.UTF_8), "(?m)^(?=  - id: )");
+            split(units, f.toString(), Files.readString(f, StandardCharsets.UTF_8), "(?m)^(?=  - id: )");
         }
         return units;
     }
 
-    private static void split(List<Unit> units, Path file, String text, String boundary) {
+    private static void split(List<Unit> units, String file, String text, String boundary) {
         int line = 1;
         for (String part : text.split(boundary)) {
             units.add(new Unit(file + ":" + line, part));
@@ -153,10 +155,14 @@ class LessonAccuracyTest {
         }
     }
 
+    /** The module files, chosen as the importer chooses them. */
+    private static List<SourceFolder.SourceFile> modules() {
+        return ContentFolder.read(Path.of("content")).files();
+    }
+
     private static List<Path> files(Path dir, String suffix) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.toString().endsWith(suffix))
-                    .filter(p -> !p.endsWith("README.md") && !p.endsWith("COVERAGE.md")).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
         }
     }
 }

@@ -2,14 +2,13 @@ package academy.xinfang.content.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.platform.SourceFolder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +22,11 @@ class RealCurriculumTest {
     @BeforeAll
     static void parseEveryModuleFile() throws IOException {
         assertThat(CONTENT).as("tests run from the project root").isDirectory();
-        try (Stream<Path> files = Files.list(CONTENT)) {
-            for (Path file : files.filter(RealCurriculumTest::isModuleFile).sorted().toList()) {
-                RESULTS.add(ModuleParser.parse(file.getFileName().toString(),
-                        Files.readString(file, StandardCharsets.UTF_8)));
-            }
+        ContentFolder.Result folder = ContentFolder.read(CONTENT);
+        assertThat(folder.problems()).isEmpty();
+        for (SourceFolder.SourceFile file : folder.files()) {
+            RESULTS.add(ModuleParser.parse(file.name(), file.text()));
         }
-    }
-
-    private static boolean isModuleFile(Path path) {
-        String name = path.getFileName().toString();
-        return name.endsWith(".md") && !name.equals("README.md") && !name.equals("COVERAGE.md") && Files.isRegularFile(path);
     }
 
     private static List<ParsedModule> modules() {
