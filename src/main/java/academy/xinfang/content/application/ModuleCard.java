@@ -1,6 +1,6 @@
 package academy.xinfang.content.application;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.io.Serializable;
 import java.util.List;
 

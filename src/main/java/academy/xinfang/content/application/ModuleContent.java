@@ -2,7 +2,7 @@ package academy.xinfang.content.application;
 
 import academy.xinfang.content.domain.ModuleVersion;
 import academy.xinfang.content.domain.ReadingSpeed;
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,7 +8,7 @@ import academy.xinfang.content.domain.ReadingReport;
 import academy.xinfang.content.domain.ReadingSpeed;
 import academy.xinfang.content.domain.SectionDwell;
 import academy.xinfang.content.domain.SectionRead;
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.content.persistence.ModuleRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

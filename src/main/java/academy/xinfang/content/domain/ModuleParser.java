@@ -1,5 +1,6 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.ContentHash;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -1,5 +1,7 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.vocabulary.TagKind;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;

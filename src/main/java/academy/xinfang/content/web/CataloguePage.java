@@ -2,8 +2,8 @@ package academy.xinfang.content.web;
 
 import academy.xinfang.content.application.ModuleCard;
 import academy.xinfang.content.application.ReaderService;
-import academy.xinfang.content.domain.Tag;
-import academy.xinfang.content.domain.TagKind;
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package academy.xinfang.progress.api;
 
 import academy.xinfang.progress.application.LearningRecordService;
-import academy.xinfang.progress.domain.XapiStatements;
+import academy.xinfang.progress.export.XapiStatements;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -3,7 +3,7 @@ package academy.xinfang.progress.application;
 import academy.xinfang.account.persistence.UserRepository;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.progress.domain.Certificate;
-import academy.xinfang.progress.domain.CertificatePdf;
+import academy.xinfang.progress.export.CertificatePdf;
 import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.progress.persistence.CertificateRepository;
 import jakarta.annotation.Resource;

@@ -1,9 +1,9 @@
 package academy.xinfang.progress.application;
 
-import academy.xinfang.content.domain.Tag;
-import academy.xinfang.content.domain.TagKind;
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.progress.domain.DepartmentInsights;
-import academy.xinfang.progress.domain.ReportTable;
+import academy.xinfang.progress.export.ReportTable;
 import academy.xinfang.progress.persistence.InsightsRepository;
 import academy.xinfang.quiz.application.ParsedBank;
 import academy.xinfang.quiz.application.QuizCatalog;

@@ -1,6 +1,6 @@
 package academy.xinfang.progress.application;
 
-import academy.xinfang.progress.domain.XapiStatements;
+import academy.xinfang.progress.export.XapiStatements;
 import academy.xinfang.progress.persistence.LearningRecordRepository;
 import academy.xinfang.quiz.application.QuizCatalog;
 import jakarta.annotation.security.RolesAllowed;

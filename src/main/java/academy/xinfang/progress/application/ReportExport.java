@@ -1,6 +1,6 @@
 package academy.xinfang.progress.application;
 
-import academy.xinfang.progress.domain.ReportTable;
+import academy.xinfang.progress.export.ReportTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -11,10 +11,6 @@
  *       item (locked, available, in progress, done), the next item, a percentage and completion or overdue.
  *   <li>{@link academy.xinfang.progress.domain.AssignmentScope} decides who a course is assigned to: an
  *       assignment to a department reaches every department below it.
- *   <li>{@link academy.xinfang.progress.domain.XapiStatements} writes learning records as xAPI statements whose
- *       ids are derived from the event, so exporting twice gives the same ids.
- *   <li>{@link academy.xinfang.progress.domain.CsvExport} and {@link academy.xinfang.progress.domain.XlsxExport}
- *       write reports that open in spreadsheet programs with Chinese intact.
  *   <li>{@link academy.xinfang.progress.domain.VerificationCode} makes and checks the code printed on a certificate.
  * </ul>
  */

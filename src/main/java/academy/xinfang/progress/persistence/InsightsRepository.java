@@ -1,6 +1,6 @@
 package academy.xinfang.progress.persistence;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.progress.domain.DepartmentInsights;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package academy.xinfang.progress.web;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.web.ScriptJson;
 import academy.xinfang.progress.application.InsightsService;

@@ -1,6 +1,6 @@
 package academy.xinfang.quiz.application;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.quiz.domain.AnswerCodec;
 import academy.xinfang.quiz.domain.ItemAnalysis;
 import academy.xinfang.quiz.domain.ItemStatistics;

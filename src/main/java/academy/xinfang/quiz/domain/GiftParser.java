@@ -1,7 +1,7 @@
 package academy.xinfang.quiz.domain;
 
 import academy.xinfang.content.domain.MarkdownLimits;
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package academy.xinfang.quiz.domain;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,6 +1,6 @@
 package academy.xinfang.quiz.domain;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;

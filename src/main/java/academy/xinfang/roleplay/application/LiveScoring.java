@@ -1,6 +1,6 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.content.domain.TagKind;
+import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.roleplay.domain.LiveRubric;
 import academy.xinfang.roleplay.domain.LiveScorecard;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;

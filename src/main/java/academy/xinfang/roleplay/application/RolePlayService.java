@@ -1,7 +1,7 @@
 package academy.xinfang.roleplay.application;
 
 import academy.xinfang.account.persistence.UserRepository;
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.roleplay.domain.ReplyScore;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import jakarta.annotation.Resource;

@@ -1,6 +1,6 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.io.Serializable;
 
 /** A scenario in the officer's list: who the visitor is, and the officer's own plays of it so far. */

@@ -1,7 +1,7 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.content.domain.Tag;
-import academy.xinfang.content.domain.TagKind;
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.roleplay.domain.Choice;
 import academy.xinfang.roleplay.domain.ChoiceOrder;
 import academy.xinfang.roleplay.domain.Effects;

@@ -1,6 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.util.List;
 
 /**

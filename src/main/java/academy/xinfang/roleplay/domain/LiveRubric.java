@@ -1,7 +1,7 @@
 package academy.xinfang.roleplay.domain;
 
-import academy.xinfang.content.domain.Tag;
-import academy.xinfang.content.domain.TagKind;
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -154,7 +154,7 @@ public final class ReplyScorer {
     }
 
     private static boolean isTaboo(Tag category) {
-        return category.kind() == academy.xinfang.content.domain.TagKind.TABOO;
+        return category.kind() == academy.xinfang.platform.vocabulary.TagKind.TABOO;
     }
 
     private Effects effects(List<ReplyScore.Hit> hits) {

@@ -1,8 +1,8 @@
 package academy.xinfang.roleplay.domain;
 
 import academy.xinfang.platform.SafeYaml;
-import academy.xinfang.content.domain.Tag;
-import academy.xinfang.content.domain.TagKind;
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

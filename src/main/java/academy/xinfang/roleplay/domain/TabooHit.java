@@ -1,6 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.util.Objects;
 
 /** A taboo committed, cited with the turn, the node, the words used, the better reply and where it is taught. */

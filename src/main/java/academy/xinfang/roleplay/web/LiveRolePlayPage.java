@@ -1,7 +1,7 @@
 package academy.xinfang.roleplay.web;
 
-import academy.xinfang.content.domain.Tag;
-import academy.xinfang.content.domain.TagKind;
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.roleplay.application.LiveRolePlayService;
 import academy.xinfang.roleplay.application.LiveScorecardView;

@@ -1,6 +1,6 @@
 package academy.xinfang.roleplay.web;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.roleplay.domain.ReplyScore;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -33,7 +33,7 @@ public final class MarkedReply {
                 pieces.add(new Piece(text.substring(at, h.start()), null, false, false));
             }
             pieces.add(new Piece(text.substring(h.start(), h.end()), h.category(), h.negated(),
-                    h.category().kind() == academy.xinfang.content.domain.TagKind.TABOO));
+                    h.category().kind() == academy.xinfang.platform.vocabulary.TagKind.TABOO));
             at = h.end();
         }
         if (at < text.length()) {

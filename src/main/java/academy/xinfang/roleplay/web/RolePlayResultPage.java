@@ -70,7 +70,7 @@ public class RolePlayResultPage implements Serializable {
     }
 
     /** The words of a typed reply that the scorer counted for {@code taboo}, for the taboo list. */
-    public List<String> flagged(int turn, academy.xinfang.content.domain.Tag taboo) {
+    public List<String> flagged(int turn, academy.xinfang.platform.vocabulary.Tag taboo) {
         return card.log().stream().filter(l -> l.turn() == turn && l.typed() && !l.overridden())
                 .flatMap(l -> l.hits().stream())
                 .filter(h -> h.counts() && h.category() == taboo)

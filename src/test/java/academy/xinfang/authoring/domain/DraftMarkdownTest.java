@@ -10,7 +10,7 @@ import academy.xinfang.content.domain.ModuleParser;
 import academy.xinfang.content.domain.ParseResult;
 import academy.xinfang.content.domain.ParsedModule;
 import academy.xinfang.content.domain.Section;
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

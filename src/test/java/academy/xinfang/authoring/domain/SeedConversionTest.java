@@ -11,7 +11,7 @@ import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.domain.ModuleParser;
 import academy.xinfang.content.domain.ParseResult;
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

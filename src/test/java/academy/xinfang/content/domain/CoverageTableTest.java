@@ -1,5 +1,7 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.vocabulary.TagKind;
+import academy.xinfang.platform.vocabulary.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

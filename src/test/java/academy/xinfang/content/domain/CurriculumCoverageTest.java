@@ -1,5 +1,6 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.vocabulary.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.content.application.ContentFolder;

@@ -2,7 +2,7 @@ package academy.xinfang.progress.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.progress.domain.DepartmentInsights.AnswerRow;
 import academy.xinfang.progress.domain.DepartmentInsights.Bucket;
 import academy.xinfang.progress.domain.DepartmentInsights.Department;

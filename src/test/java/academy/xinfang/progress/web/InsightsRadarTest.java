@@ -2,7 +2,7 @@ package academy.xinfang.progress.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.progress.application.InsightsService;
 import academy.xinfang.progress.domain.DepartmentInsights;
 import jakarta.json.Json;

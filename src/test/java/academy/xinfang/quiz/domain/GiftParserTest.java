@@ -3,7 +3,7 @@ package academy.xinfang.quiz.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.content.domain.MarkdownLimits;
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -2,7 +2,7 @@ package academy.xinfang.quiz.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;

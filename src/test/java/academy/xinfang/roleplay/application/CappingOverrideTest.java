@@ -2,7 +2,7 @@ package academy.xinfang.roleplay.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseLoader;

@@ -3,8 +3,8 @@ package academy.xinfang.roleplay.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import academy.xinfang.content.domain.Tag;
-import academy.xinfang.content.domain.TagKind;
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.roleplay.domain.LiveRubric;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;

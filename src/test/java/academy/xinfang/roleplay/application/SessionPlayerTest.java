@@ -4,7 +4,7 @@ import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.roleplay.domain.Outcome;
 import academy.xinfang.roleplay.domain.PlaySession;
 import academy.xinfang.roleplay.domain.PlayTurn;

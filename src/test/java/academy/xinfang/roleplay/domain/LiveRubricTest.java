@@ -3,8 +3,8 @@ package academy.xinfang.roleplay.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import academy.xinfang.content.domain.Tag;
-import academy.xinfang.content.domain.TagKind;
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;

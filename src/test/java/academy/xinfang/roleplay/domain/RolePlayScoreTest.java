@@ -3,7 +3,7 @@ package academy.xinfang.roleplay.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import org.junit.jupiter.api.Test;
 
 class RolePlayScoreTest {
@@ -151,7 +151,7 @@ class RolePlayScoreTest {
         Choice warm = a.choices().get(0);
         java.util.Map<Tag, Integer> all = new java.util.EnumMap<>(Tag.class);
         for (Tag t : Tag.values()) {
-            if (t.kind() == academy.xinfang.content.domain.TagKind.QUALITY) {
+            if (t.kind() == academy.xinfang.platform.vocabulary.TagKind.QUALITY) {
                 all.put(t, bonus);
             }
         }

@@ -2,7 +2,7 @@ package academy.xinfang.roleplay.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

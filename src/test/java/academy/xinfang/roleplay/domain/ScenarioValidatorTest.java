@@ -3,7 +3,7 @@ package academy.xinfang.roleplay.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import academy.xinfang.content.domain.Tag;
+import academy.xinfang.platform.vocabulary.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

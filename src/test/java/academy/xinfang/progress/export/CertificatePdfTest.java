@@ -1,5 +1,7 @@
-package academy.xinfang.progress.domain;
+package academy.xinfang.progress.export;
 
+import academy.xinfang.progress.domain.VerificationCode;
+import academy.xinfang.progress.export.CertificatePdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -29,7 +31,7 @@ class CertificatePdfTest {
 
     @Test
     void theCertificateCarriesNameCourseDateAndCodeInAnEmbeddedChineseFont() throws Exception {
-        String code = "7K3M9QXA2B4" + VerificationCode.checkCharacter("7K3M9QXA2B4");
+        String code = VerificationCode.generate(new java.util.SplittableRandom(7));
         byte[] pdf = CertificatePdf.render(new CertificatePdf.Content("信访干部网络学院", "张晓燕", "新任信访干部入职培训",
                 LocalDate.of(2026, 11, 25), code, "https://academy.example.cn/verify.xhtml"), font(),
                 (key, args) -> new java.text.MessageFormat(java.util.ResourceBundle.getBundle(

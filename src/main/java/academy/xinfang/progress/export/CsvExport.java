@@ -1,5 +1,6 @@
-package academy.xinfang.progress.domain;
+package academy.xinfang.progress.export;
 
+import academy.xinfang.progress.export.ReportTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

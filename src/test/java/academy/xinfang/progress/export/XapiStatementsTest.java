@@ -1,5 +1,6 @@
-package academy.xinfang.progress.domain;
+package academy.xinfang.progress.export;
 
+import academy.xinfang.progress.export.XapiStatements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package academy.xinfang.progress.domain;
+package academy.xinfang.progress.export;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package academy.xinfang.content.domain;
+package academy.xinfang.platform.vocabulary;
 
 /** The four vocabularies of the glossary a module tag comes from. */
 public enum TagKind {

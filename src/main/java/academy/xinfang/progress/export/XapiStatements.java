@@ -1,5 +1,6 @@
-package academy.xinfang.progress.domain;
+package academy.xinfang.progress.export;
 
+import academy.xinfang.progress.domain.NameBasedUuid;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;

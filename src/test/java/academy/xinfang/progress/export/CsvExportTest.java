@@ -1,5 +1,7 @@
-package academy.xinfang.progress.domain;
+package academy.xinfang.progress.export;
 
+import academy.xinfang.progress.export.ReportTable;
+import academy.xinfang.progress.export.CsvExport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

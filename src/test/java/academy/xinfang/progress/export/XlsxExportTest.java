@@ -1,5 +1,7 @@
-package academy.xinfang.progress.domain;
+package academy.xinfang.progress.export;
 
+import academy.xinfang.progress.export.ReportTable;
+import academy.xinfang.progress.export.XlsxExport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package academy.xinfang.content.domain;
+package academy.xinfang.platform.vocabulary;
 
 import java.util.Optional;
 
