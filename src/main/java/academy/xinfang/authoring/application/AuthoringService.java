@@ -1,5 +1,6 @@
 package academy.xinfang.authoring.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.authoring.domain.Draft;
 import academy.xinfang.authoring.domain.LineDiff;
 import academy.xinfang.authoring.domain.ModuleDraft;
@@ -8,7 +9,6 @@ import academy.xinfang.authoring.domain.SpeechFile;
 import academy.xinfang.authoring.domain.SpeechFileException;
 import academy.xinfang.authoring.domain.SplitMode;
 import academy.xinfang.content.application.ModuleImporter;
-import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.content.domain.LearningModule;
 import academy.xinfang.content.domain.MarkdownLimitException;
 import academy.xinfang.content.domain.MarkdownLimits;
@@ -151,8 +151,8 @@ public class AuthoringService {
     public Preview preview(String markdown) {
         String text = markdown == null ? "" : markdown;
         ParseResult result = ModuleParser.parse(DRAFT_FILE, text);
-        List<ContentProblem> problems = new ArrayList<>(result.problems());
-        Optional<ContentProblem> scanned = result.beyondLimits();
+        List<ImportProblem> problems = new ArrayList<>(result.problems());
+        Optional<ImportProblem> scanned = result.beyondLimits();
         if (scanned.isPresent()) {
             return new Preview("", problems, scanned.get());
         }
@@ -161,7 +161,7 @@ public class AuthoringService {
             return new Preview(RENDERER.render(body), problems, null);
         } catch (MarkdownLimitException e) {
             // the body's lines follow the front matter
-            ContentProblem beyond = problem(e.violation(), lineBreaks(text) - lineBreaks(body));
+            ImportProblem beyond = problem(e.violation(), lineBreaks(text) - lineBreaks(body));
             problems.add(0, beyond);
             return new Preview("", problems, beyond);
         }
@@ -239,8 +239,8 @@ public class AuthoringService {
         return d;
     }
 
-    private static ContentProblem problem(MarkdownLimits.Violation v, int lineOffset) {
-        return new ContentProblem(DRAFT_FILE, lineOffset + v.line(), v.key(), v.arguments());
+    private static ImportProblem problem(MarkdownLimits.Violation v, int lineOffset) {
+        return new ImportProblem(DRAFT_FILE, lineOffset + v.line(), v.key(), v.arguments());
     }
 
     private static int lineBreaks(String text) {

@@ -1,6 +1,6 @@
 package academy.xinfang.authoring.application;
 
-import academy.xinfang.content.domain.ContentProblem;
+import academy.xinfang.platform.importing.ImportProblem;
 import java.io.Serializable;
 import java.util.List;
 
@@ -9,5 +9,5 @@ import java.util.List;
  * {@code beyondLimits} is the one of them that kept the text from being rendered at all (it could never be shown, so
  * it is not saved either), {@code null} when it rendered.
  */
-public record Preview(String html, List<ContentProblem> problems, ContentProblem beyondLimits)
+public record Preview(String html, List<ImportProblem> problems, ImportProblem beyondLimits)
         implements Serializable {}

@@ -1,6 +1,6 @@
 package academy.xinfang.authoring.application;
 
-import academy.xinfang.content.domain.ContentProblem;
+import academy.xinfang.platform.importing.ImportProblem;
 
 /**
  * A draft text beyond the Markdown limits (nested too deep, a paragraph too long ...): never stored, since it could
@@ -9,14 +9,14 @@ import academy.xinfang.content.domain.ContentProblem;
 public class TextBeyondLimitsException extends AuthoringException {
     private static final long serialVersionUID = 1L;
 
-    private final ContentProblem problem;
+    private final ImportProblem problem;
 
-    public TextBeyondLimitsException(ContentProblem problem) {
+    public TextBeyondLimitsException(ImportProblem problem) {
         super(problem.key(), problem.arguments().toArray());
         this.problem = problem;
     }
 
-    public ContentProblem problem() {
+    public ImportProblem problem() {
         return problem;
     }
 }

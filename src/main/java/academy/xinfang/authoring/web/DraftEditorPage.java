@@ -1,12 +1,12 @@
 package academy.xinfang.authoring.web;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.authoring.application.AuthoringException;
 import academy.xinfang.authoring.application.AuthoringService;
 import academy.xinfang.authoring.application.DraftView;
 import academy.xinfang.authoring.application.EditConflictException;
 import academy.xinfang.authoring.application.Preview;
 import academy.xinfang.authoring.application.TextBeyondLimitsException;
-import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.web.Refusals;
 import jakarta.faces.view.ViewScoped;
@@ -87,11 +87,11 @@ public class DraftEditorPage implements Serializable {
         return null;
     }
 
-    public String describe(ContentProblem p) {
+    public String describe(ImportProblem p) {
         return Messages.text(p.key(), p.arguments().toArray());
     }
 
-    public List<ContentProblem> getProblems() {
+    public List<ImportProblem> getProblems() {
         return preview == null ? List.of() : preview.problems();
     }
 

@@ -1,6 +1,6 @@
 package academy.xinfang.content.application;
 
-import academy.xinfang.content.domain.ContentProblem;
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,7 +15,7 @@ public final class ContentFolder {
     /** The coverage table kept beside the modules (content/COVERAGE.md); not a module. */
     public static final String COVERAGE_FILE = "COVERAGE.md";
 
-    public record Result(List<SourceFolder.SourceFile> files, List<ContentProblem> problems) {}
+    public record Result(List<SourceFolder.SourceFile> files, List<ImportProblem> problems) {}
 
     private ContentFolder() {}
 
@@ -23,6 +23,6 @@ public final class ContentFolder {
         SourceFolder.Result read = SourceFolder.read(folder, ".md", MAX_FILE_BYTES);
         return new Result(read.files().stream().filter(f -> !f.name().equalsIgnoreCase(COVERAGE_FILE)).toList(),
                 read.problems().stream()
-                .map(p -> new ContentProblem(p.file(), 0, "content." + p.kind(), p.arguments())).toList());
+                .map(p -> new ImportProblem(p.file(), 0, "content." + p.kind(), p.arguments())).toList());
     }
 }

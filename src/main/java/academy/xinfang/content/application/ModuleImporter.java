@@ -1,7 +1,7 @@
 package academy.xinfang.content.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
-import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.content.domain.CurriculumValidator;
 import academy.xinfang.content.domain.LearningModule;
 import academy.xinfang.content.domain.MarkdownLimitException;
@@ -39,8 +39,8 @@ public class ModuleImporter {
         this.clock = clock;
     }
 
-    public ImportReport importAll(List<SourceFolder.SourceFile> files, List<ContentProblem> readProblems) {
-        List<ContentProblem> problems = new ArrayList<>(readProblems);
+    public ImportReport importAll(List<SourceFolder.SourceFile> files, List<ImportProblem> readProblems) {
+        List<ImportProblem> problems = new ArrayList<>(readProblems);
         List<Candidate> candidates = new ArrayList<>();
         for (SourceFolder.SourceFile file : files) {
             ParseResult result = ModuleParser.parse(file.name(), file.text());
@@ -60,11 +60,11 @@ public class ModuleImporter {
                 candidates.add(new Candidate(module, file.text(), existing.orElse(null), render(module)));
             } catch (MarkdownLimitException e) {
                 MarkdownLimits.Violation v = e.violation();
-                problems.add(new ContentProblem(module.file(), module.bodyLine() - 1 + v.line(), v.key(),
+                problems.add(new ImportProblem(module.file(), module.bodyLine() - 1 + v.line(), v.key(),
                         v.arguments()));
             }
         }
-        List<ContentProblem> setProblems = CurriculumValidator.validate(
+        List<ImportProblem> setProblems = CurriculumValidator.validate(
                 candidates.stream().map(Candidate::module).toList());
         problems.addAll(setProblems);
         Set<String> badFiles = new HashSet<>();
@@ -93,7 +93,7 @@ public class ModuleImporter {
             }
             publish(target, module, candidate.sourceText(), candidate.rendered(), now);
         }
-        int refused = (int) problems.stream().map(ContentProblem::file).distinct().count();
+        int refused = (int) problems.stream().map(ImportProblem::file).distinct().count();
         return new ImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
     }
 

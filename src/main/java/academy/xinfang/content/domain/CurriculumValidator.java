@@ -1,5 +1,6 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,20 +28,20 @@ public final class CurriculumValidator {
      * per cycle, on its member listed first, with the cycle as "a → b → a"). Lines are 0 for modules that were not
      * produced by {@link ModuleParser} in this JVM.
      */
-    public static List<ContentProblem> validate(List<ParsedModule> modules) {
-        List<ContentProblem> problems = new ArrayList<>();
+    public static List<ImportProblem> validate(List<ParsedModule> modules) {
+        List<ImportProblem> problems = new ArrayList<>();
         Map<String, ParsedModule> byId = new LinkedHashMap<>();
         for (ParsedModule module : modules) {
             ParsedModule first = byId.putIfAbsent(module.id(), module);
             if (first != null) {
-                problems.add(ContentProblem.of(module.file(), line(module, "id"), "content.duplicateId",
+                problems.add(ImportProblem.of(module.file(), line(module, "id"), "content.duplicateId",
                         module.id(), first.file()));
             }
         }
         for (ParsedModule module : modules) {
             for (String prerequisite : module.prerequisites()) {
                 if (!byId.containsKey(prerequisite)) {
-                    problems.add(ContentProblem.of(module.file(), line(module, "prerequisites"),
+                    problems.add(ImportProblem.of(module.file(), line(module, "prerequisites"),
                             "content.unknownPrerequisite", prerequisite));
                 }
             }
@@ -49,7 +50,7 @@ public final class CurriculumValidator {
             ParsedModule reported = cycle.get(0);
             String path = cycle.stream().map(ParsedModule::id).collect(Collectors.joining(" → "))
                     + " → " + reported.id();
-            problems.add(ContentProblem.of(reported.file(), line(reported, "prerequisites"),
+            problems.add(ImportProblem.of(reported.file(), line(reported, "prerequisites"),
                     "content.prerequisiteCycle", path));
         }
         return problems;

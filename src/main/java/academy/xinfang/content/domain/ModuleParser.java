@@ -1,5 +1,6 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.ContentHash;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ public final class ModuleParser {
     private static final class Run {
         private final String file;
         private final String original;
-        private final List<ContentProblem> problems = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
         private final Map<Field, Raw> fields = new LinkedHashMap<>();
         /** Fields whose line was reported as malformed: calling them missing as well would mislead. */
         private final Set<Field> malformed = EnumSet.noneOf(Field.class);
@@ -478,11 +479,11 @@ public final class ModuleParser {
         // ---- results ------------------------------------------------------------------------------------------
 
         private void problem(int line, String key, Object... arguments) {
-            problems.add(ContentProblem.of(file, line, key, arguments));
+            problems.add(ImportProblem.of(file, line, key, arguments));
         }
 
         private void problem(MarkdownLimits.Violation violation) {
-            problems.add(new ContentProblem(file, violation.line(), violation.key(), violation.arguments()));
+            problems.add(new ImportProblem(file, violation.line(), violation.key(), violation.arguments()));
         }
 
         private ParseResult failed() {

@@ -1,8 +1,8 @@
 package academy.xinfang.content.web;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.content.application.ContentImportService;
 import academy.xinfang.content.application.ImportReport;
-import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +32,7 @@ public class ContentAdminPage implements Serializable {
         Messages.info("content.imported", report.added(), report.updated(), report.unchanged(), report.refused());
     }
 
-    public String describe(ContentProblem p) {
+    public String describe(ImportProblem p) {
         return Messages.text(p.key(), p.arguments().toArray());
     }
 
@@ -40,7 +40,7 @@ public class ContentAdminPage implements Serializable {
         return report;
     }
 
-    public List<ContentProblem> getProblems() {
+    public List<ImportProblem> getProblems() {
         return report == null ? List.of() : report.problems();
     }
 }

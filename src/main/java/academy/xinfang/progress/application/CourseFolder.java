@@ -1,7 +1,7 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
-import academy.xinfang.progress.domain.CourseProblem;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,13 +9,13 @@ import java.util.List;
 public final class CourseFolder {
     public static final long MAX_FILE_BYTES = 256 * 1024;
 
-    public record Result(List<SourceFolder.SourceFile> files, List<CourseProblem> problems) {}
+    public record Result(List<SourceFolder.SourceFile> files, List<ImportProblem> problems) {}
 
     private CourseFolder() {}
 
     public static Result read(Path folder) {
         SourceFolder.Result read = SourceFolder.read(folder, ".yaml", MAX_FILE_BYTES);
         return new Result(read.files(), read.problems().stream()
-                .map(p -> new CourseProblem(p.file(), 0, "course." + p.kind(), p.arguments())).toList());
+                .map(p -> new ImportProblem(p.file(), 0, "course." + p.kind(), p.arguments())).toList());
     }
 }

@@ -1,10 +1,10 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseLoadResult;
 import academy.xinfang.progress.domain.CourseLoader;
-import academy.xinfang.progress.domain.CourseProblem;
 import academy.xinfang.progress.domain.CourseValidator;
 import academy.xinfang.progress.domain.CourseVersion;
 import academy.xinfang.progress.domain.KnownContent;
@@ -51,8 +51,8 @@ public class CourseImporter {
         this.passingRuns = Map.copyOf(passingRuns);
     }
 
-    public CourseImportReport importAll(List<SourceFolder.SourceFile> files, List<CourseProblem> readProblems) {
-        List<CourseProblem> problems = new ArrayList<>(readProblems);
+    public CourseImportReport importAll(List<SourceFolder.SourceFile> files, List<ImportProblem> readProblems) {
+        List<ImportProblem> problems = new ArrayList<>(readProblems);
         KnownContent known = repository.knownContent();
         Map<String, String> fileOfKey = new HashMap<>();
         int added = 0;
@@ -66,7 +66,7 @@ public class CourseImporter {
                 continue;
             }
             Course course = loaded.course().orElseThrow();
-            List<CourseProblem> unknown = new ArrayList<>(CourseValidator.references(course, known));
+            List<ImportProblem> unknown = new ArrayList<>(CourseValidator.references(course, known));
             unknown.addAll(CourseValidator.thresholds(course, passingRuns));
             if (!unknown.isEmpty()) {
                 problems.addAll(unknown);
@@ -74,7 +74,7 @@ public class CourseImporter {
             }
             String earlier = fileOfKey.putIfAbsent(course.key(), file.name());
             if (earlier != null) {
-                problems.add(new CourseProblem(file.name(), 1, "course.duplicateCourseKey", List.of(course.key(), earlier)));
+                problems.add(new ImportProblem(file.name(), 1, "course.duplicateCourseKey", List.of(course.key(), earlier)));
                 continue;
             }
             Optional<PublishedCourse> existing = repository.findCourse(course.key());
@@ -94,7 +94,7 @@ public class CourseImporter {
                 updated++;
             }
         }
-        int refused = (int) problems.stream().map(CourseProblem::file).distinct().count();
+        int refused = (int) problems.stream().map(ImportProblem::file).distinct().count();
         return new CourseImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
     }
 

@@ -1,11 +1,12 @@
 package academy.xinfang.progress.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /** The outcome of loading one course file: a course exactly when there are no problems. */
-public record CourseLoadResult(Optional<Course> course, List<CourseProblem> problems) {
+public record CourseLoadResult(Optional<Course> course, List<ImportProblem> problems) {
 
     public CourseLoadResult {
         Objects.requireNonNull(course, "course");

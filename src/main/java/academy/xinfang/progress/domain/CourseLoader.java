@@ -1,5 +1,6 @@
 package academy.xinfang.progress.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SafeYaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,7 +47,7 @@ public final class CourseLoader {
 
     private static final class Run {
         private final String file;
-        private final List<CourseProblem> problems = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
 
         Run(String file) {
             this.file = file;
@@ -58,7 +59,7 @@ public final class CourseLoader {
                 return failed(yaml.problem().line(), yaml.problem().message());
             }
             Node root = yaml.root();
-            SafeYaml.foreignTags(root).forEach(p -> problems.add(CourseProblem.of(file, p.line(), "course.badYaml",
+            SafeYaml.foreignTags(root).forEach(p -> problems.add(ImportProblem.of(file, p.line(), "course.badYaml",
                     p.message())));
             Course course = problems.isEmpty() ? course(root) : null;
             if (course != null && problems.isEmpty()) {
@@ -70,7 +71,7 @@ public final class CourseLoader {
         }
 
         private CourseLoadResult failed(int line, String message) {
-            return new CourseLoadResult(Optional.empty(), List.of(CourseProblem.of(file, line, "course.badYaml", message)));
+            return new CourseLoadResult(Optional.empty(), List.of(ImportProblem.of(file, line, "course.badYaml", message)));
         }
 
 
@@ -285,7 +286,7 @@ public final class CourseLoader {
         }
 
         private void add(Node node, String key, Object... args) {
-            problems.add(CourseProblem.of(file, line(node), key, args));
+            problems.add(ImportProblem.of(file, line(node), key, args));
         }
     }
 }

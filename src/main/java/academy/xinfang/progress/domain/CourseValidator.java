@@ -1,5 +1,6 @@
 package academy.xinfang.progress.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,23 +27,23 @@ public final class CourseValidator {
 
     private CourseValidator() {}
 
-    public static List<CourseProblem> validate(Course course) {
-        List<CourseProblem> problems = new ArrayList<>();
+    public static List<ImportProblem> validate(Course course) {
+        List<ImportProblem> problems = new ArrayList<>();
         Set<ItemKey> earlier = new HashSet<>();
         for (CourseItem item : course.items()) {
             for (ItemKey prerequisite : item.prerequisites()) {
                 if (!earlier.contains(prerequisite)) {
-                    problems.add(CourseProblem.of(course.file(), item.line(), "course.prerequisiteNotEarlier",
+                    problems.add(ImportProblem.of(course.file(), item.line(), "course.prerequisiteNotEarlier",
                             item.key().toString(), prerequisite.toString()));
                 }
             }
             if (!earlier.add(item.key())) {
-                problems.add(CourseProblem.of(course.file(), item.line(), "course.duplicateItem", item.key().toString()));
+                problems.add(ImportProblem.of(course.file(), item.line(), "course.duplicateItem", item.key().toString()));
             }
         }
         if (course.mandatoryItems().isEmpty()) {
             int line = course.items().isEmpty() ? 0 : course.items().get(0).line();
-            problems.add(CourseProblem.of(course.file(), line, "course.noMandatoryItem"));
+            problems.add(ImportProblem.of(course.file(), line, "course.noMandatoryItem"));
         }
         return problems;
     }
@@ -51,24 +52,24 @@ public final class CourseValidator {
      * Courses of a folder that reuse a key already taken by an earlier file (in the order given): assignments and
      * records name a course by its key, so two files with one key would silently share progress.
      */
-    public static List<CourseProblem> duplicateKeys(List<Course> courses) {
-        List<CourseProblem> problems = new ArrayList<>();
+    public static List<ImportProblem> duplicateKeys(List<Course> courses) {
+        List<ImportProblem> problems = new ArrayList<>();
         Map<String, String> firstFile = new HashMap<>();
         for (Course course : courses) {
             String first = firstFile.putIfAbsent(course.key(), course.file());
             if (first != null) {
-                problems.add(CourseProblem.of(course.file(), 1, "course.duplicateCourseKey", course.key(), first));
+                problems.add(ImportProblem.of(course.file(), 1, "course.duplicateCourseKey", course.key(), first));
             }
         }
         return problems;
     }
 
     /** Items whose module, bank or scenario does not exist, each at the item's line. */
-    public static List<CourseProblem> references(Course course, KnownContent known) {
-        List<CourseProblem> problems = new ArrayList<>();
+    public static List<ImportProblem> references(Course course, KnownContent known) {
+        List<ImportProblem> problems = new ArrayList<>();
         for (CourseItem item : course.items()) {
             if (!known.contains(item.key())) {
-                problems.add(CourseProblem.of(course.file(), item.line(), "course.unknownReference",
+                problems.add(ImportProblem.of(course.file(), item.line(), "course.unknownReference",
                         item.type().fileName(), item.ref()));
             }
         }
@@ -81,8 +82,8 @@ public final class CourseValidator {
      * at a threshold (the role-play feature's rule: at or above it, no capping taboo); scenarios it does not know are
      * skipped here ({@link #references} reports them).
      */
-    public static List<CourseProblem> thresholds(Course course, Map<String, IntToLongFunction> passingRuns) {
-        List<CourseProblem> problems = new ArrayList<>();
+    public static List<ImportProblem> thresholds(Course course, Map<String, IntToLongFunction> passingRuns) {
+        List<ImportProblem> problems = new ArrayList<>();
         for (CourseItem item : course.items()) {
             IntToLongFunction passing = item.type() == ItemType.SCENARIO ? passingRuns.get(item.ref()) : null;
             if (passing == null) {
@@ -90,7 +91,7 @@ public final class CourseValidator {
             }
             long runs = passing.applyAsLong(item.threshold());
             if (runs < 2) {
-                problems.add(CourseProblem.of(course.file(), item.line(), "course.thresholdSinglePath", item.ref(),
+                problems.add(ImportProblem.of(course.file(), item.line(), "course.thresholdSinglePath", item.ref(),
                         item.threshold(), runs));
             }
         }

@@ -1,5 +1,6 @@
 package academy.xinfang.progress.web;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.account.application.DepartmentService;
 import academy.xinfang.account.application.DepartmentTree;
 import academy.xinfang.platform.ExpectedException;
@@ -11,7 +12,6 @@ import academy.xinfang.progress.application.CourseImportReport;
 import academy.xinfang.progress.application.CourseImportService;
 import academy.xinfang.progress.application.CourseOption;
 import academy.xinfang.progress.domain.CourseAssignment;
-import academy.xinfang.progress.domain.CourseProblem;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -116,11 +116,11 @@ public class CoursesAdminPage implements Serializable {
         }
     }
 
-    public String describe(CourseProblem p) {
+    public String describe(ImportProblem p) {
         return Messages.text(p.key(), p.arguments().toArray());
     }
 
-    public List<CourseProblem> getProblems() {
+    public List<ImportProblem> getProblems() {
         return report == null ? List.of() : report.problems();
     }
 

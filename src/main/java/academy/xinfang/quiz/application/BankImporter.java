@@ -1,11 +1,11 @@
 package academy.xinfang.quiz.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.content.domain.MarkdownLimitException;
 import academy.xinfang.content.domain.MarkdownLimits;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.platform.ContentHash;
 import academy.xinfang.quiz.domain.BankParseResult;
-import academy.xinfang.quiz.domain.BankProblem;
 import academy.xinfang.quiz.domain.BankVersion;
 import academy.xinfang.quiz.domain.GiftParser;
 import academy.xinfang.quiz.domain.QuestionBank;
@@ -27,7 +27,7 @@ import java.util.Optional;
 public class BankImporter {
     public enum Outcome { ADDED, UPDATED, UNCHANGED, REFUSED }
 
-    public record Result(String file, String bankKey, Outcome outcome, int questions, List<BankProblem> problems) {
+    public record Result(String file, String bankKey, Outcome outcome, int questions, List<ImportProblem> problems) {
         public Result {
             problems = List.copyOf(problems);
         }
@@ -48,10 +48,10 @@ public class BankImporter {
         boolean stored = existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash);
         BankParseResult parsed = stored ? GiftParser.parse(file, text)
                 : GiftParser.parse(file, text, BankImporter::renderingProblem);
-        List<BankProblem> problems = new ArrayList<>(parsed.problems());
+        List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         problems.addAll(QuizSettingsParser.parse(file, text, bankKey, null).problems());
         if (parsed.questions().isEmpty() && problems.isEmpty()) {
-            problems.add(new BankProblem(file, 0, "quiz.emptyBank", List.of()));
+            problems.add(new ImportProblem(file, 0, "quiz.emptyBank", List.of()));
         }
         if (!problems.isEmpty()) {
             return new Result(file, bankKey, Outcome.REFUSED, parsed.questions().size(), problems);

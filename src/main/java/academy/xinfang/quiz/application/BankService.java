@@ -1,5 +1,6 @@
 package academy.xinfang.quiz.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.ControlCharacters;
 import academy.xinfang.platform.audit.AuditAction;
 import academy.xinfang.platform.audit.AuditLog;
@@ -7,7 +8,6 @@ import academy.xinfang.quiz.domain.AikenParser;
 import academy.xinfang.quiz.domain.AikenWriter;
 import academy.xinfang.quiz.domain.BankFiles;
 import academy.xinfang.quiz.domain.BankParseResult;
-import academy.xinfang.quiz.domain.BankProblem;
 import academy.xinfang.quiz.domain.BankVersion;
 import academy.xinfang.quiz.domain.GiftWriter;
 import academy.xinfang.quiz.domain.QuizSettingsWriter;
@@ -98,11 +98,11 @@ public class BankService {
                     result = importer.importText(name, key, text, null, clock.instant());
                 } catch (QuizException e) {
                     result = new BankImporter.Result(name, key, BankImporter.Outcome.REFUSED, 0,
-                            List.of(new BankProblem(name, 0, e.key(), List.of(e.arguments()))));
+                            List.of(new ImportProblem(name, 0, e.key(), List.of(e.arguments()))));
                 }
             } catch (IOException e) {
                 result = new BankImporter.Result(name, "", BankImporter.Outcome.REFUSED, 0,
-                        List.of(new BankProblem(name, 0, "quiz.unreadable", List.of(String.valueOf(e.getMessage())))));
+                        List.of(new ImportProblem(name, 0, "quiz.unreadable", List.of(String.valueOf(e.getMessage())))));
             }
             results.add(result);
             BankImporter.Result r = result;

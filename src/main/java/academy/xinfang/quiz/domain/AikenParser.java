@@ -1,5 +1,6 @@
 package academy.xinfang.quiz.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +25,7 @@ public final class AikenParser {
         String[] lines = normalised.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         String base = fileName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
         List<Question> questions = new ArrayList<>();
-        List<BankProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
 
         List<String> stem = new ArrayList<>();
         List<String> options = new ArrayList<>();
@@ -36,9 +37,9 @@ public final class AikenParser {
             if (answer.matches()) {
                 int index = answer.group(1).charAt(0) - 'A';
                 if (stem.isEmpty() || options.isEmpty()) {
-                    problems.add(BankProblem.of(fileName, start == 0 ? number : start, "quiz.badAnswer", line));
+                    problems.add(ImportProblem.of(fileName, start == 0 ? number : start, "quiz.badAnswer", line));
                 } else if (index >= options.size()) {
-                    problems.add(BankProblem.of(fileName, number, "quiz.badAnswer", line));
+                    problems.add(ImportProblem.of(fileName, number, "quiz.badAnswer", line));
                 } else {
                     List<Choice> choices = new ArrayList<>();
                     for (int k = 0; k < options.size(); k++) {
@@ -55,7 +56,7 @@ public final class AikenParser {
             if (line.isEmpty()) {
                 if (!stem.isEmpty()) {
                     // a question ended without its ANSWER line: Aiken allows a blank line only between questions
-                    problems.add(BankProblem.of(fileName, start, "quiz.noAnswer"));
+                    problems.add(ImportProblem.of(fileName, start, "quiz.noAnswer"));
                     stem.clear();
                     options.clear();
                     start = 0;
@@ -71,7 +72,7 @@ public final class AikenParser {
                 }
                 stem.add(line);
             } else {
-                problems.add(BankProblem.of(fileName, number, "quiz.badAnswer", line));
+                problems.add(ImportProblem.of(fileName, number, "quiz.badAnswer", line));
             }
         }
         return new BankParseResult(questions, problems);

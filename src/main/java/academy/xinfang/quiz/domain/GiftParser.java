@@ -1,5 +1,6 @@
 package academy.xinfang.quiz.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.content.domain.MarkdownLimits;
 import academy.xinfang.platform.vocabulary.Tag;
 import java.math.BigDecimal;
@@ -79,7 +80,7 @@ public final class GiftParser {
         private final String file;
         private final MarkdownCheck markdownCheck;
         private final List<Question> questions = new ArrayList<>();
-        private final List<BankProblem> problems = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
         private final Set<String> names = new HashSet<>();
         private String category = "";
 
@@ -111,7 +112,7 @@ public final class GiftParser {
         }
 
         private void problem(int line, String key, Object... args) {
-            problems.add(BankProblem.of(file, line, key, args));
+            problems.add(ImportProblem.of(file, line, key, args));
         }
 
         private void chunk(List<Line> lines) {
@@ -276,7 +277,7 @@ public final class GiftParser {
                 }
                 int firstLine = lineAt(Math.min(start, Math.max(from, to - 1)));
                 int lastLine = lineAt(Math.max(from, to - 1));
-                problems.add(new BankProblem(file, Math.min(lastLine, firstLine + v.line() - 1), v.key(),
+                problems.add(new ImportProblem(file, Math.min(lastLine, firstLine + v.line() - 1), v.key(),
                         v.arguments()));
             });
         }

@@ -1,5 +1,6 @@
 package academy.xinfang.quiz.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Map;
 public final class QuizSettingsParser {
     public static final String PREFIX = "@quiz:";
 
-    public record Result(QuizSettings settings, List<BankProblem> problems) {
+    public record Result(QuizSettings settings, List<ImportProblem> problems) {
         public Result {
             problems = List.copyOf(problems);
         }
@@ -38,7 +39,7 @@ public final class QuizSettingsParser {
         int pass = d.passPercent();
         FeedbackMode feedback = d.feedback();
         ReviewPolicy review = d.review();
-        List<BankProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String s = lines[i].strip();
@@ -67,7 +68,7 @@ public final class QuizSettingsParser {
                         default -> throw new IllegalArgumentException();
                     }
                 } catch (IllegalArgumentException e) {
-                    problems.add(BankProblem.of(file, lineNo, "quiz.badSetting", key, value));
+                    problems.add(ImportProblem.of(file, lineNo, "quiz.badSetting", key, value));
                 }
             }
         }

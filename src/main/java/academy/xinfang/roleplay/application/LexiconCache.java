@@ -1,10 +1,10 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.roleplay.domain.Lexicon;
 import academy.xinfang.roleplay.domain.LexiconLoader;
 import academy.xinfang.roleplay.domain.ReplyScorer;
-import academy.xinfang.roleplay.domain.RolePlayProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ public class LexiconCache {
 
     static ReplyScorer load(Path folder) {
         ScenarioFolder.Result read = ScenarioFolder.read(folder);
-        List<RolePlayProblem> problems = new ArrayList<>(read.problems());
+        List<ImportProblem> problems = new ArrayList<>(read.problems());
         List<Lexicon> lexicons = new ArrayList<>();
         for (SourceFolder.SourceFile f : read.files()) {
             LexiconLoader.Result r = LexiconLoader.load(f.name(), f.text());

@@ -1,7 +1,7 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
-import academy.xinfang.roleplay.domain.RolePlayProblem;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,13 +9,13 @@ import java.util.List;
 public final class ScenarioFolder {
     public static final long MAX_FILE_BYTES = 1024 * 1024;
 
-    public record Result(List<SourceFolder.SourceFile> files, List<RolePlayProblem> problems) {}
+    public record Result(List<SourceFolder.SourceFile> files, List<ImportProblem> problems) {}
 
     private ScenarioFolder() {}
 
     public static Result read(Path folder) {
         SourceFolder.Result read = SourceFolder.read(folder, ".yaml", MAX_FILE_BYTES);
         return new Result(read.files(), read.problems().stream()
-                .map(p -> new RolePlayProblem(p.file(), 0, "", "roleplay." + p.kind(), p.arguments())).toList());
+                .map(p -> new ImportProblem(p.file(), 0, "", "roleplay." + p.kind(), p.arguments())).toList());
     }
 }

@@ -1,10 +1,10 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.platform.ContentHash;
 import academy.xinfang.roleplay.domain.LoadResult;
 import academy.xinfang.roleplay.domain.PublishedScenario;
-import academy.xinfang.roleplay.domain.RolePlayProblem;
 import academy.xinfang.roleplay.domain.Scenario;
 import academy.xinfang.roleplay.domain.ScenarioLoader;
 import academy.xinfang.roleplay.domain.ScenarioValidator;
@@ -34,8 +34,8 @@ public class ScenarioImporter {
         this.clock = clock;
     }
 
-    public ScenarioImportReport importAll(List<SourceFolder.SourceFile> files, List<RolePlayProblem> readProblems) {
-        List<RolePlayProblem> problems = new ArrayList<>(readProblems);
+    public ScenarioImportReport importAll(List<SourceFolder.SourceFile> files, List<ImportProblem> readProblems) {
+        List<ImportProblem> problems = new ArrayList<>(readProblems);
         Map<String, String> fileOfId = new HashMap<>();
         int added = 0;
         int updated = 0;
@@ -48,14 +48,14 @@ public class ScenarioImporter {
                 continue;
             }
             Scenario scenario = loaded.scenario().orElseThrow();
-            List<RolePlayProblem> invalid = ScenarioValidator.validate(scenario);
+            List<ImportProblem> invalid = ScenarioValidator.validate(scenario);
             if (!invalid.isEmpty()) {
                 problems.addAll(invalid);
                 continue;
             }
             String earlier = fileOfId.putIfAbsent(scenario.id(), file.name());
             if (earlier != null) {
-                problems.add(new RolePlayProblem(file.name(), 1, scenario.id(), "roleplay.duplicateScenario",
+                problems.add(new ImportProblem(file.name(), 1, scenario.id(), "roleplay.duplicateScenario",
                         List.of(scenario.id(), earlier)));
                 continue;
             }
@@ -80,7 +80,7 @@ public class ScenarioImporter {
                 updated++;
             }
         }
-        int refused = (int) problems.stream().map(RolePlayProblem::file).distinct().count();
+        int refused = (int) problems.stream().map(ImportProblem::file).distinct().count();
         return new ScenarioImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
     }
 

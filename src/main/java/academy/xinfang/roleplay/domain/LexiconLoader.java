@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
 import java.util.ArrayList;
@@ -20,12 +21,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  */
 public final class LexiconLoader {
 
-    public record Result(Optional<Lexicon> lexicon, List<RolePlayProblem> problems) {}
+    public record Result(Optional<Lexicon> lexicon, List<ImportProblem> problems) {}
 
     private LexiconLoader() {}
 
     public static Result load(String file, String text) {
-        List<RolePlayProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         Object root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -40,7 +41,7 @@ public final class LexiconLoader {
         }
         for (Object key : top.keySet()) {
             if (!List.of("category", "mood", "entries").contains(String.valueOf(key))) {
-                problems.add(RolePlayProblem.of(file, 0, "", "roleplay.unknownField", key));
+                problems.add(ImportProblem.atNode(file, 0, "", "roleplay.unknownField", key));
             }
         }
         Tag category = tag(file, top.get("category"), "category", problems, TagKind.TABOO, TagKind.ATTITUDE);
@@ -50,7 +51,7 @@ public final class LexiconLoader {
             for (Map.Entry<?, ?> e : mood.entrySet()) {
                 String k = String.valueOf(e.getKey());
                 if (!(e.getValue() instanceof Integer n) || !List.of("agitation", "trust").contains(k)) {
-                    problems.add(RolePlayProblem.of(file, 0, "", "roleplay.badValue", "mood." + k, e.getValue()));
+                    problems.add(ImportProblem.atNode(file, 0, "", "roleplay.badValue", "mood." + k, e.getValue()));
                 } else if (k.equals("agitation")) {
                     agitation = n;
                 } else {
@@ -58,16 +59,16 @@ public final class LexiconLoader {
                 }
             }
         } else if (top.get("mood") != null) {
-            problems.add(RolePlayProblem.of(file, 0, "", "roleplay.badValue", "mood", top.get("mood")));
+            problems.add(ImportProblem.atNode(file, 0, "", "roleplay.badValue", "mood", top.get("mood")));
         }
         List<Lexicon.Entry> entries = new ArrayList<>();
         if (!(top.get("entries") instanceof Map<?, ?> map) || map.isEmpty()) {
-            problems.add(RolePlayProblem.of(file, 0, "", "roleplay.missingField", "entries"));
+            problems.add(ImportProblem.atNode(file, 0, "", "roleplay.missingField", "entries"));
         } else {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String phrase = String.valueOf(e.getKey()).strip();
                 if (phrase.isEmpty() || phrase.replace("…", "").isBlank()) {
-                    problems.add(RolePlayProblem.of(file, 0, phrase, "roleplay.badValue", "entries", e.getKey()));
+                    problems.add(ImportProblem.atNode(file, 0, phrase, "roleplay.badValue", "entries", e.getKey()));
                     continue;
                 }
                 Map<Tag, Integer> qualities = new EnumMap<>(Tag.class);
@@ -75,13 +76,13 @@ public final class LexiconLoader {
                     for (Map.Entry<?, ?> d : deltas.entrySet()) {
                         Tag q = tag(file, d.getKey(), phrase, problems, TagKind.QUALITY);
                         if (!(d.getValue() instanceof Integer n)) {
-                            problems.add(RolePlayProblem.of(file, 0, phrase, "roleplay.badValue", d.getKey(), d.getValue()));
+                            problems.add(ImportProblem.atNode(file, 0, phrase, "roleplay.badValue", d.getKey(), d.getValue()));
                         } else if (q != null) {
                             qualities.put(q, n);
                         }
                     }
                 } else if (e.getValue() != null) {
-                    problems.add(RolePlayProblem.of(file, 0, phrase, "roleplay.badValue", phrase, e.getValue()));
+                    problems.add(ImportProblem.atNode(file, 0, phrase, "roleplay.badValue", phrase, e.getValue()));
                 }
                 entries.add(new Lexicon.Entry(phrase, qualities));
             }
@@ -92,24 +93,24 @@ public final class LexiconLoader {
         return new Result(Optional.of(new Lexicon(file, category, agitation, trust, entries)), List.of());
     }
 
-    private static Tag tag(String file, Object value, String where, List<RolePlayProblem> problems, TagKind... kinds) {
+    private static Tag tag(String file, Object value, String where, List<ImportProblem> problems, TagKind... kinds) {
         if (value == null) {
-            problems.add(RolePlayProblem.of(file, 0, "", "roleplay.missingField", where));
+            problems.add(ImportProblem.atNode(file, 0, "", "roleplay.missingField", where));
             return null;
         }
         Optional<Tag> tag = Tag.parse(String.valueOf(value));
         if (tag.isEmpty()) {
-            problems.add(RolePlayProblem.of(file, 0, where, "roleplay.unknownTag", value));
+            problems.add(ImportProblem.atNode(file, 0, where, "roleplay.unknownTag", value));
             return null;
         }
         if (!List.of(kinds).contains(tag.get().kind())) {
-            problems.add(RolePlayProblem.of(file, 0, where, "roleplay.wrongTagKind", value, List.of(kinds).toString()));
+            problems.add(ImportProblem.atNode(file, 0, where, "roleplay.wrongTagKind", value, List.of(kinds).toString()));
             return null;
         }
         return tag.get();
     }
 
     private static Result failed(String file, String key, Object argument) {
-        return new Result(Optional.empty(), List.of(RolePlayProblem.of(file, 0, "", key, argument)));
+        return new Result(Optional.empty(), List.of(ImportProblem.atNode(file, 0, "", key, argument)));
     }
 }

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ public final class RolePlay {
     public static Session start(Scenario scenario, Clock clock) {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(clock, "clock");
-        List<RolePlayProblem> problems = ScenarioValidator.validate(scenario);
+        List<ImportProblem> problems = ScenarioValidator.validate(scenario);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("scenario " + scenario.id() + " is not valid: " + problems);
         }

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SafeYaml;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
@@ -46,7 +47,7 @@ public final class ScenarioLoader {
 
     private static final class Run {
         private final String file;
-        private final List<RolePlayProblem> problems = new ArrayList<>();
+        private final List<ImportProblem> problems = new ArrayList<>();
         private String currentNode = "";
 
         Run(String file) {
@@ -56,11 +57,11 @@ public final class ScenarioLoader {
         LoadResult load(String text) {
             SafeYaml.Composed yaml = SafeYaml.compose(text, MAX_CHARS);
             if (yaml.problem() != null) {
-                return failed(RolePlayProblem.of(file, yaml.problem().line(), "", "roleplay.badYaml",
+                return failed(ImportProblem.atNode(file, yaml.problem().line(), "", "roleplay.badYaml",
                         yaml.problem().message()));
             }
             Node root = yaml.root();
-            SafeYaml.foreignTags(root).forEach(p -> problems.add(RolePlayProblem.of(file, p.line(), "",
+            SafeYaml.foreignTags(root).forEach(p -> problems.add(ImportProblem.atNode(file, p.line(), "",
                     "roleplay.badYaml", p.message())));
             if (!problems.isEmpty()) {
                 return new LoadResult(Optional.empty(), problems);
@@ -74,7 +75,7 @@ public final class ScenarioLoader {
                     : new LoadResult(Optional.empty(), problems);
         }
 
-        private LoadResult failed(RolePlayProblem problem) {
+        private LoadResult failed(ImportProblem problem) {
             return new LoadResult(Optional.empty(), List.of(problem));
         }
 
@@ -427,7 +428,7 @@ public final class ScenarioLoader {
         }
 
         private void add(int line, String key, Object... args) {
-            problems.add(RolePlayProblem.of(file, line, currentNode, key, args));
+            problems.add(ImportProblem.atNode(file, line, currentNode, key, args));
         }
     }
 }

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
 import java.util.ArrayDeque;
@@ -32,12 +33,12 @@ public final class ScenarioValidator {
 
     private ScenarioValidator() {}
 
-    public static List<RolePlayProblem> validate(Scenario scenario) {
-        List<RolePlayProblem> problems = new ArrayList<>();
+    public static List<ImportProblem> validate(Scenario scenario) {
+        List<ImportProblem> problems = new ArrayList<>();
         String file = scenario.file();
         problems.addAll(referenceProblems(scenario));
         if (scenario.endings().isEmpty()) {
-            problems.add(RolePlayProblem.of(file, 0, "", "roleplay.noEndings"));
+            problems.add(ImportProblem.atNode(file, 0, "", "roleplay.noEndings"));
         }
         for (ScenarioNode n : scenario.nodes()) {
             checkNode(scenario, n, problems);
@@ -53,78 +54,78 @@ public final class ScenarioValidator {
      * Ids used twice, and a start, choice or transition naming no node or ending. The loader uses this too, so a
      * file with a dangling reference never loads.
      */
-    static List<RolePlayProblem> referenceProblems(Scenario scenario) {
+    static List<ImportProblem> referenceProblems(Scenario scenario) {
         String file = scenario.file();
-        List<RolePlayProblem> problems = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (ScenarioNode n : scenario.nodes()) {
             if (!ids.add(n.id())) {
-                problems.add(RolePlayProblem.of(file, n.line(), n.id(), "roleplay.duplicateId", n.id()));
+                problems.add(ImportProblem.atNode(file, n.line(), n.id(), "roleplay.duplicateId", n.id()));
             }
         }
         for (Ending e : scenario.endings()) {
             if (!ids.add(e.id())) {
-                problems.add(RolePlayProblem.of(file, e.line(), e.id(), "roleplay.duplicateId", e.id()));
+                problems.add(ImportProblem.atNode(file, e.line(), e.id(), "roleplay.duplicateId", e.id()));
             }
         }
         if (scenario.node(scenario.start()).isEmpty()) {
-            problems.add(RolePlayProblem.of(file, 0, "", "roleplay.unknownNode", scenario.start()));
+            problems.add(ImportProblem.atNode(file, 0, "", "roleplay.unknownNode", scenario.start()));
         }
         for (ScenarioNode n : scenario.nodes()) {
             for (Choice c : n.choices()) {
                 if (!ids.contains(c.next())) {
                     int line = c.line() > 0 ? c.line() : n.line();
-                    problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.unknownNode", c.next()));
+                    problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.unknownNode", c.next()));
                 }
             }
             for (Transition t : n.transitions()) {
                 if (!ids.contains(t.next())) {
                     int line = t.line() > 0 ? t.line() : n.line();
-                    problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.unknownNode", t.next()));
+                    problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.unknownNode", t.next()));
                 }
             }
         }
         return problems;
     }
 
-    private static void checkNode(Scenario scenario, ScenarioNode n, List<RolePlayProblem> problems) {
+    private static void checkNode(Scenario scenario, ScenarioNode n, List<ImportProblem> problems) {
         String file = scenario.file();
         if (n.choices().isEmpty()) {
-            problems.add(RolePlayProblem.of(file, n.line(), n.id(), "roleplay.deadEnd", n.id()));
+            problems.add(ImportProblem.atNode(file, n.line(), n.id(), "roleplay.deadEnd", n.id()));
         }
         for (Choice c : n.choices()) {
             int line = c.line() > 0 ? c.line() : n.line();
             for (Tag q : c.effects().qualities().keySet()) {
                 if (q.kind() != TagKind.QUALITY) {
-                    problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.wrongTagKind", q.name(), "QUALITY"));
+                    problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.wrongTagKind", q.name(), "QUALITY"));
                 }
             }
             for (Tag t : c.effects().taboos()) {
                 if (t.kind() != TagKind.TABOO) {
-                    problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.wrongTagKind", t.name(), "TABOO"));
+                    problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.wrongTagKind", t.name(), "TABOO"));
                 }
             }
             if (c.breaksTaboo() && c.better().isBlank()) {
-                problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.missingBetter", c.text()));
+                problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.missingBetter", c.text()));
             }
             if (c.breaksTaboo() && c.section().isBlank()) {
-                problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.badSection", ""));
+                problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.badSection", ""));
             }
             if (!c.section().isBlank() && !SECTION.matcher(c.section()).matches()) {
-                problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.badSection", c.section()));
+                problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.badSection", c.section()));
             }
         }
         for (Transition t : n.transitions()) {
             int line = t.line() > 0 ? t.line() : n.line();
             if (!t.when().isSatisfiable()) {
-                problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.badCondition", t.when().source(), "never"));
+                problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.badCondition", t.when().source(), "never"));
             } else if (t.when().isAlwaysTrue()) {
-                problems.add(RolePlayProblem.of(file, line, n.id(), "roleplay.badCondition", t.when().source(), "always"));
+                problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.badCondition", t.when().source(), "always"));
             }
         }
     }
 
-    private static void checkGraph(Scenario scenario, List<RolePlayProblem> problems) {
+    private static void checkGraph(Scenario scenario, List<ImportProblem> problems) {
         String file = scenario.file();
         Map<String, ScenarioNode> nodes = scenario.nodesById();
         Set<String> endings = new HashSet<>();
@@ -133,16 +134,16 @@ public final class ScenarioValidator {
         Set<String> reachable = reachableFrom(scenario.start(), nodes);
         for (ScenarioNode n : scenario.nodes()) {
             if (!reachable.contains(n.id())) {
-                problems.add(RolePlayProblem.of(file, n.line(), n.id(), "roleplay.unreachableNode", n.id()));
+                problems.add(ImportProblem.atNode(file, n.line(), n.id(), "roleplay.unreachableNode", n.id()));
             }
         }
         for (Ending e : scenario.endings()) {
             if (!reachable.contains(e.id())) {
-                problems.add(RolePlayProblem.of(file, e.line(), e.id(), "roleplay.unreachableEnding", e.id()));
+                problems.add(ImportProblem.atNode(file, e.line(), e.id(), "roleplay.unreachableEnding", e.id()));
             }
         }
         if (nodes.containsKey(scenario.start()) && !endings.isEmpty() && reachable.stream().noneMatch(endings::contains)) {
-            problems.add(RolePlayProblem.of(file, 0, scenario.start(), "roleplay.noEndingReachable"));
+            problems.add(ImportProblem.atNode(file, 0, scenario.start(), "roleplay.noEndingReachable"));
         }
 
         // Nodes that can still finish: walk backwards from the endings.
@@ -165,7 +166,7 @@ public final class ScenarioValidator {
             if (reachable.contains(n.id()) && !canFinish.contains(n.id()) && !n.choices().isEmpty()
                     && reachableFrom(n.id(), nodes).stream()
                             .anyMatch(m -> nodes.containsKey(m) && Scenario.targetsOf(nodes.get(m)).contains(n.id()))) {
-                problems.add(RolePlayProblem.of(file, n.line(), n.id(), "roleplay.loopWithoutExit", n.id()));
+                problems.add(ImportProblem.atNode(file, n.line(), n.id(), "roleplay.loopWithoutExit", n.id()));
             }
         }
     }
@@ -174,10 +175,10 @@ public final class ScenarioValidator {
      * The best complete run of the authored replies must earn an A: a scenario whose model answers cannot reach the
      * top grade would teach officers that even the right reception falls short (reported at the best run's ending).
      */
-    private static void checkScores(Scenario scenario, List<RolePlayProblem> problems) {
+    private static void checkScores(Scenario scenario, List<ImportProblem> problems) {
         ScenarioScores.RunScore best = ScenarioScores.of(scenario).best();
         if (best.grade() != RolePlayScore.Grade.A) {
-            problems.add(RolePlayProblem.of(scenario.file(), best.ending().line(), best.ending().id(),
+            problems.add(ImportProblem.atNode(scenario.file(), best.ending().line(), best.ending().id(),
                     "roleplay.bestNotA", best.points(), best.grade().name()));
         }
     }

@@ -1,9 +1,9 @@
 package academy.xinfang.roleplay.web;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.roleplay.application.ScenarioImportReport;
 import academy.xinfang.roleplay.application.ScenarioImportService;
-import academy.xinfang.roleplay.domain.RolePlayProblem;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ public class ScenarioAdminPage implements Serializable {
         Messages.info("roleplay.imported", report.added(), report.updated(), report.unchanged(), report.refused());
     }
 
-    public String describe(RolePlayProblem p) {
+    public String describe(ImportProblem p) {
         return Messages.text(p.key(), p.arguments().toArray());
     }
 
@@ -40,7 +40,7 @@ public class ScenarioAdminPage implements Serializable {
         return report;
     }
 
-    public List<RolePlayProblem> getProblems() {
+    public List<ImportProblem> getProblems() {
         return report == null ? List.of() : report.problems();
     }
 }

@@ -1,10 +1,10 @@
 package academy.xinfang.authoring.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.domain.ModuleParser;
 import academy.xinfang.content.domain.ParseResult;
@@ -32,7 +32,7 @@ class DraftMarkdownTest {
 
     private static ParsedModule parse(Draft draft) {
         ParseResult result = ModuleParser.parse("draft.md", draft.markdown());
-        assertThat(result.problems().stream().map(ContentProblem::toString)).as(draft.markdown()).isEmpty();
+        assertThat(result.problems().stream().map(ImportProblem::toString)).as(draft.markdown()).isEmpty();
         return result.module().orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package academy.xinfang.authoring.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.authoring.domain.Outline.Block;
@@ -7,7 +8,6 @@ import academy.xinfang.authoring.domain.Outline.ListBlock;
 import academy.xinfang.authoring.domain.Outline.ListItem;
 import academy.xinfang.authoring.domain.Outline.Node;
 import academy.xinfang.authoring.domain.Outline.Paragraph;
-import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.domain.ModuleParser;
 import academy.xinfang.content.domain.ParseResult;
@@ -154,7 +154,7 @@ class SeedConversionTest {
     @MethodSource("seeds")
     void draftParsesAsAModuleWithoutProblems(String seed) {
         ParseResult result = ModuleParser.parse("draft.md", DRAFT.get(seed).markdown());
-        assertThat(result.problems().stream().map(ContentProblem::toString)).isEmpty();
+        assertThat(result.problems().stream().map(ImportProblem::toString)).isEmpty();
         var module = result.module().orElseThrow();
         assertThat(module.id()).startsWith("draft-");
         assertThat(module.order()).isEqualTo(999);

@@ -1,11 +1,11 @@
 package academy.xinfang.content.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
-import academy.xinfang.content.domain.ContentProblem;
 import academy.xinfang.content.domain.LearningModule;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.domain.ModuleProgress;
@@ -105,7 +105,7 @@ class ModuleImporterTest {
             ImportReport report = run(db, new SourceFolder.SourceFile("01-alpha.md", broken),
                     new SourceFolder.SourceFile("02-beta.md", module("beta", 20, "")));
 
-            assertThat(report.problems()).extracting(ContentProblem::file, ContentProblem::line, ContentProblem::key)
+            assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::key)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("01-alpha.md", 10, "content.unknownTag"));
             assertThat(report.added()).as("the good file still loads").isEqualTo(1);
             long after = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
@@ -129,7 +129,7 @@ class ModuleImporterTest {
                     new SourceFolder.SourceFile("02-beta.md", module("beta", 20, "")),
                     new SourceFolder.SourceFile("03-gamma.md", deepGamma));
 
-            assertThat(report.problems()).extracting(ContentProblem::file, ContentProblem::line, ContentProblem::key)
+            assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::key)
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("01-alpha.md", lineOf(deepAlpha, quotes),
                                     "markdown.tooDeep"),
@@ -154,7 +154,7 @@ class ModuleImporterTest {
             ImportReport report = run(db, new SourceFolder.SourceFile("03-gamma.md", deep),
                     new SourceFolder.SourceFile("04-delta.md", needsGamma));
 
-            assertThat(report.problems()).extracting(ContentProblem::file, ContentProblem::key)
+            assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::key)
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple("03-gamma.md", "markdown.inlineTooDeep"),
                             org.assertj.core.groups.Tuple.tuple("04-delta.md", "content.unknownPrerequisite"));

@@ -1,5 +1,6 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -55,7 +56,7 @@ class CurriculumValidatorTest {
         List<ParsedModule> modules = List.of(module("a.md", "basics"), module("b.md", "basics"));
 
         assertThat(CurriculumValidator.validate(modules)).containsExactly(
-                new ContentProblem("b.md", ID_LINE, "content.duplicateId", List.of("basics", "a.md")));
+                new ImportProblem("b.md", ID_LINE, "content.duplicateId", List.of("basics", "a.md")));
     }
 
     @Test
@@ -63,7 +64,7 @@ class CurriculumValidatorTest {
         List<ParsedModule> modules =
                 List.of(module("a.md", "basics"), module("b.md", "basics"), module("c.md", "basics"));
 
-        assertThat(CurriculumValidator.validate(modules)).extracting(ContentProblem::file).containsExactly("b.md", "c.md");
+        assertThat(CurriculumValidator.validate(modules)).extracting(ImportProblem::file).containsExactly("b.md", "c.md");
     }
 
     @Test
@@ -71,7 +72,7 @@ class CurriculumValidatorTest {
         List<ParsedModule> modules = List.of(module("a.md", "basics"), module("b.md", "taboos", "basics", "basic"));
 
         assertThat(CurriculumValidator.validate(modules)).containsExactly(
-                new ContentProblem("b.md", PREREQUISITES_LINE, "content.unknownPrerequisite", List.of("basic")));
+                new ImportProblem("b.md", PREREQUISITES_LINE, "content.unknownPrerequisite", List.of("basic")));
     }
 
     @Test
@@ -82,7 +83,7 @@ class CurriculumValidatorTest {
                 module("c.md", "gamma", "beta"),
                 module("d.md", "delta", "alpha"));
 
-        assertThat(CurriculumValidator.validate(modules)).containsExactly(new ContentProblem(
+        assertThat(CurriculumValidator.validate(modules)).containsExactly(new ImportProblem(
                 "a.md", PREREQUISITES_LINE, "content.prerequisiteCycle", List.of("alpha → gamma → beta → alpha")));
     }
 
@@ -90,7 +91,7 @@ class CurriculumValidatorTest {
     void moduleRequiringItselfIsACycle() {
         List<ParsedModule> modules = List.of(module("a.md", "alpha", "alpha"));
 
-        assertThat(CurriculumValidator.validate(modules)).containsExactly(new ContentProblem(
+        assertThat(CurriculumValidator.validate(modules)).containsExactly(new ImportProblem(
                 "a.md", PREREQUISITES_LINE, "content.prerequisiteCycle", List.of("alpha → alpha")));
     }
 
@@ -102,7 +103,7 @@ class CurriculumValidatorTest {
                 module("c.md", "gamma", "delta"),
                 module("d.md", "delta", "gamma"));
 
-        assertThat(CurriculumValidator.validate(modules)).extracting(ContentProblem::file, ContentProblem::arguments)
+        assertThat(CurriculumValidator.validate(modules)).extracting(ImportProblem::file, ImportProblem::arguments)
                 .containsExactly(
                         tuple("a.md", List.of("alpha → beta → alpha")),
                         tuple("c.md", List.of("gamma → delta → gamma")));
@@ -126,6 +127,6 @@ class CurriculumValidatorTest {
                 List.of(), "## x {#x}", 1, List.of(new Section("x", "x", 2, 1)), "not-a-known-hash");
 
         assertThat(CurriculumValidator.validate(List.of(parsed, built))).containsExactly(
-                new ContentProblem("b.md", 0, "content.duplicateId", List.of("basics", "a.md")));
+                new ImportProblem("b.md", 0, "content.duplicateId", List.of("basics", "a.md")));
     }
 }

@@ -1,5 +1,6 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.vocabulary.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,7 +87,7 @@ class ModuleParserTest {
         return result.module().orElseThrow();
     }
 
-    private static ContentProblem onlyProblem(String text) {
+    private static ImportProblem onlyProblem(String text) {
         ParseResult result = parse(text);
         assertThat(result.module()).isEmpty();
         assertThat(result.problems()).hasSize(1);
@@ -241,7 +242,7 @@ class ModuleParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   \n\t\n", "\uFEFF", "\uFEFF\n\n"})
     void emptyOrBlankFileIsEmptyForTheWholeFile(String text) {
-        assertThat(onlyProblem(text)).isEqualTo(new ContentProblem("mini.md", 0, "content.empty", List.of()));
+        assertThat(onlyProblem(text)).isEqualTo(new ImportProblem("mini.md", 0, "content.empty", List.of()));
     }
 
     @Test
@@ -256,7 +257,7 @@ class ModuleParserTest {
 
     @Test
     void fileNotStartingWithDelimiterHasNoFrontMatterAtLineOne() {
-        ContentProblem problem = onlyProblem("# 标题\n\n## 学习目标 {#objectives}\n");
+        ImportProblem problem = onlyProblem("# 标题\n\n## 学习目标 {#objectives}\n");
 
         assertThat(problem.key()).isEqualTo("content.noFrontMatter");
         assertThat(problem.line()).isEqualTo(1);
@@ -266,13 +267,13 @@ class ModuleParserTest {
     void sectionsAreStillCheckedWhenFrontMatterIsMissing() {
         ParseResult result = parse("正文\n\n## 没有编号\n");
 
-        assertThat(result.problems()).extracting(ContentProblem::key, ContentProblem::line)
+        assertThat(result.problems()).extracting(ImportProblem::key, ImportProblem::line)
                 .containsExactly(tuple("content.noFrontMatter", 1), tuple("content.sectionWithoutId", 3));
     }
 
     @Test
     void frontMatterWithoutClosingDelimiterIsUnclosedAtLineOne() {
-        ContentProblem problem = onlyProblem("---\nid: mini\ntitle: 小模块\n\n## 学习目标 {#objectives}\n");
+        ImportProblem problem = onlyProblem("---\nid: mini\ntitle: 小模块\n\n## 学习目标 {#objectives}\n");
 
         assertThat(problem.key()).isEqualTo("content.unclosedFrontMatter");
         assertThat(problem.line()).isEqualTo(1);
@@ -280,7 +281,7 @@ class ModuleParserTest {
 
     @Test
     void lineThatIsNeitherFieldNorListItemIsBadAtItsLine() {
-        ContentProblem problem = onlyProblem(inserting(4, "这一行不是字段"));
+        ImportProblem problem = onlyProblem(inserting(4, "这一行不是字段"));
 
         assertThat(problem.key()).isEqualTo("content.badFrontMatterLine");
         assertThat(problem.line()).isEqualTo(4);
@@ -289,7 +290,7 @@ class ModuleParserTest {
 
     @Test
     void listItemUnderAScalarFieldIsABadLine() {
-        ContentProblem problem = onlyProblem(inserting(8, "  - 多余的项"));
+        ImportProblem problem = onlyProblem(inserting(8, "  - 多余的项"));
 
         assertThat(problem.key()).isEqualTo("content.badFrontMatterLine");
         assertThat(problem.line()).isEqualTo(8);
@@ -313,39 +314,39 @@ class ModuleParserTest {
     @ParameterizedTest
     @MethodSource("malformedFieldLines")
     void malformedFieldLineIsReportedOnceAtItsLineAndNotAlsoAsMissing(int line, String malformed) {
-        ContentProblem problem = onlyProblem(replacing(line, malformed));
+        ImportProblem problem = onlyProblem(replacing(line, malformed));
 
         assertThat(problem).isEqualTo(
-                new ContentProblem("mini.md", line, "content.badFrontMatterLine", List.of(malformed)));
+                new ImportProblem("mini.md", line, "content.badFrontMatterLine", List.of(malformed)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"  nested: map", "# comment", "- 顶格的项", "id : mini"})
     void strayLineIsReportedAtItsLine(String stray) {
-        ContentProblem problem = onlyProblem(inserting(3, stray));
+        ImportProblem problem = onlyProblem(inserting(3, stray));
 
-        assertThat(problem).isEqualTo(new ContentProblem("mini.md", 3, "content.badFrontMatterLine", List.of(stray)));
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 3, "content.badFrontMatterLine", List.of(stray)));
     }
 
     @Test
     void unknownFieldIsReportedWithItsKeyAtItsLine() {
-        ContentProblem problem = onlyProblem(inserting(5, "author: 张三"));
+        ImportProblem problem = onlyProblem(inserting(5, "author: 张三"));
 
-        assertThat(problem).isEqualTo(new ContentProblem("mini.md", 5, "content.unknownField", List.of("author")));
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 5, "content.unknownField", List.of("author")));
     }
 
     @Test
     void itemsOfAnUnknownBlockListAreNotReportedAgain() {
-        ContentProblem problem = onlyProblem(inserting(5, "authors:", "  - 张三", "  - 李四"));
+        ImportProblem problem = onlyProblem(inserting(5, "authors:", "  - 张三", "  - 李四"));
 
         assertThat(problem.key()).isEqualTo("content.unknownField");
     }
 
     @Test
     void secondOccurrenceOfAFieldIsADuplicateAtItsLine() {
-        ContentProblem problem = onlyProblem(inserting(5, "title: 另一个标题"));
+        ImportProblem problem = onlyProblem(inserting(5, "title: 另一个标题"));
 
-        assertThat(problem).isEqualTo(new ContentProblem("mini.md", 5, "content.duplicateField", List.of("title")));
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 5, "content.duplicateField", List.of("title")));
     }
 
     static Stream<Arguments> requiredFields() {
@@ -369,29 +370,29 @@ class ModuleParserTest {
         lines.subList(first - 1, last).clear();
         int closingLine = 12 - (last - first + 1);
 
-        ContentProblem problem = onlyProblem(text(lines));
+        ImportProblem problem = onlyProblem(text(lines));
 
         assertThat(problem).isEqualTo(
-                new ContentProblem("mini.md", closingLine, "content.missingField", List.of(field)));
+                new ImportProblem("mini.md", closingLine, "content.missingField", List.of(field)));
     }
 
     @Test
     void objectivesWithoutAnyItemAreMissingAtTheirLine() {
-        ContentProblem problem = onlyProblem(replacing(6, "").replace("objectives:\n", "objectives: []\n"));
+        ImportProblem problem = onlyProblem(replacing(6, "").replace("objectives:\n", "objectives: []\n"));
 
-        assertThat(problem).isEqualTo(new ContentProblem("mini.md", 5, "content.missingField", List.of("objectives")));
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 5, "content.missingField", List.of("objectives")));
     }
 
     @Test
     void scalarFieldWithNoValueIsMissingAtItsLine() {
-        ContentProblem problem = onlyProblem(replacing(3, "title:"));
+        ImportProblem problem = onlyProblem(replacing(3, "title:"));
 
-        assertThat(problem).isEqualTo(new ContentProblem("mini.md", 3, "content.missingField", List.of("title")));
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 3, "content.missingField", List.of("title")));
     }
 
     @Test
     void listWhereOneValueBelongsIsABadLine() {
-        ContentProblem problem = onlyProblem(replacing(3, "title: [小, 模块]"));
+        ImportProblem problem = onlyProblem(replacing(3, "title: [小, 模块]"));
 
         assertThat(problem.key()).isEqualTo("content.badFrontMatterLine");
         assertThat(problem.line()).isEqualTo(3);
@@ -399,7 +400,7 @@ class ModuleParserTest {
 
     @Test
     void valueWhereAListBelongsIsABadLine() {
-        ContentProblem problem = onlyProblem(replacing(10, "tags: WARMTH"));
+        ImportProblem problem = onlyProblem(replacing(10, "tags: WARMTH"));
 
         assertThat(problem.key()).isEqualTo("content.badFrontMatterLine");
         assertThat(problem.line()).isEqualTo(10);
@@ -408,25 +409,25 @@ class ModuleParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"Mini", "mini_module", "-mini", "mini-", "mini--module", "迷你"})
     void idThatIsNotLowercaseHyphenatedIsBadAtItsLine(String id) {
-        ContentProblem problem = onlyProblem(replacing(2, "id: " + id));
+        ImportProblem problem = onlyProblem(replacing(2, "id: " + id));
 
-        assertThat(problem).isEqualTo(new ContentProblem("mini.md", 2, "content.badId", List.of(id)));
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 2, "content.badId", List.of(id)));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-5", "five", "1.5", "99999999999"})
     void minutesThatAreNotAPositiveIntegerAreABadNumberAtTheirLine(String minutes) {
-        ContentProblem problem = onlyProblem(replacing(7, "minutes: " + minutes));
+        ImportProblem problem = onlyProblem(replacing(7, "minutes: " + minutes));
 
         assertThat(problem).isEqualTo(
-                new ContentProblem("mini.md", 7, "content.badNumber", List.of("minutes", minutes)));
+                new ImportProblem("mini.md", 7, "content.badNumber", List.of("minutes", minutes)));
     }
 
     @Test
     void orderThatIsNotAnIntegerIsABadNumberAtItsLine() {
-        ContentProblem problem = onlyProblem(replacing(8, "order: 十"));
+        ImportProblem problem = onlyProblem(replacing(8, "order: 十"));
 
-        assertThat(problem).isEqualTo(new ContentProblem("mini.md", 8, "content.badNumber", List.of("order", "十")));
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 8, "content.badNumber", List.of("order", "十")));
     }
 
     @Test
@@ -435,8 +436,8 @@ class ModuleParserTest {
 
         assertThat(result.module()).isEmpty();
         assertThat(result.problems()).containsExactly(
-                new ContentProblem("mini.md", 10, "content.unknownTag", List.of("warmth")),
-                new ContentProblem("mini.md", 10, "content.unknownTag", List.of("HOSPITALITY")));
+                new ImportProblem("mini.md", 10, "content.unknownTag", List.of("warmth")),
+                new ImportProblem("mini.md", 10, "content.unknownTag", List.of("HOSPITALITY")));
     }
 
     @Test
@@ -444,7 +445,7 @@ class ModuleParserTest {
         ParseResult result = ModuleParser.parse("09-six-taboos.md", text(MINIMAL));
 
         assertThat(result.problems()).containsExactly(
-                new ContentProblem("09-six-taboos.md", 2, "content.fileNameMismatch", List.of("09-six-taboos.md", "mini")));
+                new ImportProblem("09-six-taboos.md", 2, "content.fileNameMismatch", List.of("09-six-taboos.md", "mini")));
     }
 
     @Test
@@ -459,14 +460,14 @@ class ModuleParserTest {
 
     @Test
     void levelTwoHeadingWithoutIdIsReportedAtItsLine() {
-        ContentProblem problem = onlyProblem(appendingBody("", "## 要点"));
+        ImportProblem problem = onlyProblem(appendingBody("", "## 要点"));
 
-        assertThat(problem).isEqualTo(new ContentProblem("mini.md", 18, "content.sectionWithoutId", List.of("要点")));
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 18, "content.sectionWithoutId", List.of("要点")));
     }
 
     @Test
     void idGluedToTheTitleIsNotAHeadingIdBecauseFlexmarkPutsItOnASpan() {
-        ContentProblem problem = onlyProblem(appendingBody("", "## 要点{#points}"));
+        ImportProblem problem = onlyProblem(appendingBody("", "## 要点{#points}"));
 
         assertThat(problem.key()).isEqualTo("content.sectionWithoutId");
         assertThat(problem.line()).isEqualTo(18);
@@ -475,7 +476,7 @@ class ModuleParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"## 要点 {#Points}", "## 要点 {#要点}", "## 要点 {#}", "### 小节 {#sub_section}"})
     void sectionIdThatIsNotLowercaseHyphenatedIsBadAtItsLine(String heading) {
-        ContentProblem problem = onlyProblem(appendingBody("", heading));
+        ImportProblem problem = onlyProblem(appendingBody("", heading));
 
         assertThat(problem.key()).isEqualTo("content.badSectionId");
         assertThat(problem.line()).isEqualTo(18);
@@ -483,10 +484,10 @@ class ModuleParserTest {
 
     @Test
     void sectionIdUsedTwiceAcrossLevelsIsADuplicateAtTheSecondLine() {
-        ContentProblem problem = onlyProblem(appendingBody("", "### 再次 {#objectives}"));
+        ImportProblem problem = onlyProblem(appendingBody("", "### 再次 {#objectives}"));
 
         assertThat(problem).isEqualTo(
-                new ContentProblem("mini.md", 18, "content.duplicateSectionId", List.of("objectives")));
+                new ImportProblem("mini.md", 18, "content.duplicateSectionId", List.of("objectives")));
     }
 
     @Test
@@ -501,9 +502,9 @@ class ModuleParserTest {
         List<String> lines = new ArrayList<>(MINIMAL.subList(0, 13));
         lines.add("### 只有小节 {#only-sub}");
 
-        ContentProblem problem = onlyProblem(text(lines));
+        ImportProblem problem = onlyProblem(text(lines));
 
-        assertThat(problem).isEqualTo(new ContentProblem("mini.md", 0, "content.noSections", List.of()));
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 0, "content.noSections", List.of()));
     }
 
     // ---- several problems -----------------------------------------------------------------------------------
@@ -521,7 +522,7 @@ class ModuleParserTest {
         ParseResult result = ModuleParser.parse("03-other.md", text(lines));
 
         assertThat(result.module()).isEmpty();
-        assertThat(result.problems()).extracting(ContentProblem::line, ContentProblem::key).containsExactlyInAnyOrder(
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactlyInAnyOrder(
                 tuple(3, "content.unknownField"),
                 tuple(8, "content.badNumber"),
                 tuple(11, "content.unknownTag"),
@@ -544,7 +545,7 @@ class ModuleParserTest {
         ParseResult result = parse(appendingBody("", ">".repeat(20_000) + " 深"));
 
         assertThat(result.module()).isEmpty();
-        assertThat(result.problems()).extracting(ContentProblem::line, ContentProblem::key)
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key)
                 .containsExactly(tuple(18, "markdown.tooDeep"));
     }
 
@@ -562,9 +563,9 @@ class ModuleParserTest {
 
     @Test
     void problemPrintsAsFileLineKeyAndArguments() {
-        assertThat(new ContentProblem("09-six-taboos.md", 12, "content.unknownTag", List.of("FOO")))
+        assertThat(new ImportProblem("09-six-taboos.md", 12, "content.unknownTag", List.of("FOO")))
                 .hasToString("09-six-taboos.md:12: content.unknownTag [FOO]");
-        assertThat(new ContentProblem("09-six-taboos.md", 0, "content.noSections", List.of()))
+        assertThat(new ImportProblem("09-six-taboos.md", 0, "content.noSections", List.of()))
                 .hasToString("09-six-taboos.md:0: content.noSections");
     }
 }

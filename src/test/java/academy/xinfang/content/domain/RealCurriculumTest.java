@@ -1,5 +1,6 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.content.application.ContentFolder;
@@ -35,7 +36,7 @@ class RealCurriculumTest {
 
     @Test
     void everyModuleFileParsesWithoutProblems() {
-        assertThat(RESULTS.stream().flatMap(r -> r.problems().stream()).map(ContentProblem::toString)).isEmpty();
+        assertThat(RESULTS.stream().flatMap(r -> r.problems().stream()).map(ImportProblem::toString)).isEmpty();
     }
 
     @Test
@@ -45,7 +46,7 @@ class RealCurriculumTest {
 
     @Test
     void curriculumAsAWholeHasNoProblems() {
-        assertThat(CurriculumValidator.validate(modules()).stream().map(ContentProblem::toString)).isEmpty();
+        assertThat(CurriculumValidator.validate(modules()).stream().map(ImportProblem::toString)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package academy.xinfang.progress.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -14,7 +15,7 @@ class CourseLoaderTest {
             items:
             """;
 
-    private static List<CourseProblem> problems(String yaml) {
+    private static List<ImportProblem> problems(String yaml) {
         CourseLoadResult result = CourseLoader.load("t.yaml", yaml);
         assertThat(result.isValid()).as("expected problems").isFalse();
         return result.problems();
@@ -75,7 +76,7 @@ class CourseLoaderTest {
 
     @Test
     void bareRefSharedByTwoEarlierItemsIsAmbiguous() {
-        List<CourseProblem> problems = problems(HEAD + """
+        List<ImportProblem> problems = problems(HEAD + """
                   - {type: module, ref: six-taboos}
                   - {type: quiz, ref: six-taboos}
                   - type: scenario
@@ -92,7 +93,7 @@ class CourseLoaderTest {
 
     @Test
     void bareRefThatNamesNoEarlierItemIsReportedAtItsOwnLine() {
-        List<CourseProblem> problems = problems(HEAD + """
+        List<ImportProblem> problems = problems(HEAD + """
                   - type: module
                     ref: a
                     prerequisites: [b]
@@ -100,13 +101,13 @@ class CourseLoaderTest {
                     ref: b
                 """);
 
-        assertThat(problems).extracting(CourseProblem::key, CourseProblem::line, CourseProblem::arguments)
+        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line, ImportProblem::arguments)
                 .containsExactly(tuple("course.prerequisiteNotEarlier", 6, List.of("b", "b")));
     }
 
     @Test
     void typedPrerequisiteThatIsNotEarlierIsReportedAtTheItem() {
-        List<CourseProblem> problems = problems(HEAD + """
+        List<ImportProblem> problems = problems(HEAD + """
                   - type: module
                     ref: b
                   - type: module
@@ -114,14 +115,14 @@ class CourseLoaderTest {
                     prerequisites: [module:c, module:b, quiz:b]
                 """);
 
-        assertThat(problems).extracting(CourseProblem::key, CourseProblem::line, CourseProblem::arguments)
+        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line, ImportProblem::arguments)
                 .containsExactly(tuple("course.prerequisiteNotEarlier", 6, List.of("module:c", "module:c")),
                         tuple("course.prerequisiteNotEarlier", 6, List.of("module:c", "quiz:b")));
     }
 
     @Test
     void unknownItemTypeIsNamedAtItsLine() {
-        List<CourseProblem> problems = problems(HEAD + """
+        List<ImportProblem> problems = problems(HEAD + """
                   - type: video
                     ref: a
                   - type: module
@@ -129,7 +130,7 @@ class CourseLoaderTest {
                     prerequisites: [lecture:a]
                 """);
 
-        assertThat(problems).extracting(CourseProblem::key, CourseProblem::line)
+        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line)
                 .containsExactly(tuple("course.unknownItemType", 4),
                         tuple("course.unknownItemType", 8));
         assertThat(problems.get(0).arguments()).containsExactly("video");
@@ -137,12 +138,12 @@ class CourseLoaderTest {
 
     @Test
     void typedPrerequisiteWithoutARefIsABadValue() {
-        List<CourseProblem> problems = problems(HEAD + """
+        List<ImportProblem> problems = problems(HEAD + """
                   - {type: module, ref: a}
                   - {type: quiz, ref: a, prerequisites: ["module:"]}
                 """);
 
-        assertThat(problems).extracting(CourseProblem::key, CourseProblem::line, CourseProblem::arguments)
+        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line, ImportProblem::arguments)
                 .containsExactly(tuple("course.badValue", 5, List.of("prerequisites", "module:")));
     }
 
@@ -154,13 +155,13 @@ class CourseLoaderTest {
                 .course().orElseThrow();
 
         assertThat(CourseValidator.duplicateKeys(List.of(first, other, second)))
-                .extracting(CourseProblem::file, CourseProblem::key, CourseProblem::arguments)
+                .extracting(ImportProblem::file, ImportProblem::key, ImportProblem::arguments)
                 .containsExactly(tuple("u.yaml", "course.duplicateCourseKey", List.of("t", "t.yaml")));
     }
 
     @Test
     void duplicateItemIsReportedAtTheSecondOccurrence() {
-        List<CourseProblem> problems = problems(HEAD + """
+        List<ImportProblem> problems = problems(HEAD + """
                   - {type: quiz, ref: a}
                   - {type: module, ref: a}
                   - {type: quiz, ref: a}
@@ -175,7 +176,7 @@ class CourseLoaderTest {
 
     @Test
     void thresholdOutsideZeroToHundredOrOnANonScenarioIsRefused() {
-        List<CourseProblem> problems = problems(HEAD + """
+        List<ImportProblem> problems = problems(HEAD + """
                   - {type: scenario, ref: a, threshold: 101}
                   - {type: scenario, ref: b, threshold: -1}
                   - {type: scenario, ref: c, threshold: "70"}
@@ -184,7 +185,7 @@ class CourseLoaderTest {
                   - {type: scenario, ref: f, threshold: 0}
                 """);
 
-        assertThat(problems).extracting(CourseProblem::key, CourseProblem::line).containsExactly(
+        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line).containsExactly(
                 tuple("course.thresholdOutOfRange", 4),
                 tuple("course.thresholdOutOfRange", 5),
                 tuple("course.badValue", 6),
@@ -193,18 +194,18 @@ class CourseLoaderTest {
 
     @Test
     void courseWithoutAMandatoryItemIsRefused() {
-        List<CourseProblem> problems = problems(HEAD + """
+        List<ImportProblem> problems = problems(HEAD + """
                   - {type: module, ref: a, mandatory: false}
                   - {type: module, ref: b, mandatory: false}
                 """);
 
-        assertThat(problems).extracting(CourseProblem::key, CourseProblem::line)
+        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line)
                 .containsExactly(tuple("course.noMandatoryItem", 4));
     }
 
     @Test
     void missingUnknownAndMistypedFieldsAreAllReported() {
-        List<CourseProblem> problems = problems("""
+        List<ImportProblem> problems = problems("""
                 key: Bad Key
                 title: {zh: 测试}
                 colour: red
@@ -214,7 +215,7 @@ class CourseLoaderTest {
                   - just-a-string
                 """);
 
-        assertThat(problems).extracting(CourseProblem::key, CourseProblem::line).containsExactlyInAnyOrder(
+        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line).containsExactlyInAnyOrder(
                 tuple("course.unknownField", 3),
                 tuple("course.badValue", 1),
                 tuple("course.missingField", 2),
@@ -225,7 +226,7 @@ class CourseLoaderTest {
 
     @Test
     void brokenYamlIsReportedWithItsLine() {
-        List<CourseProblem> problems = problems(HEAD + "  - {type: module, ref: [a\n");
+        List<ImportProblem> problems = problems(HEAD + "  - {type: module, ref: [a\n");
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("course.badYaml");
@@ -236,20 +237,20 @@ class CourseLoaderTest {
 
     @Test
     void emptyFileIsBadYaml() {
-        assertThat(problems("")).extracting(CourseProblem::key).containsExactly("course.badYaml");
+        assertThat(problems("")).extracting(ImportProblem::key).containsExactly("course.badYaml");
     }
 
     @Test
     void typeTagsCannotInstantiateJavaObjects() {
-        List<CourseProblem> problems = problems(HEAD + "  - !!javax.script.ScriptEngineManager [a]\n");
+        List<ImportProblem> problems = problems(HEAD + "  - !!javax.script.ScriptEngineManager [a]\n");
 
-        assertThat(problems).extracting(CourseProblem::key).containsExactly("course.badYaml");
+        assertThat(problems).extracting(ImportProblem::key).containsExactly("course.badYaml");
         assertThat(problems.get(0).arguments().get(0).toString()).contains("javax.script");
     }
 
     @Test
     void problemPrintsLikeACompilerMessage() {
-        assertThat(CourseProblem.of("c.yaml", 3, "course.duplicateItem", "quiz:a"))
+        assertThat(ImportProblem.of("c.yaml", 3, "course.duplicateItem", "quiz:a"))
                 .hasToString("c.yaml:3: course.duplicateItem [quiz:a]");
     }
 }

@@ -1,5 +1,6 @@
 package academy.xinfang.progress.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.roleplay.domain.LoadResult;
@@ -199,7 +200,7 @@ class ShippedCoursesTest {
                   - {type: scenario, ref: six-taboos}
                 """).course().orElseThrow();
 
-        assertThat(CourseValidator.references(course, known)).extracting(CourseProblem::line, CourseProblem::arguments)
+        assertThat(CourseValidator.references(course, known)).extracting(ImportProblem::line, ImportProblem::arguments)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(5, List.of("quiz", "no-such-bank")),
                         org.assertj.core.groups.Tuple.tuple(6, List.of("scenario", "six-taboos")));
     }

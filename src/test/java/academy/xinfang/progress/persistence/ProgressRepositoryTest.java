@@ -1,5 +1,6 @@
 package academy.xinfang.progress.persistence;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,6 @@ import academy.xinfang.progress.application.CourseImporter;
 import academy.xinfang.progress.domain.AssignmentScope;
 import academy.xinfang.progress.domain.Cohort;
 import academy.xinfang.progress.domain.CourseAssignment;
-import academy.xinfang.progress.domain.CourseProblem;
 import academy.xinfang.progress.domain.CourseVersion;
 import academy.xinfang.progress.domain.ItemFact;
 import academy.xinfang.progress.domain.ItemKey;
@@ -97,10 +97,10 @@ class ProgressRepositoryTest {
             String broken = induction.text().replace("threshold: 60", "threshold: 160");
             CourseImportReport refused = importCourses(db, new SourceFolder.SourceFile("induction.yaml", unknown));
             assertThat(refused.refused()).isEqualTo(1);
-            assertThat(refused.problems()).extracting(CourseProblem::key).containsExactly("course.unknownReference");
+            assertThat(refused.problems()).extracting(ImportProblem::key).containsExactly("course.unknownReference");
             assertThat(refused.problems().get(0).line()).isPositive();
             CourseImportReport refused2 = importCourses(db, new SourceFolder.SourceFile("induction.yaml", broken));
-            assertThat(refused2.problems()).extracting(CourseProblem::key).contains("course.thresholdOutOfRange");
+            assertThat(refused2.problems()).extracting(ImportProblem::key).contains("course.thresholdOutOfRange");
 
             List<CourseVersion> versions = db.apply(em -> new ProgressRepository(em).versionsOf("induction"));
             assertThat(versions).hasSize(1);

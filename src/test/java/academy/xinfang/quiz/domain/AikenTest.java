@@ -1,5 +1,6 @@
 package academy.xinfang.quiz.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class AikenTest {
                 B. y
                 ANSWER: A
                 """);
-        assertThat(result.problems()).extracting(BankProblem::line, BankProblem::key).containsExactly(
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
                 Tuple.tuple(1, "quiz.noAnswer"), Tuple.tuple(8, "quiz.badAnswer"));
         assertThat(result.questions()).extracting(Question::text).containsExactly("Good one");
     }

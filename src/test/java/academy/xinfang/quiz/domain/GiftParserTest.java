@@ -1,5 +1,6 @@
 package academy.xinfang.quiz.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.content.domain.MarkdownLimits;
@@ -216,7 +217,7 @@ class GiftParserTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         BankParseResult result = GiftParser.parse("moodle-sample.gift", text);
-        assertThat(result.problems()).extracting(BankProblem::key, BankProblem::line)
+        assertThat(result.problems()).extracting(ImportProblem::key, ImportProblem::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("quiz.unsupported", 19),
                         org.assertj.core.groups.Tuple.tuple("quiz.unsupported", 21));
         assertThat(result.questions()).extracting(Question::name, Question::type).containsExactly(
@@ -313,7 +314,7 @@ class GiftParserTest {
                 ::ok3::Fine{=a ~b}
                 """;
         BankParseResult result = parse(text);
-        assertThat(result.problems()).extracting(BankProblem::line, BankProblem::key).containsExactly(
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4, "quiz.unclosedBrace"),
                 org.assertj.core.groups.Tuple.tuple(10, "quiz.noAnswer"),
                 org.assertj.core.groups.Tuple.tuple(14, "quiz.badFraction"),
@@ -328,10 +329,10 @@ class GiftParserTest {
                 org.assertj.core.groups.Tuple.tuple(39, "quiz.typeMismatch"));
         assertThat(result.questions()).extracting(Question::name).containsExactly("ok1", "ok2", "ok3");
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("t.gift"));
-        assertThat(result.problems().get(4).args()).containsExactly("NO_SUCH_TAG");
-        assertThat(result.problems().get(3).args()).containsExactly("90");
-        assertThat(result.problems().get(7).args()).containsExactly("multiple", "single");
-        assertThat(result.problems().get(9).args()).containsExactly("numeric");
+        assertThat(result.problems().get(4).arguments()).containsExactly("NO_SUCH_TAG");
+        assertThat(result.problems().get(3).arguments()).containsExactly("90");
+        assertThat(result.problems().get(7).arguments()).containsExactly("multiple", "single");
+        assertThat(result.problems().get(9).arguments()).containsExactly("numeric");
     }
 
     @Test
@@ -342,7 +343,7 @@ class GiftParserTest {
                 ::desc::Just some text.
                 """);
         assertThat(result.questions()).isEmpty();
-        assertThat(result.problems()).extracting(BankProblem::line, BankProblem::args).containsExactly(
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::arguments).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(1, List.of("essay")),
                 org.assertj.core.groups.Tuple.tuple(3, List.of("description")));
     }
@@ -354,7 +355,7 @@ class GiftParserTest {
 
                 ::q::Q{=a ~b}
                 """);
-        assertThat(result.problems()).extracting(BankProblem::line, BankProblem::key)
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "quiz.badMetadata"));
         assertThat(result.questions()).singleElement().satisfies(q -> assertThat(q.tags()).isEmpty());
     }
@@ -377,7 +378,7 @@ class GiftParserTest {
 
                 ::ok::Q{=a ~b}
                 """);
-        assertThat(result.problems()).extracting(BankProblem::line, BankProblem::key).containsExactly(
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(2, "quiz.unclosedBrace"),
                 org.assertj.core.groups.Tuple.tuple(6, "quiz.unexpectedBrace"));
         assertThat(result.questions()).extracting(Question::name).containsExactly("ok");

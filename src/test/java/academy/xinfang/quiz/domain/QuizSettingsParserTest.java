@@ -1,5 +1,6 @@
 package academy.xinfang.quiz.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -46,7 +47,7 @@ class QuizSettingsParserTest {
     void badValuesAreProblemsWithTheirLineAndOtherSettingsStillApply() {
         String text = "// @quiz: pass=70\n\n// @quiz: time=soon; colour=red; pass=101\n";
         QuizSettingsParser.Result r = QuizSettingsParser.parse("bad.gift", text, "x", null);
-        assertThat(r.problems()).extracting(BankProblem::toString).containsExactly(
+        assertThat(r.problems()).extracting(ImportProblem::toString).containsExactly(
                 "bad.gift:3: quiz.badSetting [time, soon]",
                 "bad.gift:3: quiz.badSetting [colour, red]",
                 "bad.gift:3: quiz.badSetting [pass, 101]");

@@ -1,9 +1,9 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.xinfang.roleplay.domain.RolePlayProblem;
 import academy.xinfang.roleplay.domain.ScenarioVersion;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;
@@ -67,7 +67,7 @@ class ScenarioImporterTest {
 
             assertThat(report.refused()).isEqualTo(2);
             assertThat(report.added() + report.updated()).isZero();
-            assertThat(report.problems()).extracting(RolePlayProblem::file, RolePlayProblem::node, RolePlayProblem::key)
+            assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::node, ImportProblem::key)
                     .contains(org.assertj.core.groups.Tuple.tuple("fixture.yaml", "angry", "roleplay.unknownNode"),
                             org.assertj.core.groups.Tuple.tuple("dead-end.yaml", "stuck", "roleplay.deadEnd"));
             assertThat(report.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
@@ -87,7 +87,7 @@ class ScenarioImporterTest {
             ScenarioImportReport report = run(db, new SourceFolder.SourceFile("a.yaml", good),
                     new SourceFolder.SourceFile("b.yaml", good.replace("title: 测试情景", "title: 另一个")));
             assertThat(report.added()).isEqualTo(1);
-            assertThat(report.problems()).extracting(RolePlayProblem::file, RolePlayProblem::key)
+            assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::key)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("b.yaml", "roleplay.duplicateScenario"));
         }
     }

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.vocabulary.Tag;
@@ -142,7 +143,7 @@ class ReplyScorerTest {
                 """);
 
         assertThat(r.lexicon()).isEmpty();
-        assertThat(r.problems()).extracting(RolePlayProblem::key)
+        assertThat(r.problems()).extracting(ImportProblem::key)
                 .containsExactlyInAnyOrder("roleplay.wrongTagKind", "roleplay.wrongTagKind", "roleplay.badValue");
         assertThat(r.problems()).allMatch(p -> p.file().equals("bad.yaml"));
     }

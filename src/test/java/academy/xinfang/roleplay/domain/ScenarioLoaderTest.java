@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.vocabulary.Tag;
@@ -15,7 +16,7 @@ class ScenarioLoaderTest {
             initial: {agitation: 50, trust: 50}
             """;
 
-    private static List<RolePlayProblem> problems(String yaml) {
+    private static List<ImportProblem> problems(String yaml) {
         LoadResult result = ScenarioLoader.load("t.yaml", yaml);
         assertThat(result.isValid()).as("expected problems").isFalse();
         return result.problems();
@@ -46,7 +47,7 @@ class ScenarioLoaderTest {
 
     @Test
     void brokenYamlIsReportedWithItsLine() {
-        List<RolePlayProblem> problems = problems(HEAD + "nodes:\n  - id: a\n    stage: [RECEIVING\n");
+        List<ImportProblem> problems = problems(HEAD + "nodes:\n  - id: a\n    stage: [RECEIVING\n");
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("roleplay.badYaml");
@@ -57,18 +58,18 @@ class ScenarioLoaderTest {
 
     @Test
     void emptyFileIsBadYaml() {
-        assertThat(problems("")).extracting(RolePlayProblem::key).containsExactly("roleplay.badYaml");
+        assertThat(problems("")).extracting(ImportProblem::key).containsExactly("roleplay.badYaml");
     }
 
     @Test
     void typeTagsAreRefusedSoNoObjectCanBeInstantiated() {
-        List<RolePlayProblem> problems = problems(HEAD + "nodes: !!java.util.ArrayList []\nendings: []\n");
+        List<ImportProblem> problems = problems(HEAD + "nodes: !!java.util.ArrayList []\nendings: []\n");
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("roleplay.badYaml");
             assertThat(p.line()).isEqualTo(5);
         });
-        assertThat(problems("id: !foo x\n")).extracting(RolePlayProblem::key).containsExactly("roleplay.badYaml");
+        assertThat(problems("id: !foo x\n")).extracting(ImportProblem::key).containsExactly("roleplay.badYaml");
     }
 
     @Test
@@ -127,7 +128,7 @@ class ScenarioLoaderTest {
                   - {id: done, outcome: SETTLED, debrief: 好}
                 """;
 
-        assertThat(problems(yaml)).extracting(RolePlayProblem::key).containsExactly("roleplay.wrongTagKind");
+        assertThat(problems(yaml)).extracting(ImportProblem::key).containsExactly("roleplay.wrongTagKind");
     }
 
     @Test
@@ -167,7 +168,7 @@ class ScenarioLoaderTest {
                   - {id: done, outcome: SETTLED, debrief: 好}
                 """;
 
-        assertThat(problems(yaml)).extracting(RolePlayProblem::key, RolePlayProblem::line).containsExactlyInAnyOrder(
+        assertThat(problems(yaml)).extracting(ImportProblem::key, ImportProblem::line).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("roleplay.badValue", 4),
                 org.assertj.core.groups.Tuple.tuple("roleplay.badValue", 7),
                 org.assertj.core.groups.Tuple.tuple("roleplay.badValue", 10),
@@ -178,7 +179,7 @@ class ScenarioLoaderTest {
     void unknownAndDuplicateKeysAreReported() {
         String yaml = HEAD + "tittle: x\nid: again\nnodes: []\nendings: []\n";
 
-        assertThat(problems(yaml)).extracting(RolePlayProblem::key)
+        assertThat(problems(yaml)).extracting(ImportProblem::key)
                 .contains("roleplay.unknownField", "roleplay.duplicateKey");
     }
 
@@ -195,14 +196,14 @@ class ScenarioLoaderTest {
                   - {id: done, outcome: SETTLED, debrief: 好}
                 """;
 
-        assertThat(problems(yaml)).extracting(RolePlayProblem::key).contains("roleplay.duplicateId");
+        assertThat(problems(yaml)).extracting(ImportProblem::key).contains("roleplay.duplicateId");
     }
 
     @Test
     void recursiveAnchorIsReportedInsteadOfLoopingForever() {
         String yaml = HEAD + "nodes: &n\n  - *n\nendings: []\n";
 
-        assertThat(problems(yaml)).extracting(RolePlayProblem::key).contains("roleplay.badType");
+        assertThat(problems(yaml)).extracting(ImportProblem::key).contains("roleplay.badType");
     }
 
     @Test
@@ -212,12 +213,12 @@ class ScenarioLoaderTest {
             yaml.append("b").append(i).append(": [*a, *a]\n");
         }
 
-        assertThat(problems(yaml.toString())).extracting(RolePlayProblem::key).containsExactly("roleplay.badYaml");
+        assertThat(problems(yaml.toString())).extracting(ImportProblem::key).containsExactly("roleplay.badYaml");
     }
 
     @Test
     void problemPrintsLikeACompilerMessage() {
-        RolePlayProblem p = RolePlayProblem.of("x.yaml", 3, "a", "roleplay.unknownNode", "b");
+        ImportProblem p = ImportProblem.atNode("x.yaml", 3, "a", "roleplay.unknownNode", "b");
 
         assertThat(p).hasToString("x.yaml:3: [a] roleplay.unknownNode [b]");
     }

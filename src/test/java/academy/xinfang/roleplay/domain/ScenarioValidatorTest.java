@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioValidatorTest {
 
-    private static List<RolePlayProblem> validate(String fixture) {
+    private static List<ImportProblem> validate(String fixture) {
         return ScenarioValidator.validate(Fixtures.scenario(fixture));
     }
 
@@ -53,7 +54,7 @@ class ScenarioValidatorTest {
     @Test
     void unreachableNodeAndEndingAreNamed() {
         assertThat(validate("unreachable.yaml"))
-                .extracting(RolePlayProblem::key, RolePlayProblem::node, RolePlayProblem::file)
+                .extracting(ImportProblem::key, ImportProblem::node, ImportProblem::file)
                 .containsExactlyInAnyOrder(
                         tuple("roleplay.unreachableNode", "island", "unreachable.yaml"),
                         tuple("roleplay.unreachableEnding", "never", "unreachable.yaml"));
@@ -70,13 +71,13 @@ class ScenarioValidatorTest {
 
     @Test
     void scenarioWithoutEndingsIsReported() {
-        assertThat(validate("no-ending.yaml")).extracting(RolePlayProblem::key)
+        assertThat(validate("no-ending.yaml")).extracting(ImportProblem::key)
                 .contains("roleplay.noEndings", "roleplay.loopWithoutExit");
     }
 
     @Test
     void noPathFromTheStartReachingAnEndingIsReported() {
-        assertThat(validate("unreached-ending.yaml")).extracting(RolePlayProblem::key, RolePlayProblem::node)
+        assertThat(validate("unreached-ending.yaml")).extracting(ImportProblem::key, ImportProblem::node)
                 .contains(
                         tuple("roleplay.noEndingReachable", "a"),
                         tuple("roleplay.unreachableNode", "orphan"),
@@ -85,21 +86,21 @@ class ScenarioValidatorTest {
 
     @Test
     void cycleWithNoWayOutIsALoopWithoutExit() {
-        assertThat(validate("loop.yaml")).extracting(RolePlayProblem::key, RolePlayProblem::node)
+        assertThat(validate("loop.yaml")).extracting(ImportProblem::key, ImportProblem::node)
                 .containsExactlyInAnyOrder(
                         tuple("roleplay.loopWithoutExit", "b"), tuple("roleplay.loopWithoutExit", "c"));
     }
 
     @Test
     void conditionsThatNeverOrAlwaysHoldAreBad() {
-        assertThat(validate("bad-condition.yaml")).extracting(RolePlayProblem::key, p -> p.arguments().get(1))
+        assertThat(validate("bad-condition.yaml")).extracting(ImportProblem::key, p -> p.arguments().get(1))
                 .containsExactlyInAnyOrder(
                         tuple("roleplay.badCondition", "never"), tuple("roleplay.badCondition", "always"));
     }
 
     @Test
     void tabooChoiceNeedsABetterReplyAndASectionAndSectionsNeedTheirForm() {
-        assertThat(validate("missing-better.yaml")).extracting(RolePlayProblem::key, p -> p.arguments().get(0))
+        assertThat(validate("missing-better.yaml")).extracting(ImportProblem::key, p -> p.arguments().get(0))
                 .containsExactlyInAnyOrder(
                         tuple("roleplay.missingBetter", "去那边排队"),
                         tuple("roleplay.badSection", ""),
@@ -116,7 +117,7 @@ class ScenarioValidatorTest {
         Scenario broken = new Scenario("code", valid.id(), valid.title(), valid.persona(), valid.initial(),
                 valid.start(), nodes, valid.endings());
 
-        assertThat(ScenarioValidator.validate(broken)).extracting(RolePlayProblem::key)
+        assertThat(ScenarioValidator.validate(broken)).extracting(ImportProblem::key)
                 .contains("roleplay.unknownNode", "roleplay.wrongTagKind", "roleplay.missingBetter");
     }
 }

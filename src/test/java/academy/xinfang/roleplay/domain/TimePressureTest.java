@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class TimePressureTest {
     void aLimitOutOfRangeIsReportedWithItsLine() {
         LoadResult r = ScenarioLoader.load("t.yaml", TIMED.replace("timeLimit: 60", "timeLimit: 5000"));
 
-        assertThat(r.problems()).extracting(RolePlayProblem::key, RolePlayProblem::line)
+        assertThat(r.problems()).extracting(ImportProblem::key, ImportProblem::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("roleplay.badValue", 5));
     }
 }
