@@ -1,6 +1,6 @@
 package academy.xinfang.content.application;
 
-import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.content.domain.ModuleProgress;
 import academy.xinfang.content.domain.ModuleReading;
 import academy.xinfang.content.domain.ModuleVersion;
@@ -10,9 +10,7 @@ import academy.xinfang.content.domain.SectionDwell;
 import academy.xinfang.content.domain.SectionRead;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.content.persistence.ModuleRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -41,16 +39,13 @@ public class ReaderService {
     ModuleRepository modules;
 
     @Inject
-    UserRepository users;
+    UserDirectory users;
 
     @Inject
     ModuleContentCache cache;
 
     @Inject
     Clock clock;
-
-    @Resource
-    SessionContext session;
 
     /** Reading speed a section's time is measured by: generous, since officers re-read. */
     @Inject
@@ -74,7 +69,7 @@ public class ReaderService {
 
     /** The catalogue, optionally narrowed to one tag and to modules containing a text. */
     public List<ModuleCard> catalogue(Tag tag, String query) {
-        long userId = callerId();
+        long userId = users.callerId();
         boolean searching = query != null && !query.isBlank();
         List<ModuleVersion> versions = searching ? modules.search(query.strip()) : modules.currentVersions();
         Map<Long, Set<String>> read = modules.readSections(userId);
@@ -108,7 +103,7 @@ public class ReaderService {
         if (versions.isEmpty()) {
             return left;
         }
-        long userId = callerId();
+        long userId = users.callerId();
         Map<Long, Map<String, Long>> dwell = modules.dwellByModule(userId);
         Map<Long, Set<String>> read = modules.readSections(userId);
         ReadingSpeed speed = speed();
@@ -129,7 +124,7 @@ public class ReaderService {
     /** Everything the module page shows, for the caller, in one call: content, sections read, resume point, time. */
     public Optional<ReadingView> open(String key) {
         return module(key).map(c -> {
-            long userId = callerId();
+            long userId = users.callerId();
             Optional<ModuleProgress> progress = modules.progress(userId, c.moduleId());
             Map<String, Long> dwell = new HashMap<>();
             modules.dwell(userId, c.moduleId()).forEach((k, d) -> dwell.put(k, d.getDwellMillis()));
@@ -149,7 +144,7 @@ public class ReaderService {
      */
     public ReadingView report(String key, boolean visible, List<String> inView, boolean pageStart) {
         ModuleContent c = module(key).orElseThrow(() -> new ContentException("reader.noModule", key));
-        long userId = callerId();
+        long userId = users.callerId();
         long moduleId = c.moduleId();
         Instant now = clock.instant();
         List<String> shown = inView.stream().filter(c::hasSection).distinct().limit(MAX_SECTIONS_IN_VIEW).toList();
@@ -201,11 +196,6 @@ public class ReaderService {
 
     private ModuleContent content(long versionId) {
         return cache.get(versionId, id -> ModuleContent.of(modules.versionWithSections(id).orElseThrow()));
-    }
-
-    private long callerId() {
-        String name = session.getCallerPrincipal().getName();
-        return users.findByUsername(name).orElseThrow(() -> new ContentException("reader.noUser", name)).getId();
     }
 
     static String snippet(String text, String query) {

@@ -1,6 +1,6 @@
 package academy.xinfang.progress.application;
 
-import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.progress.domain.Certificate;
 import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.progress.persistence.CertificateRepository;
@@ -22,11 +22,11 @@ public class CertificateIssuer {
     CertificateRepository certificates;
 
     @Inject
-    UserRepository users;
+    UserDirectory users;
 
     public Certificate issue(long userId, String courseKey, String courseTitle, Instant now) {
         return certificates.of(userId, courseKey).orElseGet(() -> {
-            String holder = users.findById(userId).orElseThrow().getDisplayName();
+            String holder = users.displayName(userId);
             String code = VerificationCode.generate(RANDOM);
             while (certificates.byCode(code).isPresent()) { // 32^11 codes: practically never twice
                 code = VerificationCode.generate(RANDOM);

@@ -1,15 +1,13 @@
 package academy.xinfang.progress.application;
 
-import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.progress.domain.Certificate;
 import academy.xinfang.progress.export.CertificatePdf;
 import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.progress.persistence.CertificateRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -34,10 +32,7 @@ public class CertificateService {
     CertificateRepository certificates;
 
     @Inject
-    UserRepository users;
-
-    @Resource
-    SessionContext context;
+    UserDirectory users;
 
     /** A TrueType font with Chinese glyphs; the Docker image and .ci/run install this one (fonts-wqy-microhei). */
     @Inject
@@ -51,9 +46,7 @@ public class CertificateService {
     /** The caller's own certificate as a PDF; someone else's is refused as not found. */
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public byte[] pdf(long id) {
-        String name = context.getCallerPrincipal().getName();
-        long caller = users.findByUsername(name).orElseThrow(() -> new ProgressException("progress.unknownUser", name))
-                .getId();
+        long caller = users.callerId();
         Certificate c = certificates.byId(id).filter(x -> x.getUserId() == caller)
                 .orElseThrow(() -> new ProgressException("certificate.notFound", id));
         Path fontFile = Path.of(font);

@@ -1,5 +1,6 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.content.application.ReaderService;
 import academy.xinfang.progress.domain.Assigned;
 import academy.xinfang.progress.domain.Assignment;
@@ -19,9 +20,7 @@ import academy.xinfang.progress.domain.ItemType;
 import academy.xinfang.progress.domain.Member;
 import academy.xinfang.progress.persistence.ProgressRepository;
 import academy.xinfang.quiz.application.QuizCatalog;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
@@ -62,15 +61,12 @@ public class MyCoursesService {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext context;
+    @Inject
+    UserDirectory users;
 
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public List<CourseCard> myCourses() {
-        String name = context.getCallerPrincipal().getName();
-        long userId = repository.userIdByUsername(name)
-                .orElseThrow(() -> new ProgressException("progress.unknownUser", name));
-        return coursesOf(userId);
+        return coursesOf(users.callerId());
     }
 
     private List<CourseCard> coursesOf(long userId) {

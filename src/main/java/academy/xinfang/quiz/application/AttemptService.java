@@ -1,6 +1,6 @@
 package academy.xinfang.quiz.application;
 
-import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.quiz.application.QuizViews.AttemptRow;
 import academy.xinfang.quiz.application.QuizViews.AttemptView;
 import academy.xinfang.quiz.application.QuizViews.Feedback;
@@ -21,10 +21,8 @@ import academy.xinfang.quiz.domain.Question;
 import academy.xinfang.quiz.domain.QuizAttempt;
 import academy.xinfang.quiz.domain.QuizSettings;
 import academy.xinfang.quiz.persistence.QuizRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -58,13 +56,10 @@ public class AttemptService {
     QuizCatalog catalog;
 
     @Inject
-    UserRepository users;
+    UserDirectory users;
 
     @Inject
     Clock clock;
-
-    @Resource
-    SessionContext session;
 
     /** Seconds an answer may arrive after the deadline: the time it spent on a slow county network. */
     @Inject
@@ -73,7 +68,7 @@ public class AttemptService {
 
     public List<QuizCard> quizzes() {
         Map<String, QuizRepository.UserQuizSummary> mine = new HashMap<>();
-        repository.summaries(callerId()).forEach(s -> mine.put(s.quizKey(), s));
+        repository.summaries(users.callerId()).forEach(s -> mine.put(s.quizKey(), s));
         List<QuizCard> cards = new ArrayList<>();
         catalog.current().values().forEach(b -> cards.add(card(b, mine.get(b.bankKey()))));
         // the final exam (no module) after the module quizzes
@@ -83,7 +78,7 @@ public class AttemptService {
 
     public Overview overview(String quizKey) {
         ParsedBank bank = bank(quizKey);
-        long userId = callerId();
+        long userId = users.callerId();
         List<AttemptRow> history = repository.attempts(userId, quizKey).stream().map(AttemptService::row).toList();
         QuizRepository.UserQuizSummary summary = repository.summaries(userId).stream()
                 .filter(s -> s.quizKey().equals(quizKey)).findFirst().orElse(null);
@@ -96,7 +91,7 @@ public class AttemptService {
     public long startOrResume(String quizKey) {
         ParsedBank bank = bank(quizKey);
         QuizSettings settings = bank.settings();
-        long userId = callerId();
+        long userId = users.callerId();
         Instant now = clock.instant();
         var open = repository.openAttempt(userId, quizKey);
         if (open.isPresent() && !open.get().isExpired(now, graceSeconds)) {
@@ -334,7 +329,7 @@ public class AttemptService {
     }
 
     private QuizAttempt owned(long attemptId) {
-        long userId = callerId();
+        long userId = users.callerId();
         return repository.attempt(attemptId).filter(a -> a.getUserId() == userId)
                 .orElseThrow(() -> new QuizException("quiz.attemptNotFound", attemptId));
     }
@@ -354,8 +349,4 @@ public class AttemptService {
                 a.getPassed(), a.isAutoSubmitted());
     }
 
-    private long callerId() {
-        String name = session.getCallerPrincipal().getName();
-        return users.findByUsername(name).orElseThrow(() -> new QuizException("quiz.noUser", name)).getId();
-    }
 }

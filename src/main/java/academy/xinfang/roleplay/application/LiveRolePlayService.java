@@ -1,8 +1,6 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.account.domain.Role;
-import academy.xinfang.account.domain.User;
-import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.roleplay.domain.LiveRubric;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import jakarta.annotation.Resource;
@@ -27,7 +25,7 @@ public class LiveRolePlayService {
     RolePlayRepository repository;
 
     @Inject
-    UserRepository users;
+    UserDirectory users;
 
     @Inject
     Clock clock;
@@ -38,22 +36,21 @@ public class LiveRolePlayService {
     /** Saves a scorecard for the officer with this username, scored by the caller; returns its id. */
     @RolesAllowed({"TRAINER", "ADMIN"})
     public long save(String officerUsername, String scenarioKey, LiveRubric rubric) {
-        String name = officerUsername == null ? "" : User.normaliseUsername(officerUsername);
-        User officer = users.findByUsername(name).filter(u -> u.hasRole(Role.OFFICER))
+        long officer = users.officerId(officerUsername)
                 .orElseThrow(() -> new RolePlayException("live.noOfficer", officerUsername == null ? "" : officerUsername));
-        return scoring().save(callerId(), officer.getId(), scenarioKey, rubric);
+        return scoring().save(users.callerId(), officer, scenarioKey, rubric);
     }
 
     /** A scorecard, for the officer it is about or a trainer or administrator. */
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public LiveScorecardView scorecard(long id) {
-        return scoring().scorecard(callerId(), context.isCallerInRole("TRAINER") || context.isCallerInRole("ADMIN"), id);
+        return scoring().scorecard(users.callerId(), context.isCallerInRole("TRAINER") || context.isCallerInRole("ADMIN"), id);
     }
 
     /** The caller's own live scorecards, newest first. */
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public List<LiveScorecardView> mine() {
-        return scoring().of(callerId());
+        return scoring().of(users.callerId());
     }
 
     /** Everyone's newest live scorecards. */
@@ -72,8 +69,4 @@ public class LiveRolePlayService {
         return new LiveScoring(repository, clock);
     }
 
-    private long callerId() {
-        String name = context.getCallerPrincipal().getName();
-        return users.findByUsername(name).orElseThrow(() -> new RolePlayException("roleplay.noUser", name)).getId();
-    }
 }

@@ -1,12 +1,10 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.roleplay.domain.ReplyScore;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -26,7 +24,7 @@ public class RolePlayService {
     RolePlayRepository repository;
 
     @Inject
-    UserRepository users;
+    UserDirectory users;
 
     @Inject
     ScenarioCache cache;
@@ -37,33 +35,30 @@ public class RolePlayService {
     @Inject
     Clock clock;
 
-    @Resource
-    SessionContext context;
-
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public List<ScenarioCard> catalogue() {
-        return player().catalogue(callerId());
+        return player().catalogue(users.callerId());
     }
 
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public long start(String scenarioKey) {
-        return player().start(callerId(), scenarioKey);
+        return player().start(users.callerId(), scenarioKey);
     }
 
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public PlayView view(long sessionId) {
-        return player().view(callerId(), sessionId);
+        return player().view(users.callerId(), sessionId);
     }
 
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public boolean choose(long sessionId, int turnsTaken, int choiceIndex) {
-        return player().choose(callerId(), sessionId, turnsTaken, choiceIndex);
+        return player().choose(users.callerId(), sessionId, turnsTaken, choiceIndex);
     }
 
     /** The caller's own words on a free-text node; see {@link SessionPlayer#reply}. */
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public ReplyScore reply(long sessionId, int turnsTaken, String text) {
-        return player().reply(callerId(), sessionId, turnsTaken, text);
+        return player().reply(users.callerId(), sessionId, turnsTaken, text);
     }
 
     /** The newest typed replies of every officer, for review. */
@@ -75,12 +70,12 @@ public class RolePlayService {
     /** A trainer's override of a typed reply's score, kept with the caller as its author. */
     @RolesAllowed({"TRAINER", "ADMIN"})
     public void override(long turnId, Map<Tag, Integer> qualities, Set<Tag> taboos, String note) {
-        player().override(callerId(), turnId, qualities, taboos, note);
+        player().override(users.callerId(), turnId, qualities, taboos, note);
     }
 
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public ScoreCard scoreCard(long sessionId) {
-        return player().scoreCard(callerId(), sessionId);
+        return player().scoreCard(users.callerId(), sessionId);
     }
 
     @RolesAllowed({"TRAINER", "ADMIN"})
@@ -91,15 +86,11 @@ public class RolePlayService {
     /** Scenario keys and titles being played, for the trainers' choice of analysis. */
     @RolesAllowed({"TRAINER", "ADMIN"})
     public List<ScenarioCard> scenarios() {
-        return player().catalogue(callerId());
+        return player().catalogue(users.callerId());
     }
 
     private SessionPlayer player() {
         return new SessionPlayer(repository, cache::get, clock, lexicons::scorer);
     }
 
-    private long callerId() {
-        String name = context.getCallerPrincipal().getName();
-        return users.findByUsername(name).orElseThrow(() -> new RolePlayException("roleplay.noUser", name)).getId();
-    }
 }
