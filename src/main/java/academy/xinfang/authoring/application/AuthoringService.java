@@ -1,6 +1,5 @@
 package academy.xinfang.authoring.application;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.authoring.domain.Draft;
 import academy.xinfang.authoring.domain.LineDiff;
 import academy.xinfang.authoring.domain.ModuleDraft;
@@ -8,16 +7,12 @@ import academy.xinfang.authoring.domain.SpeechConverter;
 import academy.xinfang.authoring.domain.SpeechFile;
 import academy.xinfang.authoring.domain.SpeechFileException;
 import academy.xinfang.authoring.domain.SplitMode;
-import academy.xinfang.content.application.ModuleImporter;
-import academy.xinfang.content.domain.LearningModule;
+import academy.xinfang.content.application.ModulePublishing;
+import academy.xinfang.content.application.Preview;
+import academy.xinfang.content.application.VersionRow;
 import academy.xinfang.content.domain.MarkdownLimitException;
-import academy.xinfang.content.domain.MarkdownLimits;
-import academy.xinfang.content.domain.MarkdownRenderer;
-import academy.xinfang.content.domain.ModuleParser;
-import academy.xinfang.content.domain.ModuleVersion;
 import academy.xinfang.content.domain.ParseResult;
 import academy.xinfang.content.domain.ParsedModule;
-import academy.xinfang.content.persistence.ModuleRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -41,7 +36,6 @@ import java.util.logging.Logger;
 @RolesAllowed({"TRAINER", "ADMIN"})
 public class AuthoringService {
     private static final Logger LOG = Logger.getLogger(AuthoringService.class.getName());
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
     /** The name problems of a draft carry; the editor shows only their lines. */
     private static final String DRAFT_FILE = "draft.md";
 
@@ -49,7 +43,7 @@ public class AuthoringService {
     EntityManager em;
 
     @Inject
-    ModuleRepository modules;
+    ModulePublishing modules;
 
     @Inject
     Clock clock;
@@ -80,8 +74,8 @@ public class AuthoringService {
         }
         for (Draft d : drafts) {
             // Speech text is escaped into plain paragraphs, so only a huge paragraph or speech can be beyond them.
-            MarkdownLimits.check(d.markdown()).ifPresent(v -> {
-                throw new TextBeyondLimitsException(problem(v, 0));
+            modules.beyondLimits(DRAFT_FILE, d.markdown()).ifPresent(problem -> {
+                throw new TextBeyondLimitsException(problem);
             });
         }
         Instant now = clock.instant();
@@ -98,11 +92,9 @@ public class AuthoringService {
 
     /** A draft of the module online, starting from its source file. */
     public long editModule(String moduleKey) {
-        long versionId = modules.currentVersionId(moduleKey)
+        ModulePublishing.Source v = modules.online(moduleKey)
                 .orElseThrow(() -> new AuthoringException("authoring.noModule", moduleKey));
-        ModuleVersion v = modules.versionWithSections(versionId).orElseThrow();
-        String source = v.getSourceText() == null ? v.getMarkdown() : v.getSourceText();
-        ModuleDraft draft = new ModuleDraft(moduleKey, v.getVersionNo(), v.getTitle(), v.getSourceFile(), source, source,
+        ModuleDraft draft = new ModuleDraft(moduleKey, v.versionNo(), v.title(), v.sourceFile(), v.text(), v.text(),
                 caller(), clock.instant());
         em.persist(draft);
         em.flush();
@@ -143,28 +135,9 @@ public class AuthoringService {
         return new Saved(DraftView.of(draft), preview);
     }
 
-    /**
-     * Rendering and checks for the live preview; nothing is stored. A text beyond the Markdown limits is not
-     * rendered at all (it would overflow the stack or take minutes): the preview shows only its problems. The text
-     * is scanned by the parser and its body parsed once, by the renderer.
-     */
+    /** Rendering and checks for the live preview, as the importer would check the file; nothing is stored. */
     public Preview preview(String markdown) {
-        String text = markdown == null ? "" : markdown;
-        ParseResult result = ModuleParser.parse(DRAFT_FILE, text);
-        List<ImportProblem> problems = new ArrayList<>(result.problems());
-        Optional<ImportProblem> scanned = result.beyondLimits();
-        if (scanned.isPresent()) {
-            return new Preview("", problems, scanned.get());
-        }
-        String body = result.module().map(ParsedModule::body).orElse(bodyOf(text));
-        try {
-            return new Preview(RENDERER.render(body), problems, null);
-        } catch (MarkdownLimitException e) {
-            // the body's lines follow the front matter
-            ImportProblem beyond = problem(e.violation(), lineBreaks(text) - lineBreaks(body));
-            problems.add(0, beyond);
-            return new Preview("", problems, beyond);
-        }
+        return modules.preview(DRAFT_FILE, markdown);
     }
 
     /** Saves, checks and publishes the draft as the next version of its module; returns the version number. */
@@ -173,47 +146,35 @@ public class AuthoringService {
         if (draft.getVersion() != expectedVersion) {
             throw new EditConflictException("authoring.conflict.saved", draft.getMarkdown(), draft.getUpdatedBy());
         }
-        ParseResult result = ModuleParser.parse(DRAFT_FILE, markdown);
+        ParseResult result = modules.parse(DRAFT_FILE, markdown);
         if (result.module().isEmpty()) {
             throw new AuthoringException("authoring.hasProblems", result.problems().size());
         }
         ParsedModule parsed = result.module().get();
-        ModuleImporter importer = new ModuleImporter(modules, RENDERER, clock);
-        LearningModule module = modules.findByKey(parsed.id()).orElse(null);
-        if (module != null) {
-            int online = modules.latestVersion(module).map(ModuleVersion::getVersionNo).orElse(0);
+        Optional<ModulePublishing.Source> latest = modules.latest(parsed.id());
+        if (latest.isPresent()) {
+            int online = latest.get().versionNo();
             boolean sameModule = parsed.id().equals(draft.getModuleKey());
             if (!sameModule || draft.getBaseVersionNo() == null || draft.getBaseVersionNo() != online) {
-                String current = modules.latestVersion(module).map(ModuleVersion::getSourceText).orElse("");
                 throw new EditConflictException(sameModule ? "authoring.conflict.published" : "authoring.idTaken",
-                        current, parsed.id(), online);
+                        latest.get().text(), parsed.id(), online);
             }
         }
-        ModuleImporter.Rendered rendered;
-        try {
-            rendered = importer.render(parsed);
-        } catch (MarkdownLimitException e) {
-            throw new TextBeyondLimitsException(problem(e.violation(), parsed.bodyLine() - 1));
-        }
-        if (module == null) {
-            module = new LearningModule(parsed.id(), parsed.order());
-            modules.add(module);
-        }
         Instant now = clock.instant();
+        int versionNo;
+        try {
+            versionNo = modules.publish(parsed, markdown, now);
+        } catch (MarkdownLimitException e) {
+            throw new TextBeyondLimitsException(e.violation().at(DRAFT_FILE, parsed.bodyLine() - 1));
+        }
         draft.edit(markdown, caller(), now);
-        ModuleVersion version = importer.publish(module, parsed, markdown, rendered, now);
-        draft.published(parsed.id(), version.getVersionNo(), parsed.title());
-        LOG.info(() -> "event=module.published by=" + caller() + " module=" + parsed.id() + " version="
-                + version.getVersionNo());
-        return version.getVersionNo();
+        draft.published(parsed.id(), versionNo, parsed.title());
+        LOG.info(() -> "event=module.published by=" + caller() + " module=" + parsed.id() + " version=" + versionNo);
+        return versionNo;
     }
 
     public List<VersionRow> versions(String moduleKey) {
-        Long online = modules.currentVersionId(moduleKey).orElse(null);
-        return modules.versionsOf(moduleKey).stream()
-                .map(v -> new VersionRow(v.getVersionNo(), v.getTitle(), v.getSourceFile(), v.getCreatedAt(),
-                        v.getId().equals(online)))
-                .toList();
+        return modules.versions(moduleKey);
     }
 
     public List<LineDiff.Line> diff(String moduleKey, int from, int to) {
@@ -226,9 +187,8 @@ public class AuthoringService {
 
     /** The full Markdown file of a version, as it would stand in content/. */
     public String source(String moduleKey, int versionNo) {
-        ModuleVersion v = modules.version(moduleKey, versionNo)
-                .orElseThrow(() -> new AuthoringException("authoring.noVersion", moduleKey, versionNo));
-        return v.getSourceText() == null ? v.getMarkdown() : v.getSourceText();
+        return modules.version(moduleKey, versionNo)
+                .orElseThrow(() -> new AuthoringException("authoring.noVersion", moduleKey, versionNo)).text();
     }
 
     private ModuleDraft find(long id) {
@@ -237,20 +197,6 @@ public class AuthoringService {
             throw new AuthoringException("authoring.noDraft", id);
         }
         return d;
-    }
-
-    private static ImportProblem problem(MarkdownLimits.Violation v, int lineOffset) {
-        return new ImportProblem(DRAFT_FILE, lineOffset + v.line(), v.key(), v.arguments());
-    }
-
-    private static int lineBreaks(String text) {
-        return text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1).length - 1;
-    }
-
-    private static String bodyOf(String markdown) {
-        // Preview of a file whose front matter is broken: show what follows the second "---" line, if any.
-        String[] parts = markdown.split("(?m)^---\\s*$", 3);
-        return parts.length == 3 ? parts[2] : markdown;
     }
 
     private String caller() {

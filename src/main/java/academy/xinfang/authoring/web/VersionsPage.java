@@ -2,8 +2,8 @@ package academy.xinfang.authoring.web;
 
 import academy.xinfang.authoring.application.AuthoringException;
 import academy.xinfang.authoring.application.AuthoringService;
-import academy.xinfang.authoring.application.VersionRow;
 import academy.xinfang.authoring.domain.LineDiff;
+import academy.xinfang.content.application.VersionRow;
 import academy.xinfang.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ext.definition.DefinitionList;
 import com.vladsch.flexmark.ext.tables.TableBlock;
@@ -63,6 +64,11 @@ public final class MarkdownLimits {
     public record Violation(int line, String key, List<Object> arguments) {
         public Violation {
             arguments = List.copyOf(arguments);
+        }
+
+        /** The problem in {@code file}, whose line 1 is {@code lineOffset} lines before the checked text's. */
+        public ImportProblem at(String file, int lineOffset) {
+            return new ImportProblem(file, lineOffset + line, key, arguments);
         }
     }
 

@@ -1,4 +1,4 @@
-package academy.xinfang.authoring.application;
+package academy.xinfang.content.application;
 
 import academy.xinfang.platform.importing.ImportProblem;
 import java.io.Serializable;

@@ -1,4 +1,4 @@
-package academy.xinfang.authoring.application;
+package academy.xinfang.content.application;
 
 import java.io.Serializable;
 import java.time.Instant;
