@@ -1,13 +1,11 @@
 package academy.xinfang.platform.persistence;
 
-import academy.xinfang.account.application.FirstAdministrator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.logging.Logger;
@@ -15,9 +13,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Runs at deployment, before any request: migrates the schema, then makes sure an administrator exists. Any failure
- * here fails the deployment (and the launcher then stops the process) rather than serving on a half-made schema.
- * Flyway commits its own work, so no container transaction may surround it.
+ * Runs at deployment, before any request: migrates the schema, which every feature's startup waits for
+ * ({@code @DependsOn("PlatformStartup")}). Any failure here fails the deployment (and the launcher then stops the
+ * process) rather than serving on a half-made schema. Flyway commits its own work, so no container transaction may
+ * surround it.
  */
 @Singleton
 @Startup
@@ -28,9 +27,6 @@ public class PlatformStartup {
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    @Inject
-    FirstAdministrator firstAdministrator;
-
     private volatile boolean ready;
 
     @PostConstruct
@@ -39,7 +35,6 @@ public class PlatformStartup {
         LOG.info(() -> "event=schema.migrated applied=" + result.migrationsExecuted + " version="
                 + result.targetSchemaVersion + " database=" + result.database);
         warnIfCommitsCanBeLost();
-        firstAdministrator.ensureExists();
         ready = true;
     }
 
