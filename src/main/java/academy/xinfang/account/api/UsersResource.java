@@ -1,6 +1,5 @@
 package academy.xinfang.account.api;
 
-import academy.xinfang.account.application.OfficerImportService;
 import academy.xinfang.account.application.UserService;
 import academy.xinfang.account.application.UserView;
 import academy.xinfang.account.domain.OfficerCsv;
@@ -32,9 +31,6 @@ public class UsersResource {
 
     @Inject
     UserService users;
-
-    @Inject
-    OfficerImportService officers;
 
     /**
      * {@code GET /api/users?q=&first=&max=}: users whose name contains q, in pages of at most 500 (a larger max is
@@ -85,7 +81,7 @@ public class UsersResource {
                             .add("message", Messages.text(Locale.ENGLISH, key, args))))
                     .build()).build();
         }
-        OfficerCsv.Result result = officers.importCsv(csv);
+        OfficerCsv.Result result = users.importOfficers(csv);
         if (result.ok()) {
             return Response.status(201).entity(Json.createObjectBuilder().add("imported", result.rows().size())
                     .build()).build();

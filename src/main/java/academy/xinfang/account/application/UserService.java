@@ -4,6 +4,7 @@ import academy.xinfang.platform.audit.AuditAction;
 import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.account.domain.Department;
+import academy.xinfang.account.domain.OfficerCsv;
 import academy.xinfang.account.domain.PasswordHasher;
 import academy.xinfang.account.domain.PasswordPolicy;
 import academy.xinfang.account.domain.Role;
@@ -18,7 +19,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -27,7 +31,8 @@ import java.util.logging.Logger;
  * overwriting someone else's change; an administrator cannot disable themselves or drop their own ADMIN role, so
  * the last way in cannot be closed by accident. Disabling, a change of roles and a password reset end the user's
  * open sessions (see {@link User}); a reset password, and by default a new account's first one, must be changed by
- * its owner at the next sign-in. Unlocking lifts a lock without touching the password.
+ * its owner at the next sign-in. Unlocking lifts a lock without touching the password. Officers may also come in
+ * bulk, from a CSV file: all its lines or none.
  */
 @Stateless
 @RolesAllowed("ADMIN")
@@ -87,6 +92,36 @@ public class UserService {
         audit.record(caller(), AuditAction.USER_CREATED, name, "roles=" + roles + " mustChangePassword="
                 + mustChangePassword);
         return view(user);
+    }
+
+    /**
+     * Bulk import of officers from CSV: all lines or none. The file is checked completely first (see
+     * {@link OfficerCsv}); only a file without a single error is saved, in one transaction.
+     */
+    public OfficerCsv.Result importOfficers(byte[] bytes) {
+        Map<String, Department> byCode = new HashMap<>();
+        departments.findAll().forEach(d -> byCode.put(d.getCode(), d));
+        OfficerCsv.Result result = OfficerCsv.parse(bytes, byCode::containsKey, users::existingUsernames);
+        if (!result.ok()) {
+            LOG.info(() -> "event=officers.importRefused by=" + caller() + " errors=" + result.errors().size());
+            audit.record(caller(), AuditAction.OFFICERS_IMPORT_REFUSED, "", "errors=" + result.errors().size());
+            return result;
+        }
+        Instant now = clock.instant();
+        List<User> imported = new ArrayList<>();
+        for (OfficerCsv.Row row : result.rows()) {
+            User user = new User(row.username(), row.displayName(), hasher.hash(row.password()), List.of(Role.OFFICER), now);
+            // the file's first password is known to whoever wrote the file: each officer chooses their own first
+            user.requirePasswordChange();
+            user.moveTo(byCode.get(row.departmentCode()));
+            imported.add(user);
+        }
+        users.addAll(imported);
+        LOG.info(() -> "event=officers.imported by=" + caller() + " count=" + result.rows().size() + " charset="
+                + result.charset());
+        audit.record(caller(), AuditAction.OFFICERS_IMPORTED, "", "count=" + result.rows().size() + " usernames="
+                + String.join(",", result.rows().stream().map(OfficerCsv.Row::username).toList()));
+        return result;
     }
 
     public UserView update(long id, long expectedVersion, String displayName, Long departmentId, Set<Role> roles,

@@ -1,6 +1,6 @@
 package academy.xinfang.account.web;
 
-import academy.xinfang.account.application.OfficerImportService;
+import academy.xinfang.account.application.UserService;
 import academy.xinfang.account.domain.OfficerCsv;
 import academy.xinfang.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -19,7 +19,7 @@ public class OfficerImportPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    OfficerImportService importer;
+    UserService users;
 
     private transient Part file;
     private List<LineMessage> problems = List.of();
@@ -39,7 +39,7 @@ public class OfficerImportPage implements Serializable {
         try (InputStream in = file.getInputStream()) {
             bytes = in.readAllBytes();
         }
-        OfficerCsv.Result result = importer.importCsv(bytes);
+        OfficerCsv.Result result = users.importOfficers(bytes);
         problems = result.errors().stream()
                 .map(e -> new LineMessage(e.line(), Messages.text(e.key(), e.arguments().toArray())))
                 .toList();
