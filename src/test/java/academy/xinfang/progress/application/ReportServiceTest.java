@@ -17,7 +17,9 @@ import academy.xinfang.progress.domain.CourseItem;
 import academy.xinfang.progress.domain.CourseProgress;
 import academy.xinfang.progress.domain.CourseState;
 import academy.xinfang.progress.domain.ItemKey;
-import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.progress.persistence.AssignmentRepository;
+import academy.xinfang.progress.persistence.CohortRepository;
+import academy.xinfang.progress.persistence.CourseRepository;
 import academy.xinfang.quiz.application.BankImporter;
 import academy.xinfang.quiz.domain.BankFiles;
 import academy.xinfang.quiz.persistence.QuizRepository;
@@ -47,7 +49,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The completion report on a generated data set (H2 and MariaDB) against an independent count: every reached officer's
- * state computed one by one with {@link CourseProgress} from {@code ProgressRepository.facts}, summed per department
+ * state computed one by one with {@link CourseProgress} from {@code CourseItems.facts}, summed per department
  * subtree by hand.
  */
 class ReportServiceTest {
@@ -62,7 +64,7 @@ class ReportServiceTest {
         try (TestDatabase db = TestDatabases.open(kind)) {
             importContent(db);
             CourseFolder.Result courses = CourseFolder.read(Path.of("content", "courses"));
-            db.apply(em -> new CourseImporter(new ProgressRepository(em), CLOCK).importAll(courses.files(), List.of()));
+            db.apply(em -> Owners.courseImporter(em, CLOCK).importAll(courses.files(), List.of()));
 
             // County → 3 townships → 2 departments each; another county outside; officers spread over all of them.
             Map<String, Long> dept = new HashMap<>();
@@ -96,8 +98,8 @@ class ReportServiceTest {
             List<Long> outsiders = departmentOf.entrySet().stream().filter(e -> e.getValue().equals(dept.get("X")))
                     .map(Map.Entry::getKey).sorted().limit(3).toList();
             db.apply(em -> {
-                ProgressRepository repo = new ProgressRepository(em);
-                Cohort cohort = repo.add(new Cohort("外县骨干", T0));
+                AssignmentRepository repo = new AssignmentRepository(em);
+                Cohort cohort = new CohortRepository(em).add(new Cohort("外县骨干", T0));
                 outsiders.forEach(cohort::add);
                 repo.add(CourseAssignment.toDepartment("induction", dept.get("C"), PAST.minusSeconds(86_400 * 60), FUTURE,
                         "admin", T0));
@@ -108,7 +110,7 @@ class ReportServiceTest {
                 em.flush();
                 return null;
             });
-            Course course = db.apply(em -> new ProgressRepository(em).currentVersion("induction").orElseThrow().parse());
+            Course course = db.apply(em -> new CourseRepository(em).currentVersion("induction").orElseThrow().parse());
             randomFacts(db, course, departmentOf.keySet(), random);
 
             // The independent count: one officer at a time, through the domain rule.
@@ -122,7 +124,7 @@ class ReportServiceTest {
                 }
                 Instant deadline = ancestors(home, parent).contains(dept.get("T2")) ? PAST : FUTURE;
                 CourseState state = db.apply(em -> CourseProgress.of(course,
-                        new ProgressRepository(em).facts(officer.getKey(), keys), deadline, CLOCK).state());
+                        Owners.courseItems(em).facts(officer.getKey(), keys), deadline, CLOCK).state());
                 for (long d : ancestors(home, parent)) {
                     expected.computeIfAbsent(d, k -> new EnumMap<>(CourseState.class)).merge(state, 1L, Long::sum);
                 }
@@ -132,21 +134,14 @@ class ReportServiceTest {
             assertThat(expected.get(dept.get("C"))).as("the data set has every state")
                     .containsKeys(CourseState.values());
 
-            ReportService service = new ReportService();
-            service.cache = new CourseCache();
-            service.clock = CLOCK;
-            CompletionReport top = db.apply(em -> {
-                service.repository = new ProgressRepository(em);
-                return service.report("induction", null);
-            });
+            CourseCache cache = new CourseCache();
+            CompletionReport top = db.apply(em -> Owners.reportService(em, cache, CLOCK).report("induction", null));
             assertMatches(top.departments(), expected);
             assertThat(top.total().total()).isEqualTo(
                     expected.get(dept.get("C")).values().stream().mapToLong(Long::longValue).sum() + outsiders.size());
             for (String level : List.of("C", "T1", "T2", "T3")) {
-                CompletionReport report = db.apply(em -> {
-                    service.repository = new ProgressRepository(em);
-                    return service.report("induction", dept.get(level));
-                });
+                CompletionReport report = db.apply(em -> Owners.reportService(em, cache, CLOCK)
+                        .report("induction", dept.get(level)));
                 assertMatches(report.departments(), expected);
             }
         }

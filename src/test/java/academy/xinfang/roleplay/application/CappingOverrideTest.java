@@ -11,16 +11,18 @@ import academy.xinfang.progress.domain.ItemFact;
 import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.domain.ItemStatus;
 import academy.xinfang.progress.domain.ItemType;
-import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.progress.application.Owners;
 import academy.xinfang.roleplay.domain.PlaySession;
 import academy.xinfang.roleplay.domain.ReplyScore;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import academy.xinfang.roleplay.persistence.RolePlayResultRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -105,11 +107,15 @@ class CappingOverrideTest {
     }
 
     private static Set<Long> passed(TestDatabase db) {
-        return db.apply(em -> new ProgressRepository(em).scenarioPassed("promise", 60));
+        return db.apply(em -> new RolePlayResults(new RolePlayResultRepository(em)).bestUncapped(Set.of("promise"))
+                .stream()
+                .filter(best -> best.points() >= 60)
+                .map(best -> best.userId())
+                .collect(Collectors.toSet()));
     }
 
     private static ItemStatus status(TestDatabase db, long officer, Course course, ItemKey item) {
-        Map<ItemKey, ItemFact> facts = db.apply(em -> new ProgressRepository(em).facts(officer, List.of(item)));
+        Map<ItemKey, ItemFact> facts = db.apply(em -> Owners.courseItems(em).facts(officer, List.of(item)));
         return CourseProgress.of(course, facts, null, PlayFixtures.clock()).status(item);
     }
 }
