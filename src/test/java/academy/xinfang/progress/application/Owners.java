@@ -2,17 +2,33 @@ package academy.xinfang.progress.application;
 
 import academy.xinfang.account.application.People;
 import academy.xinfang.account.persistence.PeopleRepository;
+import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.content.application.ModuleImporter;
 import academy.xinfang.content.application.ReadingResults;
+import academy.xinfang.content.domain.MarkdownRenderer;
+import academy.xinfang.content.persistence.ModuleRepository;
 import academy.xinfang.content.persistence.ReadingResultRepository;
 import academy.xinfang.progress.persistence.AssignmentRepository;
 import academy.xinfang.progress.persistence.CohortRepository;
 import academy.xinfang.progress.persistence.CourseRepository;
+import academy.xinfang.quiz.application.BankImporter;
 import academy.xinfang.quiz.application.QuizResults;
+import academy.xinfang.quiz.domain.BankFiles;
+import academy.xinfang.quiz.persistence.QuizRepository;
 import academy.xinfang.quiz.persistence.QuizResultRepository;
 import academy.xinfang.roleplay.application.RolePlayResults;
+import academy.xinfang.roleplay.application.ScenarioFolder;
+import academy.xinfang.roleplay.application.ScenarioImporter;
+import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.roleplay.persistence.RolePlayResultRepository;
+import academy.xinfang.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The progress services wired by hand on one entity manager, with the other features' result classes they ask. */
 public final class Owners {
@@ -67,11 +83,23 @@ public final class Owners {
         return service;
     }
 
-    public static InsightsService insightsService(EntityManager em) {
-        InsightsService service = new InsightsService();
-        service.people = people(em);
-        service.rolePlays = rolePlays(em);
-        service.quizResults = quizzes(em);
-        return service;
+    /** The real modules, banks and scenarios, online as at startup, so course references can be checked. */
+    public static void importShippedContent(TestDatabase db, Clock clock) throws Exception {
+        ContentFolder.Result modules = ContentFolder.read(Path.of("content"));
+        db.apply(em -> new ModuleImporter(new ModuleRepository(em), new MarkdownRenderer(), clock)
+                .importAll(modules.files(), modules.problems()));
+        List<Path> banks;
+        try (Stream<Path> list = Files.list(Path.of("quizzes"))) {
+            banks = list.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
+        }
+        for (Path bank : banks) {
+            String name = bank.getFileName().toString();
+            String text = Files.readString(bank, StandardCharsets.UTF_8);
+            db.apply(em -> new BankImporter(new QuizRepository(em))
+                    .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, clock.instant()));
+        }
+        ScenarioFolder.Result scenarios = ScenarioFolder.read(Path.of("quizzes", "scenarios"));
+        db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), clock)
+                .importAll(scenarios.files(), scenarios.problems()));
     }
 }

@@ -35,7 +35,7 @@ class ReportBenchmark {
     void departmentReportOverTenThousandOfficers(TestDatabase.Kind kind) throws Exception {
         int officers = Integer.getInteger("academy.benchmark.officers", 10_000);
         try (TestDatabase db = TestDatabases.open(kind)) {
-            ReportServiceTest.importContent(db);
+            Owners.importShippedContent(db, ReportServiceTest.CLOCK);
             CourseFolder.Result courses = CourseFolder.read(Path.of("content", "courses"));
             db.apply(em -> Owners.courseImporter(em, ReportServiceTest.CLOCK)
                     .importAll(courses.files(), List.of()));

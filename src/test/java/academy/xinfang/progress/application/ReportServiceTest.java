@@ -6,10 +6,6 @@ import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
-import academy.xinfang.content.application.ContentFolder;
-import academy.xinfang.content.application.ModuleImporter;
-import academy.xinfang.content.domain.MarkdownRenderer;
-import academy.xinfang.content.persistence.ModuleRepository;
 import academy.xinfang.progress.domain.Cohort;
 import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseAssignment;
@@ -20,16 +16,8 @@ import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.persistence.AssignmentRepository;
 import academy.xinfang.progress.persistence.CohortRepository;
 import academy.xinfang.progress.persistence.CourseRepository;
-import academy.xinfang.quiz.application.BankImporter;
-import academy.xinfang.quiz.domain.BankFiles;
-import academy.xinfang.quiz.persistence.QuizRepository;
-import academy.xinfang.roleplay.application.ScenarioFolder;
-import academy.xinfang.roleplay.application.ScenarioImporter;
-import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -62,7 +49,7 @@ class ReportServiceTest {
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void departmentCountsMatchAnIndependentCountPerOfficer(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            importContent(db);
+            Owners.importShippedContent(db, CLOCK);
             CourseFolder.Result courses = CourseFolder.read(Path.of("content", "courses"));
             db.apply(em -> Owners.courseImporter(em, CLOCK).importAll(courses.files(), List.of()));
 
@@ -244,24 +231,5 @@ class ReportServiceTest {
             }
             s.executeUpdate();
         }
-    }
-
-    static void importContent(TestDatabase db) throws Exception {
-        ContentFolder.Result modules = ContentFolder.read(Path.of("content"));
-        db.apply(em -> new ModuleImporter(new ModuleRepository(em), new MarkdownRenderer(), CLOCK)
-                .importAll(modules.files(), modules.problems()));
-        List<Path> banks;
-        try (Stream<Path> list = Files.list(Path.of("quizzes"))) {
-            banks = list.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
-        }
-        for (Path bank : banks) {
-            String name = bank.getFileName().toString();
-            String text = Files.readString(bank, StandardCharsets.UTF_8);
-            db.apply(em -> new BankImporter(new QuizRepository(em))
-                    .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, T0));
-        }
-        ScenarioFolder.Result scenarios = ScenarioFolder.read(Path.of("quizzes", "scenarios"));
-        db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), CLOCK)
-                .importAll(scenarios.files(), scenarios.problems()));
     }
 }

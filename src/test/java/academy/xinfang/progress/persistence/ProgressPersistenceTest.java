@@ -3,19 +3,14 @@ package academy.xinfang.progress.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import academy.xinfang.account.application.People;
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
-import academy.xinfang.content.application.ContentFolder;
-import academy.xinfang.content.application.ModuleImporter;
-import academy.xinfang.content.domain.MarkdownRenderer;
-import academy.xinfang.content.persistence.ModuleRepository;
+import academy.xinfang.content.domain.ReadingEvent;
 import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.progress.application.AssignmentRow;
-import academy.xinfang.progress.application.CourseFolder;
 import academy.xinfang.progress.application.CourseImportReport;
 import academy.xinfang.progress.application.Owners;
 import academy.xinfang.progress.domain.Cohort;
@@ -25,16 +20,9 @@ import academy.xinfang.progress.domain.CourseVersion;
 import academy.xinfang.progress.domain.ItemFact;
 import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.domain.ItemType;
-import academy.xinfang.quiz.application.BankImporter;
-import academy.xinfang.quiz.domain.BankFiles;
-import academy.xinfang.quiz.persistence.QuizRepository;
-import academy.xinfang.roleplay.application.ScenarioFolder;
-import academy.xinfang.roleplay.application.ScenarioImporter;
 import academy.xinfang.roleplay.domain.OfficerScore;
-import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,7 +34,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -57,26 +44,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ProgressPersistenceTest {
     private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
     private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
-
-    /** The real modules, banks and scenarios, online as at startup, so course references can be checked. */
-    private static void importContent(TestDatabase db) throws Exception {
-        ContentFolder.Result modules = ContentFolder.read(Path.of("content"));
-        db.apply(em -> new ModuleImporter(new ModuleRepository(em), new MarkdownRenderer(), CLOCK)
-                .importAll(modules.files(), modules.problems()));
-        List<Path> banks;
-        try (Stream<Path> list = Files.list(Path.of("quizzes"))) {
-            banks = list.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
-        }
-        for (Path bank : banks) {
-            String name = bank.getFileName().toString();
-            String text = Files.readString(bank, StandardCharsets.UTF_8);
-            db.apply(em -> new BankImporter(new QuizRepository(em))
-                    .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, T0));
-        }
-        ScenarioFolder.Result scenarios = ScenarioFolder.read(Path.of("quizzes", "scenarios"));
-        db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), CLOCK)
-                .importAll(scenarios.files(), scenarios.problems()));
-    }
 
     private static CourseImportReport importCourses(TestDatabase db, SourceFolder.SourceFile... files) {
         return db.apply(em -> Owners.courseImporter(em, CLOCK).importAll(List.of(files), List.of()));
@@ -91,7 +58,7 @@ class ProgressPersistenceTest {
     void theShippedCoursesImportOnceAndABrokenOrUnknownReferenceKeepsTheVersionFollowed(TestDatabase.Kind kind)
             throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            importContent(db);
+            Owners.importShippedContent(db, CLOCK);
             SourceFolder.SourceFile induction = shipped("induction.yaml");
             CourseImportReport first = importCourses(db, induction, shipped("annual-refresher.yaml"));
             assertThat(first.problems()).isEmpty();
@@ -185,7 +152,7 @@ class ProgressPersistenceTest {
     void factsAreReadFromReadingQuizAttemptsAndRolePlaySessionsAndACappingTabooDoesNotCount(TestDatabase.Kind kind)
             throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            importContent(db);
+            Owners.importShippedContent(db, CLOCK);
             long officer = user(db, "o1");
             long other = user(db, "o2");
             try (Connection c = db.connection()) {
@@ -241,6 +208,12 @@ class ProgressPersistenceTest {
                 assertThat(Owners.quizzes(em).startedBy(Set.of("six-taboos"))).containsExactly(officer);
                 assertThat(Owners.rolePlays(em).finishedBy(Set.of("probing-cadre"))).containsExactly(officer);
                 assertThat(Owners.rolePlays(em).finishedBy(Set.of())).isEmpty();
+                assertThat(Owners.reading(em).events(officer, null, null))
+                        .extracting(ReadingEvent::moduleKey, e -> e.completedAt() != null)
+                        .containsExactlyInAnyOrder(tuple("petition-basics", true), tuple("six-taboos", false));
+                assertThat(Owners.reading(em).events(null, T0.plusSeconds(1), null)).isEmpty();
+                assertThat(Owners.courseItems(em).titles()).containsKeys(items.get(0), items.get(6))
+                        .doesNotContainKey(items.get(3));
                 return null;
             });
         }
