@@ -1,6 +1,6 @@
 package academy.xinfang.progress.application;
 
-import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.account.application.People;
 import academy.xinfang.progress.domain.Certificate;
 import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.progress.persistence.CertificateRepository;
@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Issues the certificate of a course the caller's services found complete, once: the first time an officer's completed
@@ -22,11 +23,11 @@ public class CertificateIssuer {
     CertificateRepository certificates;
 
     @Inject
-    UserRepository users;
+    People people;
 
     public Certificate issue(long userId, String courseKey, String courseTitle, Instant now) {
         return certificates.of(userId, courseKey).orElseGet(() -> {
-            String holder = users.findById(userId).orElseThrow().getDisplayName();
+            String holder = people.people(Set.of(userId)).get(userId).displayName();
             String code = VerificationCode.generate(RANDOM);
             while (certificates.byCode(code).isPresent()) { // 32^11 codes: practically never twice
                 code = VerificationCode.generate(RANDOM);
