@@ -1,11 +1,16 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.account.application.People;
+import academy.xinfang.account.domain.Person;
 import academy.xinfang.platform.audit.AuditAction;
 import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.progress.domain.Cohort;
+import academy.xinfang.progress.domain.CohortMember;
 import academy.xinfang.progress.domain.CourseAssignment;
 import academy.xinfang.progress.domain.CourseVersion;
-import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.progress.persistence.AssignmentRepository;
+import academy.xinfang.progress.persistence.CohortRepository;
+import academy.xinfang.progress.persistence.CourseRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -15,10 +20,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Administrators manage cohorts and assign courses. An assignment names its target (a department, which reaches every
@@ -37,7 +46,16 @@ public class AssignmentService {
     static final LocalDate LAST_DAY = LocalDate.of(2037, 12, 31);
 
     @Inject
-    ProgressRepository repository;
+    CourseRepository courses;
+
+    @Inject
+    CohortRepository cohorts;
+
+    @Inject
+    AssignmentRepository assignments;
+
+    @Inject
+    People people;
 
     @Inject
     Clock clock;
@@ -47,17 +65,22 @@ public class AssignmentService {
 
     @RolesAllowed("ADMIN")
     public List<CourseOption> courses() {
-        return repository.currentVersions().stream()
+        return courses.currentVersions().stream()
                 .map(v -> new CourseOption(v.getCourse().getKey(), v.getTitleZh(), v.getTitleEn()))
                 .toList();
     }
 
     @RolesAllowed("ADMIN")
     public List<CohortRow> cohorts() {
+        List<CohortMember> all = cohorts.members();
+        Map<Long, Person> names = people.people(all.stream().map(CohortMember::userId).collect(Collectors.toSet()));
         Map<Long, List<String>> members = new HashMap<>();
-        repository.cohortMembers().forEach(row ->
-                members.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add((String) row[1]));
-        return repository.cohorts().stream()
+        all.stream()
+                .filter(m -> names.containsKey(m.userId()))
+                .sorted(Comparator.comparing(m -> names.get(m.userId()).username()))
+                .forEach(m -> members.computeIfAbsent(m.cohortId(), k -> new ArrayList<>())
+                        .add(names.get(m.userId()).username()));
+        return cohorts.cohorts().stream()
                 .map(c -> new CohortRow(c.getId(), c.getName(), List.copyOf(members.getOrDefault(c.getId(), List.of()))))
                 .toList();
     }
@@ -68,10 +91,10 @@ public class AssignmentService {
         if (trimmed.isEmpty() || trimmed.length() > Cohort.MAX_NAME) {
             throw new ProgressException("progress.cohortName", Cohort.MAX_NAME);
         }
-        if (repository.cohortNamed(trimmed).isPresent()) {
+        if (cohorts.cohortNamed(trimmed).isPresent()) {
             throw new ProgressException("progress.cohortExists", trimmed);
         }
-        Cohort cohort = repository.add(new Cohort(trimmed, clock.instant()));
+        Cohort cohort = cohorts.add(new Cohort(trimmed, clock.instant()));
         LOG.info(() -> "event=progress.cohortCreated cohort=" + cohort.getId() + " by=" + caller());
         audit.record(caller(), AuditAction.COHORT_CREATED, trimmed, "");
         return cohort.getId();
@@ -97,20 +120,36 @@ public class AssignmentService {
         audit.record(caller(), AuditAction.COHORT_MEMBER_REMOVED, cohort.getName(), username);
     }
 
+    /**
+     * Every assignment with the name of its target (department name, cohort name, or officer's display and user
+     * name), newest first: one query for the assignments, one for the course titles, one each for the names.
+     */
     @RolesAllowed("ADMIN")
     public List<AssignmentRow> assignments() {
         Map<String, String> titles = new HashMap<>();
-        repository.currentVersions().forEach(v -> titles.put(v.getCourse().getKey(), v.getTitleZh()));
-        return repository.assignmentRows().stream().map(row -> {
-            CourseAssignment.Kind kind = (CourseAssignment.Kind) row[2];
-            String target = switch (kind) {
-                case DEPARTMENT -> (String) row[3];
-                case COHORT -> (String) row[4];
-                case OFFICER -> row[6] + " (" + row[5] + ")";
+        courses.currentVersions().forEach(v -> titles.put(v.getCourse().getKey(), v.getTitleZh()));
+        List<CourseAssignment> all = assignments.assignments();
+        Set<Long> userIds = new HashSet<>();
+        all.stream().map(CourseAssignment::getUserId).filter(id -> id != null).forEach(userIds::add);
+        Map<Long, Person> officers = userIds.isEmpty() ? Map.of() : people.people(userIds);
+        Map<Long, String> departments = new HashMap<>();
+        if (all.stream().anyMatch(a -> a.getDepartmentId() != null)) {
+            people.departments().forEach(d -> departments.put(d.id(), d.name()));
+        }
+        Map<Long, String> cohortNames = new HashMap<>();
+        if (all.stream().anyMatch(a -> a.getCohortId() != null)) {
+            cohorts.cohorts().forEach(c -> cohortNames.put(c.getId(), c.getName()));
+        }
+        return all.stream().map(a -> {
+            Person officer = a.getUserId() == null ? null : officers.get(a.getUserId());
+            String target = switch (a.getKind()) {
+                case DEPARTMENT -> departments.get(a.getDepartmentId());
+                case COHORT -> cohortNames.get(a.getCohortId());
+                case OFFICER -> officer == null ? "" : officer.displayName() + " (" + officer.username() + ")";
             };
-            String key = (String) row[1];
-            return new AssignmentRow(((Number) row[0]).longValue(), key, titles.getOrDefault(key, key), kind, target,
-                    ChinaDates.day((Instant) row[7]), ChinaDates.deadlineDay((Instant) row[8]), (String) row[9]);
+            String key = a.getCourseKey();
+            return new AssignmentRow(a.getId(), key, titles.getOrDefault(key, key), a.getKind(), target,
+                    ChinaDates.day(a.getStartsAt()), ChinaDates.deadlineDay(a.getDeadlineAt()), a.getCreatedBy());
         }).toList();
     }
 
@@ -121,7 +160,7 @@ public class AssignmentService {
     @RolesAllowed("ADMIN")
     public long assign(String courseKey, CourseAssignment.Kind kind, Long targetId, String username, LocalDate start,
             LocalDate deadline) {
-        CourseVersion course = repository.currentVersion(courseKey == null ? "" : courseKey)
+        CourseVersion course = courses.currentVersion(courseKey == null ? "" : courseKey)
                 .orElseThrow(() -> new ProgressException("progress.unknownCourse", courseKey));
         if (kind == null) {
             throw new ProgressException("progress.noTarget");
@@ -141,7 +180,7 @@ public class AssignmentService {
         Instant now = clock.instant();
         CourseAssignment assignment = switch (kind) {
             case DEPARTMENT -> {
-                if (targetId == null || !repository.departmentExists(targetId)) {
+                if (targetId == null || !people.departmentExists(targetId)) {
                     throw new ProgressException("progress.noTarget");
                 }
                 yield CourseAssignment.toDepartment(key, targetId, from, due, caller(), now);
@@ -154,7 +193,7 @@ public class AssignmentService {
             }
             case OFFICER -> CourseAssignment.toOfficer(key, user(username), from, due, caller(), now);
         };
-        repository.add(assignment);
+        assignments.add(assignment);
         LOG.info(() -> "event=progress.assigned assignment=" + assignment.getId() + " course=" + key + " kind=" + kind
                 + " target=" + (kind == CourseAssignment.Kind.OFFICER ? username : targetId) + " by=" + caller());
         audit.record(caller(), AuditAction.COURSE_ASSIGNED, key, kind + " " + (kind == CourseAssignment.Kind.OFFICER
@@ -164,21 +203,21 @@ public class AssignmentService {
 
     @RolesAllowed("ADMIN")
     public void unassign(long assignmentId) {
-        CourseAssignment assignment = repository.assignment(assignmentId)
+        CourseAssignment assignment = assignments.assignment(assignmentId)
                 .orElseThrow(() -> new ProgressException("progress.unknownAssignment", assignmentId));
-        repository.remove(assignment);
+        assignments.remove(assignment);
         LOG.info(() -> "event=progress.unassigned assignment=" + assignmentId + " course=" + assignment.getCourseKey()
                 + " by=" + caller());
         audit.record(caller(), AuditAction.COURSE_UNASSIGNED, assignment.getCourseKey(), "assignment " + assignmentId);
     }
 
     private Cohort cohort(long id) {
-        return repository.cohort(id).orElseThrow(() -> new ProgressException("progress.unknownCohort", id));
+        return cohorts.cohort(id).orElseThrow(() -> new ProgressException("progress.unknownCohort", id));
     }
 
     private long user(String username) {
         String name = username == null ? "" : username.strip();
-        return repository.userIdByUsername(name).orElseThrow(() -> new ProgressException("progress.unknownUser", name));
+        return people.idOf(name).orElseThrow(() -> new ProgressException("progress.unknownUser", name));
     }
 
     private String caller() {

@@ -1,6 +1,6 @@
 package academy.xinfang.progress.application;
 
-import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.progress.persistence.CourseRepository;
 import academy.xinfang.roleplay.application.RolePlayCompletion;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +20,10 @@ public class CourseImportService {
     private static final Logger LOG = Logger.getLogger(CourseImportService.class.getName());
 
     @Inject
-    ProgressRepository repository;
+    CourseRepository repository;
+
+    @Inject
+    CourseItems items;
 
     @Inject
     Clock clock;
@@ -54,7 +57,8 @@ public class CourseImportService {
     private CourseImportReport importFolder() {
         Path dir = Path.of(coursesDir);
         CourseFolder.Result files = CourseFolder.read(dir);
-        CourseImportReport report = new CourseImporter(repository, clock, rolePlays.passingRuns()).importAll(files.files(), files.problems());
+        CourseImportReport report = new CourseImporter(repository, items::knownContent, clock, rolePlays.passingRuns())
+                .importAll(files.files(), files.problems());
         LOG.info(() -> "event=course.imported dir=" + dir.toAbsolutePath() + " added=" + report.added() + " updated="
                 + report.updated() + " unchanged=" + report.unchanged() + " refused=" + report.refused());
         report.problems().forEach(p -> LOG.warning(() -> "event=course.problem " + p));

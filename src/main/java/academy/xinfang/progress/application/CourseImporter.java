@@ -9,7 +9,7 @@ import academy.xinfang.progress.domain.CourseValidator;
 import academy.xinfang.progress.domain.CourseVersion;
 import academy.xinfang.progress.domain.KnownContent;
 import academy.xinfang.progress.domain.PublishedCourse;
-import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.progress.persistence.CourseRepository;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntToLongFunction;
+import java.util.function.Supplier;
 
 /**
  * Imports course files idempotently: a file whose exact text was imported before (any version) does nothing; a new
@@ -31,29 +32,33 @@ import java.util.function.IntToLongFunction;
  * the caller's transaction.
  */
 public class CourseImporter {
-    private final ProgressRepository repository;
+    private final CourseRepository repository;
+    private final Supplier<KnownContent> knownContent;
     private final Clock clock;
     private final Map<String, IntToLongFunction> passingRuns;
 
     /** An importer that does not weigh role-play thresholds (tests of the other rules). */
-    public CourseImporter(ProgressRepository repository, Clock clock) {
-        this(repository, clock, Map.of());
+    public CourseImporter(CourseRepository repository, Supplier<KnownContent> knownContent, Clock clock) {
+        this(repository, knownContent, clock, Map.of());
     }
 
     /**
+     * @param knownContent the modules, banks and scenarios online, asked of their features when the import runs
      * @param passingRuns per scenario key, how many runs of its authored replies complete an item at a threshold
      *     (the role-play feature's answer, see {@code RolePlayCompletion}); a threshold fewer than two runs meet is
      *     refused
      */
-    public CourseImporter(ProgressRepository repository, Clock clock, Map<String, IntToLongFunction> passingRuns) {
+    public CourseImporter(CourseRepository repository, Supplier<KnownContent> knownContent, Clock clock,
+            Map<String, IntToLongFunction> passingRuns) {
         this.repository = repository;
+        this.knownContent = knownContent;
         this.clock = clock;
         this.passingRuns = Map.copyOf(passingRuns);
     }
 
     public CourseImportReport importAll(List<SourceFolder.SourceFile> files, List<ImportProblem> readProblems) {
         List<ImportProblem> problems = new ArrayList<>(readProblems);
-        KnownContent known = repository.knownContent();
+        KnownContent known = knownContent.get();
         Map<String, String> fileOfKey = new HashMap<>();
         int added = 0;
         int updated = 0;

@@ -1,13 +1,18 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.account.application.People;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.progress.domain.DepartmentInsights;
 import academy.xinfang.progress.export.ReportTable;
-import academy.xinfang.progress.persistence.InsightsRepository;
 import academy.xinfang.quiz.application.ParsedBank;
 import academy.xinfang.quiz.application.QuizCatalog;
+import academy.xinfang.quiz.application.QuizResults;
+import academy.xinfang.quiz.domain.AnswerTotal;
 import academy.xinfang.quiz.domain.Question;
+import academy.xinfang.roleplay.application.RolePlayResults;
+import academy.xinfang.roleplay.domain.QualityTotal;
+import academy.xinfang.roleplay.domain.TabooCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,13 +20,19 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The seven qualities and six taboos per department for administrators, one level of the tree at a time. */
+/**
+ * The seven qualities and six taboos per department for administrators, one level of the tree at a time. Six
+ * aggregate queries, each asked of the feature that owns the table: the departments, officers per department and every
+ * user's department (account), quality sums and taboo counts per officer (role-play, after any trainer's override),
+ * answer score sums per officer and question (quiz); the per-officer sums are added up per department here.
+ */
 @Stateless
 @RolesAllowed("ADMIN")
 public class InsightsService {
@@ -35,23 +46,53 @@ public class InsightsService {
     public record Report(List<Crumb> path, List<DepartmentInsights.Bucket> buckets) {}
 
     @Inject
-    InsightsRepository insights;
+    People people;
+
+    @Inject
+    RolePlayResults rolePlays;
+
+    @Inject
+    QuizResults quizResults;
 
     @Inject
     QuizCatalog quizzes;
 
     public Report report(Long focusId, Instant from, Instant to) {
         long started = System.nanoTime();
-        List<DepartmentInsights.Department> departments = insights.departments();
+        List<DepartmentInsights.Department> departments = people.departments().stream()
+                .sorted(Comparator.comparingLong(d -> d.id()))
+                .map(d -> new DepartmentInsights.Department(d.id(), d.parentId(), d.name()))
+                .toList();
         Map<String, Set<Tag>> tags = new HashMap<>();
         for (ParsedBank bank : quizzes.current().values()) {
             for (Question q : bank.questions()) {
                 tags.put(bank.questionKey(q), q.tags());
             }
         }
+        Map<Long, Long> departmentOf = people.departmentOfEveryone();
+        List<DepartmentInsights.QualityRow> qualities = new ArrayList<>();
+        for (QualityTotal q : rolePlays.qualityTotals(from, to)) {
+            Long d = departmentOf.get(q.userId());
+            if (d != null) {
+                qualities.add(new DepartmentInsights.QualityRow(d, q.quality(), q.scoreSum(), q.sessions()));
+            }
+        }
+        List<DepartmentInsights.TabooRow> taboos = new ArrayList<>();
+        for (TabooCount t : rolePlays.tabooCounts(from, to)) {
+            Long d = departmentOf.get(t.userId());
+            if (d != null) {
+                taboos.add(new DepartmentInsights.TabooRow(d, t.taboos(), t.turns()));
+            }
+        }
+        List<DepartmentInsights.AnswerRow> answers = new ArrayList<>();
+        for (AnswerTotal a : quizResults.answerTotals(from, to)) {
+            Long d = departmentOf.get(a.userId());
+            if (d != null) {
+                answers.add(new DepartmentInsights.AnswerRow(d, a.questionKey(), a.scoreSum(), a.answers()));
+            }
+        }
         List<DepartmentInsights.Bucket> buckets = DepartmentInsights.compute(departments, focusId,
-                insights.officersPerDepartment(), insights.qualityRows(from, to), insights.tabooRows(from, to),
-                insights.answerRows(from, to), tags);
+                people.officersPerDepartment(), qualities, taboos, answers, tags);
         LOG.info(() -> "event=insights.report focus=" + focusId + " ms=" + (System.nanoTime() - started) / 1_000_000);
         return new Report(path(departments, focusId), buckets);
     }

@@ -1,29 +1,49 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.account.application.People;
+import academy.xinfang.account.domain.Person;
+import academy.xinfang.content.application.ReadingResults;
+import academy.xinfang.content.domain.ReadingEvent;
 import academy.xinfang.progress.export.XapiStatements;
-import academy.xinfang.progress.persistence.LearningRecordRepository;
 import academy.xinfang.quiz.application.QuizCatalog;
+import academy.xinfang.quiz.application.QuizResults;
+import academy.xinfang.quiz.domain.AnswerEvent;
+import academy.xinfang.quiz.domain.AttemptEvent;
+import academy.xinfang.roleplay.application.RolePlayResults;
+import academy.xinfang.roleplay.domain.SessionEvent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Learning records out, as xAPI statements: modules experienced and completed, questions answered, quizzes passed or
  * failed with the scaled score, scenarios completed with the seven qualities as result extensions. The same event
- * always gets the same statement id, so a record store can take a re-export without duplicates.
+ * always gets the same statement id, so a record store can take a re-export without duplicates. Each feature reports
+ * its own events by officer id (one query each); the user names come from the account feature in one more query.
  */
 @Stateless
 @RolesAllowed("ADMIN")
 public class LearningRecordService {
     @Inject
-    LearningRecordRepository records;
+    People people;
+
+    @Inject
+    ReadingResults reading;
+
+    @Inject
+    QuizResults quizResults;
+
+    @Inject
+    RolePlayResults rolePlays;
 
     @Inject
     QuizCatalog quizzes;
@@ -36,29 +56,44 @@ public class LearningRecordService {
     public List<JsonObject> statements(String username, Instant from, Instant to) {
         String base = publicUrl.replaceAll("/+$", "");
         XapiStatements xapi = new XapiStatements(base + "/xapi", base + "/");
+        Long userId = null;
+        if (username != null) {
+            Optional<Long> id = people.idOf(username);
+            if (id.isEmpty()) {
+                return List.of();
+            }
+            userId = id.get();
+        }
+        List<ReadingEvent> modules = reading.events(userId, from, to);
+        List<AnswerEvent> answers = quizResults.answers(userId, from, to);
+        List<AttemptEvent> attempts = quizResults.attempts(userId, from, to);
+        List<SessionEvent> sessions = rolePlays.sessions(userId, from, to);
+        Set<Long> ids = new HashSet<>();
+        modules.forEach(m -> ids.add(m.userId()));
+        answers.forEach(a -> ids.add(a.userId()));
+        attempts.forEach(a -> ids.add(a.userId()));
+        sessions.forEach(s -> ids.add(s.userId()));
+        Map<Long, Person> names = ids.isEmpty() ? Map.of() : people.people(ids);
         List<JsonObject> out = new ArrayList<>();
-        for (LearningRecordRepository.ModuleEvent m : records.modules(username, from, to)) {
-            out.add(xapi.moduleExperienced(m.username(), m.moduleKey(), m.title(), m.startedAt()));
+        for (ReadingEvent m : modules) {
+            String name = names.get(m.userId()).username();
+            out.add(xapi.moduleExperienced(name, m.moduleKey(), m.title(), m.startedAt()));
             if (m.completedAt() != null) {
-                out.add(xapi.moduleCompleted(m.username(), m.moduleKey(), m.title(), m.completedAt()));
+                out.add(xapi.moduleCompleted(name, m.moduleKey(), m.title(), m.completedAt()));
             }
         }
-        for (LearningRecordRepository.AnswerEvent a : records.answers(username, from, to)) {
-            out.add(xapi.questionAnswered(a.username(), a.quizKey(), a.attemptId(), a.questionKey(), a.response(),
-                    a.score(), a.answeredAt()));
+        for (AnswerEvent a : answers) {
+            out.add(xapi.questionAnswered(names.get(a.userId()).username(), a.quizKey(), a.attemptId(), a.questionKey(),
+                    a.response(), a.score(), a.answeredAt()));
         }
-        for (LearningRecordRepository.AttemptEvent a : records.attempts(username, from, to)) {
+        for (AttemptEvent a : attempts) {
             String title = quizzes.current(a.quizKey()).map(b -> b.settings().title()).orElse(a.quizKey());
-            out.add(xapi.quizFinished(a.username(), a.quizKey(), title, a.attemptId(), a.percent() / 100, a.passed(),
-                    a.submittedAt()));
+            out.add(xapi.quizFinished(names.get(a.userId()).username(), a.quizKey(), title, a.attemptId(),
+                    a.percent() / 100, a.passed(), a.submittedAt()));
         }
-        for (LearningRecordRepository.SessionEvent e : records.sessions(username, from, to)) {
-            var s = e.session();
-            Map<String, Integer> qualities = new LinkedHashMap<>();
-            s.getQualities().forEach((tag, score) -> qualities.put(tag.name(), score));
-            out.add(xapi.scenarioCompleted(e.username(), s.getScenarioVersion().getScenario().getKey(),
-                    s.getScenarioVersion().getTitle(), s.getId(), s.getPoints() == null ? 0 : s.getPoints(), qualities,
-                    s.getOutcome() == null ? "" : s.getOutcome().name(), s.getFinishedAt()));
+        for (SessionEvent s : sessions) {
+            out.add(xapi.scenarioCompleted(names.get(s.userId()).username(), s.scenarioKey(), s.title(), s.sessionId(),
+                    s.points(), s.qualities(), s.outcome(), s.finishedAt()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package academy.xinfang.progress.application;
 
+import academy.xinfang.account.application.People;
 import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.content.application.ReaderService;
 import academy.xinfang.progress.domain.Assigned;
@@ -18,7 +19,9 @@ import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.domain.ItemProgress;
 import academy.xinfang.progress.domain.ItemType;
 import academy.xinfang.progress.domain.Member;
-import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.progress.persistence.AssignmentRepository;
+import academy.xinfang.progress.persistence.CohortRepository;
+import academy.xinfang.progress.persistence.CourseRepository;
 import academy.xinfang.quiz.application.QuizCatalog;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -44,7 +47,19 @@ import java.util.stream.Collectors;
 @Stateless
 public class MyCoursesService {
     @Inject
-    ProgressRepository repository;
+    CourseRepository courseVersions;
+
+    @Inject
+    CohortRepository cohortRepository;
+
+    @Inject
+    AssignmentRepository assignmentRepository;
+
+    @Inject
+    People people;
+
+    @Inject
+    CourseItems items;
 
     @Inject
     CourseCache cache;
@@ -70,11 +85,13 @@ public class MyCoursesService {
     }
 
     private List<CourseCard> coursesOf(long userId) {
-        Optional<Long> department = repository.departmentOf(userId);
-        List<AssignmentScope.Link> chain = department.map(repository::departmentChain).orElse(List.of());
-        Set<Long> cohorts = repository.cohortsOf(userId);
+        Optional<Long> department = people.departmentOf(userId);
+        List<AssignmentScope.Link> chain = department.map(people::departmentChain).orElse(List.of()).stream()
+                .map(d -> new AssignmentScope.Link(d.id(), d.parentId()))
+                .toList();
+        Set<Long> cohorts = cohortRepository.cohortsOf(userId);
         List<Long> departments = chain.stream().map(AssignmentScope.Link::id).toList();
-        List<Assignment> assignments = repository.assignmentsReaching(userId, departments, cohorts).stream()
+        List<Assignment> assignments = assignmentRepository.assignmentsReaching(userId, departments, cohorts).stream()
                 .map(CourseAssignment::toDomain)
                 .toList();
         Member me = new Member(userId, department.orElse(-1L),
@@ -84,15 +101,15 @@ public class MyCoursesService {
         Map<String, Course> courses = new HashMap<>();
         List<ItemKey> keys = new ArrayList<>();
         for (Assigned a : assigned) {
-            Optional<CourseVersion> version = repository.currentVersion(a.courseKey());
+            Optional<CourseVersion> version = courseVersions.currentVersion(a.courseKey());
             version.ifPresent(v -> {
                 Course course = cache.get(v);
                 courses.put(a.courseKey(), course);
                 course.items().forEach(i -> keys.add(i.key()));
             });
         }
-        Map<ItemKey, ItemFact> facts = keys.isEmpty() ? Map.of() : repository.facts(userId, keys);
-        Map<ItemKey, String> titles = repository.itemTitles();
+        Map<ItemKey, ItemFact> facts = keys.isEmpty() ? Map.of() : items.facts(userId, keys);
+        Map<ItemKey, String> titles = items.titles();
         Map<String, Integer> minutesLeft = reader.minutesLeft(keys.stream()
                 .filter(k -> k.type() == ItemType.MODULE).map(ItemKey::ref).toList());
         List<CourseCard> cards = new ArrayList<>();

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseAssignment;
-import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.progress.persistence.AssignmentRepository;
+import academy.xinfang.progress.persistence.CourseRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.nio.file.Path;
@@ -34,9 +35,9 @@ class ReportBenchmark {
     void departmentReportOverTenThousandOfficers(TestDatabase.Kind kind) throws Exception {
         int officers = Integer.getInteger("academy.benchmark.officers", 10_000);
         try (TestDatabase db = TestDatabases.open(kind)) {
-            ReportServiceTest.importContent(db);
+            Owners.importShippedContent(db, ReportServiceTest.CLOCK);
             CourseFolder.Result courses = CourseFolder.read(Path.of("content", "courses"));
-            db.apply(em -> new CourseImporter(new ProgressRepository(em), ReportServiceTest.CLOCK)
+            db.apply(em -> Owners.courseImporter(em, ReportServiceTest.CLOCK)
                     .importAll(courses.files(), List.of()));
             long county;
             List<Long> townships = new ArrayList<>();
@@ -81,31 +82,24 @@ class ReportBenchmark {
                 c.commit();
             }
             long top = county;
-            db.apply(em -> new ProgressRepository(em).add(CourseAssignment.toDepartment("induction", top,
+            db.apply(em -> new AssignmentRepository(em).add(CourseAssignment.toDepartment("induction", top,
                     Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"), "admin",
                     ReportServiceTest.T0)));
-            Course course = db.apply(em -> new ProgressRepository(em).currentVersion("induction").orElseThrow().parse());
+            Course course = db.apply(em -> new CourseRepository(em).currentVersion("induction").orElseThrow().parse());
             ReportServiceTest.randomFacts(db, course, userIds, new Random(5));
 
-            ReportService service = new ReportService();
-            service.cache = new CourseCache();
-            service.clock = ReportServiceTest.CLOCK;
+            CourseCache cache = new CourseCache();
             long[] countyTimes = new long[7];
             long[] townshipTimes = new long[7];
             for (int run = 0; run < countyTimes.length; run++) {
                 long start = System.nanoTime();
-                CompletionReport report = db.apply(em -> {
-                    service.repository = new ProgressRepository(em);
-                    return service.report("induction", top);
-                });
+                CompletionReport report = db.apply(em -> Owners.reportService(em, cache, ReportServiceTest.CLOCK)
+                        .report("induction", top));
                 countyTimes[run] = (System.nanoTime() - start) / 1_000_000;
                 assertThat(report.total().total()).isEqualTo(officers);
                 long township = townships.get(run % townships.size());
                 start = System.nanoTime();
-                db.apply(em -> {
-                    service.repository = new ProgressRepository(em);
-                    return service.report("induction", township);
-                });
+                db.apply(em -> Owners.reportService(em, cache, ReportServiceTest.CLOCK).report("induction", township));
                 townshipTimes[run] = (System.nanoTime() - start) / 1_000_000;
             }
             Arrays.sort(countyTimes);

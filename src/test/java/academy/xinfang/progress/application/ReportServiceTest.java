@@ -6,10 +6,6 @@ import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
-import academy.xinfang.content.application.ContentFolder;
-import academy.xinfang.content.application.ModuleImporter;
-import academy.xinfang.content.domain.MarkdownRenderer;
-import academy.xinfang.content.persistence.ModuleRepository;
 import academy.xinfang.progress.domain.Cohort;
 import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseAssignment;
@@ -17,17 +13,11 @@ import academy.xinfang.progress.domain.CourseItem;
 import academy.xinfang.progress.domain.CourseProgress;
 import academy.xinfang.progress.domain.CourseState;
 import academy.xinfang.progress.domain.ItemKey;
-import academy.xinfang.progress.persistence.ProgressRepository;
-import academy.xinfang.quiz.application.BankImporter;
-import academy.xinfang.quiz.domain.BankFiles;
-import academy.xinfang.quiz.persistence.QuizRepository;
-import academy.xinfang.roleplay.application.ScenarioFolder;
-import academy.xinfang.roleplay.application.ScenarioImporter;
-import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import academy.xinfang.progress.persistence.AssignmentRepository;
+import academy.xinfang.progress.persistence.CohortRepository;
+import academy.xinfang.progress.persistence.CourseRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,13 +31,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The completion report on a generated data set (H2 and MariaDB) against an independent count: every reached officer's
- * state computed one by one with {@link CourseProgress} from {@code ProgressRepository.facts}, summed per department
+ * state computed one by one with {@link CourseProgress} from {@code CourseItems.facts}, summed per department
  * subtree by hand.
  */
 class ReportServiceTest {
@@ -60,9 +49,9 @@ class ReportServiceTest {
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void departmentCountsMatchAnIndependentCountPerOfficer(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            importContent(db);
+            Owners.importShippedContent(db, CLOCK);
             CourseFolder.Result courses = CourseFolder.read(Path.of("content", "courses"));
-            db.apply(em -> new CourseImporter(new ProgressRepository(em), CLOCK).importAll(courses.files(), List.of()));
+            db.apply(em -> Owners.courseImporter(em, CLOCK).importAll(courses.files(), List.of()));
 
             // County → 3 townships → 2 departments each; another county outside; officers spread over all of them.
             Map<String, Long> dept = new HashMap<>();
@@ -96,8 +85,8 @@ class ReportServiceTest {
             List<Long> outsiders = departmentOf.entrySet().stream().filter(e -> e.getValue().equals(dept.get("X")))
                     .map(Map.Entry::getKey).sorted().limit(3).toList();
             db.apply(em -> {
-                ProgressRepository repo = new ProgressRepository(em);
-                Cohort cohort = repo.add(new Cohort("外县骨干", T0));
+                AssignmentRepository repo = new AssignmentRepository(em);
+                Cohort cohort = new CohortRepository(em).add(new Cohort("外县骨干", T0));
                 outsiders.forEach(cohort::add);
                 repo.add(CourseAssignment.toDepartment("induction", dept.get("C"), PAST.minusSeconds(86_400 * 60), FUTURE,
                         "admin", T0));
@@ -108,7 +97,7 @@ class ReportServiceTest {
                 em.flush();
                 return null;
             });
-            Course course = db.apply(em -> new ProgressRepository(em).currentVersion("induction").orElseThrow().parse());
+            Course course = db.apply(em -> new CourseRepository(em).currentVersion("induction").orElseThrow().parse());
             randomFacts(db, course, departmentOf.keySet(), random);
 
             // The independent count: one officer at a time, through the domain rule.
@@ -122,7 +111,7 @@ class ReportServiceTest {
                 }
                 Instant deadline = ancestors(home, parent).contains(dept.get("T2")) ? PAST : FUTURE;
                 CourseState state = db.apply(em -> CourseProgress.of(course,
-                        new ProgressRepository(em).facts(officer.getKey(), keys), deadline, CLOCK).state());
+                        Owners.courseItems(em).facts(officer.getKey(), keys), deadline, CLOCK).state());
                 for (long d : ancestors(home, parent)) {
                     expected.computeIfAbsent(d, k -> new EnumMap<>(CourseState.class)).merge(state, 1L, Long::sum);
                 }
@@ -132,21 +121,14 @@ class ReportServiceTest {
             assertThat(expected.get(dept.get("C"))).as("the data set has every state")
                     .containsKeys(CourseState.values());
 
-            ReportService service = new ReportService();
-            service.cache = new CourseCache();
-            service.clock = CLOCK;
-            CompletionReport top = db.apply(em -> {
-                service.repository = new ProgressRepository(em);
-                return service.report("induction", null);
-            });
+            CourseCache cache = new CourseCache();
+            CompletionReport top = db.apply(em -> Owners.reportService(em, cache, CLOCK).report("induction", null));
             assertMatches(top.departments(), expected);
             assertThat(top.total().total()).isEqualTo(
                     expected.get(dept.get("C")).values().stream().mapToLong(Long::longValue).sum() + outsiders.size());
             for (String level : List.of("C", "T1", "T2", "T3")) {
-                CompletionReport report = db.apply(em -> {
-                    service.repository = new ProgressRepository(em);
-                    return service.report("induction", dept.get(level));
-                });
+                CompletionReport report = db.apply(em -> Owners.reportService(em, cache, CLOCK)
+                        .report("induction", dept.get(level)));
                 assertMatches(report.departments(), expected);
             }
         }
@@ -249,24 +231,5 @@ class ReportServiceTest {
             }
             s.executeUpdate();
         }
-    }
-
-    static void importContent(TestDatabase db) throws Exception {
-        ContentFolder.Result modules = ContentFolder.read(Path.of("content"));
-        db.apply(em -> new ModuleImporter(new ModuleRepository(em), new MarkdownRenderer(), CLOCK)
-                .importAll(modules.files(), modules.problems()));
-        List<Path> banks;
-        try (Stream<Path> list = Files.list(Path.of("quizzes"))) {
-            banks = list.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
-        }
-        for (Path bank : banks) {
-            String name = bank.getFileName().toString();
-            String text = Files.readString(bank, StandardCharsets.UTF_8);
-            db.apply(em -> new BankImporter(new QuizRepository(em))
-                    .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, T0));
-        }
-        ScenarioFolder.Result scenarios = ScenarioFolder.read(Path.of("quizzes", "scenarios"));
-        db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), CLOCK)
-                .importAll(scenarios.files(), scenarios.problems()));
     }
 }

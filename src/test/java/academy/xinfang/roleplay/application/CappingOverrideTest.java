@@ -1,6 +1,7 @@
 package academy.xinfang.roleplay.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.SourceFolder;
@@ -11,16 +12,22 @@ import academy.xinfang.progress.domain.ItemFact;
 import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.domain.ItemStatus;
 import academy.xinfang.progress.domain.ItemType;
-import academy.xinfang.progress.persistence.ProgressRepository;
+import academy.xinfang.progress.application.Owners;
 import academy.xinfang.roleplay.domain.PlaySession;
+import academy.xinfang.roleplay.domain.QualityTotal;
 import academy.xinfang.roleplay.domain.ReplyScore;
+import academy.xinfang.roleplay.domain.ScenarioBest;
+import academy.xinfang.roleplay.domain.SessionEvent;
+import academy.xinfang.roleplay.domain.TabooCount;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import academy.xinfang.roleplay.persistence.RolePlayResultRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -87,6 +94,9 @@ class CappingOverrideTest {
             assertThat(capped.isCappedByTaboo()).isTrue();
             assertThat(status(db, officer, course, item)).isEqualTo(ItemStatus.IN_PROGRESS);
             assertThat(passed(db)).isEmpty();
+            List<TabooCount> scorersTaboos = results(db, r -> r.tabooCounts(null, null));
+            assertThat(scorersTaboos).as("insights count the scorer's taboo")
+                    .containsExactly(new TabooCount(officer, "CARELESS_PROMISE", 1));
 
             long turnId = call(db, p -> p.freeTextReplies(10)).get(0).turnId();
             call(db, p -> {
@@ -101,15 +111,33 @@ class CappingOverrideTest {
             assertThat(status(db, officer, course, item)).as("the course item follows the override")
                     .isEqualTo(ItemStatus.DONE);
             assertThat(passed(db)).containsExactly(officer);
+            List<TabooCount> trainersTaboos = results(db, r -> r.tabooCounts(null, null));
+            assertThat(trainersTaboos).as("and then the trainer's").isEmpty();
+            List<SessionEvent> sessions = results(db, r -> r.sessions(officer, null, null));
+            assertThat(sessions).extracting(SessionEvent::sessionId, SessionEvent::points)
+                    .containsExactly(tuple(id, after.getPoints()));
+            List<QualityTotal> qualities = results(db, r -> r.qualityTotals(null, null));
+            assertThat(qualities).contains(new QualityTotal(officer,
+                    Tag.POLICY_AND_LAW, sessions.get(0).qualities().get("POLICY_AND_LAW"), 1));
+            Map<String, ScenarioBest> best = results(db, r -> r.bestOf(officer, Set.of("promise")));
+            assertThat(best)
+                    .containsExactly(Map.entry("promise", new ScenarioBest("promise", after.getPoints(), false)));
         }
     }
 
+    private static <T> T results(TestDatabase db, Function<RolePlayResults, T> read) {
+        return db.apply(em -> read.apply(new RolePlayResults(new RolePlayResultRepository(em))));
+    }
+
     private static Set<Long> passed(TestDatabase db) {
-        return db.apply(em -> new ProgressRepository(em).scenarioPassed("promise", 60));
+        return results(db, r -> r.bestUncapped(Set.of("promise"))).stream()
+                .filter(best -> best.points() >= 60)
+                .map(best -> best.userId())
+                .collect(Collectors.toSet());
     }
 
     private static ItemStatus status(TestDatabase db, long officer, Course course, ItemKey item) {
-        Map<ItemKey, ItemFact> facts = db.apply(em -> new ProgressRepository(em).facts(officer, List.of(item)));
+        Map<ItemKey, ItemFact> facts = db.apply(em -> Owners.courseItems(em).facts(officer, List.of(item)));
         return CourseProgress.of(course, facts, null, PlayFixtures.clock()).status(item);
     }
 }

@@ -1,36 +1,28 @@
 package academy.xinfang.progress.persistence;
 
-import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
-import academy.xinfang.content.application.ContentFolder;
-import academy.xinfang.content.application.ModuleImporter;
-import academy.xinfang.content.domain.MarkdownRenderer;
-import academy.xinfang.content.persistence.ModuleRepository;
-import academy.xinfang.progress.application.CourseFolder;
+import academy.xinfang.content.domain.ReadingEvent;
+import academy.xinfang.platform.SourceFolder;
+import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.progress.application.AssignmentRow;
 import academy.xinfang.progress.application.CourseImportReport;
-import academy.xinfang.progress.application.CourseImporter;
-import academy.xinfang.progress.domain.AssignmentScope;
+import academy.xinfang.progress.application.Owners;
 import academy.xinfang.progress.domain.Cohort;
+import academy.xinfang.progress.domain.CohortMember;
 import academy.xinfang.progress.domain.CourseAssignment;
 import academy.xinfang.progress.domain.CourseVersion;
 import academy.xinfang.progress.domain.ItemFact;
 import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.domain.ItemType;
-import academy.xinfang.quiz.application.BankImporter;
-import academy.xinfang.quiz.domain.BankFiles;
-import academy.xinfang.quiz.persistence.QuizRepository;
-import academy.xinfang.roleplay.application.ScenarioFolder;
-import academy.xinfang.roleplay.application.ScenarioImporter;
-import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import academy.xinfang.roleplay.domain.OfficerScore;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,37 +33,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Courses, assignments and the facts progress is computed from, on a real database (H2 and MariaDB). */
-class ProgressRepositoryTest {
+/**
+ * Courses, cohorts and assignments, and the facts progress is computed from as the owning features report them, on a
+ * real database (H2 and MariaDB).
+ */
+class ProgressPersistenceTest {
     private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
     private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
-    /** The real modules, banks and scenarios, online as at startup, so course references can be checked. */
-    private static void importContent(TestDatabase db) throws Exception {
-        ContentFolder.Result modules = ContentFolder.read(Path.of("content"));
-        db.apply(em -> new ModuleImporter(new ModuleRepository(em), new MarkdownRenderer(), CLOCK)
-                .importAll(modules.files(), modules.problems()));
-        List<Path> banks;
-        try (Stream<Path> list = Files.list(Path.of("quizzes"))) {
-            banks = list.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
-        }
-        for (Path bank : banks) {
-            String name = bank.getFileName().toString();
-            String text = Files.readString(bank, StandardCharsets.UTF_8);
-            db.apply(em -> new BankImporter(new QuizRepository(em))
-                    .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, T0));
-        }
-        ScenarioFolder.Result scenarios = ScenarioFolder.read(Path.of("quizzes", "scenarios"));
-        db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), CLOCK)
-                .importAll(scenarios.files(), scenarios.problems()));
-    }
-
     private static CourseImportReport importCourses(TestDatabase db, SourceFolder.SourceFile... files) {
-        return db.apply(em -> new CourseImporter(new ProgressRepository(em), CLOCK).importAll(List.of(files), List.of()));
+        return db.apply(em -> Owners.courseImporter(em, CLOCK).importAll(List.of(files), List.of()));
     }
 
     private static SourceFolder.SourceFile shipped(String name) throws Exception {
@@ -83,7 +58,7 @@ class ProgressRepositoryTest {
     void theShippedCoursesImportOnceAndABrokenOrUnknownReferenceKeepsTheVersionFollowed(TestDatabase.Kind kind)
             throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            importContent(db);
+            Owners.importShippedContent(db, CLOCK);
             SourceFolder.SourceFile induction = shipped("induction.yaml");
             CourseImportReport first = importCourses(db, induction, shipped("annual-refresher.yaml"));
             assertThat(first.problems()).isEmpty();
@@ -102,12 +77,12 @@ class ProgressRepositoryTest {
             CourseImportReport refused2 = importCourses(db, new SourceFolder.SourceFile("induction.yaml", broken));
             assertThat(refused2.problems()).extracting(ImportProblem::key).contains("course.thresholdOutOfRange");
 
-            List<CourseVersion> versions = db.apply(em -> new ProgressRepository(em).versionsOf("induction"));
+            List<CourseVersion> versions = db.apply(em -> new CourseRepository(em).versionsOf("induction"));
             assertThat(versions).hasSize(1);
 
             String retitled = induction.text().replace("Induction for new petition officers", "Induction (revised)");
             assertThat(importCourses(db, new SourceFolder.SourceFile("induction.yaml", retitled)).updated()).isEqualTo(1);
-            CourseVersion current = db.apply(em -> new ProgressRepository(em).currentVersion("induction").orElseThrow());
+            CourseVersion current = db.apply(em -> new CourseRepository(em).currentVersion("induction").orElseThrow());
             assertThat(current.getVersionNo()).isEqualTo(2);
             assertThat(current.getTitleEn()).isEqualTo("Induction (revised)");
             assertThat(current.parse().items()).isNotEmpty();
@@ -136,8 +111,8 @@ class ProgressRepositoryTest {
             });
             long officer = ids[4];
             long cohort = db.apply(em -> {
-                ProgressRepository repo = new ProgressRepository(em);
-                Cohort c = repo.add(new Cohort("2026 新任", T0));
+                AssignmentRepository repo = new AssignmentRepository(em);
+                Cohort c = new CohortRepository(em).add(new Cohort("2026 新任", T0));
                 c.add(officer);
                 Instant deadline = T0.plusSeconds(86_400 * 30);
                 repo.add(CourseAssignment.toDepartment("induction", ids[1], T0, deadline, "admin", T0));
@@ -147,32 +122,26 @@ class ProgressRepositoryTest {
                 return c.getId();
             });
             db.apply(em -> {
-                ProgressRepository repo = new ProgressRepository(em);
-                assertThat(repo.cohortsOf(officer)).containsExactly(cohort);
-                assertThat(repo.cohortSizes()).containsEntry(cohort, 1L);
-                assertThat(repo.departmentOf(officer)).contains(ids[2]);
-                List<AssignmentScope.Link> links = repo.departmentLinks();
-                assertThat(links).contains(new AssignmentScope.Link(ids[2], ids[1]), new AssignmentScope.Link(ids[0], null));
+                CohortRepository cohorts = new CohortRepository(em);
+                AssignmentRepository repo = new AssignmentRepository(em);
+                assertThat(cohorts.cohortsOf(officer)).containsExactly(cohort);
+                assertThat(cohorts.members()).containsExactly(new CohortMember(cohort, officer));
+                assertThat(cohorts.membersOf(List.of(cohort))).containsExactly(new CohortMember(cohort, officer));
+                assertThat(cohorts.membersOf(List.of())).isEmpty();
                 List<CourseAssignment> reaching = repo.assignmentsReaching(officer, List.of(ids[2], ids[1], ids[0]),
-                        repo.cohortsOf(officer));
+                        cohorts.cohortsOf(officer));
                 assertThat(reaching).extracting(CourseAssignment::getCourseKey, CourseAssignment::getKind)
-                        .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("induction", CourseAssignment.Kind.DEPARTMENT),
-                                org.assertj.core.groups.Tuple.tuple("annual-refresher", CourseAssignment.Kind.COHORT));
+                        .containsExactly(tuple("induction", CourseAssignment.Kind.DEPARTMENT),
+                                tuple("annual-refresher", CourseAssignment.Kind.COHORT));
                 assertThat(repo.assignmentsReaching(officer, List.of(), List.of())).isEmpty();
-                assertThat(repo.officersReached(List.of(ids[2]), List.of(), List.of())).hasSize(1);
-                assertThat(repo.officersReached(List.of(), List.of(cohort), List.of())).hasSize(1);
-                assertThat(repo.officersReached(List.of(), List.of(), List.of(officer))).hasSize(1);
-                assertThat(repo.officersReached(List.of(ids[3]), List.of(), List.of())).isEmpty();
                 assertThat(repo.assignmentsOf("annual-refresher")).hasSize(2);
-                assertThat(repo.departmentChain(ids[2])).containsExactly(new AssignmentScope.Link(ids[2], ids[1]),
-                        new AssignmentScope.Link(ids[1], ids[0]), new AssignmentScope.Link(ids[0], null));
-                assertThat(repo.cohortMembers()).hasSize(1);
-                assertThat(repo.cohortMembers().get(0)).containsExactly(cohort, "o1");
-                assertThat(repo.assignmentRows()).extracting(row -> row[3], row -> row[4])
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "2026 新任"),
-                                org.assertj.core.groups.Tuple.tuple("乡", null),
-                                org.assertj.core.groups.Tuple.tuple("镇", null));
+                assertThat(Owners.assignmentService(em).assignments())
+                        .extracting(AssignmentRow::kind, AssignmentRow::target)
+                        .containsExactly(tuple(CourseAssignment.Kind.COHORT, "2026 新任"),
+                                tuple(CourseAssignment.Kind.DEPARTMENT, "乡"),
+                                tuple(CourseAssignment.Kind.DEPARTMENT, "镇"));
+                assertThat(Owners.assignmentService(em).cohorts()).singleElement()
+                        .satisfies(row -> assertThat(row.members()).containsExactly("o1"));
                 return null;
             });
         }
@@ -183,7 +152,7 @@ class ProgressRepositoryTest {
     void factsAreReadFromReadingQuizAttemptsAndRolePlaySessionsAndACappingTabooDoesNotCount(TestDatabase.Kind kind)
             throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            importContent(db);
+            Owners.importShippedContent(db, CLOCK);
             long officer = user(db, "o1");
             long other = user(db, "o2");
             try (Connection c = db.connection()) {
@@ -213,7 +182,7 @@ class ProgressRepositoryTest {
                     new ItemKey(ItemType.QUIZ, "petition-basics"), new ItemKey(ItemType.QUIZ, "six-taboos"),
                     new ItemKey(ItemType.QUIZ, "visitor-psychology"),
                     new ItemKey(ItemType.SCENARIO, "first-time-land"), new ItemKey(ItemType.SCENARIO, "probing-cadre"));
-            Map<ItemKey, ItemFact> facts = db.apply(em -> new ProgressRepository(em).facts(officer, items));
+            Map<ItemKey, ItemFact> facts = db.apply(em -> Owners.courseItems(em).facts(officer, items));
             assertThat(facts).containsOnlyKeys(items.get(0), items.get(1), items.get(3), items.get(4), items.get(6),
                     items.get(7));
             assertThat(facts.get(items.get(0))).isEqualTo(new ItemFact.Module(true, true));
@@ -224,22 +193,27 @@ class ProgressRepositoryTest {
             assertThat(facts.get(items.get(6))).isEqualTo(new ItemFact.Scenario(55, false));
             assertThat(facts.get(items.get(7))).isEqualTo(new ItemFact.Scenario(58, true));
 
-            Map<ItemKey, ItemFact> none = db.apply(em -> new ProgressRepository(em).facts(other, List.of(items.get(0))));
+            Map<ItemKey, ItemFact> none = db.apply(em -> Owners.courseItems(em).facts(other, List.of(items.get(0))));
             assertThat(none).isEmpty();
 
             db.apply(em -> {
-                ProgressRepository repo = new ProgressRepository(em);
-                assertThat(repo.modulesCompleted(java.util.Set.of("petition-basics", "six-taboos")))
+                assertThat(Owners.reading(em).completedPerOfficer(Set.of("petition-basics", "six-taboos")))
                         .containsExactly(Map.entry(officer, 1L));
-                assertThat(repo.quizzesPassed(java.util.Set.of("petition-basics", "six-taboos")))
+                assertThat(Owners.quizzes(em).passedPerOfficer(Set.of("petition-basics", "six-taboos")))
                         .containsExactly(Map.entry(officer, 1L));
-                assertThat(repo.scenarioPassed("first-time-land", 55)).containsExactly(officer);
-                assertThat(repo.scenarioPassed("first-time-land", 56)).as("the capped 60 does not count").isEmpty();
-                assertThat(repo.scenarioPassed("probing-cadre", 0)).isEmpty();
-                assertThat(repo.startedAny(java.util.Set.of("visitor-psychology"), java.util.Set.of(), java.util.Set.of()))
-                        .containsExactly(other);
-                assertThat(repo.startedAny(java.util.Set.of(), java.util.Set.of("six-taboos"),
-                        java.util.Set.of("probing-cadre"))).containsExactly(officer);
+                assertThat(Owners.rolePlays(em).bestUncapped(Set.of("first-time-land", "probing-cadre")))
+                        .as("the capped 60 and the capped 58 do not count")
+                        .containsExactly(new OfficerScore(officer, "first-time-land", 55));
+                assertThat(Owners.reading(em).startedBy(Set.of("visitor-psychology"))).containsExactly(other);
+                assertThat(Owners.quizzes(em).startedBy(Set.of("six-taboos"))).containsExactly(officer);
+                assertThat(Owners.rolePlays(em).finishedBy(Set.of("probing-cadre"))).containsExactly(officer);
+                assertThat(Owners.rolePlays(em).finishedBy(Set.of())).isEmpty();
+                assertThat(Owners.reading(em).events(officer, null, null))
+                        .extracting(ReadingEvent::moduleKey, e -> e.completedAt() != null)
+                        .containsExactlyInAnyOrder(tuple("petition-basics", true), tuple("six-taboos", false));
+                assertThat(Owners.reading(em).events(null, T0.plusSeconds(1), null)).isEmpty();
+                assertThat(Owners.courseItems(em).titles()).containsKeys(items.get(0), items.get(6))
+                        .doesNotContainKey(items.get(3));
                 return null;
             });
         }

@@ -1,0 +1,4 @@
+package academy.xinfang.account.domain;
+
+/** A user as other features see it: id, user name, display name and department id (null when they have none). */
+public record Person(long id, String username, String displayName, Long departmentId) {}

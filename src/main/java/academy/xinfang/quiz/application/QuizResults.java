@@ -1,0 +1,62 @@
+package academy.xinfang.quiz.application;
+
+import academy.xinfang.quiz.domain.AnswerEvent;
+import academy.xinfang.quiz.domain.AnswerTotal;
+import academy.xinfang.quiz.domain.AttemptEvent;
+import academy.xinfang.quiz.persistence.QuizResultRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How officers did in quizzes, for the features that report on it (course progress, completion reports, insights,
+ * learning records): the quiz feature's answer, so none of them reads its tables. A quiz is started with any attempt
+ * and passed when any submitted attempt passed. Each method is one aggregate query.
+ */
+@ApplicationScoped
+public class QuizResults {
+    @Inject
+    QuizResultRepository repository;
+
+    protected QuizResults() {}
+
+    /** For tests outside the container. */
+    public QuizResults(QuizResultRepository repository) {
+        this.repository = repository;
+    }
+
+    public Set<String> onlineBanks() {
+        return repository.onlineBanks();
+    }
+
+    /** The quizzes among the keys the officer tried, each with whether any attempt passed. */
+    public Map<String, Boolean> triedBy(long userId, Collection<String> keys) {
+        return repository.triedBy(userId, keys);
+    }
+
+    /** Per officer, how many of the quizzes they passed. */
+    public Map<Long, Long> passedPerOfficer(Collection<String> keys) {
+        return repository.passedPerOfficer(keys);
+    }
+
+    public Set<Long> startedBy(Collection<String> keys) {
+        return repository.startedBy(keys);
+    }
+
+    /** Score sums per officer and question over attempts submitted in [from, to); a null bound is open. */
+    public List<AnswerTotal> answerTotals(Instant from, Instant to) {
+        return repository.answerTotals(from, to);
+    }
+
+    public List<AttemptEvent> attempts(Long userId, Instant from, Instant to) {
+        return repository.attempts(userId, from, to);
+    }
+
+    public List<AnswerEvent> answers(Long userId, Instant from, Instant to) {
+        return repository.answers(userId, from, to);
+    }
+}
