@@ -2,11 +2,12 @@ package academy.xinfang.progress.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
-import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.content.application.ModuleSource;
 import academy.xinfang.content.application.ModuleImporter;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.persistence.ModuleRepository;
@@ -19,15 +20,13 @@ import academy.xinfang.progress.domain.CourseState;
 import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.persistence.ProgressRepository;
 import academy.xinfang.quiz.application.BankImporter;
-import academy.xinfang.quiz.domain.BankFiles;
+import academy.xinfang.quiz.application.BankSource;
 import academy.xinfang.quiz.persistence.QuizRepository;
-import academy.xinfang.roleplay.application.ScenarioFolder;
+import academy.xinfang.roleplay.application.ScenarioSource;
 import academy.xinfang.roleplay.application.ScenarioImporter;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,7 +40,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -61,7 +59,7 @@ class ReportServiceTest {
     void departmentCountsMatchAnIndependentCountPerOfficer(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             importContent(db);
-            CourseFolder.Result courses = CourseFolder.read(Path.of("content", "courses"));
+            FileSet.Read courses = CourseSource.FILES.read(Path.of("content", "courses"));
             db.apply(em -> new CourseImporter(new ProgressRepository(em), CLOCK).importAll(courses.files(), List.of()));
 
             // County → 3 townships → 2 departments each; another county outside; officers spread over all of them.
@@ -252,20 +250,12 @@ class ReportServiceTest {
     }
 
     static void importContent(TestDatabase db) throws Exception {
-        ContentFolder.Result modules = ContentFolder.read(Path.of("content"));
+        FileSet.Read modules = ModuleSource.FILES.read(Path.of("content"));
         db.apply(em -> new ModuleImporter(new ModuleRepository(em), new MarkdownRenderer(), CLOCK)
                 .importAll(modules.files(), modules.problems()));
-        List<Path> banks;
-        try (Stream<Path> list = Files.list(Path.of("quizzes"))) {
-            banks = list.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
-        }
-        for (Path bank : banks) {
-            String name = bank.getFileName().toString();
-            String text = Files.readString(bank, StandardCharsets.UTF_8);
-            db.apply(em -> new BankImporter(new QuizRepository(em))
-                    .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, T0));
-        }
-        ScenarioFolder.Result scenarios = ScenarioFolder.read(Path.of("quizzes", "scenarios"));
+        FileSet.Read banks = BankSource.FILES.read(Path.of("quizzes"));
+        db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK).importAll(banks.files(), banks.problems()));
+        FileSet.Read scenarios = ScenarioSource.FILES.read(Path.of("quizzes", "scenarios"));
         db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), CLOCK)
                 .importAll(scenarios.files(), scenarios.problems()));
     }

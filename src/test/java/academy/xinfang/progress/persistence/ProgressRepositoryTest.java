@@ -1,5 +1,7 @@
 package academy.xinfang.progress.persistence;
 
+import academy.xinfang.platform.importing.ImportReport;
+import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,12 +10,10 @@ import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
-import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.content.application.ModuleSource;
 import academy.xinfang.content.application.ModuleImporter;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.persistence.ModuleRepository;
-import academy.xinfang.progress.application.CourseFolder;
-import academy.xinfang.progress.application.CourseImportReport;
 import academy.xinfang.progress.application.CourseImporter;
 import academy.xinfang.progress.domain.AssignmentScope;
 import academy.xinfang.progress.domain.Cohort;
@@ -23,14 +23,13 @@ import academy.xinfang.progress.domain.ItemFact;
 import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.domain.ItemType;
 import academy.xinfang.quiz.application.BankImporter;
-import academy.xinfang.quiz.domain.BankFiles;
+import academy.xinfang.quiz.application.BankSource;
 import academy.xinfang.quiz.persistence.QuizRepository;
-import academy.xinfang.roleplay.application.ScenarioFolder;
+import academy.xinfang.roleplay.application.ScenarioSource;
 import academy.xinfang.roleplay.application.ScenarioImporter;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,7 +40,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -52,25 +50,17 @@ class ProgressRepositoryTest {
 
     /** The real modules, banks and scenarios, online as at startup, so course references can be checked. */
     private static void importContent(TestDatabase db) throws Exception {
-        ContentFolder.Result modules = ContentFolder.read(Path.of("content"));
+        FileSet.Read modules = ModuleSource.FILES.read(Path.of("content"));
         db.apply(em -> new ModuleImporter(new ModuleRepository(em), new MarkdownRenderer(), CLOCK)
                 .importAll(modules.files(), modules.problems()));
-        List<Path> banks;
-        try (Stream<Path> list = Files.list(Path.of("quizzes"))) {
-            banks = list.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
-        }
-        for (Path bank : banks) {
-            String name = bank.getFileName().toString();
-            String text = Files.readString(bank, StandardCharsets.UTF_8);
-            db.apply(em -> new BankImporter(new QuizRepository(em))
-                    .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, T0));
-        }
-        ScenarioFolder.Result scenarios = ScenarioFolder.read(Path.of("quizzes", "scenarios"));
+        FileSet.Read banks = BankSource.FILES.read(Path.of("quizzes"));
+        db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK).importAll(banks.files(), banks.problems()));
+        FileSet.Read scenarios = ScenarioSource.FILES.read(Path.of("quizzes", "scenarios"));
         db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), CLOCK)
                 .importAll(scenarios.files(), scenarios.problems()));
     }
 
-    private static CourseImportReport importCourses(TestDatabase db, SourceFolder.SourceFile... files) {
+    private static ImportReport importCourses(TestDatabase db, SourceFolder.SourceFile... files) {
         return db.apply(em -> new CourseImporter(new ProgressRepository(em), CLOCK).importAll(List.of(files), List.of()));
     }
 
@@ -85,21 +75,21 @@ class ProgressRepositoryTest {
         try (TestDatabase db = TestDatabases.open(kind)) {
             importContent(db);
             SourceFolder.SourceFile induction = shipped("induction.yaml");
-            CourseImportReport first = importCourses(db, induction, shipped("annual-refresher.yaml"));
+            ImportReport first = importCourses(db, induction, shipped("annual-refresher.yaml"));
             assertThat(first.problems()).isEmpty();
             assertThat(first.added()).isEqualTo(2);
 
-            CourseImportReport again = importCourses(db, induction);
+            ImportReport again = importCourses(db, induction);
             assertThat(again.unchanged()).isEqualTo(1);
             assertThat(again.added() + again.updated()).isZero();
 
             String unknown = induction.text().replace("ref: probing-cadre", "ref: no-such-scenario");
             String broken = induction.text().replace("threshold: 60", "threshold: 160");
-            CourseImportReport refused = importCourses(db, new SourceFolder.SourceFile("induction.yaml", unknown));
+            ImportReport refused = importCourses(db, new SourceFolder.SourceFile("induction.yaml", unknown));
             assertThat(refused.refused()).isEqualTo(1);
             assertThat(refused.problems()).extracting(ImportProblem::key).containsExactly("course.unknownReference");
             assertThat(refused.problems().get(0).line()).isPositive();
-            CourseImportReport refused2 = importCourses(db, new SourceFolder.SourceFile("induction.yaml", broken));
+            ImportReport refused2 = importCourses(db, new SourceFolder.SourceFile("induction.yaml", broken));
             assertThat(refused2.problems()).extracting(ImportProblem::key).contains("course.thresholdOutOfRange");
 
             List<CourseVersion> versions = db.apply(em -> new ProgressRepository(em).versionsOf("induction"));
