@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * front matter.
  */
 @ApplicationScoped
-public class ModuleSource implements ImportSource {
+public class ModuleSource extends ImportSource {
     /** The coverage table kept beside the modules (content/COVERAGE.md); not a module. */
     public static final String COVERAGE_FILE = "COVERAGE.md";
     public static final FileSet FILES = new FileSet("content", ".md", 1024 * 1024, Set.of(COVERAGE_FILE));
@@ -39,19 +39,13 @@ public class ModuleSource implements ImportSource {
     @ConfigProperty(name = "academy.content.dir", defaultValue = "content")
     String contentDir;
 
-    @Override
-    public FileSet files() {
-        return FILES;
+    public ModuleSource() {
+        super(FILES, MODULES);
     }
 
     @Override
     public Path folder() {
         return Path.of(contentDir);
-    }
-
-    @Override
-    public int order() {
-        return MODULES;
     }
 
     @Override

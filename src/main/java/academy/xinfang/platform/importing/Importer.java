@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * One feature's steps of an import (parse a file, check the set, store a file), and the pipeline every import runs
@@ -86,6 +89,20 @@ public interface Importer<T> {
         int refused = (int) problems.stream().map(ImportProblem::file).distinct().count();
         return new ImportReport(now, counts[Stored.ADDED.ordinal()], counts[Stored.UPDATED.ordinal()],
                 counts[Stored.UNCHANGED.ordinal()], refused, problems);
+    }
+
+    /**
+     * The store every versioned import shares: nothing when the aggregate {@code existing} already has a version with
+     * this text ({@code hasText}); otherwise {@code addVersion} adds the next version to it, or to the aggregate
+     * {@code create} makes when there is none yet.
+     */
+    static <A> Stored storeIfNew(Optional<A> existing, Predicate<A> hasText, Supplier<A> create,
+            Consumer<A> addVersion) {
+        if (existing.isPresent() && hasText.test(existing.get())) {
+            return Stored.UNCHANGED;
+        }
+        addVersion.accept(existing.orElseGet(create));
+        return existing.isPresent() ? Stored.UPDATED : Stored.ADDED;
     }
 
     /**

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntToLongFunction;
 
 /**
@@ -75,17 +74,15 @@ public class CourseImporter implements Importer<CourseImporter.Loaded> {
     @Override
     public Stored store(Loaded loaded, Instant now) {
         Course course = loaded.course();
-        Optional<PublishedCourse> existing = repository.findCourse(course.key());
         String hash = ContentHash.sha256(loaded.text());
-        if (existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash)) {
-            return Stored.UNCHANGED;
-        }
-        PublishedCourse target = existing.orElseGet(() -> repository.add(new PublishedCourse(course.key())));
-        int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
-        CourseVersion version = repository.add(
-                new CourseVersion(target, next, hash, loaded.file(), course, loaded.text(), now));
-        target.publish(version);
-        return existing.isEmpty() ? Stored.ADDED : Stored.UPDATED;
+        return Importer.storeIfNew(repository.findCourse(course.key()),
+                target -> repository.hasVersionWithHash(target, hash),
+                () -> repository.add(new PublishedCourse(course.key())),
+                target -> {
+                    int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
+                    target.publish(repository.add(
+                            new CourseVersion(target, next, hash, loaded.file(), course, loaded.text(), now)));
+                });
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * course is checked against the modules, banks and scenarios online.
  */
 @ApplicationScoped
-public class CourseSource implements ImportSource {
+public class CourseSource extends ImportSource {
     public static final FileSet FILES = new FileSet("course", ".yaml", 256 * 1024);
     public static final String KIND = FILES.messages();
 
@@ -33,19 +33,13 @@ public class CourseSource implements ImportSource {
     @ConfigProperty(name = "academy.courses.dir", defaultValue = "content/courses")
     String coursesDir;
 
-    @Override
-    public FileSet files() {
-        return FILES;
+    public CourseSource() {
+        super(FILES, COURSES);
     }
 
     @Override
     public Path folder() {
         return Path.of(coursesDir);
-    }
-
-    @Override
-    public int order() {
-        return COURSES;
     }
 
     @Override

@@ -83,15 +83,11 @@ public class BankImporter implements Importer<BankImporter.Checked> {
     @Override
     public Stored store(Checked checked, Instant now) {
         String hash = ContentHash.sha256(checked.text());
-        Optional<QuestionBank> existing = repository.findBank(checked.bankKey());
-        if (existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash)) {
-            return Stored.UNCHANGED;
-        }
-        QuestionBank bank = existing.orElseGet(() -> repository.add(new QuestionBank(checked.bankKey())));
-        BankVersion version = repository.add(new BankVersion(bank, repository.latestVersionNo(bank) + 1, hash,
-                checked.file(), checked.text(), checked.questions(), checked.createdBy(), now));
-        bank.publish(version);
-        return existing.isPresent() ? Stored.UPDATED : Stored.ADDED;
+        return Importer.storeIfNew(repository.findBank(checked.bankKey()),
+                bank -> repository.hasVersionWithHash(bank, hash),
+                () -> repository.add(new QuestionBank(checked.bankKey())),
+                bank -> bank.publish(repository.add(new BankVersion(bank, repository.latestVersionNo(bank) + 1, hash,
+                        checked.file(), checked.text(), checked.questions(), checked.createdBy(), now))));
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * modules. A file beyond {@link #MAX_FILE_BYTES} is refused (twice the upload limit).
  */
 @ApplicationScoped
-public class BankSource implements ImportSource {
+public class BankSource extends ImportSource {
     public static final long MAX_FILE_BYTES = 2L * BankService.MAX_UPLOAD_BYTES;
     public static final FileSet FILES = new FileSet("quiz", ".gift", MAX_FILE_BYTES);
     public static final String KIND = FILES.messages();
@@ -30,19 +30,13 @@ public class BankSource implements ImportSource {
     @ConfigProperty(name = "academy.quizzes.dir", defaultValue = "quizzes")
     String quizzesDir;
 
-    @Override
-    public FileSet files() {
-        return FILES;
+    public BankSource() {
+        super(FILES, BANKS);
     }
 
     @Override
     public Path folder() {
         return Path.of(quizzesDir);
-    }
-
-    @Override
-    public int order() {
-        return BANKS;
     }
 
     @Override

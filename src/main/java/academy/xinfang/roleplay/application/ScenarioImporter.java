@@ -14,7 +14,6 @@ import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The role-play feature's steps of the {@link Importer import pipeline}: a scenario file that loads and validates
@@ -54,22 +53,21 @@ public class ScenarioImporter implements Importer<ScenarioImporter.Loaded> {
     @Override
     public Stored store(Loaded loaded, Instant now) {
         Scenario scenario = loaded.scenario();
-        Optional<PublishedScenario> existing = repository.findScenario(scenario.id());
         String hash = ContentHash.sha256(loaded.text());
-        if (existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash)) {
-            return Stored.UNCHANGED;
-        }
-        PublishedScenario target = existing.orElseGet(() -> {
-            PublishedScenario created = new PublishedScenario(scenario.id());
-            repository.add(created);
-            return created;
-        });
-        int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
-        ScenarioVersion version = new ScenarioVersion(target, next, hash, loaded.file(), scenario.title(),
-                loaded.text(), now);
-        repository.add(version);
-        target.publish(version);
-        return existing.isEmpty() ? Stored.ADDED : Stored.UPDATED;
+        return Importer.storeIfNew(repository.findScenario(scenario.id()),
+                target -> repository.hasVersionWithHash(target, hash),
+                () -> {
+                    PublishedScenario created = new PublishedScenario(scenario.id());
+                    repository.add(created);
+                    return created;
+                },
+                target -> {
+                    int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
+                    ScenarioVersion version = new ScenarioVersion(target, next, hash, loaded.file(), scenario.title(),
+                            loaded.text(), now);
+                    repository.add(version);
+                    target.publish(version);
+                });
     }
 
     @Override

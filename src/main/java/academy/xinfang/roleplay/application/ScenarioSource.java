@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@link LexiconCache}.
  */
 @ApplicationScoped
-public class ScenarioSource implements ImportSource {
+public class ScenarioSource extends ImportSource {
     public static final FileSet FILES = new FileSet("roleplay", ".yaml", 1024 * 1024);
     public static final String KIND = FILES.messages();
 
@@ -32,19 +32,13 @@ public class ScenarioSource implements ImportSource {
     @ConfigProperty(name = "academy.scenarios.dir", defaultValue = "quizzes/scenarios")
     String scenariosDir;
 
-    @Override
-    public FileSet files() {
-        return FILES;
+    public ScenarioSource() {
+        super(FILES, SCENARIOS);
     }
 
     @Override
     public Path folder() {
         return Path.of(scenariosDir);
-    }
-
-    @Override
-    public int order() {
-        return SCENARIOS;
     }
 
     @Override
