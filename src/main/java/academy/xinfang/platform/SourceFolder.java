@@ -59,7 +59,7 @@ public final class SourceFolder {
                         .toString();
                 files.add(new SourceFile(name, text));
             } catch (CharacterCodingException e) {
-                problems.add(new ReadProblem(name, "notUtf8", List.of()));
+                problems.add(new ReadProblem(name, "notUtf8", List.of(name)));
             } catch (IOException e) {
                 problems.add(new ReadProblem(name, "unreadable", List.of(String.valueOf(e.getMessage()))));
             }

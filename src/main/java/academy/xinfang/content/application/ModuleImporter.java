@@ -1,6 +1,7 @@
 package academy.xinfang.content.application;
 
 import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.importing.Importer;
 import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.content.domain.CurriculumValidator;
 import academy.xinfang.content.domain.LearningModule;
@@ -15,20 +16,17 @@ import academy.xinfang.content.domain.SectionSplitter;
 import academy.xinfang.content.persistence.ModuleRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * Imports module files idempotently: a file whose exact text was imported before (any version) does nothing, so
- * versions trainers published in the editor survive restarts until the file itself changes; a new text becomes a
- * new version and goes online; a file with any problem is refused with its problems while the version already
- * online stays. Runs inside the caller's transaction.
+ * The content feature's steps of the {@link Importer import pipeline}: a module file is parsed and rendered (a module
+ * that cannot be rendered is refused like a broken one), the set is checked by {@link CurriculumValidator}, and
+ * a new text becomes the next version and goes online, so versions trainers published in the editor survive restarts
+ * until the file itself changes. Runs inside the caller's transaction.
  */
-public class ModuleImporter {
+public class ModuleImporter implements Importer<ModuleImporter.Candidate> {
     private final ModuleRepository modules;
     private final MarkdownRenderer renderer;
     private final Clock clock;
@@ -39,69 +37,58 @@ public class ModuleImporter {
         this.clock = clock;
     }
 
-    public ImportReport importAll(List<SourceFolder.SourceFile> files, List<ImportProblem> readProblems) {
-        List<ImportProblem> problems = new ArrayList<>(readProblems);
-        List<Candidate> candidates = new ArrayList<>();
-        for (SourceFolder.SourceFile file : files) {
-            ParseResult result = ModuleParser.parse(file.name(), file.text());
-            problems.addAll(result.problems());
-            if (result.module().isEmpty()) {
-                continue;
-            }
-            ParsedModule module = result.module().get();
-            Optional<LearningModule> existing = modules.findByKey(module.id());
-            if (existing.isPresent() && modules.hasVersionWithHash(existing.get(), module.contentHash())) {
-                candidates.add(new Candidate(module, file.text(), existing.get(), null));
-                continue;
-            }
-            // Rendered before the set is checked and anything is stored: a file that cannot be rendered is refused
-            // like a broken one, and is no module other files can name.
-            try {
-                candidates.add(new Candidate(module, file.text(), existing.orElse(null), render(module)));
-            } catch (MarkdownLimitException e) {
-                MarkdownLimits.Violation v = e.violation();
-                problems.add(new ImportProblem(module.file(), module.bodyLine() - 1 + v.line(), v.key(),
-                        v.arguments()));
-            }
+    @Override
+    public Parsed<Candidate> parse(SourceFolder.SourceFile file) {
+        ParseResult result = ModuleParser.parse(file.name(), file.text());
+        if (result.module().isEmpty()) {
+            return Parsed.refused(result.problems());
         }
-        List<ImportProblem> setProblems = CurriculumValidator.validate(
-                candidates.stream().map(Candidate::module).toList());
-        problems.addAll(setProblems);
-        Set<String> badFiles = new HashSet<>();
-        setProblems.forEach(p -> badFiles.add(p.file()));
+        ParsedModule module = result.module().get();
+        Optional<LearningModule> existing = modules.findByKey(module.id());
+        if (existing.isPresent() && modules.hasVersionWithHash(existing.get(), module.contentHash())) {
+            return Parsed.of(new Candidate(module, file.text(), existing.get(), null));
+        }
+        // Rendered before the set is checked and anything is stored: a file that cannot be rendered is refused
+        // like a broken one, and is no module other files can name.
+        try {
+            return Parsed.of(new Candidate(module, file.text(), existing.orElse(null), render(module)));
+        } catch (MarkdownLimitException e) {
+            MarkdownLimits.Violation v = e.violation();
+            return Parsed.refused(List.of(new ImportProblem(module.file(), module.bodyLine() - 1 + v.line(), v.key(),
+                    v.arguments())));
+        }
+    }
 
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        Instant now = clock.instant();
-        for (Candidate candidate : candidates) {
-            ParsedModule module = candidate.module();
-            if (badFiles.contains(module.file())) {
-                continue;
-            }
-            if (candidate.rendered() == null) {
-                unchanged++;
-                continue;
-            }
-            LearningModule target = candidate.existing();
-            if (target == null) {
-                target = new LearningModule(module.id(), module.order());
-                modules.add(target);
-                added++;
-            } else {
-                updated++;
-            }
-            publish(target, module, candidate.sourceText(), candidate.rendered(), now);
+    @Override
+    public List<ImportProblem> validate(List<Candidate> parsed) {
+        return CurriculumValidator.validate(parsed.stream().map(Candidate::module).toList());
+    }
+
+    @Override
+    public Stored store(Candidate candidate, Instant now) {
+        if (candidate.rendered() == null) {
+            return Stored.UNCHANGED;
         }
-        int refused = (int) problems.stream().map(ImportProblem::file).distinct().count();
-        return new ImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
+        ParsedModule module = candidate.module();
+        LearningModule target = candidate.existing();
+        if (target == null) {
+            target = new LearningModule(module.id(), module.order());
+            modules.add(target);
+        }
+        publish(target, module, candidate.sourceText(), candidate.rendered(), now);
+        return candidate.existing() == null ? Stored.ADDED : Stored.UPDATED;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 
     /**
      * A module of the set: the module stored under its id ({@code null} for a new one), and its rendering
      * ({@code null} when this text is stored already).
      */
-    private record Candidate(ParsedModule module, String sourceText, LearningModule existing, Rendered rendered) {}
+    public record Candidate(ParsedModule module, String sourceText, LearningModule existing, Rendered rendered) {}
 
     /** A module body as readers get it: sanitised HTML per section, and the words for search. */
     public record Rendered(Map<String, String> sections, String plainText) {}

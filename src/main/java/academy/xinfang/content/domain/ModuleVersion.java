@@ -1,13 +1,11 @@
 package academy.xinfang.content.domain;
 
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.importing.ImportedVersion;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
@@ -29,23 +27,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "module_version")
-public class ModuleVersion {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
+public class ModuleVersion extends ImportedVersion {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "module_id")
     private LearningModule module;
-
-    @Column(name = "version_no", nullable = false)
-    private int versionNo;
-
-    @Column(name = "content_hash", nullable = false, length = 64)
-    private String contentHash;
-
-    @Column(name = "source_file", nullable = false)
-    private String sourceFile;
 
     @Column(nullable = false, length = 200)
     private String title;
@@ -80,9 +65,6 @@ public class ModuleVersion {
     @Column(name = "plain_text", nullable = false)
     private String plainText;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
     /** The whole file this version came from (front matter and body), for diffs and downloads. */
     @Lob
     @Column(name = "source_text")
@@ -99,11 +81,9 @@ public class ModuleVersion {
      */
     public ModuleVersion(LearningModule module, int versionNo, ParsedModule parsed, String sourceText, String plainText,
             Map<String, String> sectionHtml, Instant now) {
+        super(versionNo, parsed.contentHash(), parsed.file(), now);
         this.sourceText = sourceText;
         this.module = module;
-        this.versionNo = versionNo;
-        this.contentHash = parsed.contentHash();
-        this.sourceFile = parsed.file();
         this.title = parsed.title();
         this.summary = parsed.summary();
         this.objectives = String.join("\n", parsed.objectives());
@@ -114,7 +94,6 @@ public class ModuleVersion {
         this.sources = String.join(",", parsed.sources());
         this.markdown = parsed.body();
         this.plainText = plainText;
-        this.createdAt = now;
         Map<String, String> titles = new LinkedHashMap<>();
         parsed.sections().stream().filter(s -> s.level() == 2).forEach(s -> titles.put(s.id(), s.title()));
         int position = 0;
@@ -124,24 +103,8 @@ public class ModuleVersion {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public LearningModule getModule() {
         return module;
-    }
-
-    public int getVersionNo() {
-        return versionNo;
-    }
-
-    public String getContentHash() {
-        return contentHash;
-    }
-
-    public String getSourceFile() {
-        return sourceFile;
     }
 
     public String getTitle() {
@@ -188,10 +151,6 @@ public class ModuleVersion {
 
     public String getSourceText() {
         return sourceText;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 
     /** Sections in document order (a fetch join does not apply {@code @OrderBy}, so the order is kept here). */

@@ -1,8 +1,9 @@
 package academy.xinfang.content.web;
 
 import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.content.application.ContentImportService;
-import academy.xinfang.content.application.ImportReport;
+import academy.xinfang.platform.importing.ImportReport;
+import academy.xinfang.platform.importing.ImportService;
+import academy.xinfang.content.application.ModuleSource;
 import academy.xinfang.platform.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -18,17 +19,17 @@ public class ContentAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ContentImportService importer;
+    ImportService importer;
 
     private ImportReport report;
 
     @PostConstruct
     void load() {
-        report = importer.lastReport();
+        report = importer.lastReport(ModuleSource.KIND);
     }
 
     public void reimport() {
-        report = importer.reimport();
+        report = importer.reimport(ModuleSource.KIND);
         Messages.info("content.imported", report.added(), report.updated(), report.unchanged(), report.refused());
     }
 

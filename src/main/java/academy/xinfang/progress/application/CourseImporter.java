@@ -1,7 +1,9 @@
 package academy.xinfang.progress.application;
 
-import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.ContentHash;
 import academy.xinfang.platform.SourceFolder;
+import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.importing.Importer;
 import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseLoadResult;
 import academy.xinfang.progress.domain.CourseLoader;
@@ -10,32 +12,29 @@ import academy.xinfang.progress.domain.CourseVersion;
 import academy.xinfang.progress.domain.KnownContent;
 import academy.xinfang.progress.domain.PublishedCourse;
 import academy.xinfang.progress.persistence.CourseRepository;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.IntToLongFunction;
 import java.util.function.Supplier;
 
 /**
- * Imports course files idempotently: a file whose exact text was imported before (any version) does nothing; a new
- * text that loads, validates and names only modules, banks and scenarios that are online becomes the next version and
- * is followed from then on; a file with any problem is refused with every problem (file, line) while the version
- * already followed stays current. Two files declaring the same course key: the first in name order wins. Runs inside
- * the caller's transaction.
+ * The progress feature's steps of the {@link Importer import pipeline}: a course file that loads, validates and names
+ * only modules, banks and scenarios that are online becomes the next version and is followed from then on; every
+ * problem names its file and line. Two files declaring the same course key: the first in name order wins. One
+ * importer serves one import: what is online is read once, at the first file.
  */
-public class CourseImporter {
+public class CourseImporter implements Importer<CourseImporter.Loaded> {
     private final CourseRepository repository;
     private final Supplier<KnownContent> knownContent;
     private final Clock clock;
     private final Map<String, IntToLongFunction> passingRuns;
+    private KnownContent known;
+
+    /** A course that loaded and validated, with the text of its file. */
+    public record Loaded(String file, String text, Course course) {}
 
     /** An importer that does not weigh role-play thresholds (tests of the other rules). */
     public CourseImporter(CourseRepository repository, Supplier<KnownContent> knownContent, Clock clock) {
@@ -43,7 +42,6 @@ public class CourseImporter {
     }
 
     /**
-     * @param knownContent the modules, banks and scenarios online, asked of their features when the import runs
      * @param passingRuns per scenario key, how many runs of its authored replies complete an item at a threshold
      *     (the role-play feature's answer, see {@code RolePlayCompletion}); a threshold fewer than two runs meet is
      *     refused
@@ -56,58 +54,43 @@ public class CourseImporter {
         this.passingRuns = Map.copyOf(passingRuns);
     }
 
-    public CourseImportReport importAll(List<SourceFolder.SourceFile> files, List<ImportProblem> readProblems) {
-        List<ImportProblem> problems = new ArrayList<>(readProblems);
-        KnownContent known = knownContent.get();
-        Map<String, String> fileOfKey = new HashMap<>();
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        Instant now = clock.instant();
-        for (SourceFolder.SourceFile file : files) {
-            CourseLoadResult loaded = CourseLoader.load(file.name(), file.text());
-            if (!loaded.isValid()) {
-                problems.addAll(loaded.problems());
-                continue;
-            }
-            Course course = loaded.course().orElseThrow();
-            List<ImportProblem> unknown = new ArrayList<>(CourseValidator.references(course, known));
-            unknown.addAll(CourseValidator.thresholds(course, passingRuns));
-            if (!unknown.isEmpty()) {
-                problems.addAll(unknown);
-                continue;
-            }
-            String earlier = fileOfKey.putIfAbsent(course.key(), file.name());
-            if (earlier != null) {
-                problems.add(new ImportProblem(file.name(), 1, "course.duplicateCourseKey", List.of(course.key(), earlier)));
-                continue;
-            }
-            Optional<PublishedCourse> existing = repository.findCourse(course.key());
-            String hash = sha256(file.text());
-            if (existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash)) {
-                unchanged++;
-                continue;
-            }
-            PublishedCourse target = existing.orElseGet(() -> repository.add(new PublishedCourse(course.key())));
-            int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
-            CourseVersion version = repository.add(
-                    new CourseVersion(target, next, hash, file.name(), course, file.text(), now));
-            target.publish(version);
-            if (existing.isEmpty()) {
-                added++;
-            } else {
-                updated++;
-            }
+    @Override
+    public Parsed<Loaded> parse(SourceFolder.SourceFile file) {
+        CourseLoadResult loaded = CourseLoader.load(file.name(), file.text());
+        if (!loaded.isValid()) {
+            return Parsed.refused(loaded.problems());
         }
-        int refused = (int) problems.stream().map(ImportProblem::file).distinct().count();
-        return new CourseImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
+        Course course = loaded.course().orElseThrow();
+        if (known == null) {
+            known = knownContent.get();
+        }
+        List<ImportProblem> unknown = new ArrayList<>(CourseValidator.references(course, known));
+        unknown.addAll(CourseValidator.thresholds(course, passingRuns));
+        return unknown.isEmpty() ? Parsed.of(new Loaded(file.name(), file.text(), course)) : Parsed.refused(unknown);
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        }
+    @Override
+    public List<ImportProblem> validate(List<Loaded> parsed) {
+        return Importer.laterDuplicates(parsed, l -> l.course().key(), Loaded::file,
+                (l, earlier) -> ImportProblem.of(l.file(), 1, "course.duplicateCourseKey", l.course().key(), earlier));
+    }
+
+    @Override
+    public Stored store(Loaded loaded, Instant now) {
+        Course course = loaded.course();
+        String hash = ContentHash.sha256(loaded.text());
+        return Importer.storeIfNew(repository.findCourse(course.key()),
+                target -> repository.hasVersionWithHash(target, hash),
+                () -> repository.add(new PublishedCourse(course.key())),
+                target -> {
+                    int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
+                    target.publish(repository.add(
+                            new CourseVersion(target, next, hash, loaded.file(), course, loaded.text(), now)));
+                });
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
     }
 }

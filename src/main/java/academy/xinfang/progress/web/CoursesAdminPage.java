@@ -1,6 +1,9 @@
 package academy.xinfang.progress.web;
 
 import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.importing.ImportReport;
+import academy.xinfang.platform.importing.ImportService;
+import academy.xinfang.progress.application.CourseSource;
 import academy.xinfang.account.application.DepartmentService;
 import academy.xinfang.account.application.DepartmentTree;
 import academy.xinfang.platform.ExpectedException;
@@ -8,8 +11,6 @@ import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.progress.application.AssignmentRow;
 import academy.xinfang.progress.application.AssignmentService;
 import academy.xinfang.progress.application.CohortRow;
-import academy.xinfang.progress.application.CourseImportReport;
-import academy.xinfang.progress.application.CourseImportService;
 import academy.xinfang.progress.application.CourseOption;
 import academy.xinfang.progress.domain.CourseAssignment;
 import jakarta.annotation.PostConstruct;
@@ -31,12 +32,12 @@ public class CoursesAdminPage implements Serializable {
     AssignmentService assignments;
 
     @Inject
-    CourseImportService importer;
+    ImportService importer;
 
     @Inject
     DepartmentService departments;
 
-    private CourseImportReport report;
+    private ImportReport report;
     private List<CourseOption> courses;
     private List<CohortRow> cohorts;
     private List<AssignmentRow> rows;
@@ -55,7 +56,7 @@ public class CoursesAdminPage implements Serializable {
 
     @PostConstruct
     void load() {
-        report = importer.lastReport();
+        report = importer.lastReport(CourseSource.KIND);
         courses = assignments.courses();
         cohorts = assignments.cohorts();
         rows = assignments.assignments();
@@ -100,7 +101,7 @@ public class CoursesAdminPage implements Serializable {
 
     public String reimport() {
         return act(() -> {
-            CourseImportReport r = importer.reimport();
+            ImportReport r = importer.reimport(CourseSource.KIND);
             Messages.info("progress.imported", r.added(), r.updated(), r.unchanged(), r.refused());
         });
     }
@@ -124,7 +125,7 @@ public class CoursesAdminPage implements Serializable {
         return report == null ? List.of() : report.problems();
     }
 
-    public CourseImportReport getReport() {
+    public ImportReport getReport() {
         return report;
     }
 

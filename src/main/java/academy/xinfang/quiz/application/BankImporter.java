@@ -1,30 +1,35 @@
 package academy.xinfang.quiz.application;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.content.domain.MarkdownLimitException;
 import academy.xinfang.content.domain.MarkdownLimits;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.platform.ContentHash;
+import academy.xinfang.platform.ControlCharacters;
+import academy.xinfang.platform.SourceFolder;
+import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.importing.Importer;
+import academy.xinfang.quiz.domain.BankFiles;
 import academy.xinfang.quiz.domain.BankParseResult;
 import academy.xinfang.quiz.domain.BankVersion;
 import academy.xinfang.quiz.domain.GiftParser;
 import academy.xinfang.quiz.domain.QuestionBank;
 import academy.xinfang.quiz.domain.QuizSettingsParser;
 import academy.xinfang.quiz.persistence.QuizRepository;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Imports one bank text idempotently, like module files: a text imported before (any version) changes nothing, so a
- * version a trainer uploaded survives restarts until the file itself changes; a new text becomes the next version;
- * a text with any problem (a broken question, a bad setting, no question at all) is refused with its problems and
- * the version online stays, so a half-read bank never replaces a good one. Every Markdown text of a bank text not
- * stored yet is rendered before it is stored, and one that cannot be shown is a problem at its file line. Runs in
- * the caller's transaction.
+ * The quiz feature's steps of the {@link Importer import pipeline}, for the quizzes folder and for uploads alike: a
+ * text imported before (any version) changes nothing, so a version a trainer uploaded survives restarts until the file
+ * itself changes; a new text becomes the next version; a text with any problem (a broken question, a bad setting, no
+ * question at all) is refused with its problems and the version online stays, so a half-read bank never replaces a
+ * good one. Every Markdown text of a bank text not stored yet is rendered before it is stored, and one that cannot be
+ * shown is a problem at its file line. Runs in the caller's transaction.
  */
-public class BankImporter {
+public class BankImporter implements Importer<BankImporter.Checked> {
     public enum Outcome { ADDED, UPDATED, UNCHANGED, REFUSED }
 
     public record Result(String file, String bankKey, Outcome outcome, int questions, List<ImportProblem> problems) {
@@ -33,19 +38,81 @@ public class BankImporter {
         }
     }
 
+    /** A bank text without a problem, ready to be stored. */
+    public record Checked(String file, String bankKey, String text, int questions, String createdBy) {}
+
+    private record Examined(Checked bank, int questions, List<ImportProblem> problems) {}
+
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
     private final QuizRepository repository;
+    private final Clock clock;
 
-    public BankImporter(QuizRepository repository) {
+    public BankImporter(QuizRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
+    /** Imports one uploaded text as the bank {@code bankKey}. */
     public Result importText(String file, String bankKey, String text, String createdBy, Instant now) {
-        String hash = ContentHash.sha256(text);
+        Examined examined = examine(file, bankKey, text, createdBy);
+        if (!examined.problems().isEmpty()) {
+            return new Result(file, bankKey, Outcome.REFUSED, examined.questions(), examined.problems());
+        }
+        Stored stored = store(examined.bank(), now);
+        return new Result(file, bankKey, Outcome.valueOf(stored.name()), examined.questions(), List.of());
+    }
+
+    /** A file of the quizzes folder: the bank its name gives ({@code 09-six-taboos.gift}), stored by nobody. */
+    @Override
+    public Parsed<Checked> parse(SourceFolder.SourceFile file) {
+        Optional<String> key = BankFiles.keyOf(file.name());
+        if (key.isEmpty()) {
+            return Parsed.refused(List.of(ImportProblem.of(file.name(), 0, "quiz.badFileName", file.name())));
+        }
+        String text;
+        try {
+            text = bankText(file.name(), file.text());
+        } catch (QuizException e) {
+            return Parsed.refused(List.of(new ImportProblem(file.name(), 0, e.key(), List.of(e.arguments()))));
+        }
+        Examined examined = examine(file.name(), key.get(), text, null);
+        return examined.problems().isEmpty() ? Parsed.of(examined.bank()) : Parsed.refused(examined.problems());
+    }
+
+    @Override
+    public Stored store(Checked checked, Instant now) {
+        String hash = ContentHash.sha256(checked.text());
+        return Importer.storeIfNew(repository.findBank(checked.bankKey()),
+                bank -> repository.hasVersionWithHash(bank, hash),
+                () -> repository.add(new QuestionBank(checked.bankKey())),
+                bank -> bank.publish(repository.add(new BankVersion(bank, repository.latestVersionNo(bank) + 1, hash,
+                        checked.file(), checked.text(), checked.questions(), checked.createdBy(), now))));
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * The text of a bank file without its byte order mark.
+     *
+     * @throws QuizException {@code quiz.binary} for text with a NUL or another {@link ControlCharacters control
+     *     character}: not a bank someone wrote, refused before any of it is stored
+     */
+    static String bankText(String name, String text) {
+        if (ControlCharacters.in(text)) {
+            throw new QuizException("quiz.binary", name);
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private Examined examine(String file, String bankKey, String text, String createdBy) {
         Optional<QuestionBank> existing = repository.findBank(bankKey);
         // a text stored already is rendered where it is shown, so only a new text is rendered here
-        boolean stored = existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash);
+        boolean stored = existing.isPresent() && repository.hasVersionWithHash(existing.get(),
+                ContentHash.sha256(text));
         BankParseResult parsed = stored ? GiftParser.parse(file, text)
                 : GiftParser.parse(file, text, BankImporter::renderingProblem);
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
@@ -53,18 +120,8 @@ public class BankImporter {
         if (parsed.questions().isEmpty() && problems.isEmpty()) {
             problems.add(new ImportProblem(file, 0, "quiz.emptyBank", List.of()));
         }
-        if (!problems.isEmpty()) {
-            return new Result(file, bankKey, Outcome.REFUSED, parsed.questions().size(), problems);
-        }
-        if (stored) {
-            return new Result(file, bankKey, Outcome.UNCHANGED, parsed.questions().size(), List.of());
-        }
-        QuestionBank bank = existing.orElseGet(() -> repository.add(new QuestionBank(bankKey)));
-        BankVersion version = repository.add(new BankVersion(bank, repository.latestVersionNo(bank) + 1, hash, file,
-                text, parsed.questions().size(), createdBy, now));
-        bank.publish(version);
-        return new Result(file, bankKey, existing.isPresent() ? Outcome.UPDATED : Outcome.ADDED,
-                parsed.questions().size(), List.of());
+        int questions = parsed.questions().size();
+        return new Examined(new Checked(file, bankKey, text, questions, createdBy), questions, problems);
     }
 
     /** Renders the text as a quiz page will: what keeps it from being shown, if anything. */
@@ -76,5 +133,4 @@ public class BankImporter {
             return Optional.of(e.violation());
         }
     }
-
 }

@@ -1,7 +1,5 @@
 package academy.xinfang.quiz.application;
 
-import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.ControlCharacters;
 import academy.xinfang.platform.audit.AuditAction;
 import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.quiz.domain.AikenParser;
@@ -13,28 +11,23 @@ import academy.xinfang.quiz.domain.GiftWriter;
 import academy.xinfang.quiz.domain.QuizSettingsWriter;
 import academy.xinfang.quiz.persistence.QuizRepository;
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Question banks in and out: the quizzes/ folder at startup, and uploads and downloads of GIFT and Aiken files by
- * trainers. An upload goes through the same importer as the folder, so the same checks refuse a broken file.
+ * Question banks in and out: uploads and downloads of GIFT and Aiken files by trainers. An upload goes through the
+ * same importer as the quizzes/ folder ({@link BankSource}), so the same checks refuse a broken file.
  */
 @Stateless
 @RolesAllowed({"TRAINER", "ADMIN"})
@@ -71,47 +64,6 @@ public class BankService {
     @Resource
     SessionContext session;
 
-    @Inject
-    @ConfigProperty(name = "academy.quizzes.dir", defaultValue = "quizzes")
-    String quizzesDir;
-
-    /** Called by the startup bean only. */
-    @PermitAll
-    public List<BankImporter.Result> importFolder() {
-        List<BankImporter.Result> results = new ArrayList<>();
-        Path folder = Path.of(quizzesDir);
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".gift")).sorted().toList();
-        } catch (IOException e) {
-            LOG.warning(() -> "event=quiz.noFolder dir=" + folder.toAbsolutePath() + " error=" + e.getMessage());
-            return results;
-        }
-        BankImporter importer = new BankImporter(repository);
-        for (Path p : files) {
-            String name = p.getFileName().toString();
-            BankImporter.Result result;
-            try {
-                String key = BankFiles.keyOf(name).orElseThrow(() -> new IOException("bad file name"));
-                try {
-                    String text = text(name, Files.readAllBytes(p));
-                    result = importer.importText(name, key, text, null, clock.instant());
-                } catch (QuizException e) {
-                    result = new BankImporter.Result(name, key, BankImporter.Outcome.REFUSED, 0,
-                            List.of(new ImportProblem(name, 0, e.key(), List.of(e.arguments()))));
-                }
-            } catch (IOException e) {
-                result = new BankImporter.Result(name, "", BankImporter.Outcome.REFUSED, 0,
-                        List.of(new ImportProblem(name, 0, "quiz.unreadable", List.of(String.valueOf(e.getMessage())))));
-            }
-            results.add(result);
-            BankImporter.Result r = result;
-            LOG.info(() -> "event=quiz.bank file=" + name + " outcome=" + r.outcome() + " questions=" + r.questions());
-            r.problems().forEach(problem -> LOG.warning(() -> "event=quiz.problem " + problem));
-        }
-        return results;
-    }
-
     public List<BankRow> banks() {
         List<BankRow> rows = new ArrayList<>();
         for (ParsedBank b : catalog.current().values()) {
@@ -147,7 +99,7 @@ public class BankService {
             text = GiftWriter.write(aiken.questions());
         }
         String user = session.getCallerPrincipal().getName();
-        BankImporter.Result result = new BankImporter(repository).importText(name, key, text, user, clock.instant());
+        BankImporter.Result result = new BankImporter(repository, clock).importText(name, key, text, user, clock.instant());
         LOG.info(() -> "event=quiz.uploaded by=" + user + " file=" + name + " outcome=" + result.outcome());
         audit.record(user, AuditAction.BANK_UPLOADED, key, name + " " + result.outcome() + " questions="
                 + result.questions());
@@ -166,18 +118,10 @@ public class BankService {
                 .toList());
     }
 
-    /**
-     * The text of a bank file: UTF-8, without its byte order mark.
-     *
-     * @throws QuizException {@code quiz.binary} for text with a NUL or another {@link ControlCharacters control
-     *     character}: not a bank someone wrote, refused before any of it is stored
-     */
+    /** The text of a bank file: UTF-8, see {@link BankImporter#bankText}. */
     private static String text(String name, byte[] bytes) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        if (ControlCharacters.in(text)) {
-            throw new QuizException("quiz.binary", name);
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return BankImporter.bankText(name, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString());
     }
 }

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.roleplay.domain.Lexicon;
@@ -48,7 +49,7 @@ public class LexiconCache {
     }
 
     static ReplyScorer load(Path folder) {
-        ScenarioFolder.Result read = ScenarioFolder.read(folder);
+        FileSet.Read read = ScenarioSource.FILES.read(folder);
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         List<Lexicon> lexicons = new ArrayList<>();
         for (SourceFolder.SourceFile f : read.files()) {

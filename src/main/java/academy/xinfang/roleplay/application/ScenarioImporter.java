@@ -1,8 +1,9 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.platform.ContentHash;
+import academy.xinfang.platform.SourceFolder;
+import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.importing.Importer;
 import academy.xinfang.roleplay.domain.LoadResult;
 import academy.xinfang.roleplay.domain.PublishedScenario;
 import academy.xinfang.roleplay.domain.Scenario;
@@ -12,76 +13,65 @@ import academy.xinfang.roleplay.domain.ScenarioVersion;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * Imports scenario files idempotently: a file whose exact text was imported before (any version) does nothing; a new
- * text that loads and validates without a problem becomes the next version and is played from then on; a file with
- * any problem is refused with every problem (file, line, node) while the version already played stays current. Two
- * files declaring the same scenario id: the first in name order wins, the second is refused. Runs inside the
- * caller's transaction.
+ * The role-play feature's steps of the {@link Importer import pipeline}: a scenario file that loads and validates
+ * without a problem becomes the next version and is played from then on; every problem names its file, line and
+ * node. Two files declaring the same scenario id: the first in name order wins, the second is refused.
  */
-public class ScenarioImporter {
+public class ScenarioImporter implements Importer<ScenarioImporter.Loaded> {
     private final RolePlayRepository repository;
     private final Clock clock;
+
+    /** A scenario that loaded and validated, with the text of its file. */
+    public record Loaded(String file, String text, Scenario scenario) {}
 
     public ScenarioImporter(RolePlayRepository repository, Clock clock) {
         this.repository = repository;
         this.clock = clock;
     }
 
-    public ScenarioImportReport importAll(List<SourceFolder.SourceFile> files, List<ImportProblem> readProblems) {
-        List<ImportProblem> problems = new ArrayList<>(readProblems);
-        Map<String, String> fileOfId = new HashMap<>();
-        int added = 0;
-        int updated = 0;
-        int unchanged = 0;
-        Instant now = clock.instant();
-        for (SourceFolder.SourceFile file : files) {
-            LoadResult loaded = ScenarioLoader.load(file.name(), file.text());
-            if (!loaded.isValid()) {
-                problems.addAll(loaded.problems());
-                continue;
-            }
-            Scenario scenario = loaded.scenario().orElseThrow();
-            List<ImportProblem> invalid = ScenarioValidator.validate(scenario);
-            if (!invalid.isEmpty()) {
-                problems.addAll(invalid);
-                continue;
-            }
-            String earlier = fileOfId.putIfAbsent(scenario.id(), file.name());
-            if (earlier != null) {
-                problems.add(new ImportProblem(file.name(), 1, scenario.id(), "roleplay.duplicateScenario",
-                        List.of(scenario.id(), earlier)));
-                continue;
-            }
-            Optional<PublishedScenario> existing = repository.findScenario(scenario.id());
-            String hash = ContentHash.sha256(file.text());
-            if (existing.isPresent() && repository.hasVersionWithHash(existing.get(), hash)) {
-                unchanged++;
-                continue;
-            }
-            PublishedScenario target = existing.orElseGet(() -> {
-                PublishedScenario created = new PublishedScenario(scenario.id());
-                repository.add(created);
-                return created;
-            });
-            int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
-            ScenarioVersion version = new ScenarioVersion(target, next, hash, file.name(), scenario.title(), file.text(), now);
-            repository.add(version);
-            target.publish(version);
-            if (existing.isEmpty()) {
-                added++;
-            } else {
-                updated++;
-            }
+    @Override
+    public Parsed<Loaded> parse(SourceFolder.SourceFile file) {
+        LoadResult loaded = ScenarioLoader.load(file.name(), file.text());
+        if (!loaded.isValid()) {
+            return Parsed.refused(loaded.problems());
         }
-        int refused = (int) problems.stream().map(ImportProblem::file).distinct().count();
-        return new ScenarioImportReport(now, added, updated, unchanged, refused, List.copyOf(problems));
+        Scenario scenario = loaded.scenario().orElseThrow();
+        List<ImportProblem> invalid = ScenarioValidator.validate(scenario);
+        return invalid.isEmpty() ? Parsed.of(new Loaded(file.name(), file.text(), scenario)) : Parsed.refused(invalid);
     }
 
+    @Override
+    public List<ImportProblem> validate(List<Loaded> parsed) {
+        return Importer.laterDuplicates(parsed, l -> l.scenario().id(), Loaded::file,
+                (l, earlier) -> ImportProblem.atNode(l.file(), 1, l.scenario().id(), "roleplay.duplicateScenario",
+                        l.scenario().id(), earlier));
+    }
+
+    @Override
+    public Stored store(Loaded loaded, Instant now) {
+        Scenario scenario = loaded.scenario();
+        String hash = ContentHash.sha256(loaded.text());
+        return Importer.storeIfNew(repository.findScenario(scenario.id()),
+                target -> repository.hasVersionWithHash(target, hash),
+                () -> {
+                    PublishedScenario created = new PublishedScenario(scenario.id());
+                    repository.add(created);
+                    return created;
+                },
+                target -> {
+                    int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
+                    ScenarioVersion version = new ScenarioVersion(target, next, hash, loaded.file(), scenario.title(),
+                            loaded.text(), now);
+                    repository.add(version);
+                    target.publish(version);
+                });
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
 }

@@ -1,9 +1,10 @@
 package academy.xinfang.roleplay.web;
 
 import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.importing.ImportReport;
+import academy.xinfang.platform.importing.ImportService;
+import academy.xinfang.roleplay.application.ScenarioSource;
 import academy.xinfang.platform.i18n.Messages;
-import academy.xinfang.roleplay.application.ScenarioImportReport;
-import academy.xinfang.roleplay.application.ScenarioImportService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,17 +19,17 @@ public class ScenarioAdminPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ScenarioImportService importer;
+    ImportService importer;
 
-    private ScenarioImportReport report;
+    private ImportReport report;
 
     @PostConstruct
     void load() {
-        report = importer.lastReport();
+        report = importer.lastReport(ScenarioSource.KIND);
     }
 
     public void reimport() {
-        report = importer.reimport();
+        report = importer.reimport(ScenarioSource.KIND);
         Messages.info("roleplay.imported", report.added(), report.updated(), report.unchanged(), report.refused());
     }
 
@@ -36,7 +37,7 @@ public class ScenarioAdminPage implements Serializable {
         return Messages.text(p.key(), p.arguments().toArray());
     }
 
-    public ScenarioImportReport getReport() {
+    public ImportReport getReport() {
         return report;
     }
 

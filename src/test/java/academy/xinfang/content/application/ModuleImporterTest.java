@@ -1,5 +1,7 @@
 package academy.xinfang.content.application;
 
+import academy.xinfang.platform.importing.ImportReport;
+import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,7 +198,7 @@ class ModuleImporterTest {
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void theRealCurriculumImportsWithoutAProblem(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            ContentFolder.Result folder = ContentFolder.read(Path.of("content"));
+            FileSet.Read folder = ModuleSource.FILES.read(Path.of("content"));
             ImportReport report = db.apply(em -> new ModuleImporter(new ModuleRepository(em), RENDERER, CLOCK)
                     .importAll(folder.files(), folder.problems()));
             assertThat(report.problems()).isEmpty();

@@ -3,7 +3,7 @@ package academy.xinfang.content.domain;
 import academy.xinfang.platform.vocabulary.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.content.application.ModuleSource;
 import academy.xinfang.platform.SourceFolder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class CurriculumCoverageTest {
     @Test
     void everyQualityTabooAndVisitorTypeIsTaggedAndNamedInSomeModule() throws IOException {
         List<ParsedModule> modules = new ArrayList<>();
-        for (SourceFolder.SourceFile f : ContentFolder.read(Path.of("content")).files()) {
+        for (SourceFolder.SourceFile f : ModuleSource.FILES.read(Path.of("content")).files()) {
             ParseResult r = ModuleParser.parse(f.name(), f.text());
             modules.add(r.module().orElseThrow(() -> new AssertionError(f.name() + ": " + r.problems())));
         }

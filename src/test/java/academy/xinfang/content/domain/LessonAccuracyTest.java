@@ -2,7 +2,7 @@ package academy.xinfang.content.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.content.application.ModuleSource;
 import academy.xinfang.platform.SourceFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -157,7 +157,7 @@ class LessonAccuracyTest {
 
     /** The module files, chosen as the importer chooses them. */
     private static List<SourceFolder.SourceFile> modules() {
-        return ContentFolder.read(Path.of("content")).files();
+        return ModuleSource.FILES.read(Path.of("content")).files();
     }
 
     private static List<Path> files(Path dir, String suffix) throws IOException {

@@ -1,9 +1,10 @@
 package academy.xinfang.content.domain;
 
+import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.content.application.ModuleSource;
 import academy.xinfang.platform.SourceFolder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class RealCurriculumTest {
     @BeforeAll
     static void parseEveryModuleFile() throws IOException {
         assertThat(CONTENT).as("tests run from the project root").isDirectory();
-        ContentFolder.Result folder = ContentFolder.read(CONTENT);
+        FileSet.Read folder = ModuleSource.FILES.read(CONTENT);
         assertThat(folder.problems()).isEmpty();
         for (SourceFolder.SourceFile file : folder.files()) {
             RESULTS.add(ModuleParser.parse(file.name(), file.text()));

@@ -2,7 +2,9 @@ package academy.xinfang.progress.application;
 
 import academy.xinfang.account.application.People;
 import academy.xinfang.account.persistence.PeopleRepository;
-import academy.xinfang.content.application.ContentFolder;
+import academy.xinfang.content.application.ModuleSource;
+import academy.xinfang.platform.importing.FileSet;
+import academy.xinfang.quiz.application.BankSource;
 import academy.xinfang.content.application.ModuleImporter;
 import academy.xinfang.content.application.ReadingResults;
 import academy.xinfang.content.domain.MarkdownRenderer;
@@ -17,7 +19,7 @@ import academy.xinfang.quiz.domain.BankFiles;
 import academy.xinfang.quiz.persistence.QuizRepository;
 import academy.xinfang.quiz.persistence.QuizResultRepository;
 import academy.xinfang.roleplay.application.RolePlayResults;
-import academy.xinfang.roleplay.application.ScenarioFolder;
+import academy.xinfang.roleplay.application.ScenarioSource;
 import academy.xinfang.roleplay.application.ScenarioImporter;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.roleplay.persistence.RolePlayResultRepository;
@@ -85,20 +87,12 @@ public final class Owners {
 
     /** The real modules, banks and scenarios, online as at startup, so course references can be checked. */
     public static void importShippedContent(TestDatabase db, Clock clock) throws Exception {
-        ContentFolder.Result modules = ContentFolder.read(Path.of("content"));
+        FileSet.Read modules = ModuleSource.FILES.read(Path.of("content"));
         db.apply(em -> new ModuleImporter(new ModuleRepository(em), new MarkdownRenderer(), clock)
                 .importAll(modules.files(), modules.problems()));
-        List<Path> banks;
-        try (Stream<Path> list = Files.list(Path.of("quizzes"))) {
-            banks = list.filter(p -> p.toString().endsWith(".gift")).sorted().toList();
-        }
-        for (Path bank : banks) {
-            String name = bank.getFileName().toString();
-            String text = Files.readString(bank, StandardCharsets.UTF_8);
-            db.apply(em -> new BankImporter(new QuizRepository(em))
-                    .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, clock.instant()));
-        }
-        ScenarioFolder.Result scenarios = ScenarioFolder.read(Path.of("quizzes", "scenarios"));
+        FileSet.Read banks = BankSource.FILES.read(Path.of("quizzes"));
+        db.apply(em -> new BankImporter(new QuizRepository(em), clock).importAll(banks.files(), banks.problems()));
+        FileSet.Read scenarios = ScenarioSource.FILES.read(Path.of("quizzes", "scenarios"));
         db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), clock)
                 .importAll(scenarios.files(), scenarios.problems()));
     }

@@ -2,6 +2,7 @@ package academy.xinfang.progress.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseAssignment;
 import academy.xinfang.progress.persistence.AssignmentRepository;
@@ -36,7 +37,7 @@ class ReportBenchmark {
         int officers = Integer.getInteger("academy.benchmark.officers", 10_000);
         try (TestDatabase db = TestDatabases.open(kind)) {
             Owners.importShippedContent(db, ReportServiceTest.CLOCK);
-            CourseFolder.Result courses = CourseFolder.read(Path.of("content", "courses"));
+            FileSet.Read courses = CourseSource.FILES.read(Path.of("content", "courses"));
             db.apply(em -> Owners.courseImporter(em, ReportServiceTest.CLOCK)
                     .importAll(courses.files(), List.of()));
             long county;

@@ -2,6 +2,7 @@ package academy.xinfang.progress.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.account.domain.Role;
@@ -50,7 +51,7 @@ class ReportServiceTest {
     void departmentCountsMatchAnIndependentCountPerOfficer(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             Owners.importShippedContent(db, CLOCK);
-            CourseFolder.Result courses = CourseFolder.read(Path.of("content", "courses"));
+            FileSet.Read courses = CourseSource.FILES.read(Path.of("content", "courses"));
             db.apply(em -> Owners.courseImporter(em, CLOCK).importAll(courses.files(), List.of()));
 
             // County → 3 townships → 2 departments each; another county outside; officers spread over all of them.

@@ -11,7 +11,7 @@ import academy.xinfang.content.domain.ReadingEvent;
 import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.progress.application.AssignmentRow;
-import academy.xinfang.progress.application.CourseImportReport;
+import academy.xinfang.platform.importing.ImportReport;
 import academy.xinfang.progress.application.Owners;
 import academy.xinfang.progress.domain.Cohort;
 import academy.xinfang.progress.domain.CohortMember;
@@ -45,7 +45,7 @@ class ProgressPersistenceTest {
     private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
     private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
 
-    private static CourseImportReport importCourses(TestDatabase db, SourceFolder.SourceFile... files) {
+    private static ImportReport importCourses(TestDatabase db, SourceFolder.SourceFile... files) {
         return db.apply(em -> Owners.courseImporter(em, CLOCK).importAll(List.of(files), List.of()));
     }
 
@@ -60,21 +60,21 @@ class ProgressPersistenceTest {
         try (TestDatabase db = TestDatabases.open(kind)) {
             Owners.importShippedContent(db, CLOCK);
             SourceFolder.SourceFile induction = shipped("induction.yaml");
-            CourseImportReport first = importCourses(db, induction, shipped("annual-refresher.yaml"));
+            ImportReport first = importCourses(db, induction, shipped("annual-refresher.yaml"));
             assertThat(first.problems()).isEmpty();
             assertThat(first.added()).isEqualTo(2);
 
-            CourseImportReport again = importCourses(db, induction);
+            ImportReport again = importCourses(db, induction);
             assertThat(again.unchanged()).isEqualTo(1);
             assertThat(again.added() + again.updated()).isZero();
 
             String unknown = induction.text().replace("ref: probing-cadre", "ref: no-such-scenario");
             String broken = induction.text().replace("threshold: 60", "threshold: 160");
-            CourseImportReport refused = importCourses(db, new SourceFolder.SourceFile("induction.yaml", unknown));
+            ImportReport refused = importCourses(db, new SourceFolder.SourceFile("induction.yaml", unknown));
             assertThat(refused.refused()).isEqualTo(1);
             assertThat(refused.problems()).extracting(ImportProblem::key).containsExactly("course.unknownReference");
             assertThat(refused.problems().get(0).line()).isPositive();
-            CourseImportReport refused2 = importCourses(db, new SourceFolder.SourceFile("induction.yaml", broken));
+            ImportReport refused2 = importCourses(db, new SourceFolder.SourceFile("induction.yaml", broken));
             assertThat(refused2.problems()).extracting(ImportProblem::key).contains("course.thresholdOutOfRange");
 
             List<CourseVersion> versions = db.apply(em -> new CourseRepository(em).versionsOf("induction"));

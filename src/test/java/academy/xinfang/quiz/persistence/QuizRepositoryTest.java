@@ -9,7 +9,9 @@ import academy.xinfang.quiz.domain.AttemptAnswer;
 import academy.xinfang.quiz.domain.QuizAttempt;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Bank versions, attempts and the conditional close on the real schema, on H2 and on MariaDB. */
 class QuizRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
     private static final String BANK = """
             // @quiz: title=六忌小测; pass=50
             $CATEGORY: $course$/six-taboos
@@ -29,13 +32,13 @@ class QuizRepositoryTest {
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void importIsIdempotentAndABrokenBankNeverReplacesTheGoodOne(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            BankImporter.Outcome first = db.apply(em -> new BankImporter(new QuizRepository(em))
+            BankImporter.Outcome first = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
                     .importText("09-six-taboos.gift", "six-taboos", BANK, null, NOW).outcome());
-            BankImporter.Outcome again = db.apply(em -> new BankImporter(new QuizRepository(em))
+            BankImporter.Outcome again = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
                     .importText("09-six-taboos.gift", "six-taboos", BANK, null, NOW).outcome());
-            BankImporter.Result broken = db.apply(em -> new BankImporter(new QuizRepository(em))
+            BankImporter.Result broken = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
                     .importText("09-six-taboos.gift", "six-taboos", BANK + "\n::tb-2::坏题{=甲 ~乙\n", "trainer", NOW));
-            BankImporter.Outcome changed = db.apply(em -> new BankImporter(new QuizRepository(em))
+            BankImporter.Outcome changed = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
                     .importText("09-six-taboos.gift", "six-taboos", BANK.replace("小测", "测验"), "trainer", NOW)
                     .outcome());
 
@@ -63,7 +66,7 @@ class QuizRepositoryTest {
             String deep = BANK + "\n::tb-2::[markdown]第二题。{T####解析第一行\n" + "(u)___".repeat(40) + "x"
                     + "__".repeat(40) + "}\n";
 
-            BankImporter.Result refused = db.apply(em -> new BankImporter(new QuizRepository(em))
+            BankImporter.Result refused = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
                     .importText("09-six-taboos.gift", "six-taboos", deep, "trainer", NOW));
 
             assertThat(refused.outcome()).isEqualTo(BankImporter.Outcome.REFUSED);

@@ -1,5 +1,7 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.importing.ImportReport;
+import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The scenario import on a real database (H2 and MariaDB): idempotence, versions, refusals that keep what is played. */
 class ScenarioImporterTest {
 
-    private static ScenarioImportReport run(TestDatabase db, SourceFolder.SourceFile... files) {
+    private static ImportReport run(TestDatabase db, SourceFolder.SourceFile... files) {
         return db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), PlayFixtures.clock())
                 .importAll(List.of(files), List.of()));
     }
@@ -30,16 +32,16 @@ class ScenarioImporterTest {
     void unchangedTextDoesNothingAndANewValidTextBecomesTheCurrentVersion(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             var file = new SourceFolder.SourceFile("fixture.yaml", PlayFixtures.text("valid.yaml"));
-            ScenarioImportReport first = run(db, file);
+            ImportReport first = run(db, file);
             assertThat(first.added()).isEqualTo(1);
             assertThat(first.problems()).isEmpty();
 
-            ScenarioImportReport again = run(db, file);
+            ImportReport again = run(db, file);
             assertThat(again.unchanged()).isEqualTo(1);
             assertThat(again.added() + again.updated()).isZero();
 
             String changedText = file.text().replace("title: 测试情景", "title: 测试情景（修订）");
-            ScenarioImportReport third = run(db, new SourceFolder.SourceFile("fixture.yaml", changedText));
+            ImportReport third = run(db, new SourceFolder.SourceFile("fixture.yaml", changedText));
             assertThat(third.updated()).isEqualTo(1);
 
             List<ScenarioVersion> versions = db.apply(em -> new RolePlayRepository(em).versionsOf("fixture"));
@@ -62,7 +64,7 @@ class ScenarioImporterTest {
 
             String broken = good.replace("next: gone", "next: nowhere");
             String deadEnd = PlayFixtures.text("dead-end.yaml");
-            ScenarioImportReport report = run(db, new SourceFolder.SourceFile("dead-end.yaml", deadEnd),
+            ImportReport report = run(db, new SourceFolder.SourceFile("dead-end.yaml", deadEnd),
                     new SourceFolder.SourceFile("fixture.yaml", broken));
 
             assertThat(report.refused()).isEqualTo(2);
@@ -84,7 +86,7 @@ class ScenarioImporterTest {
     void aSecondFileWithTheSameScenarioIdIsRefused(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             String good = PlayFixtures.text("valid.yaml");
-            ScenarioImportReport report = run(db, new SourceFolder.SourceFile("a.yaml", good),
+            ImportReport report = run(db, new SourceFolder.SourceFile("a.yaml", good),
                     new SourceFolder.SourceFile("b.yaml", good.replace("title: 测试情景", "title: 另一个")));
             assertThat(report.added()).isEqualTo(1);
             assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::key)
@@ -96,8 +98,8 @@ class ScenarioImporterTest {
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void theShippedScenariosImportWithoutAProblem(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            ScenarioFolder.Result folder = ScenarioFolder.read(Path.of("quizzes/scenarios"));
-            ScenarioImportReport report = db.apply(em -> new ScenarioImporter(new RolePlayRepository(em),
+            FileSet.Read folder = ScenarioSource.FILES.read(Path.of("quizzes/scenarios"));
+            ImportReport report = db.apply(em -> new ScenarioImporter(new RolePlayRepository(em),
                     PlayFixtures.clock()).importAll(folder.files(), folder.problems()));
             assertThat(report.problems()).isEmpty();
             assertThat(report.added()).isGreaterThanOrEqualTo(8);
