@@ -4,7 +4,6 @@ import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.content.application.ContentImportService;
 import academy.xinfang.content.application.ImportReport;
 import academy.xinfang.platform.i18n.Messages;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +21,8 @@ public class ContentAdminPage implements Serializable {
 
     private ImportReport report;
 
-    @PostConstruct
-    void load() {
+    /** View action. */
+    public void load() {
         report = importer.lastReport();
     }
 

@@ -12,7 +12,6 @@ import academy.xinfang.progress.application.CourseImportReport;
 import academy.xinfang.progress.application.CourseImportService;
 import academy.xinfang.progress.application.CourseOption;
 import academy.xinfang.progress.domain.CourseAssignment;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,8 +52,8 @@ public class CoursesAdminPage implements Serializable {
     private Long memberCohortId;
     private String memberUsername;
 
-    @PostConstruct
-    void load() {
+    /** View action. */
+    public void load() {
         report = importer.lastReport();
         courses = assignments.courses();
         cohorts = assignments.cohorts();

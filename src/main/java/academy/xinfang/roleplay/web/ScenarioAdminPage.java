@@ -4,7 +4,6 @@ import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.roleplay.application.ScenarioImportReport;
 import academy.xinfang.roleplay.application.ScenarioImportService;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +21,8 @@ public class ScenarioAdminPage implements Serializable {
 
     private ScenarioImportReport report;
 
-    @PostConstruct
-    void load() {
+    /** View action. */
+    public void load() {
         report = importer.lastReport();
     }
 
