@@ -5,7 +5,6 @@ import academy.xinfang.account.application.DepartmentTree;
 import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.platform.i18n.Messages;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,8 +26,8 @@ public class DepartmentsPage implements Serializable {
     private DepartmentKind kind = DepartmentKind.TOWNSHIP;
     private Long parentId;
 
-    @PostConstruct
-    void load() {
+    /** View action. */
+    public void load() {
         tree = DepartmentTree.flatten(departments.all());
     }
 

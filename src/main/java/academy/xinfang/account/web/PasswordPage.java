@@ -4,7 +4,6 @@ import academy.xinfang.account.application.AccountService;
 import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.security.SecurityConfiguration;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,8 +29,8 @@ public class PasswordPage implements Serializable {
     private String next;
     private String confirm;
 
-    @PostConstruct
-    void load() {
+    /** View action. */
+    public void load() {
         required = accounts.me().mustChangePassword();
     }
 

@@ -3,7 +3,6 @@ package academy.xinfang.account.web;
 import academy.xinfang.account.application.LockView;
 import academy.xinfang.account.application.UserService;
 import academy.xinfang.account.application.UserView;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,8 +23,8 @@ public class UsersPage implements Serializable {
     private List<UserView> results;
     private List<LockView> locks;
 
-    @PostConstruct
-    void load() {
+    /** View action. */
+    public void load() {
         search();
         locks = users.recentLocks();
     }

@@ -1,16 +1,23 @@
 package academy.xinfang.authoring.domain;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.myers.MeyersDiffWithLinearSpace;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Chunk;
+import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Line-by-line difference of two texts (longest common subsequence), as trainers compare module versions. The lines
- * both versions start and end with are matched first, so a long module with a few edits compares cheaply; the table
- * for the rest is bounded, since it costs four bytes for every pair of differing lines.
+ * Line-by-line difference of two texts, as trainers compare module versions. The lines both versions start and end
+ * with are matched first, so a long module with a few edits compares cheaply; the differing middles go to
+ * java-diff-utils' Myers diff in linear space, whose memory grows with the number of lines, not with their product.
+ * Its time grows with the lines times the differences, so the differing middles are bounded.
  */
 public final class LineDiff {
-    /** Pairs of differing lines compared at most: a 16 MB table, about 2,000 changed lines on each side. */
-    public static final long MAX_CELLS = 4_000_000;
+    /** Differing lines, both sides together, compared at most: about a second for two wholly different halves. */
+    public static final int MAX_DIFFERING_LINES = 20_000;
 
     public enum Kind {
         SAME,
@@ -43,63 +50,60 @@ public final class LineDiff {
 
     private LineDiff() {}
 
-    /** @throws TooDifferentException when the differing middles would need more than {@link #MAX_CELLS} */
+    /** @throws TooDifferentException when the differing middles hold more than {@link #MAX_DIFFERING_LINES} */
     public static List<Line> diff(String oldText, String newText) {
-        String[] a = lines(oldText);
-        String[] b = lines(newText);
+        List<String> a = lines(oldText);
+        List<String> b = lines(newText);
         int head = 0;
-        while (head < a.length && head < b.length && a[head].equals(b[head])) {
+        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
             head++;
         }
         int tail = 0;
-        while (tail < a.length - head && tail < b.length - head
-                && a[a.length - 1 - tail].equals(b[b.length - 1 - tail])) {
+        while (tail < a.size() - head && tail < b.size() - head
+                && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
             tail++;
         }
-        int m = a.length - head - tail;
-        int n = b.length - head - tail;
-        if ((long) (m + 1) * (n + 1) > MAX_CELLS) {
+        int m = a.size() - head - tail;
+        int n = b.size() - head - tail;
+        if (m + n > MAX_DIFFERING_LINES) {
             throw new TooDifferentException(m, n);
         }
-        List<Line> out = new ArrayList<>();
+        List<Line> out = new ArrayList<>(Math.max(a.size(), b.size()));
         for (int k = 0; k < head; k++) {
-            out.add(new Line(Kind.SAME, k + 1, k + 1, a[k]));
+            out.add(new Line(Kind.SAME, k + 1, k + 1, a.get(k)));
         }
-        int[][] lcs = new int[m + 1][n + 1];
-        for (int i = m - 1; i >= 0; i--) {
-            for (int j = n - 1; j >= 0; j--) {
-                lcs[i][j] = a[head + i].equals(b[head + j]) ? lcs[i + 1][j + 1] + 1
-                        : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
-        int i = 0;
-        int j = 0;
-        while (i < m && j < n) {
-            if (a[head + i].equals(b[head + j])) {
-                out.add(new Line(Kind.SAME, head + i + 1, head + j + 1, a[head + i]));
-                i++;
-                j++;
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                out.add(new Line(Kind.REMOVED, head + i + 1, 0, a[head + i]));
-                i++;
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(a.subList(head, head + m), b.subList(head, head + n),
+                new MeyersDiffWithLinearSpace<String>(), null, true).getDeltas();
+        // The linear-space variant may report an insertion before the deletion it replaces: removed lines go first.
+        List<Line> added = new ArrayList<>();
+        for (AbstractDelta<String> delta : deltas) {
+            Chunk<String> source = delta.getSource();
+            Chunk<String> target = delta.getTarget();
+            int oldLine = head + source.getPosition() + 1;
+            int newLine = head + target.getPosition() + 1;
+            if (delta.getType() == DeltaType.EQUAL) {
+                out.addAll(added);
+                added.clear();
+                for (int k = 0; k < source.size(); k++) {
+                    out.add(new Line(Kind.SAME, oldLine + k, newLine + k, source.getLines().get(k)));
+                }
             } else {
-                out.add(new Line(Kind.ADDED, 0, head + j + 1, b[head + j]));
-                j++;
+                for (int k = 0; k < source.size(); k++) {
+                    out.add(new Line(Kind.REMOVED, oldLine + k, 0, source.getLines().get(k)));
+                }
+                for (int k = 0; k < target.size(); k++) {
+                    added.add(new Line(Kind.ADDED, 0, newLine + k, target.getLines().get(k)));
+                }
             }
         }
-        for (; i < m; i++) {
-            out.add(new Line(Kind.REMOVED, head + i + 1, 0, a[head + i]));
-        }
-        for (; j < n; j++) {
-            out.add(new Line(Kind.ADDED, 0, head + j + 1, b[head + j]));
-        }
+        out.addAll(added);
         for (int k = 0; k < tail; k++) {
-            out.add(new Line(Kind.SAME, a.length - tail + k + 1, b.length - tail + k + 1, a[a.length - tail + k]));
+            out.add(new Line(Kind.SAME, a.size() - tail + k + 1, b.size() - tail + k + 1, a.get(a.size() - tail + k)));
         }
         return out;
     }
 
-    private static String[] lines(String text) {
-        return text == null || text.isEmpty() ? new String[0] : text.replace("\r\n", "\n").split("\n", -1);
+    private static List<String> lines(String text) {
+        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.replace("\r\n", "\n").split("\n", -1));
     }
 }

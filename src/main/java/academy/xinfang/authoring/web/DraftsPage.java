@@ -7,7 +7,6 @@ import academy.xinfang.authoring.domain.SplitMode;
 import academy.xinfang.content.application.ModuleCard;
 import academy.xinfang.content.application.ReaderService;
 import academy.xinfang.platform.i18n.Messages;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,8 +36,8 @@ public class DraftsPage implements Serializable {
     private List<DraftView> drafts;
     private List<ModuleCard> modules;
 
-    @PostConstruct
-    void load() {
+    /** View action. */
+    public void load() {
         drafts = authoring.drafts();
         modules = reader.catalogue(null, null);
     }

@@ -5,7 +5,6 @@ import academy.xinfang.platform.importing.ImportReport;
 import academy.xinfang.platform.importing.ImportService;
 import academy.xinfang.content.application.ModuleSource;
 import academy.xinfang.platform.i18n.Messages;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +22,8 @@ public class ContentAdminPage implements Serializable {
 
     private ImportReport report;
 
-    @PostConstruct
-    void load() {
+    /** View action. */
+    public void load() {
         report = importer.lastReport(ModuleSource.KIND);
     }
 

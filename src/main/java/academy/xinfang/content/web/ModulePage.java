@@ -6,12 +6,12 @@ import academy.xinfang.content.application.ReaderService;
 import academy.xinfang.content.application.ReadingView;
 import academy.xinfang.content.domain.ModuleProgress;
 import academy.xinfang.content.domain.ModuleReading;
+import academy.xinfang.platform.web.Refusals;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,11 +48,10 @@ public class ModulePage implements Serializable {
     private int reportSeconds;
 
     /** View action: 404 for a module that is not online. */
-    public void load() throws IOException {
-        ReadingView view = id == null ? null : reader.open(id).orElse(null);
+    public void load() {
+        ReadingView view = Refusals.orNotFound("id", id,
+                key -> reader.open(key).orElseThrow(() -> new ContentException("reader.noModule", key)));
         if (view == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such module");
-            FacesContext.getCurrentInstance().responseComplete();
             return;
         }
         module = view.content();

@@ -6,10 +6,6 @@ import academy.xinfang.platform.audit.AuditService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
 /**
  * The audit log for administrators, filtered by a plain GET form (bookmarkable, no script): who, what, from and to
@@ -18,40 +14,28 @@ import java.time.format.DateTimeParseException;
 @Named
 @RequestScoped
 public class AuditPage {
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
     @Inject
     AuditService audit;
 
     private String actor;
     private String action;
-    private String from;
-    private String to;
+    private final DayRange days = new DayRange();
     private int page;
     private AuditService.Page result;
 
-    public AuditService.Page getResult() {
-        if (result == null) {
-            AuditAction wanted = null;
-            for (AuditAction a : AuditAction.values()) {
-                if (a.name().equals(action)) {
-                    wanted = a;
-                }
+    /** View action. */
+    public void load() {
+        AuditAction wanted = null;
+        for (AuditAction a : AuditAction.values()) {
+            if (a.name().equals(action)) {
+                wanted = a;
             }
-            result = audit.search(new AuditLog.Filter(actor, wanted, day(from, 0), day(to, 1)), page);
         }
-        return result;
+        result = audit.search(new AuditLog.Filter(actor, wanted, days.start(), days.end()), page);
     }
 
-    private static Instant day(String text, int plusDays) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay(ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    public AuditService.Page getResult() {
+        return result;
     }
 
     public AuditAction[] getActions() {
@@ -59,7 +43,8 @@ public class AuditPage {
     }
 
     public boolean isHasMore() {
-        return ((long) page + 1) * AuditService.PAGE_SIZE < getResult().total();
+        // also asked while a postback (the language switch) is decoded, before any view action
+        return result != null && ((long) page + 1) * AuditService.PAGE_SIZE < result.total();
     }
 
     /** The highest page number the address may ask for (a larger one is answered 400). */
@@ -83,20 +68,8 @@ public class AuditPage {
         this.action = action;
     }
 
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
+    public DayRange getDays() {
+        return days;
     }
 
     public int getPage() {

@@ -7,32 +7,26 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.omnifaces.exceptionhandler.FullAjaxExceptionHandler;
 
 /**
- * Gives each unexpected error an id that the user sees and the log holds beside the stack trace, so a report from
- * a county office ("error 3f9a…") leads straight to the cause. For an expected refusal (a 4xx with a
+ * Shows each unexpected error's id, which the log holds beside the stack trace, so a report from a county office
+ * ("error 3f9a…") leads straight to the cause. For an expected refusal (a 4xx with a
  * {@link Refusal}) it gives the specific reason instead, in the page's language.
  */
 @Named
 @RequestScoped
 public class ErrorPage {
-    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
     /** The statuses the bundles have a title and a text for ({@code error.404.title}, {@code error.404.text}). */
     private static final Set<Integer> STATUSES = Set.of(400, 403, 404, 503);
-    private String errorId;
 
+    /**
+     * The id OmniFaces gave the error when it logged it with its stack trace (FacesExceptionFilter for a full request,
+     * FullAjaxExceptionHandler for an ajax one), so the page and the log show the same one; null for the page opened
+     * by itself.
+     */
     public String getErrorId() {
-        if (errorId == null) {
-            errorId = UUID.randomUUID().toString().substring(0, 8);
-            var request = requestMap();
-            Object uri = request.get("jakarta.servlet.error.request_uri");
-            Throwable cause = (Throwable) request.get("jakarta.servlet.error.exception");
-            LOG.log(Level.SEVERE, "event=error.unexpected errorId=" + errorId + " uri=" + uri, cause);
-        }
-        return errorId;
+        return requestMap().get(FullAjaxExceptionHandler.EXCEPTION_UUID) instanceof String id ? id : null;
     }
 
     /**

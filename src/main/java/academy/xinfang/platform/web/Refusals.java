@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.function.Function;
+import org.omnifaces.util.Faces;
 
 /**
  * Answers a request with a 4xx status and a specific message on the error page (web.xml maps 400, 403 and 404 to
@@ -45,17 +47,35 @@ public final class Refusals {
                 writer.writeText(Messages.text(refusal.key(), refusal.arguments().toArray()), null);
                 writer.endError();
                 writer.endDocument();
+                faces.responseComplete();
             } else {
-                faces.getExternalContext().responseSendError(refusal.status(), null);
+                Faces.responseSendError(refusal.status(), null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        faces.responseComplete();
     }
 
     /** An expected refusal of a service (for example "no such draft") as the answer to the whole request. */
     public static void send(int status, ExpectedException refusal) {
         send(Refusal.of(status, refusal));
+    }
+
+    /**
+     * What a page shows for the value of its view parameter, loaded in its view action; or null, the page answered 404
+     * with the reason, when the parameter is missing or the service refuses it (no such quiz, someone else's attempt:
+     * a page does not tell which ids exist).
+     */
+    public static <P, T> T orNotFound(String parameter, P value, Function<P, T> load) {
+        if (value == null) {
+            send(Refusal.of(HttpServletResponse.SC_NOT_FOUND, "request.parameter.missing", parameter));
+            return null;
+        }
+        try {
+            return load.apply(value);
+        } catch (ExpectedException e) {
+            send(HttpServletResponse.SC_NOT_FOUND, e);
+            return null;
+        }
     }
 }

@@ -13,7 +13,6 @@ import academy.xinfang.progress.application.AssignmentService;
 import academy.xinfang.progress.application.CohortRow;
 import academy.xinfang.progress.application.CourseOption;
 import academy.xinfang.progress.domain.CourseAssignment;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,8 +53,8 @@ public class CoursesAdminPage implements Serializable {
     private Long memberCohortId;
     private String memberUsername;
 
-    @PostConstruct
-    void load() {
+    /** View action. */
+    public void load() {
         report = importer.lastReport(CourseSource.KIND);
         courses = assignments.courses();
         cohorts = assignments.cohorts();

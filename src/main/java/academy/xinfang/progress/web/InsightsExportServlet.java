@@ -1,6 +1,7 @@
 package academy.xinfang.progress.web;
 
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.DayRange;
 import academy.xinfang.platform.web.Parameters;
 import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.progress.application.InsightsService;
@@ -36,8 +37,9 @@ public class InsightsExportServlet extends HttpServlet {
             return;
         }
         Locale locale = "en".equals(req.getParameter("lang")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        ReportTable table = insights.table(insights.report(dept, InsightsPage.day(req.getParameter("from"), 0),
-                InsightsPage.day(req.getParameter("to"), 1)), key -> Messages.text(locale, key));
+        DayRange days = DayRange.of(req.getParameter("from"), req.getParameter("to"));
+        ReportTable table = insights.table(insights.report(dept, days.start(), days.end()),
+                key -> Messages.text(locale, key));
         boolean xlsx = "xlsx".equals(req.getParameter("format"));
         resp.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                 : "text/csv;charset=UTF-8");

@@ -2,6 +2,7 @@ package academy.xinfang.progress.web;
 
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.DayRange;
 import academy.xinfang.platform.web.ScriptJson;
 import academy.xinfang.progress.application.InsightsService;
 import academy.xinfang.progress.domain.DepartmentInsights;
@@ -10,10 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -24,7 +21,6 @@ import java.util.List;
 @Named
 @RequestScoped
 public class InsightsPage {
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String[] COLOURS = {"139,26,26", "47,111,62", "31,95,160", "176,112,0", "110,60,150",
         "0,128,128", "150,75,0", "90,90,90"};
 
@@ -32,26 +28,16 @@ public class InsightsPage {
     InsightsService insights;
 
     private Long dept;
-    private String from;
-    private String to;
+    private final DayRange days = new DayRange();
     private InsightsService.Report report;
 
-    public InsightsService.Report getReport() {
-        if (report == null) {
-            report = insights.report(dept, day(from, 0), day(to, 1));
-        }
-        return report;
+    /** View action. */
+    public void load() {
+        report = insights.report(dept, days.start(), days.end());
     }
 
-    static Instant day(String text, int plusDays) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay(ZONE).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+    public InsightsService.Report getReport() {
+        return report;
     }
 
     /** Chart.js configuration of the radar: one dataset per department that has any quality figure. */
@@ -127,8 +113,9 @@ public class InsightsPage {
 
     /** The query string of this view with another department, for drill-down links. */
     public String query(Long department) {
-        return (department == null ? "" : "dept=" + department) + (from == null ? "" : "&from=" + from)
-                + (to == null ? "" : "&to=" + to);
+        return (department == null ? "" : "dept=" + department)
+                + (days.getFrom() == null ? "" : "&from=" + days.getFrom())
+                + (days.getTo() == null ? "" : "&to=" + days.getTo());
     }
 
     public Long getDept() {
@@ -139,19 +126,7 @@ public class InsightsPage {
         this.dept = dept;
     }
 
-    public String getFrom() {
-        return from;
-    }
-
-    public void setFrom(String from) {
-        this.from = from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public void setTo(String to) {
-        this.to = to;
+    public DayRange getDays() {
+        return days;
     }
 }

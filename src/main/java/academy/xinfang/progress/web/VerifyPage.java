@@ -14,13 +14,17 @@ public class VerifyPage {
 
     private String code;
     private CertificateService.Verified result;
-    private boolean checked;
+    private boolean wellFormed;
+
+    /** View action. */
+    public void load() {
+        if (isAsked()) {
+            wellFormed = certificates.wellFormed(code);
+            result = certificates.verify(code).orElse(null);
+        }
+    }
 
     public CertificateService.Verified getResult() {
-        if (!checked && code != null && !code.isBlank()) {
-            result = certificates.verify(code).orElse(null);
-            checked = true;
-        }
         return result;
     }
 
@@ -29,7 +33,7 @@ public class VerifyPage {
     }
 
     public boolean isWellFormed() {
-        return isAsked() && certificates.wellFormed(code);
+        return wellFormed;
     }
 
     public String getCode() {

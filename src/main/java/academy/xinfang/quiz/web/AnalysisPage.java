@@ -1,12 +1,10 @@
 package academy.xinfang.quiz.web;
 
 import academy.xinfang.quiz.application.AnalysisService;
-import academy.xinfang.quiz.application.QuizException;
+import academy.xinfang.platform.web.Refusals;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 
 /** Item analysis of one quiz for trainers. */
 @Named
@@ -18,16 +16,8 @@ public class AnalysisPage {
     private String key;
     private AnalysisService.Analysis result;
 
-    public void load() throws IOException {
-        try {
-            result = key == null ? null : analysis.analyse(key);
-        } catch (QuizException e) {
-            result = null;
-        }
-        if (result == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+    public void load() {
+        result = Refusals.orNotFound("key", key, analysis::analyse);
     }
 
     /** Two decimals, or a dash where the statistic is undefined (NaN). */

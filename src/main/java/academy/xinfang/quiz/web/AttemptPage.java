@@ -1,17 +1,17 @@
 package academy.xinfang.quiz.web;
 
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.quiz.application.AttemptService;
 import academy.xinfang.quiz.application.QuizException;
 import academy.xinfang.quiz.application.QuizViews.AttemptView;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
 
 /**
  * The attempt page. Answers do not go through this bean: the page script sends each one to {@link AnswerServlet}
@@ -28,18 +28,10 @@ public class AttemptPage implements Serializable {
     private Long id;
     private AttemptView attempt;
 
-    public void load() throws IOException {
-        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            attempt = id == null ? null : attempts.attempt(id);
-        } catch (QuizException e) {
-            attempt = null;
-        }
-        if (attempt == null) {
-            ext.responseSendError(404, "no such attempt");
-            FacesContext.getCurrentInstance().responseComplete();
-        } else if (attempt.submitted()) {
-            ext.redirect(ext.getRequestContextPath() + "/learn/review.xhtml?id=" + id);
+    public void load() {
+        attempt = Refusals.orNotFound("id", id, attempts::attempt);
+        if (attempt != null && attempt.submitted()) {
+            Faces.redirect("learn/review.xhtml?id=%s", id);
         }
     }
 

@@ -29,10 +29,12 @@ public class BanksPage implements Serializable {
     private List<BankService.BankRow> rows;
     private List<ProblemLine> problems = List.of();
 
+    /** View action. */
+    public void load() {
+        rows = banks.banks();
+    }
+
     public List<BankService.BankRow> getRows() {
-        if (rows == null) {
-            rows = banks.banks();
-        }
         return rows;
     }
 
@@ -65,7 +67,7 @@ public class BanksPage implements Serializable {
                 };
                 Messages.info(key, result.bankKey(), result.questions());
             }
-            rows = null;
+            rows = banks.banks();
         } catch (QuizException e) {
             Messages.error(e);
         }

@@ -1,14 +1,13 @@
 package academy.xinfang.quiz.web;
 
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.quiz.application.AttemptService;
 import academy.xinfang.quiz.application.QuizException;
 import academy.xinfang.quiz.application.QuizViews.Overview;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 
 /** One quiz: its rules, the caller's attempts, and the button that starts or resumes an attempt. */
@@ -23,16 +22,8 @@ public class QuizPage implements Serializable {
     private String key;
     private Overview overview;
 
-    public void load() throws IOException {
-        try {
-            overview = key == null ? null : attempts.overview(key);
-        } catch (QuizException e) {
-            overview = null;
-        }
-        if (overview == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+    public void load() {
+        overview = Refusals.orNotFound("key", key, attempts::overview);
     }
 
     public String start() {

@@ -16,10 +16,12 @@ public class QuizzesPage {
 
     private List<QuizCard> cards;
 
+    /** View action. */
+    public void load() {
+        cards = attempts.quizzes();
+    }
+
     public List<QuizCard> getCards() {
-        if (cards == null) {
-            cards = attempts.quizzes();
-        }
         return cards;
     }
 }

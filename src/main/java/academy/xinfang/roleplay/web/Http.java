@@ -3,9 +3,6 @@ package academy.xinfang.roleplay.web;
 import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.SessionPlayer;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
 
 /** Turns the refusals of a session lookup into the HTTP status a page answers with, with the reason on the page. */
 final class Http {
@@ -23,10 +20,5 @@ final class Http {
         }
         Refusals.send(status, e);
         return true;
-    }
-
-    static void redirect(String path) throws IOException {
-        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        ext.redirect(ext.getRequestContextPath() + path);
     }
 }

@@ -8,7 +8,6 @@ import academy.xinfang.roleplay.application.RolePlayException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 
 /** One live role-play scorecard, for its officer and trainers; another officer gets 403, an unknown id 404. */
@@ -24,7 +23,7 @@ public class LiveScorecardPage implements Serializable {
     private LiveScorecardView card;
 
     /** View action. */
-    public void load() throws IOException {
+    public void load() {
         if (id == null) {
             Refusals.send(Refusal.of(404, "request.parameter.missing", "id"));
             return;

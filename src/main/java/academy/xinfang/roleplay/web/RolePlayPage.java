@@ -12,10 +12,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 
 /**
  * Playing a session: the talk so far, the visitor's mood and the replies on offer, and on a free-text node a box for
@@ -44,7 +44,7 @@ public class RolePlayPage implements Serializable {
     }
 
     /** View action. */
-    public void load() throws IOException {
+    public void load() {
         if (session == null) {
             Refusals.send(Refusal.of(404, "request.parameter.missing", "session"));
             return;
@@ -58,7 +58,7 @@ public class RolePlayPage implements Serializable {
             return;
         }
         if (view.finished()) {
-            Http.redirect("/learn/roleplay-result.xhtml?session=" + session);
+            Faces.redirect("learn/roleplay-result.xhtml?session=%s", session);
         }
     }
 

@@ -10,9 +10,9 @@ import academy.xinfang.roleplay.application.ScoreCard;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
 
 /** The scorecard of a finished session: ending and debrief, the seven qualities, every taboo hit, and play again. */
 @Named
@@ -35,7 +35,7 @@ public class RolePlayResultPage implements Serializable {
     }
 
     /** View action. */
-    public void load() throws IOException {
+    public void load() {
         if (session == null) {
             Refusals.send(Refusal.of(404, "request.parameter.missing", "session"));
             return;
@@ -47,7 +47,7 @@ public class RolePlayResultPage implements Serializable {
                 return;
             }
             if ("roleplay.notFinished".equals(e.key())) {
-                Http.redirect("/learn/roleplay.xhtml?session=" + session);
+                Faces.redirect("learn/roleplay.xhtml?session=%s", session);
                 return;
             }
             throw e;

@@ -1,0 +1,62 @@
+package academy.xinfang.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.xinfang.testing.Fixtures;
+import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.RawClient;
+import academy.xinfang.testing.RolePlays;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An error no code expects reaches the one error page, which shows an id; the server log holds that error once, under
+ * that id, with its cause, so a report quoting the id leads to one stack trace. Provoked with a row no version of the
+ * application writes (a role-play outcome that does not exist), on the server whose database tests can write.
+ */
+class UnexpectedErrorIT {
+    private static final String IMPOSSIBLE = "NO_SUCH_OUTCOME";
+
+    @Test
+    void aPageErrorShowsAnIdThatTheLogHoldsOnceWithItsCause() throws SQLException {
+        PayaraServer server = PayaraServer.h2WithJdbc();
+        try (Fixtures fixtures = new Fixtures(server)) {
+            RawClient officer = new RawClient(server).login(fixtures.user("出错学员", null, "OFFICER"), Fixtures.PASSWORD);
+            String session = RolePlays.start(officer, "first-time-land");
+            try (Connection db = server.jdbc();
+                    PreparedStatement corrupt = db.prepareStatement(
+                            "UPDATE roleplay_session SET outcome = ? WHERE id = ?")) {
+                corrupt.setString(1, IMPOSSIBLE);
+                corrupt.setLong(2, Long.parseLong(session));
+                assertThat(corrupt.executeUpdate()).isEqualTo(1);
+            }
+
+            RawClient.Response page = officer.get("/learn/roleplay.xhtml?session=" + session);
+
+            assertThat(page.status()).isEqualTo(500);
+            String id = RawClient.text(RawClient.element(page.body(), "errorId")).replaceAll(".*:\\s*", "").strip();
+            assertThat(id).isNotBlank();
+            String log = server.log();
+            assertThat(occurrences(log, id)).as("log lines with id " + id).isEqualTo(1);
+            // Payara's EJB and web containers add warnings of their own; the application logs the error once.
+            List<String> severe = Pattern.compile("(?m)^(?=\\[\\d{4}-)").splitAsStream(log)
+                    .filter(entry -> entry.contains("SEVERE") && entry.contains(IMPOSSIBLE))
+                    .toList();
+            assertThat(severe).singleElement().asString().contains(id);
+        }
+    }
+
+    private static int occurrences(String text, String part) {
+        Matcher m = Pattern.compile(Pattern.quote(part)).matcher(text);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+}
