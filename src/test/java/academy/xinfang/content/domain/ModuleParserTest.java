@@ -289,18 +289,38 @@ class ModuleParserTest {
     }
 
     @Test
-    void listItemUnderAScalarFieldIsABadLine() {
+    void anIndentedLineUnderAScalarFieldContinuesItsValueAsInYaml() {
         ImportProblem problem = onlyProblem(inserting(8, "  - 多余的项"));
 
-        assertThat(problem.key()).isEqualTo("content.badFrontMatterLine");
-        assertThat(problem.line()).isEqualTo(8);
+        assertThat(problem).isEqualTo(
+                new ImportProblem("mini.md", 7, "content.badNumber", List.of("minutes", "5 - 多余的项")));
+    }
+
+    @Test
+    void commentsAreYamlCommentsBothOnTheirOwnLineAndAfterAValue() {
+        ParsedModule module = valid("mini.md", inserting(3, "# 注释").replace("title: 小模块", "title: 小模块 # 注释"));
+
+        assertThat(module.title()).isEqualTo("小模块");
+    }
+
+    @Test
+    void aQuotedNumberIsTextAndSoABadNumber() {
+        ImportProblem problem = onlyProblem(replacing(7, "minutes: \"5\""));
+
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 7, "content.badNumber", List.of("minutes", "5")));
+    }
+
+    @Test
+    void aKeyWithABlankBeforeItsColonIsTheSameKeySoASecondOneIsADuplicate() {
+        ImportProblem problem = onlyProblem(inserting(3, "id : mini"));
+
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 3, "content.duplicateField", List.of("id")));
     }
 
     static Stream<Arguments> malformedFieldLines() {
         return Stream.of(
                 Arguments.of(3, "title: 信访: 基础"),
                 Arguments.of(3, "title: 结尾:"),
-                Arguments.of(3, "title: 第一课 # 注释"),
                 Arguments.of(3, "title: \"没有闭合的引号"),
                 Arguments.of(3, "title: 'a' b"),
                 Arguments.of(3, "title: | 块"),
@@ -321,7 +341,7 @@ class ModuleParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"  nested: map", "# comment", "- 顶格的项", "id : mini"})
+    @ValueSource(strings = {"  nested: map", "- 顶格的项"})
     void strayLineIsReportedAtItsLine(String stray) {
         ImportProblem problem = onlyProblem(inserting(3, stray));
 
