@@ -28,17 +28,15 @@ public final class ModuleParser {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
-    private static final Pattern FENCE_OPEN = Pattern.compile(" {0,3}(`{3,}|~{3,})(.*)");
-    private static final Pattern HEADING = Pattern.compile(" {0,3}(#{2,3})(?:[ \t]+(.*))?");
-
     private static final char BOM = '\uFEFF';
 
     private ModuleParser() {}
 
     /**
      * Never throws on bad input: a file with any problem yields {@code Optional.empty()} and all the problems that
-     * can be found, each with its line. The body's source is scanned against {@link MarkdownLimits} but not parsed:
-     * rendering it ({@link MarkdownRenderer}) may still refuse a module with a {@link MarkdownLimitException}.
+     * can be found, each with its line. The body's source is scanned against {@link MarkdownLimits} and parsed by
+     * flexmark for its headings, but its tree is not measured: rendering it ({@link MarkdownRenderer}) may still
+     * refuse a module with a {@link MarkdownLimitException}.
      */
     public static ParseResult parse(String fileName, String text) {
         return new Run(fileName == null ? "" : fileName, text).parse();
@@ -73,8 +71,8 @@ public final class ModuleParser {
                 return failed();
             }
             // Before anything else reads the lines: a text beyond the limits could take minutes to read or render.
-            // Only the linear scan: the parsed tree is measured where the body is rendered (importing, publishing,
-            // previewing), so an unchanged file, which is never rendered, costs no flexmark parse at startup.
+            // Only the linear scan, which bounds what the heading parse below costs: the parsed tree is measured where
+            // the body is rendered (importing, publishing, previewing).
             Optional<MarkdownLimits.Violation> beyond = MarkdownLimits.scan(text);
             if (beyond.isPresent()) {
                 problem(beyond.get());
@@ -128,109 +126,33 @@ public final class ModuleParser {
 
         // ---- sections -----------------------------------------------------------------------------------------
 
-        /** Headings from line index {@code start} on; fenced code is skipped as flexmark would. */
+        /** The sections of the Markdown from line index {@code start} on, as flexmark reads its headings. */
         private List<Section> scanSections(int start) {
             List<Section> sections = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             int topLevelHeadings = 0;
-            String fence = null;
-            for (int i = start; i < lines.length; i++) {
-                String line = lines[i];
-                int lineNumber = i + 1;
-                if (fence != null) {
-                    if (closesFence(line, fence)) {
-                        fence = null;
-                    }
-                    continue;
-                }
-                Matcher opening = FENCE_OPEN.matcher(line);
-                if (opening.matches() && !(opening.group(1).charAt(0) == '`' && opening.group(2).contains("`"))) {
-                    fence = opening.group(1);
-                    continue;
-                }
-                Matcher heading = HEADING.matcher(withoutTrailingBlanks(line));
-                if (!heading.matches()) {
-                    continue;
-                }
-                int level = heading.group(1).length();
-                if (level == 2) {
+            for (SectionHeadings.Found heading : SectionHeadings.of(MarkdownSyntax.PARSER.parse(body(start)))) {
+                int lineNumber = start + heading.heading().getLineNumber() + 1;
+                String id = heading.id();
+                if (heading.level() == 2) {
                     topLevelHeadings++;
                 }
-                String content = withoutClosingHashes(heading.group(2) == null ? "" : heading.group(2));
-                String title = content.strip();
-                String id = null;
-                int attributes = attributesStart(content);
-                if (attributes >= 0) {
-                    title = content.substring(0, attributes).strip();
-                    id = explicitId(content.substring(attributes + 1, content.length() - 1));
-                }
                 if (id == null) {
-                    if (level == 2) {
-                        problem(lineNumber, "content.sectionWithoutId", title);
+                    if (heading.level() == 2) {
+                        problem(lineNumber, "content.sectionWithoutId", heading.title());
                     }
                 } else if (!ID.matcher(id).matches()) {
                     problem(lineNumber, "content.badSectionId", id);
                 } else if (!seen.add(id)) {
                     problem(lineNumber, "content.duplicateSectionId", id);
                 } else {
-                    sections.add(new Section(id, title, level, lineNumber));
+                    sections.add(new Section(id, heading.title(), heading.level(), lineNumber));
                 }
             }
             if (topLevelHeadings == 0) {
                 problem(0, "content.noSections");
             }
             return sections;
-        }
-
-        /** {@code ## Title ##}: closing hashes after a blank (or alone) are not part of the title. */
-        private static String withoutClosingHashes(String content) {
-            int hashes = content.length();
-            while (hashes > 0 && content.charAt(hashes - 1) == '#') {
-                hashes--;
-            }
-            if (hashes == content.length() || hashes == 0) {
-                return hashes == 0 ? "" : content;
-            }
-            int text = hashes;
-            while (text > 0 && isBlank(content.charAt(text - 1))) {
-                text--;
-            }
-            return text < hashes ? content.substring(0, text) : content;
-        }
-
-        /**
-         * Where the {@code {...}} that ends a heading starts, or -1. flexmark attaches it to the heading only when
-         * blank space separates it from the text, and it holds no braces.
-         */
-        private static int attributesStart(String content) {
-            if (!content.endsWith("}")) {
-                return -1;
-            }
-            int open = content.lastIndexOf('{');
-            if (open < 0 || content.indexOf('}', open) != content.length() - 1) {
-                return -1;
-            }
-            return open == 0 || isBlank(content.charAt(open - 1)) ? open : -1;
-        }
-
-        private static boolean closesFence(String line, String fence) {
-            String stripped = line.strip();
-            int indent = line.indexOf(stripped.isEmpty() ? " " : stripped);
-            if (indent > 3 || stripped.length() < fence.length()) {
-                return false;
-            }
-            char marker = fence.charAt(0);
-            return stripped.chars().allMatch(c -> c == marker);
-        }
-
-        /** The {@code #id} of an attribute block such as {@code {#overview .note}}; null when there is none. */
-        private static String explicitId(String attributes) {
-            for (String token : attributes.strip().split("[ \t]+")) {
-                if (token.startsWith("#")) {
-                    return token.substring(1);
-                }
-            }
-            return null;
         }
 
         // ---- results ------------------------------------------------------------------------------------------
@@ -246,17 +168,5 @@ public final class ModuleParser {
         private ParseResult failed() {
             return new ParseResult(Optional.empty(), problems);
         }
-    }
-
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
-    }
-
-    private static String withoutTrailingBlanks(String line) {
-        int end = line.length();
-        while (end > 0 && isBlank(line.charAt(end - 1))) {
-            end--;
-        }
-        return line.substring(0, end);
     }
 }

@@ -133,6 +133,30 @@ class ModuleParserTest {
     }
 
     @Test
+    void setextHeadingIsASectionAtItsTextLineAsFlexmarkRendersIt() {
+        ParsedModule module = valid("mini.md", appendingBody("", "案例分析 {#case}", "--------", "", "正文。"));
+
+        assertThat(module.sections()).extracting(Section::id, Section::title, Section::level, Section::line)
+                .containsExactly(tuple("objectives", "学习目标", 2, 14), tuple("case", "案例分析", 2, 18));
+    }
+
+    @Test
+    void setextHeadingWithoutIdIsReportedLikeAnAtxOne() {
+        ImportProblem problem = onlyProblem(appendingBody("", "没有编号", "--------"));
+
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 18, "content.sectionWithoutId", List.of("没有编号")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"> ## 引文里的标题 {#quoted}", "!!! note \"注意\"\n    ## 提示里的标题 {#noted}",
+        "<div>\n## 网页块里的标题 {#in-html}\n</div>", "```\n## 代码里的标题 {#in-code}\n```"})
+    void aHeadingInsideABlockBelongsToThatBlockAndIsNoSection(String block) {
+        ParsedModule module = valid("mini.md", appendingBody("", block));
+
+        assertThat(module.sections()).extracting(Section::id).containsExactly("objectives");
+    }
+
+    @Test
     void levelThreeHeadingWithoutIdIsNotASectionAndNotAProblem() {
         ParsedModule module = valid(SAMPLE_FILE, fixture(SAMPLE_FILE));
 
@@ -493,8 +517,15 @@ class ModuleParserTest {
         assertThat(problem.line()).isEqualTo(18);
     }
 
+    @Test
+    void anEmptyIdBlockIsNoAttributeBlockForFlexmarkSoTheHeadingHasNoId() {
+        ImportProblem problem = onlyProblem(appendingBody("", "## 要点 {#}"));
+
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 18, "content.sectionWithoutId", List.of("要点 {#}")));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"## 要点 {#Points}", "## 要点 {#要点}", "## 要点 {#}", "### 小节 {#sub_section}"})
+    @ValueSource(strings = {"## 要点 {#Points}", "## 要点 {#要点}", "### 小节 {#sub_section}"})
     void sectionIdThatIsNotLowercaseHyphenatedIsBadAtItsLine(String heading) {
         ImportProblem problem = onlyProblem(appendingBody("", heading));
 
@@ -570,7 +601,7 @@ class ModuleParserTest {
     }
 
     @Test
-    void aBodyOnlyTheParsedTreeRefusesIsLeftToRenderingSoThatParsingAFileNeverRunsFlexmark() {
+    void aBodyOnlyTheParsedTreeRefusesIsLeftToRenderingSoThatParsingAFileNeverMeasuresTheTree() {
         // passes the source scan (see MarkdownLimitsTest): importing and publishing refuse it when they render it
         String emphasis = "(u)___".repeat(40) + "x" + "__".repeat(40);
         ParseResult result = parse(appendingBody("", emphasis));
