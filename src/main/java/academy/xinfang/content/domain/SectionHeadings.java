@@ -29,6 +29,12 @@ final class SectionHeadings {
 
     private SectionHeadings() {}
 
+    /** Whether a heading starts a rendered section: level 2, at the top level, with an id. */
+    static boolean startsSection(Heading heading) {
+        return heading.getLevel() == 2 && heading.getParent() instanceof Document document
+                && explicitId(document, heading).isPresent();
+    }
+
     static List<Found> of(Document document) {
         List<Found> found = new ArrayList<>();
         for (Node node : document.getChildren()) {
