@@ -1,18 +1,12 @@
 package academy.xinfang.content.domain;
 
 import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.ContentHash;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**

@@ -329,9 +329,11 @@ class ModuleParserTest {
 
     @Test
     void aQuotedNumberIsTextAndSoABadNumber() {
-        ImportProblem problem = onlyProblem(replacing(7, "minutes: \"5\""));
+        ParseResult result = parse(replacing(7, "minutes: \"5\""));
 
-        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 7, "content.badNumber", List.of("minutes", "5")));
+        assertThat(result.module()).isEmpty();
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key, ImportProblem::arguments)
+                .containsExactly(tuple(7, "content.badNumber", List.of("minutes", "5")));
     }
 
     @Test
