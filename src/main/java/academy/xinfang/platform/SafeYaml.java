@@ -1,6 +1,7 @@
 package academy.xinfang.platform;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * How our YAML files (scenarios, courses) are read: composed into a node tree only, never into objects, with duplicate
+ * How our YAML files (module front matter, scenarios, lexicons, courses) are read: composed into a node tree only, never into objects, with duplicate
  * keys, recursive keys and alias bombs refused and a size limit; and only YAML's own tags allowed ({@code !foo} or
  * {@code !!java…} are refused). Problems come back with the 1-based line, for the file's author.
  */
@@ -42,7 +43,10 @@ public final class SafeYaml {
             Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text == null ? "" : text));
             return root == null ? new Composed(null, new Problem(0, "empty document")) : new Composed(root, null);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            // The context (an unclosed quote, a key without its colon, an unclosed flow list) is where the author must
+            // look, except for a whole block mapping or sequence, where the problem's own mark is the line to fix.
+            boolean atContext = e.getContextMark() != null && e.getContext() != null && !e.getContext().contains("block");
+            Mark mark = atContext || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             return new Composed(null, new Problem(mark == null ? 0 : mark.getLine() + 1, oneLine(e.getProblem())));
         } catch (YAMLException e) {
             return new Composed(null, new Problem(0, oneLine(e.getMessage())));
@@ -51,7 +55,7 @@ public final class SafeYaml {
 
     /** Every node carrying a tag that is not YAML's own, each with its line. */
     public static List<Problem> foreignTags(Node root) {
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         collect(root, Collections.newSetFromMap(new IdentityHashMap<>()), problems);
         return problems;
     }

@@ -5,6 +5,7 @@ import academy.xinfang.authoring.domain.Outline.ListBlock;
 import academy.xinfang.authoring.domain.Outline.ListItem;
 import academy.xinfang.authoring.domain.Outline.Node;
 import academy.xinfang.authoring.domain.Outline.Paragraph;
+import academy.xinfang.platform.yaml.YamlWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,17 +64,17 @@ final class DraftWriter {
         StringBuilder md = new StringBuilder();
         md.append("---\n");
         md.append("id: ").append(id).append('\n');
-        md.append("title: ").append(Yaml.scalar(title)).append('\n');
-        md.append("summary: ").append(Yaml.scalar(oneLine(summary))).append('\n');
+        md.append("title: ").append(YamlWriter.scalar(title)).append('\n');
+        md.append("summary: ").append(YamlWriter.scalar(oneLine(summary))).append('\n');
         md.append("objectives:\n");
         for (String objective : objectives) {
-            md.append("  - ").append(Yaml.scalar(oneLine(objective))).append('\n');
+            md.append("  - ").append(YamlWriter.scalar(oneLine(objective))).append('\n');
         }
         md.append("minutes: ").append(minutes).append('\n');
         md.append("order: 999\n");
         md.append("prerequisites: []\n");
-        md.append("tags: ").append(Yaml.flowList(tags.stream().map(t -> t.tag().name()).toList())).append('\n');
-        md.append("sources: ").append(Yaml.flowList(source == null ? List.of() : List.of(source))).append('\n');
+        md.append("tags: ").append(YamlWriter.flowList(tags.stream().map(t -> t.tag().name()).toList())).append('\n');
+        md.append("sources: ").append(YamlWriter.flowList(source == null ? List.of() : List.of(source))).append('\n');
         md.append("---\n\n");
 
         md.append("## 学习目标 {#objectives}\n\n");

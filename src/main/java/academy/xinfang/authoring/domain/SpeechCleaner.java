@@ -1,9 +1,9 @@
 package academy.xinfang.authoring.domain;
 
+import com.vladsch.flexmark.util.sequence.Html5Entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +26,8 @@ final class SpeechCleaner {
     private static final Pattern HTML_TAG =
             Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>\\n]{0,300})?/?>|<!--[^\\n]{0,500}?-->");
     private static final Pattern STRAY_TAG = Pattern.compile("</?\\s*$");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|[a-zA-Z]{2,8});");
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    private static final Pattern SPACES = Pattern.compile("[\u00A0\u2002\u2003]");
     /** Markdown images and links of a .md upload: the visible text stays, the address goes. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]\\n]{0,200})\\]\\([^()\\s]{0,500}\\)");
     private static final Pattern PDF_NOTICE = Pattern.compile("PDF转换可能丢失图片或格式[,，]?\\s*建议阅读原文");
@@ -136,32 +137,17 @@ final class SpeechCleaner {
         return s.replace("**", "");
     }
 
+    /**
+     * HTML entities by flexmark's HTML5 table; the spaces of typesetting ({@code &nbsp;}, {@code &ensp;},
+     * {@code &emsp;}) become plain spaces and control characters nothing, as the rest of the cleaning expects.
+     */
     private static String decodeEntities(String s) {
         Matcher m = ENTITY.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String name = m.group(1);
-            String replacement;
-            if (name.startsWith("#")) {
-                int code = Integer.parseInt(name.substring(1));
-                replacement = Character.isValidCodePoint(code) && code >= 0x20 ? new String(Character.toChars(code)) : "";
-            } else {
-                replacement = switch (name.toLowerCase(Locale.ROOT)) {
-                    case "nbsp", "ensp", "emsp" -> " ";
-                    case "amp" -> "&";
-                    case "lt" -> "<";
-                    case "gt" -> ">";
-                    case "quot" -> "\"";
-                    case "ldquo" -> "“";
-                    case "rdquo" -> "”";
-                    case "lsquo" -> "‘";
-                    case "rsquo" -> "’";
-                    case "hellip" -> "…";
-                    case "mdash" -> "—";
-                    case "middot" -> "·";
-                    default -> m.group();
-                };
-            }
+            String decoded = Html5Entities.entityToString(m.group());
+            String replacement = decoded.codePoints().allMatch(c -> c < 0x20) ? ""
+                    : SPACES.matcher(decoded).replaceAll(" ");
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);

@@ -12,7 +12,6 @@ import academy.xinfang.content.domain.ModuleParser;
 import academy.xinfang.content.domain.ModuleVersion;
 import academy.xinfang.content.domain.ParseResult;
 import academy.xinfang.content.domain.ParsedModule;
-import academy.xinfang.content.domain.SectionSplitter;
 import academy.xinfang.content.persistence.ModuleRepository;
 import java.time.Clock;
 import java.time.Instant;
@@ -100,8 +99,8 @@ public class ModuleImporter implements Importer<ModuleImporter.Candidate> {
      *     only scans the source, the parsed tree is measured here
      */
     public Rendered render(ParsedModule module) {
-        MarkdownRenderer.HtmlAndText body = renderer.renderWithText(module.body());
-        return new Rendered(SectionSplitter.split(body.html()), body.plainText());
+        MarkdownRenderer.SectionsAndText body = renderer.renderSections(module.body());
+        return new Rendered(body.sections(), body.plainText());
     }
 
     /**

@@ -1,8 +1,15 @@
 package academy.xinfang.content.domain;
 
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Document;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.owasp.html.AttributePolicy;
@@ -71,10 +78,24 @@ public final class MarkdownRenderer {
             .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
             .toFactory();
 
+    /**
+     * Put before each heading that starts a section, so that the one rendering of a body can be cut where the tree
+     * says; random, so that no raw HTML in a module can pass for it. Sanitising removes any that would remain.
+     */
+    private static final String SECTION_MARK = "<!--section-" + UUID.randomUUID() + "-->";
+
     private final HtmlRenderer renderer;
 
     public MarkdownRenderer() {
-        renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS).build();
+        renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS)
+                .nodeRendererFactory(options -> () -> Set.of(new NodeRenderingHandler<>(Heading.class,
+                        (heading, context, html) -> {
+                            if (SectionHeadings.startsSection(heading)) {
+                                html.raw(SECTION_MARK);
+                            }
+                            context.delegateRender();
+                        })))
+                .build();
     }
 
     /**
@@ -91,32 +112,53 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * A module body as readers get it and as search indexes it, from one parse: the sanitised HTML fragment and its
-     * words ({@link TextExtractor}); {@code null} gives two empty strings.
+     * A module body as the reader shows it, from one parse: sanitised HTML per section, keyed by the id of the
+     * level-2 heading that starts it ({@link SectionHeadings}, the headings {@link ModuleParser} lists), with text
+     * before the first such heading, if any, as the section {@code intro}; and the words for search.
      *
      * @throws MarkdownLimitException as {@link #render(String)} does
      */
-    public HtmlAndText renderWithText(String markdown) {
+    public SectionsAndText renderSections(String markdown) {
         if (markdown == null || markdown.isEmpty()) {
-            return new HtmlAndText("", "");
+            return new SectionsAndText(Map.of(), "");
         }
         Document document = MarkdownLimits.parse(markdown);
-        return new HtmlAndText(render(document), TextExtractor.plainTextOf(document));
+        List<String> keys = new ArrayList<>(List.of("intro"));
+        SectionHeadings.of(document).stream().filter(h -> SectionHeadings.startsSection(h.heading()))
+                .forEach(h -> keys.add(h.id()));
+        List<String> parts = new ArrayList<>();
+        // The mark lands before the line break that ends the previous block: the break stays with that block.
+        String html = rawHtml(document).replace(SECTION_MARK + "\n", "\n" + SECTION_MARK);
+        for (String part : html.split(Pattern.quote(SECTION_MARK), -1)) {
+            parts.add(POLICY.sanitize(part));
+        }
+        // As if the whole fragment was stripped: the admonition sprite leaves only blank lines before the text.
+        parts.set(0, parts.get(0).stripLeading());
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1).stripTrailing());
+        Map<String, String> sections = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (!parts.get(i).isBlank()) {
+                sections.merge(keys.get(i), parts.get(i), String::concat);
+            }
+        }
+        return new SectionsAndText(sections, TextExtractor.plainTextOf(document));
     }
 
-    /** What {@link #renderWithText} gives: sanitised HTML, and plain text for search. */
-    public record HtmlAndText(String html, String plainText) {}
+    /** What {@link #renderSections} gives: sanitised HTML per section in document order, and plain text. */
+    public record SectionsAndText(Map<String, String> sections, String plainText) {}
 
     /** A document parsed within {@link MarkdownLimits} to sanitised HTML. */
     String render(Document document) {
-        String html;
+        // Stripped because the admonition icon sprite flexmark puts first leaves only blank lines once sanitised.
+        return POLICY.sanitize(rawHtml(document)).strip();
+    }
+
+    private String rawHtml(Document document) {
         try {
-            html = renderer.render(document);
+            return renderer.render(document);
         } catch (RuntimeException e) {
             throw new MarkdownLimitException(new MarkdownLimits.Violation(1, "markdown.unreadable", List.of()));
         }
-        // Stripped because the admonition icon sprite flexmark puts first leaves only blank lines once sanitised.
-        return POLICY.sanitize(html).strip();
     }
 
     private static String[] concat(String[] first, String... more) {

@@ -1,9 +1,9 @@
 package academy.xinfang.roleplay.domain;
 
 import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.SafeYaml;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
+import academy.xinfang.platform.yaml.YamlReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,7 +14,6 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -47,26 +46,20 @@ public final class ScenarioLoader {
 
     private static final class Run {
         private final String file;
-        private final List<ImportProblem> problems = new ArrayList<>();
-        private String currentNode = "";
+        private final YamlReader yaml;
 
         Run(String file) {
             this.file = file == null ? "" : file;
+            this.yaml = new YamlReader(this.file, "roleplay");
         }
 
         LoadResult load(String text) {
-            SafeYaml.Composed yaml = SafeYaml.compose(text, MAX_CHARS);
-            if (yaml.problem() != null) {
-                return failed(ImportProblem.atNode(file, yaml.problem().line(), "", "roleplay.badYaml",
-                        yaml.problem().message()));
+            Optional<Node> root = yaml.compose(text, MAX_CHARS);
+            if (root.isEmpty()) {
+                return new LoadResult(Optional.empty(), yaml.problems());
             }
-            Node root = yaml.root();
-            SafeYaml.foreignTags(root).forEach(p -> problems.add(ImportProblem.atNode(file, p.line(), "",
-                    "roleplay.badYaml", p.message())));
-            if (!problems.isEmpty()) {
-                return new LoadResult(Optional.empty(), problems);
-            }
-            Scenario scenario = scenario(root);
+            Scenario scenario = scenario(root.get());
+            List<ImportProblem> problems = new ArrayList<>(yaml.problems());
             if (scenario != null && problems.isEmpty()) {
                 problems.addAll(ScenarioValidator.referenceProblems(scenario));
             }
@@ -75,25 +68,19 @@ public final class ScenarioLoader {
                     : new LoadResult(Optional.empty(), problems);
         }
 
-        private LoadResult failed(ImportProblem problem) {
-            return new LoadResult(Optional.empty(), List.of(problem));
-        }
-
-
-
         private Scenario scenario(Node root) {
-            Map<String, NodeTuple> top = mapping(root, "scenario", TOP);
+            Map<String, NodeTuple> top = yaml.mapping(root, "scenario", TOP);
             if (top == null) {
                 return null;
             }
-            String id = requiredString(top, "id", root);
-            String title = requiredString(top, "title", root);
+            String id = yaml.requiredString(top, "id", root);
+            String title = yaml.requiredString(top, "title", root);
             Persona persona = persona(top, root);
             VisitorState initial = initial(top, root);
             List<ScenarioNode> nodes = new ArrayList<>();
-            Node nodesNode = required(top, "nodes", root);
+            Node nodesNode = yaml.required(top, "nodes", root);
             if (nodesNode != null) {
-                for (Node n : sequence(nodesNode, "nodes")) {
+                for (Node n : yaml.sequence(nodesNode, "nodes")) {
                     ScenarioNode node = node(n);
                     if (node != null) {
                         nodes.add(node);
@@ -103,67 +90,67 @@ public final class ScenarioLoader {
                     add(line(nodesNode), "roleplay.missingField", "nodes");
                 }
             }
-            currentNode = "";
+            yaml.concerning("");
             List<Ending> endings = new ArrayList<>();
-            Node endingsNode = required(top, "endings", root);
+            Node endingsNode = yaml.required(top, "endings", root);
             if (endingsNode != null) {
-                for (Node e : sequence(endingsNode, "endings")) {
+                for (Node e : yaml.sequence(endingsNode, "endings")) {
                     Ending ending = ending(e);
                     if (ending != null) {
                         endings.add(ending);
                     }
                 }
             }
-            currentNode = "";
-            String start = optionalString(top, "start");
+            yaml.concerning("");
+            String start = yaml.optionalString(top, "start");
             if (start == null && !nodes.isEmpty()) {
                 start = nodes.get(0).id();
             }
-            if (id == null || persona == null || initial == null || start == null || !problems.isEmpty()) {
+            if (id == null || persona == null || initial == null || start == null || yaml.hasProblems()) {
                 return null;
             }
-            Integer limit = seconds(top.get("timeLimit"));
+            Integer limit = seconds(yaml.optional(top, "timeLimit"));
             return new Scenario(file, id, title, persona, initial, start, nodes, endings, limit == null ? 0 : limit);
         }
 
         private Persona persona(Map<String, NodeTuple> top, Node root) {
-            Node node = required(top, "persona", root);
-            Map<String, NodeTuple> map = node == null ? null : mapping(node, "persona", PERSONA);
+            Node node = yaml.required(top, "persona", root);
+            Map<String, NodeTuple> map = node == null ? null : yaml.mapping(node, "persona", PERSONA);
             if (map == null) {
                 return null;
             }
-            Tag type = tag(required(map, "visitorType", node), TagKind.VISITOR_TYPE);
-            String name = requiredString(map, "name", node);
-            String background = requiredString(map, "background", node);
-            String wants = requiredString(map, "wants", node);
-            String hidden = optionalString(map, "hidden");
+            Tag type = tag(yaml.required(map, "visitorType", node), TagKind.VISITOR_TYPE);
+            String name = yaml.requiredString(map, "name", node);
+            String background = yaml.requiredString(map, "background", node);
+            String wants = yaml.requiredString(map, "wants", node);
+            String hidden = yaml.optionalString(map, "hidden");
             return type == null || name == null ? null : new Persona(type, name, background, wants, hidden);
         }
 
         private VisitorState initial(Map<String, NodeTuple> top, Node root) {
-            Node node = required(top, "initial", root);
-            Map<String, NodeTuple> map = node == null ? null : mapping(node, "initial", INITIAL);
+            Node node = yaml.required(top, "initial", root);
+            Map<String, NodeTuple> map = node == null ? null : yaml.mapping(node, "initial", INITIAL);
             if (map == null) {
                 return null;
             }
-            Integer agitation = percent(required(map, "agitation", node), "agitation");
-            Integer trust = percent(required(map, "trust", node), "trust");
+            Integer agitation = percent(yaml.required(map, "agitation", node), "agitation");
+            Integer trust = percent(yaml.required(map, "trust", node), "trust");
             return agitation == null || trust == null ? null : new VisitorState(agitation, trust);
         }
 
         private ScenarioNode node(Node n) {
-            Map<String, NodeTuple> map = mapping(n, "node", NODE);
+            Map<String, NodeTuple> map = yaml.mapping(n, "node", NODE);
             if (map == null) {
                 return null;
             }
-            String id = requiredString(map, "id", n);
-            currentNode = id == null ? "" : id;
-            Stage stage = enumValue(required(map, "stage", n), Stage.class, "stage");
-            String visitor = requiredString(map, "visitor", n);
-            boolean freeText = Boolean.TRUE.equals(bool(map.get("freeText")));
+            String id = yaml.requiredString(map, "id", n);
+            yaml.concerning(id);
+            Stage stage = yaml.enumValue(yaml.required(map, "stage", n), Stage.class, "stage");
+            String visitor = yaml.requiredString(map, "visitor", n);
+            boolean freeText = Boolean.TRUE.equals(optionalBool(map, "freeText"));
             List<Choice> choices = new ArrayList<>();
             if (map.containsKey("choices")) {
-                for (Node c : sequence(map.get("choices").getValueNode(), "choices")) {
+                for (Node c : yaml.sequence(map.get("choices").getValueNode(), "choices")) {
                     Choice choice = choice(c);
                     if (choice != null) {
                         choices.add(choice);
@@ -172,7 +159,7 @@ public final class ScenarioLoader {
             }
             List<Transition> transitions = new ArrayList<>();
             if (map.containsKey("transitions")) {
-                for (Node t : sequence(map.get("transitions").getValueNode(), "transitions")) {
+                for (Node t : yaml.sequence(map.get("transitions").getValueNode(), "transitions")) {
                     Transition transition = transition(t);
                     if (transition != null) {
                         transitions.add(transition);
@@ -182,20 +169,20 @@ public final class ScenarioLoader {
             if (id == null || stage == null) {
                 return null;
             }
-            Integer limit = seconds(map.get("timeLimit"));
+            Integer limit = seconds(yaml.optional(map, "timeLimit"));
             return new ScenarioNode(id, stage, visitor, freeText, choices, transitions, line(n), limit);
         }
 
         private Choice choice(Node c) {
-            Map<String, NodeTuple> map = mapping(c, "choice", CHOICE);
+            Map<String, NodeTuple> map = yaml.mapping(c, "choice", CHOICE);
             if (map == null) {
                 return null;
             }
-            String text = requiredString(map, "text", c);
+            String text = yaml.requiredString(map, "text", c);
             Effects effects = map.containsKey("effects") ? effects(map.get("effects").getValueNode()) : Effects.NONE;
-            String next = requiredString(map, "next", c);
-            String better = optionalString(map, "better");
-            String section = optionalString(map, "section");
+            String next = yaml.requiredString(map, "next", c);
+            String better = yaml.optionalString(map, "better");
+            String section = yaml.optionalString(map, "section");
             if (text == null || next == null || effects == null) {
                 return null;
             }
@@ -203,7 +190,7 @@ public final class ScenarioLoader {
         }
 
         private Effects effects(Node e) {
-            Map<String, NodeTuple> map = mapping(e, "effects", EFFECTS);
+            Map<String, NodeTuple> map = yaml.mapping(e, "effects", EFFECTS);
             if (map == null) {
                 return null;
             }
@@ -214,39 +201,39 @@ public final class ScenarioLoader {
                     Set<String> seen = new HashSet<>();
                     for (NodeTuple t : qm.getValue()) {
                         Tag tag = tag(t.getKeyNode(), TagKind.QUALITY);
-                        Integer delta = integer(t.getValueNode(), "qualities");
+                        Integer delta = yaml.integer(t.getValueNode(), "qualities");
                         if (tag != null && !seen.add(tag.name())) {
                             add(line(t.getKeyNode()), "roleplay.duplicateKey", tag.name());
                         } else if (tag != null && delta != null) {
                             qualities.put(tag, delta);
                         }
                     }
-                } else if (!isNull(qNode)) {
+                } else if (!YamlReader.isNull(qNode)) {
                     add(line(qNode), "roleplay.badType", "qualities", "mapping");
                 }
             }
             List<Tag> taboos = new ArrayList<>();
             if (map.containsKey("taboos")) {
-                for (Node t : sequence(map.get("taboos").getValueNode(), "taboos")) {
+                for (Node t : yaml.sequence(map.get("taboos").getValueNode(), "taboos")) {
                     Tag tag = tag(t, TagKind.TABOO);
                     if (tag != null) {
                         taboos.add(tag);
                     }
                 }
             }
-            Integer agitation = map.containsKey("agitation") ? integer(map.get("agitation").getValueNode(), "agitation") : Integer.valueOf(0);
-            Integer trust = map.containsKey("trust") ? integer(map.get("trust").getValueNode(), "trust") : Integer.valueOf(0);
+            Integer agitation = map.containsKey("agitation") ? yaml.integer(map.get("agitation").getValueNode(), "agitation") : Integer.valueOf(0);
+            Integer trust = map.containsKey("trust") ? yaml.integer(map.get("trust").getValueNode(), "trust") : Integer.valueOf(0);
             return agitation == null || trust == null ? null : new Effects(qualities, taboos, agitation, trust);
         }
 
         private Transition transition(Node t) {
-            Map<String, NodeTuple> map = mapping(t, "transition", TRANSITION);
+            Map<String, NodeTuple> map = yaml.mapping(t, "transition", TRANSITION);
             if (map == null) {
                 return null;
             }
-            Node whenNode = required(map, "when", t);
-            String next = requiredString(map, "next", t);
-            String when = whenNode == null ? null : string(whenNode, "when");
+            Node whenNode = yaml.required(map, "when", t);
+            String next = yaml.requiredString(map, "next", t);
+            String when = whenNode == null ? null : yaml.string(whenNode, "when");
             if (when == null) {
                 return null;
             }
@@ -259,176 +246,41 @@ public final class ScenarioLoader {
         }
 
         private Ending ending(Node e) {
-            Map<String, NodeTuple> map = mapping(e, "ending", ENDING);
+            Map<String, NodeTuple> map = yaml.mapping(e, "ending", ENDING);
             if (map == null) {
                 return null;
             }
-            String id = requiredString(map, "id", e);
-            currentNode = id == null ? "" : id;
-            Outcome outcome = enumValue(required(map, "outcome", e), Outcome.class, "outcome");
-            String debrief = requiredString(map, "debrief", e);
+            String id = yaml.requiredString(map, "id", e);
+            yaml.concerning(id);
+            Outcome outcome = yaml.enumValue(yaml.required(map, "outcome", e), Outcome.class, "outcome");
+            String debrief = yaml.requiredString(map, "debrief", e);
             return id == null || outcome == null ? null : new Ending(id, outcome, debrief, line(e));
         }
 
-        // ---- node-tree helpers ----
-
-        private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {
-            if (!(node instanceof MappingNode m)) {
-                add(line(node), "roleplay.badType", what, "mapping");
-                return null;
-            }
-            Map<String, NodeTuple> map = new LinkedHashMap<>();
-            for (NodeTuple t : m.getValue()) {
-                if (!(t.getKeyNode() instanceof ScalarNode key)) {
-                    add(line(t.getKeyNode()), "roleplay.badType", what, "key");
-                    continue;
-                }
-                if (!allowed.contains(key.getValue())) {
-                    add(line(key), "roleplay.unknownField", key.getValue());
-                } else if (map.putIfAbsent(key.getValue(), t) != null) {
-                    add(line(key), "roleplay.duplicateKey", key.getValue());
-                }
-            }
-            return map;
-        }
-
-        private List<Node> sequence(Node node, String what) {
-            if (node instanceof SequenceNode s) {
-                return s.getValue();
-            }
-            if (!isNull(node)) {
-                add(line(node), "roleplay.badType", what, "sequence");
-            }
-            return List.of();
-        }
-
-        private Node required(Map<String, NodeTuple> map, String key, Node owner) {
-            NodeTuple t = map.get(key);
-            if (t == null || isNull(t.getValueNode())) {
-                add(t == null ? line(owner) : line(t.getKeyNode()), "roleplay.missingField", key);
-                return null;
-            }
-            return t.getValueNode();
-        }
-
-        private String requiredString(Map<String, NodeTuple> map, String key, Node owner) {
-            Node node = required(map, key, owner);
-            return node == null ? null : string(node, key);
-        }
-
-        private String optionalString(Map<String, NodeTuple> map, String key) {
-            NodeTuple t = map.get(key);
-            return t == null || isNull(t.getValueNode()) ? null : string(t.getValueNode(), key);
-        }
-
-        private String string(Node node, String key) {
-            if (node instanceof ScalarNode s) {
-                String value = s.getValue().strip();
-                if (value.isEmpty()) {
-                    add(line(node), "roleplay.missingField", key);
-                    return null;
-                }
-                return value;
-            }
-            add(line(node), "roleplay.badType", key, "text");
-            return null;
-        }
-
-        private Integer integer(Node node, String key) {
-            if (node instanceof ScalarNode s) {
-                try {
-                    return Integer.parseInt(s.getValue().strip());
-                } catch (NumberFormatException e) {
-                    add(line(node), "roleplay.badValue", key, s.getValue());
-                    return null;
-                }
-            }
-            add(line(node), "roleplay.badType", key, "integer");
-            return null;
+        private Tag tag(Node node, TagKind kind) {
+            return TagReading.of(yaml, node, kind.name(), kind);
         }
 
         /** An optional {@code timeLimit}: whole seconds, 0 (no limit) to {@link Scenario#MAX_TIME_LIMIT}. */
-        private Integer seconds(NodeTuple t) {
-            if (t == null || isNull(t.getValueNode())) {
-                return null;
-            }
-            Integer value = integer(t.getValueNode(), "timeLimit");
-            if (value != null && (value < 0 || value > Scenario.MAX_TIME_LIMIT)) {
-                add(line(t.getValueNode()), "roleplay.badValue", "timeLimit", value);
-                return null;
-            }
-            return value;
+        private Integer seconds(Node node) {
+            return node == null ? null : yaml.integer(node, "timeLimit", 0, Scenario.MAX_TIME_LIMIT);
         }
 
         private Integer percent(Node node, String key) {
-            Integer value = node == null ? null : integer(node, key);
-            if (value != null && (value < VisitorState.MIN || value > VisitorState.MAX)) {
-                add(line(node), "roleplay.badValue", key, value);
-                return null;
-            }
-            return value;
+            return node == null ? null : yaml.integer(node, key, VisitorState.MIN, VisitorState.MAX);
         }
 
-        private Boolean bool(NodeTuple t) {
-            if (t == null || isNull(t.getValueNode())) {
-                return null;
-            }
-            Node node = t.getValueNode();
-            if (node instanceof ScalarNode s && (s.getValue().equals("true") || s.getValue().equals("false"))) {
-                return Boolean.valueOf(s.getValue());
-            }
-            add(line(node), "roleplay.badValue", "freeText", node instanceof ScalarNode s ? s.getValue() : "");
-            return null;
-        }
-
-        private <E extends Enum<E>> E enumValue(Node node, Class<E> type, String key) {
-            if (node == null) {
-                return null;
-            }
-            String value = string(node, key);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, value);
-            } catch (IllegalArgumentException e) {
-                add(line(node), "roleplay.badValue", key, value);
-                return null;
-            }
-        }
-
-        private Tag tag(Node node, TagKind kind) {
-            if (node == null) {
-                return null;
-            }
-            String name = string(node, kind.name());
-            if (name == null) {
-                return null;
-            }
-            Optional<Tag> tag = Tag.parse(name);
-            if (tag.isEmpty()) {
-                add(line(node), "roleplay.unknownTag", name);
-                return null;
-            }
-            if (tag.get().kind() != kind) {
-                add(line(node), "roleplay.wrongTagKind", name, kind.name());
-                return null;
-            }
-            return tag.get();
-        }
-
-        private static boolean isNull(Node node) {
-            return node == null
-                    || node instanceof ScalarNode s
-                            && (node.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL) || s.getValue().isBlank());
-        }
-
-        private static int line(Node node) {
-            return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+        private Boolean optionalBool(Map<String, NodeTuple> map, String key) {
+            Node node = yaml.optional(map, key);
+            return node == null ? null : yaml.bool(node, key);
         }
 
         private void add(int line, String key, Object... args) {
-            problems.add(ImportProblem.atNode(file, line, currentNode, key, args));
+            yaml.report(line, key, args);
+        }
+
+        private int line(Node node) {
+            return yaml.line(node);
         }
     }
 }

@@ -107,6 +107,12 @@ class SpeechCleanerTest {
     }
 
     @Test
+    void entitiesAreDecodedByTheHtml5TableNotJustACommonFew() {
+        assertThat(SpeechConverter.clean("甲&ldquo;乙&rdquo;&hellip;丙&mdash;丁&#65;&#x4E01;&times;2&emsp;戊&#7;己&nosuch;"))
+                .isEqualTo("甲“乙”…丙—丁A丁×2戊己&nosuch;");
+    }
+
+    @Test
     void urlBrokenBySpacesInAPdfIsRemovedWithTheTextAfterItKept() {
         assertThat(SpeechConverter.clean("https://www.example.com/kao/2021__E6_88_91_E 7 9A 84 E4 c25 242362.htm 2001年5月，我调到县信访局工作。"))
                 .isEqualTo("2001年5月，我调到县信访局工作。");

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -167,23 +168,45 @@ class MarkdownRendererTest {
     void nullOrEmptyMarkdownRendersAsNothing() {
         assertThat(render(null)).isEmpty();
         assertThat(render("")).isEmpty();
-        assertThat(RENDERER.renderWithText(null)).isEqualTo(new MarkdownRenderer.HtmlAndText("", ""));
-        assertThat(RENDERER.renderWithText("")).isEqualTo(new MarkdownRenderer.HtmlAndText("", ""));
+        assertThat(RENDERER.renderSections(null)).isEqualTo(new MarkdownRenderer.SectionsAndText(Map.of(), ""));
+        assertThat(RENDERER.renderSections("")).isEqualTo(new MarkdownRenderer.SectionsAndText(Map.of(), ""));
     }
 
     @Test
-    void htmlAndTextFromOneParseAreWhatRenderingAndExtractingGiveApart() {
+    void sectionsAndTextFromOneParseAreWhatRenderingAndExtractingGiveApart() {
         String body = "## 接待 {#reception}\n\n群众来了要**起身**让座。[^1]\n\n[^1]: 见第三条。\n\n"
                 + "!!! note \"注意\"\n    先倒一杯水。\n\n```\n<b>代码</b>\n```\n";
 
-        MarkdownRenderer.HtmlAndText both = RENDERER.renderWithText(body);
+        MarkdownRenderer.SectionsAndText both = RENDERER.renderSections(body);
 
-        assertThat(both.html()).isEqualTo(render(body)).contains("<strong>起身</strong>");
+        assertThat(both.sections()).containsOnlyKeys("reception");
+        assertThat(both.sections().get("reception")).isEqualTo(render(body)).contains("<strong>起身</strong>");
         assertThat(both.plainText()).isEqualTo(TextExtractor.plainText(body)).contains("起身", "注意", "见第三条")
                 .doesNotContain("代码");
-        assertThatThrownBy(() -> RENDERER.renderWithText(">".repeat(20_000) + " 深"))
+        assertThatThrownBy(() -> RENDERER.renderSections(">".repeat(20_000) + " 深"))
                 .isInstanceOfSatisfying(MarkdownLimitException.class,
                         e -> assertThat(e.violation().key()).isEqualTo("markdown.tooDeep"));
+    }
+
+    @Test
+    void sectionsAreCutAtTheTopLevelHeadingsWithAnIdThatTheParserListsAndNowhereElse() {
+        String body = "引言。\n\n## 第一节 {#one}\n\n> ## 引文里的标题 {#quoted}\n\n"
+                + "!!! note \"注意\"\n    ## 提示里的标题 {#noted}\n\n第二节 {#two}\n------\n\n正文。\n";
+
+        Map<String, String> sections = RENDERER.renderSections(body).sections();
+
+        assertThat(sections).containsOnlyKeys("intro", "one", "two");
+        assertThat(sections.get("intro")).isEqualTo("<p>引言。</p>\n\n");
+        assertThat(sections.get("one")).startsWith("<h2 id=\"one\">").contains("id=\"quoted\"", "id=\"noted\"");
+        assertThat(sections.get("two")).startsWith("<h2 id=\"two\">第二节</h2>").endsWith("<p>正文。</p>");
+        assertThat(String.join("", sections.values())).isEqualTo(render(body));
+    }
+
+    @Test
+    void rawHtmlCannotForgeASectionCut() {
+        String body = "## 第一节 {#one}\n\n<!--section-x-->\n\n<h2 id=\"forged\">假的</h2>\n\n正文。\n";
+
+        assertThat(RENDERER.renderSections(body).sections()).containsOnlyKeys("one");
     }
 
     // ---- hostile input --------------------------------------------------------------------------------------

@@ -133,6 +133,30 @@ class ModuleParserTest {
     }
 
     @Test
+    void setextHeadingIsASectionAtItsTextLineAsFlexmarkRendersIt() {
+        ParsedModule module = valid("mini.md", appendingBody("", "案例分析 {#case}", "--------", "", "正文。"));
+
+        assertThat(module.sections()).extracting(Section::id, Section::title, Section::level, Section::line)
+                .containsExactly(tuple("objectives", "学习目标", 2, 14), tuple("case", "案例分析", 2, 18));
+    }
+
+    @Test
+    void setextHeadingWithoutIdIsReportedLikeAnAtxOne() {
+        ImportProblem problem = onlyProblem(appendingBody("", "没有编号", "--------"));
+
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 18, "content.sectionWithoutId", List.of("没有编号")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"> ## 引文里的标题 {#quoted}", "!!! note \"注意\"\n    ## 提示里的标题 {#noted}",
+        "<div>\n## 网页块里的标题 {#in-html}\n</div>", "```\n## 代码里的标题 {#in-code}\n```"})
+    void aHeadingInsideABlockBelongsToThatBlockAndIsNoSection(String block) {
+        ParsedModule module = valid("mini.md", appendingBody("", block));
+
+        assertThat(module.sections()).extracting(Section::id).containsExactly("objectives");
+    }
+
+    @Test
     void levelThreeHeadingWithoutIdIsNotASectionAndNotAProblem() {
         ParsedModule module = valid(SAMPLE_FILE, fixture(SAMPLE_FILE));
 
@@ -289,18 +313,40 @@ class ModuleParserTest {
     }
 
     @Test
-    void listItemUnderAScalarFieldIsABadLine() {
+    void anIndentedLineUnderAScalarFieldContinuesItsValueAsInYaml() {
         ImportProblem problem = onlyProblem(inserting(8, "  - 多余的项"));
 
-        assertThat(problem.key()).isEqualTo("content.badFrontMatterLine");
-        assertThat(problem.line()).isEqualTo(8);
+        assertThat(problem).isEqualTo(
+                new ImportProblem("mini.md", 7, "content.badNumber", List.of("minutes", "5 - 多余的项")));
+    }
+
+    @Test
+    void commentsAreYamlCommentsBothOnTheirOwnLineAndAfterAValue() {
+        ParsedModule module = valid("mini.md", inserting(3, "# 注释").replace("title: 小模块", "title: 小模块 # 注释"));
+
+        assertThat(module.title()).isEqualTo("小模块");
+    }
+
+    @Test
+    void aQuotedNumberIsTextAndSoABadNumber() {
+        ParseResult result = parse(replacing(7, "minutes: \"5\""));
+
+        assertThat(result.module()).isEmpty();
+        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key, ImportProblem::arguments)
+                .containsExactly(tuple(7, "content.badNumber", List.of("minutes", "5")));
+    }
+
+    @Test
+    void aKeyWithABlankBeforeItsColonIsTheSameKeySoASecondOneIsADuplicate() {
+        ImportProblem problem = onlyProblem(inserting(3, "id : mini"));
+
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 3, "content.duplicateField", List.of("id")));
     }
 
     static Stream<Arguments> malformedFieldLines() {
         return Stream.of(
                 Arguments.of(3, "title: 信访: 基础"),
                 Arguments.of(3, "title: 结尾:"),
-                Arguments.of(3, "title: 第一课 # 注释"),
                 Arguments.of(3, "title: \"没有闭合的引号"),
                 Arguments.of(3, "title: 'a' b"),
                 Arguments.of(3, "title: | 块"),
@@ -321,7 +367,7 @@ class ModuleParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"  nested: map", "# comment", "- 顶格的项", "id : mini"})
+    @ValueSource(strings = {"  nested: map", "- 顶格的项"})
     void strayLineIsReportedAtItsLine(String stray) {
         ImportProblem problem = onlyProblem(inserting(3, stray));
 
@@ -473,8 +519,15 @@ class ModuleParserTest {
         assertThat(problem.line()).isEqualTo(18);
     }
 
+    @Test
+    void anEmptyIdBlockIsNoAttributeBlockForFlexmarkSoTheHeadingHasNoId() {
+        ImportProblem problem = onlyProblem(appendingBody("", "## 要点 {#}"));
+
+        assertThat(problem).isEqualTo(new ImportProblem("mini.md", 18, "content.sectionWithoutId", List.of("要点 {#}")));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"## 要点 {#Points}", "## 要点 {#要点}", "## 要点 {#}", "### 小节 {#sub_section}"})
+    @ValueSource(strings = {"## 要点 {#Points}", "## 要点 {#要点}", "### 小节 {#sub_section}"})
     void sectionIdThatIsNotLowercaseHyphenatedIsBadAtItsLine(String heading) {
         ImportProblem problem = onlyProblem(appendingBody("", heading));
 
@@ -550,7 +603,7 @@ class ModuleParserTest {
     }
 
     @Test
-    void aBodyOnlyTheParsedTreeRefusesIsLeftToRenderingSoThatParsingAFileNeverRunsFlexmark() {
+    void aBodyOnlyTheParsedTreeRefusesIsLeftToRenderingSoThatParsingAFileNeverMeasuresTheTree() {
         // passes the source scan (see MarkdownLimitsTest): importing and publishing refuse it when they render it
         String emphasis = "(u)___".repeat(40) + "x" + "__".repeat(40);
         ParseResult result = parse(appendingBody("", emphasis));
