@@ -4,6 +4,7 @@ import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.authoring.domain.Draft;
 import academy.xinfang.authoring.domain.LineDiff;
 import academy.xinfang.authoring.domain.ModuleDraft;
+import academy.xinfang.authoring.domain.PublishConflict;
 import academy.xinfang.authoring.domain.SpeechConverter;
 import academy.xinfang.authoring.domain.SpeechFile;
 import academy.xinfang.authoring.domain.SpeechFileException;
@@ -131,7 +132,7 @@ public class AuthoringService {
      */
     public Saved save(long id, long expectedVersion, String markdown) {
         ModuleDraft draft = find(id);
-        if (draft.getVersion() != expectedVersion) {
+        if (draft.isStale(expectedVersion)) {
             throw new EditConflictException("authoring.conflict.saved", draft.getMarkdown(), draft.getUpdatedBy());
         }
         Preview preview = preview(markdown);
@@ -170,7 +171,7 @@ public class AuthoringService {
     /** Saves, checks and publishes the draft as the next version of its module; returns the version number. */
     public int publish(long id, long expectedVersion, String markdown) {
         ModuleDraft draft = find(id);
-        if (draft.getVersion() != expectedVersion) {
+        if (draft.isStale(expectedVersion)) {
             throw new EditConflictException("authoring.conflict.saved", draft.getMarkdown(), draft.getUpdatedBy());
         }
         ParseResult result = ModuleParser.parse(DRAFT_FILE, markdown);
@@ -182,11 +183,10 @@ public class AuthoringService {
         LearningModule module = modules.findByKey(parsed.id()).orElse(null);
         if (module != null) {
             int online = modules.latestVersion(module).map(ModuleVersion::getVersionNo).orElse(0);
-            boolean sameModule = parsed.id().equals(draft.getModuleKey());
-            if (!sameModule || draft.getBaseVersionNo() == null || draft.getBaseVersionNo() != online) {
+            Optional<PublishConflict> conflict = draft.publishConflict(parsed.id(), online);
+            if (conflict.isPresent()) {
                 String current = modules.latestVersion(module).map(ModuleVersion::getSourceText).orElse("");
-                throw new EditConflictException(sameModule ? "authoring.conflict.published" : "authoring.idTaken",
-                        current, parsed.id(), online);
+                throw new EditConflictException(conflict.get().key(), current, parsed.id(), online);
             }
         }
         ModuleImporter.Rendered rendered;
