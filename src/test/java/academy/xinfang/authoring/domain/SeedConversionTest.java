@@ -12,9 +12,8 @@ import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.domain.ModuleParser;
 import academy.xinfang.content.domain.ParseResult;
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -78,7 +77,7 @@ class SeedConversionTest {
     static void convertEverySeed() throws IOException {
         assertThat(SEEDS).as("tests run from the project root").isDirectory();
         for (String seed : REAL_HEADINGS.keySet()) {
-            String text = Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8);
+            String text = TestFiles.read(SEEDS.resolve(seed));
             TEXT.put(seed, text);
             SpeechConverter.convert(text, seed, SplitMode.ONE_MODULE); // warm-up, so the timing below is the work
             long start = System.nanoTime();

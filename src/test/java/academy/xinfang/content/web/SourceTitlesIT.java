@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
@@ -85,17 +85,11 @@ class SourceTitlesIT extends ServerTest {
         }
     }
 
-    private static List<String> moduleIds() throws IOException {
+    private static List<String> moduleIds() {
         Pattern id = Pattern.compile("(?m)^id:\\s*(\\S+)\\s*$");
-        try (Stream<Path> files = Files.list(Path.of("content"))) {
-            return files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).sorted().map(p -> {
-                try {
-                    Matcher m = id.matcher(Files.readString(p, StandardCharsets.UTF_8));
-                    return m.find() ? m.group(1) : null;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).filter(java.util.Objects::nonNull).toList();
-        }
+        return TestFiles.list(Path.of("content"), ".md").stream().filter(p -> !p.endsWith("README.md")).map(p -> {
+            Matcher m = id.matcher(TestFiles.read(p));
+            return m.find() ? m.group(1) : null;
+        }).filter(Objects::nonNull).toList();
     }
 }

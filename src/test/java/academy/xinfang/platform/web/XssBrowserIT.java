@@ -7,6 +7,7 @@ import academy.xinfang.testing.BrowserTest;
 import academy.xinfang.testing.Chromium;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ class XssBrowserIT extends BrowserTest {
                 Files.copy(module, content.resolve(module.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        String taboos = Files.readString(Paths.get("content", "09-six-taboos.md"), StandardCharsets.UTF_8);
+        String taboos = TestFiles.read("content", "09-six-taboos.md");
         String module = taboos.replaceFirst("(?m)^id: six-taboos$", "id: xss-module")
                 .replaceFirst("(?m)^title: .*$", "title: " + MODULE_TITLE.replace("\\", "\\\\"))
                 .replaceFirst("(?m)^order: 90$", "order: 990")

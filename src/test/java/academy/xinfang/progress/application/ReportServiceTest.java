@@ -24,9 +24,10 @@ import academy.xinfang.quiz.persistence.QuizRepository;
 import academy.xinfang.roleplay.application.ScenarioFolder;
 import academy.xinfang.roleplay.application.ScenarioImporter;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.nio.charset.StandardCharsets;
+import academy.xinfang.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -34,7 +35,6 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -51,8 +51,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * subtree by hand.
  */
 class ReportServiceTest {
-    static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
-    static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+    static final Instant T0 = TestClock.NOW;
+    static final Clock CLOCK = TestClock.at(T0);
     private static final Instant PAST = Instant.parse("2026-11-01T00:00:00Z");
     private static final Instant FUTURE = Instant.parse("2037-12-01T00:00:00Z");
 
@@ -261,7 +261,7 @@ class ReportServiceTest {
         }
         for (Path bank : banks) {
             String name = bank.getFileName().toString();
-            String text = Files.readString(bank, StandardCharsets.UTF_8);
+            String text = TestFiles.read(bank);
             db.apply(em -> new BankImporter(new QuizRepository(em))
                     .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, T0));
         }

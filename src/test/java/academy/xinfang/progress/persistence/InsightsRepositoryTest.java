@@ -10,6 +10,7 @@ import academy.xinfang.progress.domain.DepartmentInsights;
 import academy.xinfang.quiz.domain.AttemptAnswer;
 import academy.xinfang.quiz.domain.QuizAttempt;
 import academy.xinfang.quiz.persistence.QuizRepository;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The insights' native aggregate queries on the real schema, on H2 and on MariaDB. */
 class InsightsRepositoryTest {
-    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Instant NOW = TestClock.NOW;
 
     @ParameterizedTest
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")

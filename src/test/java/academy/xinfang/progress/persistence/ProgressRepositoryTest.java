@@ -12,7 +12,6 @@ import academy.xinfang.content.application.ContentFolder;
 import academy.xinfang.content.application.ModuleImporter;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.persistence.ModuleRepository;
-import academy.xinfang.progress.application.CourseFolder;
 import academy.xinfang.progress.application.CourseImportReport;
 import academy.xinfang.progress.application.CourseImporter;
 import academy.xinfang.progress.domain.AssignmentScope;
@@ -28,9 +27,10 @@ import academy.xinfang.quiz.persistence.QuizRepository;
 import academy.xinfang.roleplay.application.ScenarioFolder;
 import academy.xinfang.roleplay.application.ScenarioImporter;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.nio.charset.StandardCharsets;
+import academy.xinfang.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,7 +38,6 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,8 +46,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Courses, assignments and the facts progress is computed from, on a real database (H2 and MariaDB). */
 class ProgressRepositoryTest {
-    private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+    private static final Instant T0 = TestClock.NOW;
+    private static final Clock CLOCK = TestClock.at(T0);
 
     /** The real modules, banks and scenarios, online as at startup, so course references can be checked. */
     private static void importContent(TestDatabase db) throws Exception {
@@ -61,7 +60,7 @@ class ProgressRepositoryTest {
         }
         for (Path bank : banks) {
             String name = bank.getFileName().toString();
-            String text = Files.readString(bank, StandardCharsets.UTF_8);
+            String text = TestFiles.read(bank);
             db.apply(em -> new BankImporter(new QuizRepository(em))
                     .importText(name, BankFiles.keyOf(name).orElseThrow(), text, null, T0));
         }
@@ -75,7 +74,7 @@ class ProgressRepositoryTest {
     }
 
     private static SourceFolder.SourceFile shipped(String name) throws Exception {
-        return new SourceFolder.SourceFile(name, Files.readString(Path.of("content", "courses", name)));
+        return new SourceFolder.SourceFile(name, TestFiles.read("content", "courses", name));
     }
 
     @ParameterizedTest

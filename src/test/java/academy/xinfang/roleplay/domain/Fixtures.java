@@ -1,28 +1,17 @@
 package academy.xinfang.roleplay.domain;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import academy.xinfang.testing.TestClock;
+import academy.xinfang.testing.TestFiles;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 final class Fixtures {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = TestClock.FIXED;
 
     private Fixtures() {}
 
     static String text(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/roleplay-fixtures/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.resource("/roleplay-fixtures/" + name);
     }
 
     /** Loads a fixture that must parse; fails the test with the problems otherwise. */

@@ -2,8 +2,8 @@ package academy.xinfang.roleplay.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ class ShippedScenarioScoresTest {
         Map<String, Integer> thresholds = new java.util.HashMap<>();
         try (Stream<Path> files = Files.list(COURSES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                Matcher m = item.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                Matcher m = item.matcher(TestFiles.read(f));
                 while (m.find()) {
                     thresholds.merge(m.group(1), Integer.parseInt(m.group(2)), Math::min);
                 }
