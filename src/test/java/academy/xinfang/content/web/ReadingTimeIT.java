@@ -81,7 +81,7 @@ class ReadingTimeIT extends ServerTest {
             assertThat(needed).isGreaterThan(1000);
             ReadingPages.report(officer, page, true, true, "", "classification");
             ReadingPages.report(officer, page, false, false, "", "classification");
-            ReadingPages.pause(needed + 500);
+            ReadingPages.letTimePass(officer, MODULE, needed + 500);
             ReadingPages.report(officer, page, true, false, "", "classification");
             ReadingPages.report(officer, page, false, false, "", "classification");
 
@@ -98,7 +98,7 @@ class ReadingTimeIT extends ServerTest {
             HtmlPage page = ReadingPages.open(officer, MODULE);
             long needed = ReadingPages.millisLeft(page, "objectives");
             ReadingPages.report(officer, page, true, true, "", "objectives");
-            ReadingPages.pause(needed + 250);
+            ReadingPages.letTimePass(officer, MODULE, needed + 250);
             ReadingPages.report(officer, page, true, false, "", "position-and-principles");
             assertThat(classOf(page, "#toc li[data-section='objectives']")).contains("read");
             assertThat(page.getElementById("progressText").asNormalizedText()).doesNotContain(" 0%");
