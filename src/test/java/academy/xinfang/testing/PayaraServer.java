@@ -62,7 +62,7 @@ public final class PayaraServer implements AutoCloseable {
         }
         Map<String, String> with = new HashMap<>(environment);
         with.put("DB_URL", "jdbc:h2:file:" + workDir.resolve("data").resolve("academy")
-                + ";MODE=LEGACY;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;AUTO_SERVER=TRUE");
+                + ";MODE=LEGACY;WRITE_DELAY=0;AUTO_SERVER=TRUE");
         return Map.copyOf(with);
     }
 
