@@ -194,7 +194,7 @@ class DraftMarkdownTest {
 
     @Test
     void perTopSectionOfTheTrainingClassSpeechYieldsSevenDraftsOnePerQuality() throws IOException {
-        String seed = SeedConversionTest.TRAINING_CLASS;
+        String seed = Fixtures.TRAINING_CLASS;
         String text = TestFiles.read(Paths.get("src/test/resources/seeds").resolve(seed));
         List<Draft> drafts = SpeechConverter.convert(text, seed, SplitMode.PER_TOP_SECTION);
         assertThat(drafts).hasSize(7);

@@ -79,7 +79,8 @@ class RealBanksTest {
         RESULTS.forEach((name, result) -> {
             BankParseResult again = GiftParser.parse(name, GiftWriter.write(result.questions()));
             assertThat(again.problems()).as(name).isEmpty();
-            assertThat(withoutLines(again.questions())).as(name).isEqualTo(withoutLines(result.questions()));
+            assertThat(SampleQuestions.withoutLines(again.questions())).as(name)
+                    .isEqualTo(SampleQuestions.withoutLines(result.questions()));
         });
     }
 
@@ -133,9 +134,5 @@ class RealBanksTest {
             assertThat(modules.get(module).lines().filter(l -> l.startsWith("##") && l.contains(anchor)))
                     .as(q.name() + " -> " + q.section()).isNotEmpty();
         });
-    }
-
-    static List<Question> withoutLines(List<Question> questions) {
-        return questions.stream().map(q -> q.withLine(0)).toList();
     }
 }

@@ -2,10 +2,12 @@ package academy.xinfang.roleplay.application;
 
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
+import academy.xinfang.roleplay.domain.ReplyScorer;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestFiles;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,6 +18,8 @@ import java.util.function.Function;
 /** Scenario texts, users and a player bound to one transaction of a test database. */
 final class PlayFixtures {
     static final Instant T0 = TestClock.NOW;
+    /** The shipped lexicons' scorer, as the server loads it. */
+    static final ReplyScorer SCORER = LexiconCache.load(Path.of("quizzes", "lexicons"));
 
     private PlayFixtures() {}
 

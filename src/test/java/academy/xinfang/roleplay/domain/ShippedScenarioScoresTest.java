@@ -28,9 +28,9 @@ class ShippedScenarioScoresTest {
     private static final List<String> RANGES = new ArrayList<>();
 
     @ParameterizedTest
-    @MethodSource("academy.xinfang.roleplay.domain.ShippedScenariosTest#scenarioFiles")
+    @MethodSource("academy.xinfang.roleplay.domain.Fixtures#shippedScenarioFiles")
     void theBestRunEarnsAnAAndTheWorstAnE(Path file) throws IOException {
-        Scenario scenario = ShippedScenariosTest.load(file);
+        Scenario scenario = Fixtures.shipped(file);
         List<ScenarioPaths.Run> runs = ScenarioPaths.runs(scenario);
 
         assertThat(runs).as("runs of %s", file).isNotEmpty().hasSizeLessThan(ScenarioPaths.MAX_RUNS);
@@ -64,9 +64,9 @@ class ShippedScenarioScoresTest {
     }
 
     @ParameterizedTest
-    @MethodSource("academy.xinfang.roleplay.domain.ShippedScenariosTest#scenarioFiles")
+    @MethodSource("academy.xinfang.roleplay.domain.Fixtures#shippedScenarioFiles")
     void noRunWithACappingTabooReplyCompletesACourseItem(Path file) throws IOException {
-        Scenario scenario = ShippedScenariosTest.load(file);
+        Scenario scenario = Fixtures.shipped(file);
         Map<String, Integer> thresholds = courseThresholds();
         int lowest = thresholds.getOrDefault(scenario.id(), 0);
 

@@ -27,16 +27,12 @@ class ShippedScenariosTest {
     private static final Path SCENARIOS = Path.of("quizzes", "scenarios");
     private static final Path CONTENT = Path.of("content");
 
-    static Stream<Path> scenarioFiles() throws IOException {
-        try (Stream<Path> files = Files.list(SCENARIOS)) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
-        }
+    static Stream<Path> scenarioFiles() {
+        return Fixtures.shippedScenarioFiles();
     }
 
-    static Scenario load(Path file) throws IOException {
-        LoadResult result = ScenarioLoader.load(file.getFileName().toString(), TestFiles.read(file));
-        assertThat(result.problems()).as("load problems of %s", file).isEmpty();
-        return result.scenario().orElseThrow();
+    private static Scenario load(Path file) {
+        return Fixtures.shipped(file);
     }
 
     @Test
