@@ -3,6 +3,7 @@ package academy.xinfang.account.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.BrowserTest;
+import academy.xinfang.testing.Bundle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,12 +46,12 @@ class RolesBrowserIT extends BrowserTest {
     void languageSwitchTurnsThePageEnglishAndBack() {
         usePhone();
         open("/");
-        assertThat(driver.findElement(By.id("loginSubmit")).getText()).isEqualTo("登录");
+        assertThat(driver.findElement(By.id("loginSubmit")).getText()).isEqualTo(Bundle.zh("login.submit"));
         guardHttp(driver.findElement(By.id("topForm:langEn"))::click);
-        assertThat(driver.findElement(By.id("loginSubmit")).getText()).isEqualTo("Log in");
+        assertThat(driver.findElement(By.id("loginSubmit")).getText()).isEqualTo(Bundle.en("login.submit"));
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         guardHttp(driver.findElement(By.id("topForm:langZh"))::click);
-        assertThat(driver.findElement(By.id("loginSubmit")).getText()).isEqualTo("登录");
+        assertThat(driver.findElement(By.id("loginSubmit")).getText()).isEqualTo(Bundle.zh("login.submit"));
     }
 
     private void logIn(String username) {

@@ -3,6 +3,7 @@ package academy.xinfang.content.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.BrowserTest;
+import academy.xinfang.testing.Bundle;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.interactions.Actions;
@@ -50,6 +51,6 @@ class ReaderBrowserIT extends BrowserTest {
         assertThat(driver.findElements(By.id("timeLeft"))).isEmpty();
 
         open("/learn/catalogue.xhtml");
-        assertThat(driver.findElement(By.cssSelector("#card-reception-attitudes .percent")).getText()).isEqualTo("已完成");
+        assertThat(driver.findElement(By.cssSelector("#card-reception-attitudes .percent")).getText()).isEqualTo(Bundle.zh("reader.completed"));
     }
 }

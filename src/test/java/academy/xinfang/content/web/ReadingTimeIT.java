@@ -3,6 +3,7 @@ package academy.xinfang.content.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ReadingPages;
 import academy.xinfang.testing.ServerTest;
@@ -46,7 +47,7 @@ class ReadingTimeIT extends ServerTest {
             assertThat(again.querySelectorAll("#toc li.read").size()).isLessThan(sections.size());
             assertThat(classOf(again, ".section-end[data-section='self-check']")).doesNotContain("done");
             HtmlPage catalogue = officer.get("/learn/catalogue.xhtml");
-            assertThat(catalogue.getElementById("card-" + MODULE).asNormalizedText()).doesNotContain("已完成")
+            assertThat(catalogue.getElementById("card-" + MODULE).asNormalizedText()).doesNotContain(Bundle.zh("reader.completed"))
                     .contains("还需阅读约");
         }
     }
@@ -67,7 +68,7 @@ class ReadingTimeIT extends ServerTest {
             assertThat(again.querySelectorAll(".section-end.done"))
                     .hasSameSizeAs(again.querySelectorAll(".section-end"));
             HtmlPage catalogue = officer.get("/learn/catalogue.xhtml");
-            assertThat(catalogue.getElementById("card-" + MODULE).asNormalizedText()).contains("已完成")
+            assertThat(catalogue.getElementById("card-" + MODULE).asNormalizedText()).contains(Bundle.zh("reader.completed"))
                     .doesNotContain("还需阅读约");
         }
     }

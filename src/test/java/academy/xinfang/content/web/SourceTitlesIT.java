@@ -3,6 +3,7 @@ package academy.xinfang.content.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import academy.xinfang.testing.TestFiles;
@@ -71,12 +72,12 @@ class SourceTitlesIT extends ServerTest {
         Browser admin = fixtures.admin();
         HtmlPage page = admin.get("/admin/courses.xhtml");
         Browser.select(page, "assignForm:course", "信访干部年度复训");
-        Browser.select(page, "assignForm:kind", "个人");
+        Browser.select(page, "assignForm:kind", Bundle.zh("admin.courses.kind.OFFICER"));
         Browser.type(page, "assignForm:username", officer);
         Browser.type(page, "assignForm:start", "2026-01-01");
         Browser.type(page, "assignForm:deadline", "2037-12-31");
         HtmlPage saved = admin.click(page.getHtmlElementById("assignForm:save"));
-        assertThat(saved.getElementById("messages").asNormalizedText()).contains("课程已分配");
+        assertThat(saved.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
         try (Browser learner = new Browser(server)) {
             learner.login(officer, Fixtures.PASSWORD);
             HtmlPage mine = learner.get("/learn/courses.xhtml");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.BrowserTest;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Chromium;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
@@ -123,7 +124,7 @@ class XssBrowserIT extends BrowserTest {
         courses = fixtures.admin().get("/admin/courses.xhtml");
         HtmlSelect course = courses.getHtmlElementById("assignForm:course");
         course.setSelectedAttribute(course.getOptionByValue(COURSE_KEY), true);
-        Browser.select(courses, "assignForm:kind", "部门（含下级）");
+        Browser.select(courses, "assignForm:kind", Bundle.zh("admin.courses.kind.DEPARTMENT"));
         selectContaining(courses, "assignForm:department", "dept-script");
         Browser.type(courses, "assignForm:start", "2026-01-01");
         HtmlPage assigned = fixtures.admin().click(courses.getHtmlElementById("assignForm:save"));

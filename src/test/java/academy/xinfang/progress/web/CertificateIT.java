@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.MiniCourse;
 import academy.xinfang.testing.ReadingPages;
@@ -29,7 +30,7 @@ class CertificateIT {
         try (Fixtures fixtures = new Fixtures(server)) {
             officer = fixtures.user("证书学员", null, "OFFICER");
             other = fixtures.user("旁人学员", null, "OFFICER");
-            MiniCourse.assign(fixtures, "个人", null, officer, "2026-01-01", "2037-12-31");
+            MiniCourse.assign(fixtures, Bundle.zh("admin.courses.kind.OFFICER"), null, officer, "2026-01-01", "2037-12-31");
         }
         String code;
         String href;
@@ -62,7 +63,7 @@ class CertificateIT {
         }
         try (Browser anonymous = new Browser(server)) {
             HtmlPage valid = anonymous.get("/verify.xhtml?code=" + code.toLowerCase().replace("-", ""));
-            assertThat(valid.getElementById("valid").asNormalizedText()).contains("证书有效", "证书学员", "六忌速成");
+            assertThat(valid.getElementById("valid").asNormalizedText()).contains(Bundle.zh("verify.valid"), "证书学员", "六忌速成");
             assertThat(valid.asNormalizedText()).doesNotContain(officer); // no username, only what is printed
             String unknown = VerificationCode.generate(new Random(42));
             assertThat(anonymous.get("/verify.xhtml?code=" + unknown).getElementById("unknown")).isNotNull();

@@ -3,6 +3,7 @@ package academy.xinfang.progress.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.BrowserTest;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.MiniCourse;
 import academy.xinfang.testing.PayaraServer;
@@ -53,8 +54,8 @@ class CompletionReportBrowserIT extends BrowserTest {
         late = fixtures.user("逾期乙", office, "OFFICER");
         progressing = fixtures.user("进行丙", township, "OFFICER");
         idle = fixtures.user("未学丁", township, "OFFICER");
-        MiniCourse.assign(fixtures, "部门（含下级）", township, null, "2026-01-01", "2037-12-31");
-        MiniCourse.assign(fixtures, "个人", null, late, "2026-01-01", "2026-01-02"); // the earlier deadline wins: overdue
+        MiniCourse.assign(fixtures, Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-01-01", "2037-12-31");
+        MiniCourse.assign(fixtures, Bundle.zh("admin.courses.kind.OFFICER"), null, late, "2026-01-01", "2026-01-02"); // the earlier deadline wins: overdue
         try (Browser a = new Browser(server); Browser b = new Browser(server)) {
             a.login(done, Fixtures.PASSWORD);
             ReadingPages.readWholeModule(a, MiniCourse.MODULE);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.BrowserTest;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -32,9 +33,9 @@ class QuizBrowserIT extends BrowserTest {
         assertThat(horizontalOverflow()).as("the attempt fits a 360 px screen").isLessThanOrEqualTo(0L);
 
         driver.findElement(By.cssSelector("#q0 input[value='0']")).click();
-        waitForState("q0", "已保存");
+        waitForState("q0", Bundle.zh("quiz.state.saved"));
         driver.findElement(By.cssSelector("#q0 button.check")).click();
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#q0 .feedback"), "回答正确"));
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#q0 .feedback"), Bundle.zh("quiz.right")));
         assertThat(driver.findElement(By.cssSelector("#q0 input[value='1']")).isEnabled()).isFalse();
 
         ChromiumDriver chromium = (ChromiumDriver) driver;
@@ -48,16 +49,16 @@ class QuizBrowserIT extends BrowserTest {
         assertThat(kept).contains("T:1");
 
         chromium.deleteNetworkConditions();
-        waitForState("q2", "已保存");
+        waitForState("q2", Bundle.zh("quiz.state.saved"));
         WebElement fill = driver.findElement(By.cssSelector("#q1 input.fill"));
         fill.sendKeys("６０日");
         driver.findElement(By.cssSelector("#q1 .q-text")).click(); // leaving the field sends it
-        waitForState("q1", "已保存");
+        waitForState("q1", Bundle.zh("quiz.state.saved"));
         var selects = driver.findElements(By.cssSelector("#q3 select"));
         for (int i = 0; i < selects.size(); i++) {
             new Select(selects.get(i)).selectByValue(String.valueOf(i));
         }
-        waitForState("q3", "已保存");
+        waitForState("q3", Bundle.zh("quiz.state.saved"));
 
         guardHttp(driver.navigate()::refresh);
         assertThat(driver.findElement(By.cssSelector("#q2 input[value='1']")).isSelected()).isTrue();
@@ -66,7 +67,7 @@ class QuizBrowserIT extends BrowserTest {
         driver.findElement(By.id("submitForm:submit")).click();
         waitUntil(ExpectedConditions.alertIsPresent()).accept();
         waitUntil(d -> !d.findElements(By.id("result")).isEmpty());
-        assertThat(driver.findElement(By.id("result")).getText()).contains("得分 100%", "已通过");
+        assertThat(driver.findElement(By.id("result")).getText()).contains("得分 100%", Bundle.zh("quiz.passed"));
     }
 
     private static void waitForState(String question, String text) {
