@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
-import org.htmlunit.html.HtmlPage;
 
 /**
  * The one-module course "cert-mini" (the six-taboos module alone, so that finishing it takes seconds) on a server of
@@ -47,17 +46,6 @@ public final class MiniCourse {
      */
     public static void assign(Fixtures fixtures, String kind, String department, String username, String start,
             String deadline) {
-        HtmlPage page = fixtures.admin().get("/admin/courses.xhtml");
-        Browser.select(page, "assignForm:course", "六忌速成");
-        Browser.select(page, "assignForm:kind", kind);
-        if (department != null) {
-            Browser.select(page, "assignForm:department", department);
-        }
-        if (username != null) {
-            Browser.type(page, "assignForm:username", username);
-        }
-        Browser.type(page, "assignForm:start", start);
-        Browser.type(page, "assignForm:deadline", deadline);
-        fixtures.admin().click(page.getHtmlElementById("assignForm:save"));
+        Fixtures.assignCourse(fixtures.admin(), "六忌速成", kind, department, username, start, deadline);
     }
 }

@@ -35,22 +35,6 @@ class CourseAssignmentIT extends ServerTest {
         throw new AssertionError("no row for " + departmentName + " in " + page.asNormalizedText());
     }
 
-    private static HtmlPage assign(Browser admin, String courseTitle, String kindLabel, String department,
-            String username, String start, String deadline) {
-        HtmlPage page = admin.get("/admin/courses.xhtml");
-        Browser.select(page, "assignForm:course", courseTitle);
-        Browser.select(page, "assignForm:kind", kindLabel);
-        if (department != null) {
-            Browser.select(page, "assignForm:department", department);
-        }
-        if (username != null) {
-            Browser.type(page, "assignForm:username", username);
-        }
-        Browser.type(page, "assignForm:start", start);
-        Browser.type(page, "assignForm:deadline", deadline);
-        return admin.click(page.getHtmlElementById("assignForm:save"));
-    }
-
     @Test
     void aCourseAssignedToATownshipReachesItsSubDepartmentAndEachOfficerSeesOnlyTheirOwnProgress() throws Exception {
         String county = Fixtures.unique("县");
@@ -70,10 +54,10 @@ class CourseAssignmentIT extends ServerTest {
         assertThat(courses.getElementById("course-induction")).as("shipped course imported at startup").isNotNull();
         assertThat(courses.getElementById("course-annual-refresher")).isNotNull();
 
-        HtmlPage refused = assign(admin, "新任信访干部入职培训", Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-03-01", "2026-02-01");
+        HtmlPage refused = Fixtures.assignCourse(admin, "新任信访干部入职培训", Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-03-01", "2026-02-01");
         assertThat(refused.getElementById("messages").asNormalizedText()).contains("早于开始日期");
 
-        HtmlPage assigned = assign(admin, "新任信访干部入职培训", Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-01-01", "2037-12-31");
+        HtmlPage assigned = Fixtures.assignCourse(admin, "新任信访干部入职培训", Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-01-01", "2037-12-31");
         assertThat(assigned.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
         assertThat(assigned.getElementById("assignments").asNormalizedText()).contains(township).contains("2037-12-31");
 
@@ -161,7 +145,7 @@ class CourseAssignmentIT extends ServerTest {
     @Test
     void aCourseAssignedToOneOfficerWithAPastDeadlineIsOverdue() {
         String late = fixtures.user("逾期学员", null, "OFFICER");
-        HtmlPage assigned = assign(fixtures.admin(), "信访干部年度复训", Bundle.zh("admin.courses.kind.OFFICER"), null, late, "2026-01-01", "2026-01-02");
+        HtmlPage assigned = Fixtures.assignCourse(fixtures.admin(), "信访干部年度复训", Bundle.zh("admin.courses.kind.OFFICER"), null, late, "2026-01-01", "2026-01-02");
         assertThat(assigned.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
         try (Browser officer = new Browser(server)) {
             officer.login(late, Fixtures.PASSWORD);
