@@ -21,6 +21,7 @@ import org.htmlunit.html.HtmlSelect;
 public final class Browser implements AutoCloseable {
     private final PayaraServer server;
     private final WebClient client;
+    private String username;
 
     public Browser(PayaraServer server) {
         this.server = server;
@@ -63,7 +64,18 @@ public final class Browser implements AutoCloseable {
         }
         form.getHtmlElementById("j_username").setAttribute("value", username);
         form.getHtmlElementById("j_password").setAttribute("value", password);
+        this.username = username;
         return click(form.getHtmlElementById("loginSubmit"));
+    }
+
+    /** The server this browser talks to. */
+    public PayaraServer server() {
+        return server;
+    }
+
+    /** The name this browser last signed in with, or null. */
+    public String username() {
+        return username;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class Chromium {
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(phone ? new Dimension(360, 740) : new Dimension(1280, 900));
+        resize(driver, phone);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", WATCH));
         return driver;
@@ -105,17 +105,20 @@ public final class Chromium {
         ((ChromeDriver) driver).executeCdpCommand("Page.setBypassCSP", Map.of("enabled", true));
     }
 
+    /** Makes the window phone-sized (360 x 740) or desktop-sized (1280 x 900). */
+    public static void resize(WebDriver driver, boolean phone) {
+        driver.manage().window().setSize(phone ? new Dimension(360, 740) : new Dimension(1280, 900));
+    }
+
+    /** Undoes {@link #bypassCsp} from the next navigation on. */
+    public static void enforceCsp(WebDriver driver) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.setBypassCSP", Map.of("enabled", false));
+    }
+
     /** A 20-second wait that survives ajax replacing the element it is looking at. */
     public static WebDriverWait waitFor(WebDriver driver) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
-    }
-
-    /** Waits for the document and for any PrimeFaces ajax request to finish, instead of sleeping. */
-    public static void settle(WebDriver driver) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return document.readyState === 'complete' && "
-                        + "(!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 }

@@ -75,6 +75,27 @@ public final class Fixtures implements AutoCloseable {
         return username;
     }
 
+    /**
+     * Assigns a course on the administrators' course page as {@code admin}: {@code kindLabel} is the option's label,
+     * {@code department} and {@code username} whichever the kind needs (null otherwise), dates as yyyy-MM-dd. Returns
+     * the page after saving.
+     */
+    public static HtmlPage assignCourse(Browser admin, String courseTitle, String kindLabel, String department,
+            String username, String start, String deadline) {
+        HtmlPage page = admin.get("/admin/courses.xhtml");
+        Browser.select(page, "assignForm:course", courseTitle);
+        Browser.select(page, "assignForm:kind", kindLabel);
+        if (department != null) {
+            Browser.select(page, "assignForm:department", department);
+        }
+        if (username != null) {
+            Browser.type(page, "assignForm:username", username);
+        }
+        Browser.type(page, "assignForm:start", start);
+        Browser.type(page, "assignForm:deadline", deadline);
+        return admin.click(page.getHtmlElementById("assignForm:save"));
+    }
+
     public Browser admin() {
         return admin;
     }

@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -41,13 +42,28 @@ public final class PayaraServer implements AutoCloseable {
 
     private PayaraServer(String name, Map<String, String> environment) throws IOException, InterruptedException {
         this.name = name;
-        this.environment = environment;
         this.workDir = Paths.get("target", "it-" + name).toAbsolutePath();
+        this.environment = withDatabase(environment, workDir);
         deleteRecursively(workDir);
         Files.createDirectories(workDir);
         this.log = workDir.resolve("server.log");
         start();
         Runtime.getRuntime().addShutdownHook(stopAtExit);
+    }
+
+    /**
+     * The environment with the server's own H2 file (the default flags, in {@code target/it-<name>/data}) opened with
+     * {@code AUTO_SERVER}, unless it names a database: tests reach it over {@link #jdbc()} while the server runs, to
+     * let time pass ({@link TimeTravel}) or store what no page stores any more.
+     */
+    private static Map<String, String> withDatabase(Map<String, String> environment, Path workDir) {
+        if (environment.containsKey("DB_URL")) {
+            return environment;
+        }
+        Map<String, String> with = new HashMap<>(environment);
+        with.put("DB_URL", "jdbc:h2:file:" + workDir.resolve("data").resolve("academy")
+                + ";MODE=LEGACY;WRITE_DELAY=0;AUTO_SERVER=TRUE");
+        return Map.copyOf(with);
     }
 
     /**

@@ -1,5 +1,6 @@
 package academy.xinfang.testing;
 
+import java.time.Duration;
 import java.util.List;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.DomNode;
@@ -7,8 +8,8 @@ import org.htmlunit.html.HtmlPage;
 
 /**
  * Drives the module reader's reports from a test. A section is read only after it has been on a visible page for its
- * reading time on the server's clock, so reading here takes real time: at the test servers' fast speed
- * ({@link PayaraServer}) a whole module takes seconds. The page's own timers are stopped on opening, so the test alone
+ * reading time on the server's clock; instead of waiting for it, the test lets that time pass ({@link #letTimePass},
+ * through {@link TimeTravel}) between two reports. The page's own timers are stopped on opening, so the test alone
  * decides when the page reports.
  */
 public final class ReadingPages {
@@ -52,7 +53,7 @@ public final class ReadingPages {
         for (String key : reading) {
             report(browser, page, true, first, "", key);
             first = false;
-            pause(millisLeft(page, key) + MARGIN_MILLIS);
+            letTimePass(browser, moduleKey, millisLeft(page, key) + MARGIN_MILLIS);
         }
         report(browser, page, false, first, "");
         return page;
@@ -63,13 +64,8 @@ public final class ReadingPages {
         return read(browser, moduleKey, Integer.MAX_VALUE);
     }
 
-    /** Real time passing on the page: what reading is measured by. */
-    public static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading", e);
-        }
+    /** As if the page had stayed as its last report said for {@code millis}: what reading is measured by. */
+    public static void letTimePass(Browser browser, String moduleKey, long millis) {
+        TimeTravel.readingReport(browser.server(), browser.username(), moduleKey, Duration.ofMillis(millis));
     }
 }

@@ -3,6 +3,7 @@ package academy.xinfang.authoring.application;
 import academy.xinfang.authoring.domain.Draft;
 import academy.xinfang.authoring.domain.LineDiff;
 import academy.xinfang.authoring.domain.ModuleDraft;
+import academy.xinfang.authoring.domain.PublishConflict;
 import academy.xinfang.authoring.domain.SpeechConverter;
 import academy.xinfang.authoring.domain.SpeechFile;
 import academy.xinfang.authoring.domain.SpeechFileException;
@@ -123,7 +124,7 @@ public class AuthoringService {
      */
     public Saved save(long id, long expectedVersion, String markdown) {
         ModuleDraft draft = find(id);
-        if (draft.getVersion() != expectedVersion) {
+        if (draft.isStale(expectedVersion)) {
             throw new EditConflictException("authoring.conflict.saved", draft.getMarkdown(), draft.getUpdatedBy());
         }
         Preview preview = preview(markdown);
@@ -143,7 +144,7 @@ public class AuthoringService {
     /** Saves, checks and publishes the draft as the next version of its module; returns the version number. */
     public int publish(long id, long expectedVersion, String markdown) {
         ModuleDraft draft = find(id);
-        if (draft.getVersion() != expectedVersion) {
+        if (draft.isStale(expectedVersion)) {
             throw new EditConflictException("authoring.conflict.saved", draft.getMarkdown(), draft.getUpdatedBy());
         }
         ParseResult result = modules.parse(DRAFT_FILE, markdown);
@@ -154,10 +155,9 @@ public class AuthoringService {
         Optional<ModulePublishing.Source> latest = modules.latest(parsed.id());
         if (latest.isPresent()) {
             int online = latest.get().versionNo();
-            boolean sameModule = parsed.id().equals(draft.getModuleKey());
-            if (!sameModule || draft.getBaseVersionNo() == null || draft.getBaseVersionNo() != online) {
-                throw new EditConflictException(sameModule ? "authoring.conflict.published" : "authoring.idTaken",
-                        latest.get().text(), parsed.id(), online);
+            Optional<PublishConflict> conflict = draft.publishConflict(parsed.id(), online);
+            if (conflict.isPresent()) {
+                throw new EditConflictException(conflict.get().key(), latest.get().text(), parsed.id(), online);
             }
         }
         Instant now = clock.instant();

@@ -9,6 +9,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A module being written or edited. Saves are optimistic: a save made on a stale copy is refused (the editor keeps
@@ -80,6 +81,26 @@ public class ModuleDraft {
         this.markdown = newMarkdown;
         this.updatedBy = editor;
         this.updatedAt = now;
+    }
+
+    /** Whether the editor's copy (loaded at {@code editorVersion}) is older than this draft: saving would overwrite. */
+    public boolean isStale(long editorVersion) {
+        return version != editorVersion;
+    }
+
+    /**
+     * Why publishing this draft as module {@code key}, which is online at {@code onlineVersionNo} (0: no version
+     * yet), would overwrite someone else's work, if it would: the key belongs to another module than the one this
+     * draft edits, or the module has moved on from the version this draft started from.
+     */
+    public Optional<PublishConflict> publishConflict(String key, int onlineVersionNo) {
+        if (!key.equals(moduleKey)) {
+            return Optional.of(PublishConflict.ID_TAKEN);
+        }
+        if (baseVersionNo == null || baseVersionNo != onlineVersionNo) {
+            return Optional.of(PublishConflict.PUBLISHED_SINCE);
+        }
+        return Optional.empty();
     }
 
     public void published(String key, int versionNo, String title) {

@@ -20,6 +20,7 @@ import academy.xinfang.quiz.domain.Grader;
 import academy.xinfang.quiz.domain.Question;
 import academy.xinfang.quiz.domain.QuizAttempt;
 import academy.xinfang.quiz.domain.QuizSettings;
+import academy.xinfang.quiz.domain.TimeLimit;
 import academy.xinfang.quiz.persistence.QuizRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,12 +30,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -94,7 +92,7 @@ public class AttemptService {
         long userId = users.callerId();
         Instant now = clock.instant();
         var open = repository.openAttempt(userId, quizKey);
-        if (open.isPresent() && !open.get().isExpired(now, graceSeconds)) {
+        if (open.isPresent() && !timeLimit().isOver(open.get(), now)) {
             return open.get().getId();
         }
         open.ifPresent(a -> finish(a, now, true));
@@ -103,8 +101,8 @@ public class AttemptService {
             throw new QuizException("quiz.noAttemptsLeft", settings.maxAttempts());
         }
         long seed = SEEDS.nextLong();
-        List<String> refs = draw(bank, seed);
-        Instant deadline = settings.hasTimeLimit() ? now.plusSeconds(settings.timeLimitSeconds()) : null;
+        List<String> refs = AttemptDraw.draw(bank, catalog.current().values(), seed);
+        Instant deadline = timeLimit().deadline(settings, now);
         QuizAttempt attempt = repository.add(new QuizAttempt(quizKey, userId, used + 1, seed, refs,
                 settings.passPercent(), now, deadline));
         LOG.info(() -> "event=quiz.started quiz=" + quizKey + " attempt=" + attempt.getId() + " no=" + (used + 1));
@@ -115,7 +113,7 @@ public class AttemptService {
     public AttemptView attempt(long attemptId) {
         QuizAttempt attempt = owned(attemptId);
         Instant now = clock.instant();
-        if (!attempt.isSubmitted() && attempt.isExpired(now, graceSeconds)) {
+        if (timeLimit().isOver(attempt, now)) {
             attempt = finish(attempt, now, true);
         }
         ParsedBank quiz = bank(attempt.getQuizKey());
@@ -151,7 +149,7 @@ public class AttemptService {
             // the expiry timer may have closed it already: the officer still learns the time ran out
             return new SaveResult(attempt.isAutoSubmitted() ? SaveStatus.TIME_UP : SaveStatus.SUBMITTED, null);
         }
-        if (attempt.isExpired(now, graceSeconds)) {
+        if (timeLimit().isOver(attempt, now)) {
             finish(attempt, now, true);
             return new SaveResult(SaveStatus.TIME_UP, null);
         }
@@ -224,9 +222,13 @@ public class AttemptService {
     @PermitAll
     public int submitExpired() {
         Instant now = clock.instant();
-        List<Long> due = repository.expiredOpenAttempts(now.minusSeconds(graceSeconds));
+        List<Long> due = repository.expiredOpenAttempts(timeLimit().overIfDeadlineBefore(now));
         due.forEach(id -> repository.attempt(id).ifPresent(a -> finish(a, now, true)));
         return due.size();
+    }
+
+    private TimeLimit timeLimit() {
+        return new TimeLimit(graceSeconds);
     }
 
     private QuizAttempt finish(QuizAttempt attempt, Instant now, boolean auto) {
@@ -240,38 +242,6 @@ public class AttemptService {
         LOG.info(() -> "event=quiz.submitted attempt=" + id + " percent=" + percent + " passed=" + passed
                 + " auto=" + auto);
         return repository.reload(id);
-    }
-
-    private List<String> draw(ParsedBank bank, long seed) {
-        QuizSettings settings = bank.settings();
-        List<String> refs = new ArrayList<>();
-        if (settings.draw().isEmpty()) {
-            List<Question> questions = new ArrayList<>(bank.questions());
-            if (settings.shuffle()) {
-                Collections.shuffle(questions, new Random(seed));
-            }
-            questions.forEach(q -> refs.add(bank.versionId() + " " + q.name()));
-            return refs;
-        }
-        Map<Question, ParsedBank> owner = new IdentityHashMap<>();
-        List<Question> pool = new ArrayList<>();
-        for (ParsedBank b : catalog.current().values()) {
-            for (Question q : b.questions()) {
-                owner.put(q, b);
-                pool.add(q);
-            }
-        }
-        List<Question> drawn;
-        try {
-            drawn = new ArrayList<>(academy.xinfang.quiz.domain.QuizDraw.draw(pool, settings.draw(), seed));
-        } catch (IllegalArgumentException e) {
-            throw new QuizException("quiz.drawImpossible", e.getMessage());
-        }
-        if (settings.shuffle()) {
-            Collections.shuffle(drawn, new Random(seed));
-        }
-        drawn.forEach(q -> refs.add(owner.get(q).versionId() + " " + q.name()));
-        return refs;
     }
 
     private record Ref(ParsedBank bank, Question question) {}

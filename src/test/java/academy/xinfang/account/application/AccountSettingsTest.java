@@ -3,9 +3,8 @@ package academy.xinfang.account.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.account.domain.LoginThrottle;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,7 +35,7 @@ class AccountSettingsTest {
 
     private static Map<String, String> readmeDefaults() throws IOException {
         Map<String, String> defaults = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8)) {
+        for (String line : TestFiles.lines(Path.of("README.md"))) {
             Matcher m = README_ROW.matcher(line);
             if (m.find()) {
                 defaults.put(m.group(1), m.group(2));

@@ -8,9 +8,8 @@ import academy.xinfang.account.domain.PasswordHasher;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.UserRepository;
-import java.time.Clock;
+import academy.xinfang.testing.TestClock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,7 @@ class FirstAdministratorTest {
             }
         };
         first.hasher = new PasswordHasher(1000);
-        first.clock = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
+        first.clock = TestClock.at(Instant.parse("2026-12-01T08:00:00Z"));
         first.configuredPassword = Optional.of(configured);
         return first;
     }

@@ -2,6 +2,7 @@ package academy.xinfang.account.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class LauncherConsoleTest {
         assertThat(launcher.exitValue()).as(terminal).isZero();
 
         Path log = dir.resolve("data/academy-console.log");
-        String logged = Files.readString(log, StandardCharsets.UTF_8);
+        String logged = TestFiles.read(log);
         assertThat(terminal).contains(password);
         assertThat(logged).doesNotContain(password).contains("first administrator", "ready in", "after ready");
         assertThat(Files.getPosixFilePermissions(log))
@@ -54,7 +55,7 @@ class LauncherConsoleTest {
         Process launcher = launch();
         launcher.getInputStream().readAllBytes();
         assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(Files.readString(log)).doesNotContain("old run").contains("ready in");
+        assertThat(TestFiles.read(log)).doesNotContain("old run").contains("ready in");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");
     }
 

@@ -9,17 +9,15 @@ import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.UserRepository;
 import academy.xinfang.platform.security.CallerAccounts.SignIn;
+import academy.xinfang.testing.TestClock;
 import java.lang.reflect.Field;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +92,7 @@ class LoginServiceTest {
         service.attempts = attempts;
         service.hasher = hasher;
         service.throttle = ShippedSettings.throttle();
-        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.clock = TestClock.at(NOW);
         account(1, "zhang.wei");
         account(2, "li.disabled").disable();
         account(3, "wang.locked").lockUntil(NOW.plus(Duration.ofMinutes(30)));

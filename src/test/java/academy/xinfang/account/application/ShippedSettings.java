@@ -1,8 +1,9 @@
 package academy.xinfang.account.application;
 
 import academy.xinfang.account.domain.LoginThrottle;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.util.Properties;
@@ -46,11 +47,8 @@ public final class ShippedSettings {
 
     static Properties properties() {
         Properties properties = new Properties();
-        try (InputStream in = ShippedSettings.class.getClassLoader().getResourceAsStream(PROPERTIES)) {
-            if (in == null) {
-                throw new IllegalStateException(PROPERTIES + " is not on the class path");
-            }
-            properties.load(in);
+        try {
+            properties.load(new StringReader(TestFiles.resource(PROPERTIES)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,14 +10,13 @@ import academy.xinfang.account.persistence.LoginLockRepository;
 import academy.xinfang.account.persistence.UserRepository;
 import academy.xinfang.platform.audit.AuditAction;
 import academy.xinfang.platform.audit.AuditLog;
+import academy.xinfang.testing.TestClock;
 import jakarta.ejb.SessionContext;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +47,7 @@ class UserServiceTest {
         lock = new LoginLock("wang.locked", NOW, NOW.plus(Duration.ofMinutes(60)), 100, 9);
 
         service = new UserService();
-        service.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+        service.clock = TestClock.at(NOW);
         service.hasher = hasher;
         service.users = new UserRepository(null) {
             @Override
@@ -121,7 +120,7 @@ class UserServiceTest {
     @Test
     void theViewSaysWhetherTheLockIsInForceNow() {
         assertThat(service.get(7).locked()).isTrue();
-        service.clock = Clock.fixed(NOW.plus(Duration.ofMinutes(60)), ZoneOffset.UTC);
+        service.clock = TestClock.at(NOW.plus(Duration.ofMinutes(60)));
         assertThat(service.get(7).locked()).as("the lock ran out").isFalse();
         assertThat(service.get(7).lockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(60)));
     }

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.xinfang.account.application.ShippedSettings;
+import academy.xinfang.testing.TestClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The rules, with the limits a server ships with (README, configuration table). */
 class LoginThrottleTest {
     private static final LoginThrottle DEFAULTS = ShippedSettings.throttle();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T08:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.at(Instant.parse("2026-12-01T08:00:00Z"));
     private static final Instant NOW = CLOCK.instant();
 
     private static LoginThrottle.History pair(int failures, Duration ago) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.security.LoginToken;
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import java.net.URL;
@@ -35,7 +36,7 @@ class LoginIT extends ServerTest {
                 for (int i = 1; i <= 5; i++) {
                     HtmlPage failed = browser.login(name, "wrong-" + i);
                     generic = failed.getElementById("loginError").asNormalizedText();
-                    assertThat(generic).contains("用户名或密码不正确");
+                    assertThat(generic).contains(Bundle.zh("login.failed"));
                 }
                 HtmlPage sixth = browser.login(name, "wrong-6");
                 assertThat(sixth.getElementById("loginError").asNormalizedText()).as(name)
@@ -55,7 +56,7 @@ class LoginIT extends ServerTest {
             HtmlPage right = browser.login(officer, Fixtures.PASSWORD);
             assertThat(right.getElementById("officerHome")).isNull();
             String message = right.getElementById("loginError").asNormalizedText();
-            assertThat(message).contains("用户名或密码不正确").doesNotContain("停用");
+            assertThat(message).contains(Bundle.zh("login.failed")).doesNotContain("停用");
             assertThat(browser.login(officer, "wrong-1").getElementById("loginError").asNormalizedText())
                     .isEqualTo(message);
         }

@@ -8,9 +8,11 @@ import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.FromAddress;
 import academy.xinfang.testing.PayaraServer;
 import academy.xinfang.testing.RawClient;
+import academy.xinfang.testing.TimeTravel;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +57,7 @@ class LoginThrottleIT {
     }
 
     @Test
-    void wrongBasicPasswordsSlowDownOnlyTheirOwnAddressWithAClearWaitAndTheRightPasswordWorksAfterIt()
-            throws InterruptedException {
+    void wrongBasicPasswordsSlowDownOnlyTheirOwnAddressWithAClearWaitAndTheRightPasswordWorksAfterIt() {
         String admin = fixtures.user("被猜管理员", null, "ADMIN");
         FromAddress attacker = new FromAddress(server, "127.0.0.2");
         for (int i = 1; i <= 5; i++) {
@@ -80,7 +81,7 @@ class LoginThrottleIT {
             assertThat(browser.login(admin, Fixtures.PASSWORD).getElementById("adminHome")).isNotNull();
         }
 
-        Thread.sleep(wait * 1000L + 100);
+        TimeTravel.loginFailures(server, admin, Duration.ofMillis(wait * 1000L + 100));
         assertThat(attacker.getWithBasic("/api/users", admin, Fixtures.PASSWORD).status())
                 .as("after the wait the right password works").isEqualTo(200);
     }
@@ -129,15 +130,15 @@ class LoginThrottleIT {
     }
 
     @Test
-    void theWorstCaseLocksTheAccountAndAnAdministratorLiftsTheLockWithoutChangingThePassword()
-            throws InterruptedException {
+    void theWorstCaseLocksTheAccountAndAnAdministratorLiftsTheLockWithoutChangingThePassword() {
         String officer = fixtures.user("被锁学员", null, "OFFICER");
         List<FromAddress> botnet = List.of(new FromAddress(server, "127.0.0.3"), new FromAddress(server, "127.0.0.4"));
         int failures = 0;
         while (failures < LOCK_FAILURES) {
             RawClient.Response r = botnet.get(failures % 2).getWithBasic("/api/users", officer, "guess-" + failures);
             if (r.status() == 429) {
-                Thread.sleep(Integer.parseInt(r.header("Retry-After")) * 1000L + 100);
+                TimeTravel.loginFailures(server, officer,
+                        Duration.ofMillis(Integer.parseInt(r.header("Retry-After")) * 1000L + 100));
             } else {
                 assertThat(r.status()).isEqualTo(401);
                 failures++;

@@ -11,9 +11,8 @@ import academy.xinfang.content.domain.ParseResult;
 import academy.xinfang.content.domain.ParsedModule;
 import academy.xinfang.content.domain.Section;
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
@@ -195,8 +194,8 @@ class DraftMarkdownTest {
 
     @Test
     void perTopSectionOfTheTrainingClassSpeechYieldsSevenDraftsOnePerQuality() throws IOException {
-        String seed = SeedConversionTest.TRAINING_CLASS;
-        String text = Files.readString(Paths.get("src/test/resources/seeds").resolve(seed), StandardCharsets.UTF_8);
+        String seed = Fixtures.TRAINING_CLASS;
+        String text = TestFiles.read(Paths.get("src/test/resources/seeds").resolve(seed));
         List<Draft> drafts = SpeechConverter.convert(text, seed, SplitMode.PER_TOP_SECTION);
         assertThat(drafts).hasSize(7);
         assertThat(drafts).extracting(Draft::title).containsExactlyElementsOf(
@@ -250,7 +249,7 @@ class DraftMarkdownTest {
         StringBuilder all = new StringBuilder();
         for (String seed : List.of("000_f99291dc47152688.txt", "001_f2abc3a84fab0f7d.txt", "002_a0a2e6076a72926c.txt",
                 "003_1a121cf9487db462.txt", "004_bbc0d235fbab96cb.txt")) {
-            all.append(Files.readString(Paths.get("src/test/resources/seeds").resolve(seed), StandardCharsets.UTF_8)).append('\n');
+            all.append(TestFiles.read(Paths.get("src/test/resources/seeds").resolve(seed))).append('\n');
         }
         String text = all.substring(0, 25_000);
         for (int i = 0; i < 3; i++) {

@@ -1,23 +1,22 @@
 package academy.xinfang.authoring.domain;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import academy.xinfang.testing.TestFiles;
+import java.util.List;
 
 /** Test speeches in src/test/resources/authoring-fixtures/. */
 final class Fixtures {
 
+    /** The seed speech of a county training class (src/test/resources/seeds/). */
+    static final String TRAINING_CLASS = "000_f99291dc47152688.txt";
+
     private Fixtures() {}
 
+    /** The lead texts of a list's entries. */
+    static List<String> leads(Outline.ListBlock list) {
+        return list.entries().stream().map(Outline.ListItem::lead).toList();
+    }
+
     static String text(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/authoring-fixtures/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.resource("/authoring-fixtures/" + name);
     }
 }

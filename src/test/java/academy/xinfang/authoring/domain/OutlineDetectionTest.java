@@ -1,6 +1,6 @@
 package academy.xinfang.authoring.domain;
 
-import static academy.xinfang.authoring.domain.SeedConversionTest.leads;
+import static academy.xinfang.authoring.domain.Fixtures.leads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.authoring.domain.Outline.Block;

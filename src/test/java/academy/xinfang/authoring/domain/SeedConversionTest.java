@@ -12,9 +12,8 @@ import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.domain.ModuleParser;
 import academy.xinfang.content.domain.ParseResult;
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ class SeedConversionTest {
 
     private static final Path SEEDS = Paths.get("src/test/resources/seeds");
 
-    static final String TRAINING_CLASS = "000_f99291dc47152688.txt";
+    private static final String TRAINING_CLASS = Fixtures.TRAINING_CLASS;
     static final String EXPERIENCE = "001_f2abc3a84fab0f7d.txt";
     static final String LEADER_SPEECH = "002_a0a2e6076a72926c.txt";
     static final String DUTY_CAPABILITIES = "003_1a121cf9487db462.txt";
@@ -78,7 +77,7 @@ class SeedConversionTest {
     static void convertEverySeed() throws IOException {
         assertThat(SEEDS).as("tests run from the project root").isDirectory();
         for (String seed : REAL_HEADINGS.keySet()) {
-            String text = Files.readString(SEEDS.resolve(seed), StandardCharsets.UTF_8);
+            String text = TestFiles.read(SEEDS.resolve(seed));
             TEXT.put(seed, text);
             SpeechConverter.convert(text, seed, SplitMode.ONE_MODULE); // warm-up, so the timing below is the work
             long start = System.nanoTime();
@@ -205,11 +204,11 @@ class SeedConversionTest {
     @Test
     void trainingClassPointsIntroducedWithYiYaoBecomeLists() {
         List<Node> nodes = OUTLINE.get(TRAINING_CLASS).nodes();
-        assertThat(leads(firstList(nodes.get(0)))).containsExactly("讲党性", "讲宗旨", "讲正气");
-        assertThat(leads(firstList(nodes.get(1))))
+        assertThat(Fixtures.leads(firstList(nodes.get(0)))).containsExactly("讲党性", "讲宗旨", "讲正气");
+        assertThat(Fixtures.leads(firstList(nodes.get(1))))
                 .containsExactly("忠于职守、爱岗敬业", "诚实有信、公正办案", "尽职尽力，认真负责", "文明接待，注重实效");
         assertThat(firstList(nodes.get(3)).entries()).hasSize(6);
-        assertThat(leads(firstList(nodes.get(3))).get(5)).isEqualTo("带着感情做好群众工作");
+        assertThat(Fixtures.leads(firstList(nodes.get(3))).get(5)).isEqualTo("带着感情做好群众工作");
     }
 
     @Test
@@ -217,7 +216,7 @@ class SeedConversionTest {
         ListItem purpose = firstList(OUTLINE.get(TRAINING_CLASS).nodes().get(0)).entries().get(1);
         ListBlock awarenesses = purpose.blocks().stream().filter(ListBlock.class::isInstance).map(ListBlock.class::cast)
                 .findFirst().orElseThrow();
-        assertThat(leads(awarenesses)).containsExactly("公仆意识", "服务意识", "法律意识");
+        assertThat(Fixtures.leads(awarenesses)).containsExactly("公仆意识", "服务意识", "法律意识");
     }
 
     @Test
@@ -227,7 +226,7 @@ class SeedConversionTest {
         assertThat(lastPoint.heading()).isEqualTo("要区别对待，对症下药");
         ListBlock visitors = firstList(lastPoint);
         assertThat(visitors.entries()).hasSize(4);
-        assertThat(leads(visitors)).satisfiesExactly(
+        assertThat(Fixtures.leads(visitors)).satisfiesExactly(
                 lead -> assertThat(lead).contains("初访"),
                 lead -> assertThat(lead).contains("试探"),
                 lead -> assertThat(lead).contains("情绪激动"),
@@ -311,7 +310,7 @@ class SeedConversionTest {
     void leaderSpeechSixHeartsAreAListWithTheFiveCausesNestedInTheFirst() {
         Node hearts = OUTLINE.get(LEADER_SPEECH).nodes().get(1);
         ListBlock list = firstList(hearts);
-        assertThat(leads(list)).containsExactly("接待来访要热心", "听取反映要诚心", "了解情况要细心", "说明解释要耐心",
+        assertThat(Fixtures.leads(list)).containsExactly("接待来访要热心", "听取反映要诚心", "了解情况要细心", "说明解释要耐心",
                 "排忧解难要真心", "处理问题要公心");
         List<Block> insideFirst = list.entries().get(0).blocks();
         assertThat(insideFirst.get(0)).isInstanceOfSatisfying(ListBlock.class,
@@ -324,8 +323,8 @@ class SeedConversionTest {
     void leaderSpeechOpeningPointsAndFourVisitWaysAreLists() {
         Outline outline = OUTLINE.get(LEADER_SPEECH);
         assertThat(outline.intro()).anySatisfy(block -> assertThat(block).isInstanceOfSatisfying(ListBlock.class,
-                list -> assertThat(leads(list)).containsExactly("连续接访非常需要", "连续接访非常重要", "连续接访非常必要")));
-        assertThat(leads(firstList(outline.nodes().get(2)))).containsExactly("开门接访", "主动约访", "带案下访", "上门回访");
+                list -> assertThat(Fixtures.leads(list)).containsExactly("连续接访非常需要", "连续接访非常重要", "连续接访非常必要")));
+        assertThat(Fixtures.leads(firstList(outline.nodes().get(2)))).containsExactly("开门接访", "主动约访", "带案下访", "上门回访");
         assertThat(outline.closing()).singleElement()
                 .satisfies(block -> assertThat(((Paragraph) block).text()).startsWith("同志们"));
     }
@@ -343,7 +342,7 @@ class SeedConversionTest {
     @Test
     void dutyCapabilitiesDefinitionsBecomeListsOfTerms() {
         Node first = OUTLINE.get(DUTY_CAPABILITIES).nodes().get(0);
-        assertThat(first.lists()).extracting(SeedConversionTest::leads).contains(
+        assertThat(first.lists()).extracting(Fixtures::leads).contains(
                 List.of("讲政治", "懂法律", "善表达"), List.of("站稳立场、真诚相待", "换位思考、耐心倾听", "情理并用、春风化雨"));
         assertThat(CLEANED.get(DUTY_CAPABILITIES)).contains("就是要按照宜早不宜迟、宜快不宜慢、宜散不宜聚的原则");
     }
@@ -367,7 +366,7 @@ class SeedConversionTest {
         assertThat(blocks.get(threeSensitivities + 1)).isInstanceOfSatisfying(ListBlock.class, list -> {
             assertThat(list.entries()).hasSize(3);
             assertThat(list.entries().get(2).blocks()).anySatisfy(block -> assertThat(block)
-                    .isInstanceOfSatisfying(ListBlock.class, methods -> assertThat(leads(methods))
+                    .isInstanceOfSatisfying(ListBlock.class, methods -> assertThat(Fixtures.leads(methods))
                             .containsExactly("教育为先", "攻心为上", "综合治理")));
         });
         int fourPriorities = indexOfParagraph(blocks, "抓好四个重点：");
@@ -380,8 +379,8 @@ class SeedConversionTest {
         Outline outline = OUTLINE.get(SCIENTIFIC_OUTLOOK);
         ListBlock services = firstList(outline.nodes().get(1));
         assertThat(services.ordered()).isFalse();
-        assertThat(leads(services)).containsExactly("信访工作要为深化改革服务", "信访工作要为加快发展服务", "信访工作要为维护稳定服务");
-        assertThat(leads(firstList(outline.nodes().get(4)))).containsExactly("“公心”", "“诚心”", "“铁心”");
+        assertThat(Fixtures.leads(services)).containsExactly("信访工作要为深化改革服务", "信访工作要为加快发展服务", "信访工作要为维护稳定服务");
+        assertThat(Fixtures.leads(firstList(outline.nodes().get(4)))).containsExactly("“公心”", "“诚心”", "“铁心”");
         assertThat(outline.intro()).anySatisfy(block -> assertThat(block).isInstanceOfSatisfying(ListBlock.class,
                 list -> assertThat(list.items()).containsExactly("树立正确的信访观", "正确把握信访工作规律",
                         "积极探索与信访形势和任务要求相适应的工作机制")));
@@ -391,10 +390,6 @@ class SeedConversionTest {
 
     static ListBlock firstList(Node node) {
         return node.lists().stream().findFirst().orElseThrow(() -> new AssertionError("no list in " + node.heading()));
-    }
-
-    static List<String> leads(ListBlock list) {
-        return list.entries().stream().map(ListItem::lead).toList();
     }
 
     private static int indexOfParagraph(List<Block> blocks, String text) {

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTextArea;
@@ -24,7 +23,7 @@ class AuthoringIT extends ServerTest {
 
     @Test
     void aGbkSpeechBecomesADraftThatIsPublishedAndReadByOfficers() throws IOException {
-        String speech = Files.readString(Paths.get("src/test/resources/seeds/000_f99291dc47152688.txt"), StandardCharsets.UTF_8);
+        String speech = TestFiles.read("src", "test", "resources", "seeds", "000_f99291dc47152688.txt");
         String id = Fixtures.unique("speech").toLowerCase();
         try (Browser trainer = new Browser(server)) {
             trainer.login(fixtures.user("讲稿培训师", null, "TRAINER"), Fixtures.PASSWORD);

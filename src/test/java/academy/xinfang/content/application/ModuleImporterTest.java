@@ -14,12 +14,11 @@ import academy.xinfang.content.domain.ModuleProgress;
 import academy.xinfang.content.domain.ModuleVersion;
 import academy.xinfang.content.domain.SectionRead;
 import academy.xinfang.content.persistence.ModuleRepository;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The content import on a real database (H2 and MariaDB): idempotence, versions, refusals, progress kept. */
 class ModuleImporterTest {
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
+    private static final Clock CLOCK = TestClock.FIXED;
 
     static String module(String id, int order, String extraSection) {
         return """

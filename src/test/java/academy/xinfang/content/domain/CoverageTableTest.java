@@ -4,8 +4,8 @@ import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.platform.vocabulary.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +71,7 @@ class CoverageTableTest {
     static void readTheRepository() throws IOException {
         Map<String, Set<String>> sections = new HashMap<>();
         for (Path f : list(Path.of("content"), "[0-9]{2}-.+\\.md")) {
-            String text = Files.readString(f, StandardCharsets.UTF_8);
+            String text = TestFiles.read(f);
             Matcher id = MODULE_ID.matcher(text);
             assertThat(id.find()).as("front matter id of %s", f).isTrue();
             Set<String> ids = new HashSet<>();
@@ -80,12 +80,12 @@ class CoverageTableTest {
         }
         Set<String> questions = new HashSet<>();
         for (Path f : list(Path.of("quizzes"), ".+\\.gift")) {
-            QUESTION_NAME.matcher(Files.readString(f, StandardCharsets.UTF_8)).results()
+            QUESTION_NAME.matcher(TestFiles.read(f)).results()
                     .forEach(m -> questions.add(m.group(1)));
         }
         Set<String> scenarios = new HashSet<>();
         for (Path f : list(Path.of("quizzes", "scenarios"), ".+\\.yaml")) {
-            Matcher id = SCENARIO_ID.matcher(Files.readString(f, StandardCharsets.UTF_8));
+            Matcher id = SCENARIO_ID.matcher(TestFiles.read(f));
             assertThat(id.find()).as("id of %s", f).isTrue();
             scenarios.add(id.group(1));
         }
@@ -175,7 +175,7 @@ class CoverageTableTest {
 
     @Test
     void theShippedTableHasNoProblem() throws IOException {
-        List<Row> rows = parse(Files.readString(TABLE, StandardCharsets.UTF_8));
+        List<Row> rows = parse(TestFiles.read(TABLE));
 
         assertThat(rows).as("rows of %s", TABLE).hasSizeGreaterThanOrEqualTo(REQUIRED_SEED_KEYS.size() + Tag.values().length);
         assertThat(problems(rows, known)).isEmpty();

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.content.application.ModuleSource;
 import academy.xinfang.platform.SourceFolder;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -124,9 +125,7 @@ class LessonAccuracyTest {
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
-        try (var in = LessonAccuracyTest.class.getResourceAsStream("/academy/xinfang/platform/i18n/" + name)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        p.load(new StringReader(TestFiles.resource("/academy/xinfang/platform/i18n/" + name)));
         return p;
     }
 
@@ -139,10 +138,10 @@ class LessonAccuracyTest {
             split(units, "content/" + f.name(), f.text(), "(?m)^(?=#{1,3} )");
         }
         for (Path f : files(Path.of("quizzes"), ".gift")) {
-            split(units, f.toString(), Files.readString(f, StandardCharsets.UTF_8), "\\n\\s*\\n");
+            split(units, f.toString(), TestFiles.read(f), "\\n\\s*\\n");
         }
         for (Path f : files(Path.of("quizzes", "scenarios"), ".yaml")) {
-            split(units, f.toString(), Files.readString(f, StandardCharsets.UTF_8), "(?m)^(?=  - id: )");
+            split(units, f.toString(), TestFiles.read(f), "(?m)^(?=  - id: )");
         }
         return units;
     }

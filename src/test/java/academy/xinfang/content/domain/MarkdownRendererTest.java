@@ -3,9 +3,8 @@ package academy.xinfang.content.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -212,15 +211,12 @@ class MarkdownRendererTest {
     // ---- hostile input --------------------------------------------------------------------------------------
 
     static Stream<String> xssPayloads() throws IOException {
-        try (InputStream in = MarkdownRendererTest.class.getResourceAsStream("/content-fixtures/xss-payloads.txt")) {
-            assertThat(in).isNotNull();
-            List<String> payloads = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("# "))
-                    .map(line -> line.replace("\\n", "\n").replace("\\t", "\t"))
-                    .toList();
-            assertThat(payloads).hasSizeGreaterThanOrEqualTo(30);
-            return payloads.stream();
-        }
+        List<String> payloads = TestFiles.resource("/content-fixtures/xss-payloads.txt").lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("# "))
+                .map(line -> line.replace("\\n", "\n").replace("\\t", "\t"))
+                .toList();
+        assertThat(payloads).hasSizeGreaterThanOrEqualTo(30);
+        return payloads.stream();
     }
 
     @ParameterizedTest

@@ -7,8 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.io.IOException;
-import java.io.InputStream;
+import academy.xinfang.testing.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -45,12 +44,7 @@ class ModuleParserTest {
             "正文。");                       // 16
 
     static String fixture(String name) {
-        try (InputStream in = ModuleParserTest.class.getResourceAsStream("/content-fixtures/" + name)) {
-            assertThat(in).as("fixture %s", name).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        return TestFiles.resource("/content-fixtures/" + name);
     }
 
     private static String text(List<String> lines) {

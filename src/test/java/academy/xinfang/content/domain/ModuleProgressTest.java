@@ -2,13 +2,14 @@ package academy.xinfang.content.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ModuleProgressTest {
-    private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Instant T0 = TestClock.NOW;
 
     @Test
     void timeSpentIsTheServersVisibleTimeBetweenReportsCappedPerGap() {

@@ -2,6 +2,7 @@ package academy.xinfang.content.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ModuleReadingTest {
-    private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Instant T0 = TestClock.NOW;
     private static final ReadingSpeed SPEED = new ReadingSpeed(500, 5, 60);
 
     /** Ten sections of 1,500 characters: 15,000 characters, 30 minutes at 500 a minute. */

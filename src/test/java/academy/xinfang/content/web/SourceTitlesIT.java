@@ -3,17 +3,18 @@ package academy.xinfang.content.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
@@ -71,12 +72,12 @@ class SourceTitlesIT extends ServerTest {
         Browser admin = fixtures.admin();
         HtmlPage page = admin.get("/admin/courses.xhtml");
         Browser.select(page, "assignForm:course", "信访干部年度复训");
-        Browser.select(page, "assignForm:kind", "个人");
+        Browser.select(page, "assignForm:kind", Bundle.zh("admin.courses.kind.OFFICER"));
         Browser.type(page, "assignForm:username", officer);
         Browser.type(page, "assignForm:start", "2026-01-01");
         Browser.type(page, "assignForm:deadline", "2037-12-31");
         HtmlPage saved = admin.click(page.getHtmlElementById("assignForm:save"));
-        assertThat(saved.getElementById("messages").asNormalizedText()).contains("课程已分配");
+        assertThat(saved.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
         try (Browser learner = new Browser(server)) {
             learner.login(officer, Fixtures.PASSWORD);
             HtmlPage mine = learner.get("/learn/courses.xhtml");
@@ -85,17 +86,11 @@ class SourceTitlesIT extends ServerTest {
         }
     }
 
-    private static List<String> moduleIds() throws IOException {
+    private static List<String> moduleIds() {
         Pattern id = Pattern.compile("(?m)^id:\\s*(\\S+)\\s*$");
-        try (Stream<Path> files = Files.list(Path.of("content"))) {
-            return files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md")).sorted().map(p -> {
-                try {
-                    Matcher m = id.matcher(Files.readString(p, StandardCharsets.UTF_8));
-                    return m.find() ? m.group(1) : null;
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).filter(java.util.Objects::nonNull).toList();
-        }
+        return TestFiles.list(Path.of("content"), ".md").stream().filter(p -> !p.endsWith("README.md")).map(p -> {
+            Matcher m = id.matcher(TestFiles.read(p));
+            return m.find() ? m.group(1) : null;
+        }).filter(Objects::nonNull).toList();
     }
 }

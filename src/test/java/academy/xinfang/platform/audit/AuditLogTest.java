@@ -2,11 +2,10 @@ package academy.xinfang.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -17,7 +16,7 @@ class AuditLogTest {
     private static final Instant DAY2 = Instant.parse("2026-11-21T02:00:00Z");
 
     private static AuditLog at(jakarta.persistence.EntityManager em, Instant when) {
-        return new AuditLog(em, Clock.fixed(when, ZoneOffset.UTC));
+        return new AuditLog(em, TestClock.at(when));
     }
 
     @ParameterizedTest

@@ -2,6 +2,7 @@ package academy.xinfang.platform.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ class BundleCompletenessTest {
         Pattern msg = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");
         try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
             for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
-                Matcher m = msg.matcher(Files.readString(page, StandardCharsets.UTF_8));
+                Matcher m = msg.matcher(TestFiles.read(page));
                 while (m.find()) {
                     used.add(m.group(1));
                 }
@@ -57,7 +58,7 @@ class BundleCompletenessTest {
         Pattern raised = Pattern.compile("(?:Exception|Messages\\.(?:info|error|text))\\(\\s*\"([a-z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java/academy/xinfang"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = raised.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                Matcher m = raised.matcher(TestFiles.read(source));
                 while (m.find()) {
                     used.add(m.group(1));
                 }

@@ -1,5 +1,6 @@
 package academy.xinfang.platform.importing;
 
+import academy.xinfang.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.SourceFolder.SourceFile;
@@ -13,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ImporterTest {
-    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Instant NOW = TestClock.NOW;
 
     /** Files {@code key: text}; "broken" in a text is a parse problem; the store keeps one text per key. */
     private static final class KeyedTexts implements Importer<SourceFile> {
@@ -42,7 +43,7 @@ class ImporterTest {
 
         @Override
         public Clock clock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
+            return TestClock.FIXED;
         }
 
         private static String key(SourceFile file) {

@@ -2,8 +2,8 @@ package academy.xinfang.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,7 +26,7 @@ class ReleasedMigrationsTest {
     void noReleasedMigrationChangesAndEveryMigrationIsRecorded() throws IOException, NoSuchAlgorithmException {
         List<String> changed = new ArrayList<>();
         List<String> recorded = new ArrayList<>();
-        for (String line : Files.readAllLines(RELEASED, StandardCharsets.UTF_8)) {
+        for (String line : TestFiles.lines(RELEASED)) {
             if (line.isBlank()) {
                 continue;
             }
@@ -38,7 +38,7 @@ class ReleasedMigrationsTest {
                 changed.add(file + " was removed");
                 continue;
             }
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(TestFiles.bytes(path));
             if (!HexFormat.of().formatHex(digest).equals(sha)) {
                 changed.add(file + " was edited");
             }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
+import academy.xinfang.testing.TestFiles;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -143,24 +143,19 @@ class AccessMatrixIT extends ServerTest {
 
     static List<Row> table() {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = AccessMatrixIT.class.getClassLoader().getResourceAsStream(TABLE)) {
-            assertThat(in).as(TABLE).isNotNull();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i].strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\\s+");
-                assertThat(cells).as(TABLE + ":" + (i + 1) + " needs a method, a path and four answers").hasSize(6);
-                Map<String, String> expected = new LinkedHashMap<>();
-                for (int r = 0; r < ROLES.size(); r++) {
-                    expected.put(ROLES.get(r), cells[2 + r]);
-                }
-                rows.add(new Row(i + 1, cells[0], cells[1], expected));
+        String[] lines = TestFiles.resource(TABLE).split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String[] cells = line.split("\\s+");
+            assertThat(cells).as(TABLE + ":" + (i + 1) + " needs a method, a path and four answers").hasSize(6);
+            Map<String, String> expected = new LinkedHashMap<>();
+            for (int r = 0; r < ROLES.size(); r++) {
+                expected.put(ROLES.get(r), cells[2 + r]);
+            }
+            rows.add(new Row(i + 1, cells[0], cells[1], expected));
         }
         return rows;
     }

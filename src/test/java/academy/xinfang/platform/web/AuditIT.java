@@ -3,6 +3,7 @@ package academy.xinfang.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import org.htmlunit.html.HtmlPage;
@@ -17,7 +18,8 @@ class AuditIT extends ServerTest {
         String officer = fixtures.user("审计学员", null, "OFFICER");
         HtmlPage all = fixtures.admin().get("/admin/audit.xhtml");
         assertThat(all.getElementById("auditTable").asNormalizedText())
-                .contains("admin", "新建用户", officer, "新建部门", department, "审计县");
+                .contains("admin", Bundle.zh("audit.action.USER_CREATED"), officer,
+                        Bundle.zh("audit.action.DEPARTMENT_CREATED"), department, "审计县");
 
         HtmlPage created = fixtures.admin().get("/admin/audit.xhtml?action=USER_CREATED&actor=admin");
         assertThat(created.getElementById("auditTable").asNormalizedText()).contains(officer)

@@ -1,5 +1,6 @@
 package academy.xinfang.platform.web;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,12 +40,7 @@ final class BadInputCorpus {
 
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(DIR.resolve("cases.tsv"), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = TestFiles.lines(DIR.resolve("cases.tsv"));
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#") || line.startsWith("case\t")) {
@@ -125,7 +121,7 @@ final class BadInputCorpus {
             }
             if (input.startsWith("repeat:")) {
                 String[] parts = input.split(":", 3);
-                List<String> lines = Files.readAllLines(DIR.resolve(parts[1]), StandardCharsets.UTF_8);
+                List<String> lines = TestFiles.lines(DIR.resolve(parts[1]));
                 StringBuilder b = new StringBuilder(lines.get(0)).append('\n');
                 for (int n = 1; n <= Integer.parseInt(parts[2]); n++) {
                     for (String l : lines.subList(1, lines.size())) {
@@ -138,7 +134,7 @@ final class BadInputCorpus {
             if (Files.isDirectory(path)) {
                 return zip(path);
             }
-            byte[] raw = Files.readAllBytes(path);
+            byte[] raw = TestFiles.bytes(path);
             if (input.endsWith(".csv") && !input.contains(".gbk.") && isUtf8(raw)) {
                 return expand(new String(raw, StandardCharsets.UTF_8), values).getBytes(StandardCharsets.UTF_8);
             }
@@ -163,7 +159,7 @@ final class BadInputCorpus {
         try (ZipOutputStream zip = new ZipOutputStream(out); Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 zip.putNextEntry(new ZipEntry(folder.relativize(p).toString().replace('\\', '/')));
-                zip.write(Files.readAllBytes(p));
+                zip.write(TestFiles.bytes(p));
                 zip.closeEntry();
             }
         }

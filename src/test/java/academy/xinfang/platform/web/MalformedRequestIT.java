@@ -3,6 +3,7 @@ package academy.xinfang.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
 import academy.xinfang.testing.RawClient;
@@ -143,7 +144,7 @@ class MalformedRequestIT extends ServerTest {
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(RawClient.text(RawClient.element(forged.body(), "errorDetail")))
-                .isEqualTo("这次演练不属于您。");
+                .isEqualTo(Bundle.zh("roleplay.notYourSession"));
         String after = owner.get("/learn/roleplay.xhtml?session=" + ownerSession).body();
         assertThat(RawClient.element(after, "transcript")).isEqualTo(RawClient.element(before, "transcript"));
         assertThat(RawClient.element(after, "transcript")).doesNotContain("says officer");

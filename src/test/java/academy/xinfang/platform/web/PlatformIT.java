@@ -3,6 +3,7 @@ package academy.xinfang.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
 import java.net.URI;
@@ -55,7 +56,7 @@ class PlatformIT {
     void languageSwitchesToEnglishAndIsRemembered() {
         try (Browser browser = new Browser(server)) {
             HtmlPage login = browser.get("/account/home.xhtml");
-            assertThat(login.getElementById("loginSubmit").asNormalizedText()).isEqualTo("登录");
+            assertThat(login.getElementById("loginSubmit").asNormalizedText()).isEqualTo(Bundle.zh("login.submit"));
             HtmlPage english = browser.click(login.getHtmlElementById("topForm:langEn"));
             assertThat(english.getElementById("loginSubmit").asNormalizedText()).isEqualTo("Log in");
             // A new session on the same device keeps the choice through the cookie.

@@ -3,7 +3,6 @@ package academy.xinfang.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.BrowserTest;
-import academy.xinfang.testing.Chromium;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -16,18 +15,15 @@ class SignOutBrowserIT extends BrowserTest {
     @Test
     void theBackButtonAfterSigningOutShowsTheLoginFormNotThePreviousPages() {
         String officer = fixtures.user("共用电脑学员", null, "OFFICER");
-        driver = Chromium.start(false);
         logIn("/learn/courses.xhtml", officer);
-        Chromium.waitFor(driver).until(d -> !d.findElements(By.id("myCourses")).isEmpty());
-        driver.get(server.url("/account/password.xhtml"));
-        Chromium.settle(driver);
+        assertThat(driver.findElements(By.id("myCourses"))).hasSize(1);
+        open("/account/password.xhtml");
         assertThat(driver.findElement(By.id("topForm:whoami")).getText()).isEqualTo(officer);
 
-        driver.findElement(By.id("topForm:logout")).click();
-        Chromium.waitFor(driver).until(d -> !d.findElements(By.id("loginForm")).isEmpty());
+        guardHttp(driver.findElement(By.id("topForm:logout"))::click);
+        assertThat(driver.findElements(By.id("loginForm"))).hasSize(1);
         for (int step = 1; step <= 2; step++) {
-            driver.navigate().back();
-            Chromium.settle(driver);
+            guardHttp(driver.navigate()::back);
             String shown = driver.getCurrentUrl();
             assertThat(driver.getPageSource()).as("Back " + step + " to " + shown + " after signing out")
                     .doesNotContain(officer);

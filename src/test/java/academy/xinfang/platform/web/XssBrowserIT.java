@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.BrowserTest;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Chromium;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Stored XSS, tried the way an attacker with an account (or a careless import) would: department, user, cohort,
@@ -76,7 +77,7 @@ class XssBrowserIT extends BrowserTest {
                 Files.copy(module, content.resolve(module.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        String taboos = Files.readString(Paths.get("content", "09-six-taboos.md"), StandardCharsets.UTF_8);
+        String taboos = TestFiles.read("content", "09-six-taboos.md");
         String module = taboos.replaceFirst("(?m)^id: six-taboos$", "id: xss-module")
                 .replaceFirst("(?m)^title: .*$", "title: " + MODULE_TITLE.replace("\\", "\\\\"))
                 .replaceFirst("(?m)^order: 90$", "order: 990")
@@ -123,7 +124,7 @@ class XssBrowserIT extends BrowserTest {
         courses = fixtures.admin().get("/admin/courses.xhtml");
         HtmlSelect course = courses.getHtmlElementById("assignForm:course");
         course.setSelectedAttribute(course.getOptionByValue(COURSE_KEY), true);
-        Browser.select(courses, "assignForm:kind", "部门（含下级）");
+        Browser.select(courses, "assignForm:kind", Bundle.zh("admin.courses.kind.DEPARTMENT"));
         selectContaining(courses, "assignForm:department", "dept-script");
         Browser.type(courses, "assignForm:start", "2026-01-01");
         HtmlPage assigned = fixtures.admin().click(courses.getHtmlElementById("assignForm:save"));
@@ -190,30 +191,24 @@ class XssBrowserIT extends BrowserTest {
         return (HtmlPage) browser.client().getCurrentWindow().getEnclosedPage();
     }
 
-    private void open(boolean enforceCsp, String username, String password) {
-        driver = Chromium.start(false);
+    private static void logInAs(boolean enforceCsp, String username, String password) {
         if (!enforceCsp) {
             Chromium.bypassCsp(driver);
         }
-        driver.get(server.url("/account/home.xhtml"));
-        Chromium.settle(driver);
-        driver.findElement(By.id("j_username")).sendKeys(username);
-        driver.findElement(By.id("j_password")).sendKeys(password);
-        driver.findElement(By.id("loginSubmit")).click();
-        Chromium.waitFor(driver).until(d -> !d.findElements(By.id("topForm:whoami")).isEmpty());
+        logIn("/account/home.xhtml", username, password);
+        assertThat(driver.findElements(By.id("topForm:whoami"))).hasSize(1);
     }
 
     /** Shows the page and checks that no payload ran and that each expected text is there, character for character. */
-    private void assertInert(String path, String... literals) {
-        driver.get(server.url(path));
-        Chromium.settle(driver);
+    private static void assertInert(String path, String... literals) {
+        open(path);
         assertShownAsText(path, literals);
     }
 
-    private void assertShownAsText(String where, String... literals) {
+    private static void assertShownAsText(String where, String... literals) {
         List<String> ran = Chromium.events(driver).stream().filter(e -> e.startsWith("SCRIPT RAN:")).toList();
         assertThat(ran).as("payloads that ran as script on " + where).isEmpty();
-        String text = (String) ((JavascriptExecutor) driver).executeScript("return document.body.textContent;");
+        String text = (String) js("return document.body.textContent;");
         for (String literal : literals) {
             assertThat(text).as("shown as text on " + where).contains(literal);
         }
@@ -221,12 +216,10 @@ class XssBrowserIT extends BrowserTest {
 
     @Test
     void aScriptInjectedWithoutTheNonceIsRefusedAndReported() {
-        driver = Chromium.start(false);
-        driver.get(server.url("/account/home.xhtml"));
-        Chromium.settle(driver);
-        ((JavascriptExecutor) driver).executeScript("var s = document.createElement('script');"
+        open("/account/home.xhtml");
+        js("var s = document.createElement('script');"
                 + " s.textContent = \"__xss('injected')\"; document.body.appendChild(s);");
-        Chromium.waitFor(driver).until(d -> !Chromium.cspViolations(d).isEmpty());
+        waitUntil(d -> !Chromium.cspViolations(d).isEmpty());
         assertThat(Chromium.cspViolations(driver)).first().asString().contains("script-src");
         assertThat(Chromium.events(driver)).noneMatch(e -> e.startsWith("SCRIPT RAN:"));
         Chromium.clearEvents(driver);
@@ -235,10 +228,10 @@ class XssBrowserIT extends BrowserTest {
     @ParameterizedTest(name = "Content-Security-Policy enforced: {0}")
     @ValueSource(booleans = {true, false})
     void administratorPagesShowEveryNameAsText(boolean enforceCsp) {
-        open(enforceCsp, "admin", PayaraServer.ADMIN_PASSWORD);
+        logInAs(enforceCsp, "admin", PayaraServer.ADMIN_PASSWORD);
         assertInert("/admin/insights.xhtml", DEPT_SCRIPT, DEPT_LINES, DEPT_ATTR, DEPT_EL);
         @SuppressWarnings("unchecked")
-        List<String> labels = (List<String>) ((JavascriptExecutor) driver).executeScript(
+        List<String> labels = (List<String>) js(
                 "var c = window.Chart && Chart.getChart(document.querySelector('#radar canvas'));"
                         + " return c ? c.data.datasets.map(function (d) { return d.label; }) : null;");
         assertThat(labels).as("the radar draws the departments with figures, names as typed")
@@ -247,9 +240,8 @@ class XssBrowserIT extends BrowserTest {
         assertInert("/admin/users.xhtml", USER_IMG, USER_ATTR, USER_LINK);
         // a PrimeFaces ajax search: the rows come back in an ajax update, under the same policy
         driver.findElement(By.id("search:q")).sendKeys("user-attr");
-        driver.findElement(By.id("search:go")).click();
-        Chromium.waitFor(driver).until(d -> !d.findElement(By.id("list")).getText().contains("user-img"));
-        Chromium.settle(driver);
+        guardAjax(driver.findElement(By.id("search:go"))::click);
+        assertThat(driver.findElement(By.id("list")).getText()).doesNotContain("user-img");
         assertShownAsText("the users page after an ajax search", USER_ATTR);
         assertInert("/admin/courses.xhtml", COURSE_ZH, COHORT, DEPT_SCRIPT);
         assertInert("/admin/audit.xhtml", DEPT_SCRIPT, DEPT_ATTR, COHORT);
@@ -257,15 +249,14 @@ class XssBrowserIT extends BrowserTest {
         String department = driver.findElement(By.xpath("//table[@id='departments']//tr[contains(., \"dept-script\")]"))
                 .getAttribute("id").replace("dept-", "");
         assertInert("/admin/report.xhtml?course=" + COURSE_KEY + "&department=" + department, DEPT_SCRIPT, USER_IMG);
-        driver.findElement(By.id("topForm:langEn")).click();
-        Chromium.settle(driver);
+        guardHttp(driver.findElement(By.id("topForm:langEn"))::click);
         assertInert("/admin/courses.xhtml", COURSE_EN, COHORT);
     }
 
     @ParameterizedTest(name = "Content-Security-Policy enforced: {0}")
     @ValueSource(booleans = {true, false})
     void officerPagesShowCourseModuleAndReplyAsText(boolean enforceCsp) {
-        open(enforceCsp, officer, Fixtures.PASSWORD);
+        logInAs(enforceCsp, officer, Fixtures.PASSWORD);
         assertInert("/learn/courses.xhtml", COURSE_ZH, MODULE_TITLE);
         assertInert("/learn/catalogue.xhtml", MODULE_TITLE);
         assertInert("/learn/module.xhtml?id=xss-module", MODULE_TITLE, MODULE_EL, MODULE_TEMPLATE,
@@ -275,17 +266,16 @@ class XssBrowserIT extends BrowserTest {
         assertInert("/learn/roleplay-result.xhtml?session=" + session, REPLY);
 
         assertInert("/learn/roleplays.xhtml");
-        driver.findElement(By.cssSelector("#scenario-first-time-land input[type=submit]")).click();
-        Chromium.waitFor(driver).until(d -> d.getCurrentUrl().contains("/learn/roleplay.xhtml?session="));
-        Chromium.settle(driver);
+        guardHttp(driver.findElement(By.cssSelector("#scenario-first-time-land input[type=submit]"))::click);
+        assertThat(driver.getCurrentUrl()).contains("/learn/roleplay.xhtml?session=");
         int replies = driver.findElements(By.cssSelector("#transcript li.officer")).size();
         driver.findElement(By.id("choice-0")).click();
-        Chromium.waitFor(driver).until(d -> d.findElements(By.cssSelector("#transcript li.officer")).size() > replies);
-        Chromium.waitFor(driver).until(d -> !d.findElements(By.id("typed:text")).isEmpty());
+        waitUntil(d -> d.findElements(By.cssSelector("#transcript li.officer")).size() > replies);
+        waitUntil(d -> !d.findElements(By.id("typed:text")).isEmpty());
         driver.findElement(By.id("typed:text")).sendKeys(LIVE_REPLY);
         driver.findElement(By.id("typed:send")).click();
-        Chromium.waitFor(driver).until(d -> !d.findElements(By.id("lastReplyText")).isEmpty());
-        Chromium.settle(driver);
+        waitUntil(d -> !d.findElements(By.id("lastReplyText")).isEmpty());
+        waitForAjax();
         assertShownAsText("the role-play page after a typed reply", LIVE_REPLY);
         assertThat(driver.findElement(By.id("transcript")).getText()).contains(LIVE_REPLY);
     }
@@ -293,7 +283,7 @@ class XssBrowserIT extends BrowserTest {
     @ParameterizedTest(name = "Content-Security-Policy enforced: {0}")
     @ValueSource(booleans = {true, false})
     void trainersReviewTypedRepliesAsText(boolean enforceCsp) {
-        open(enforceCsp, trainer, Fixtures.PASSWORD);
+        logInAs(enforceCsp, trainer, Fixtures.PASSWORD);
         assertInert("/trainer/roleplay-replies.xhtml", REPLY);
         List<String> officers = new ArrayList<>();
         driver.findElements(By.cssSelector("li.typed-reply-review")).forEach(e -> officers.add(e.getAttribute("data-officer")));

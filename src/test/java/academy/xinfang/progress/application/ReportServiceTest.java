@@ -19,13 +19,14 @@ import academy.xinfang.progress.persistence.CohortRepository;
 import academy.xinfang.progress.persistence.CourseRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
+import academy.xinfang.testing.TestClock;
+import academy.xinfang.testing.TestFiles;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -41,8 +42,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * subtree by hand.
  */
 class ReportServiceTest {
-    static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
-    static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+    static final Instant T0 = TestClock.NOW;
+    static final Clock CLOCK = TestClock.at(T0);
     private static final Instant PAST = Instant.parse("2026-11-01T00:00:00Z");
     private static final Instant FUTURE = Instant.parse("2037-12-01T00:00:00Z");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.yaml.YamlReader;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class CourseProblemMessagesTest {
         Pattern key = Pattern.compile("\"(course\\.[a-zA-Z]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java/academy/xinfang/progress"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = key.matcher(Files.readString(source));
+                Matcher m = key.matcher(TestFiles.read(source));
                 while (m.find()) {
                     used.add(m.group(1));
                 }

@@ -3,9 +3,9 @@ package academy.xinfang.progress.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.xinfang.testing.TestClock;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,8 @@ class CourseProgressTest {
     private static final ItemKey Q2 = new ItemKey(ItemType.QUIZ, "q2");
 
     private static final Instant DEADLINE = Instant.parse("2026-12-01T00:00:00Z");
-    private static final Clock BEFORE = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
-    private static final Clock AFTER = Clock.fixed(Instant.parse("2026-12-01T00:00:01Z"), ZoneOffset.UTC);
+    private static final Clock BEFORE = TestClock.FIXED;
+    private static final Clock AFTER = TestClock.at(Instant.parse("2026-12-01T00:00:01Z"));
 
     private final Map<ItemKey, ItemFact> facts = new HashMap<>();
 
@@ -160,7 +160,7 @@ class CourseProgressTest {
 
     @Test
     void onTheDeadlineInstantItIsNotYetOverdue() {
-        CourseProgress p = CourseProgress.of(COURSE, facts, DEADLINE, Clock.fixed(DEADLINE, ZoneOffset.UTC));
+        CourseProgress p = CourseProgress.of(COURSE, facts, DEADLINE, TestClock.at(DEADLINE));
 
         assertThat(p.overdue()).isFalse();
         assertThat(p.items()).noneMatch(ItemProgress::overdue);

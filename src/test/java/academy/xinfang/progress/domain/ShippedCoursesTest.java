@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.roleplay.domain.LoadResult;
 import academy.xinfang.roleplay.domain.ScenarioLoader;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -48,7 +48,7 @@ class ShippedCoursesTest {
         Set<String> ids = new HashSet<>();
         try (Stream<Path> files = Files.list(Path.of("content"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md") && !p.endsWith("COVERAGE.md")).toList()) {
-                Matcher m = FRONT_MATTER_ID.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                Matcher m = FRONT_MATTER_ID.matcher(TestFiles.read(f));
                 assertThat(m.find()).as("front matter id of %s", f).isTrue();
                 ids.add(m.group(1));
             }
@@ -73,7 +73,7 @@ class ShippedCoursesTest {
         Set<String> ids = new HashSet<>();
         try (Stream<Path> files = Files.list(Path.of("quizzes", "scenarios"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                LoadResult r = ScenarioLoader.load(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+                LoadResult r = ScenarioLoader.load(f.getFileName().toString(), TestFiles.read(f));
                 ids.add(r.scenario().orElseThrow(() -> new AssertionError(f + ": " + r.problems())).id());
             }
         }
@@ -81,7 +81,7 @@ class ShippedCoursesTest {
     }
 
     private static Course load(Path file) throws IOException {
-        CourseLoadResult result = CourseLoader.load(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+        CourseLoadResult result = CourseLoader.load(file.getFileName().toString(), TestFiles.read(file));
         assertThat(result.problems()).as("problems of %s", file).isEmpty();
         return result.course().orElseThrow();
     }
@@ -91,7 +91,7 @@ class ShippedCoursesTest {
         java.util.Map<String, java.util.function.IntToLongFunction> passing = new java.util.HashMap<>();
         try (Stream<Path> files = Files.list(Path.of("quizzes", "scenarios"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                var scenario = ScenarioLoader.load(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8))
+                var scenario = ScenarioLoader.load(f.getFileName().toString(), TestFiles.read(f))
                         .scenario().orElseThrow();
                 passing.put(scenario.id(), academy.xinfang.roleplay.domain.ScenarioScores.of(scenario)::passing);
             }
@@ -174,7 +174,7 @@ class ShippedCoursesTest {
 
     @Test
     void theFinalExamDrawsFromEveryQualityBank() throws IOException {
-        String header = Files.readString(Path.of("quizzes", "00-final-exam.gift"), StandardCharsets.UTF_8);
+        String header = TestFiles.read("quizzes", "00-final-exam.gift");
         Matcher draw = Pattern.compile("(?m)^// @quiz:.*\\bdraw=([^;\\n]+)").matcher(header);
         assertThat(draw.find()).as("the final exam has a draw").isTrue();
         Set<String> drawn = new HashSet<>();

@@ -4,6 +4,7 @@ import academy.xinfang.progress.export.XapiStatements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.xinfang.testing.TestClock;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -20,7 +21,7 @@ class XapiStatementsTest {
 
     private static final String BASE = "https://academy.example.gov.cn/xapi";
     private static final String HOME = "https://academy.example.gov.cn/";
-    private static final Instant AT = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Instant AT = TestClock.NOW;
     private final XapiStatements xapi = new XapiStatements(BASE + "/", HOME);
 
     /** Serialises and reads back, so the assertions see what a record store would receive. */

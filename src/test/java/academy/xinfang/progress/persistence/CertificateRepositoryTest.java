@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
 import academy.xinfang.progress.domain.Certificate;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.time.Instant;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Certificates on the real schema, on H2 and on MariaDB: found by code, one per officer and course. */
 class CertificateRepositoryTest {
-    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Instant NOW = TestClock.NOW;
 
     @ParameterizedTest
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")

@@ -23,6 +23,8 @@ import academy.xinfang.progress.domain.ItemType;
 import academy.xinfang.roleplay.domain.OfficerScore;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
+import academy.xinfang.testing.TestClock;
+import academy.xinfang.testing.TestFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,7 +32,6 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,15 +43,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * real database (H2 and MariaDB).
  */
 class ProgressPersistenceTest {
-    private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+    private static final Instant T0 = TestClock.NOW;
+    private static final Clock CLOCK = TestClock.FIXED;
 
     private static ImportReport importCourses(TestDatabase db, SourceFolder.SourceFile... files) {
         return db.apply(em -> Owners.courseImporter(em, CLOCK).importAll(List.of(files), List.of()));
     }
 
     private static SourceFolder.SourceFile shipped(String name) throws Exception {
-        return new SourceFolder.SourceFile(name, Files.readString(Path.of("content", "courses", name)));
+        return new SourceFolder.SourceFile(name, TestFiles.read("content", "courses", name));
     }
 
     @ParameterizedTest

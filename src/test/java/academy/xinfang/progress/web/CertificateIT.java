@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
+import academy.xinfang.testing.MiniCourse;
 import academy.xinfang.testing.ReadingPages;
 import academy.xinfang.testing.PayaraServer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.Map;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,60 +22,15 @@ import org.junit.jupiter.api.Test;
  * public page confirms, showing only what the certificate says, and nobody else can download it.
  */
 class CertificateIT {
-    private static final String COURSE = """
-            key: cert-mini
-            title:
-              zh: 六忌速成
-              en: Six taboos in brief
-            description: 只有一个模块的短课程。
-            items:
-              - type: module
-                ref: six-taboos
-            """;
-
-    static PayaraServer server() throws Exception {
-        Path folder = Paths.get("target", "it-certificates-courses").toAbsolutePath();
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("cert-mini.yaml"), COURSE, StandardCharsets.UTF_8);
-        return PayaraServer.named("certificates", Map.of("ACADEMY_COURSES_DIR", folder.toString()));
-    }
-
-    /** Reads the first sections of the module, for real time on the server's clock, through the reader's reports. */
-    static void readWholeModule(Browser browser, int sections) {
-        ReadingPages.read(browser, "six-taboos", sections);
-    }
-
-    static void assign(Fixtures fixtures, String kind, String department, String username, String start,
-            String deadline) {
-        HtmlPage page = fixtures.admin().get("/admin/courses.xhtml");
-        Browser.select(page, "assignForm:course", "六忌速成");
-        Browser.select(page, "assignForm:kind", kind);
-        if (department != null) {
-            Browser.select(page, "assignForm:department", department);
-        }
-        if (username != null) {
-            Browser.type(page, "assignForm:username", username);
-        }
-        Browser.type(page, "assignForm:start", start);
-        Browser.type(page, "assignForm:deadline", deadline);
-        fixtures.admin().click(page.getHtmlElementById("assignForm:save"));
-    }
-
     @Test
     void aCompletedCourseGivesACertificateThatThePublicPageConfirms() throws Exception {
-        PayaraServer server = server();
+        PayaraServer server = MiniCourse.server();
         String officer;
         String other;
         try (Fixtures fixtures = new Fixtures(server)) {
             officer = fixtures.user("证书学员", null, "OFFICER");
             other = fixtures.user("旁人学员", null, "OFFICER");
-            HtmlPage page = fixtures.admin().get("/admin/courses.xhtml");
-            Browser.select(page, "assignForm:course", "六忌速成");
-            Browser.select(page, "assignForm:kind", "个人");
-            Browser.type(page, "assignForm:username", officer);
-            Browser.type(page, "assignForm:start", "2026-01-01");
-            Browser.type(page, "assignForm:deadline", "2037-12-31");
-            fixtures.admin().click(page.getHtmlElementById("assignForm:save"));
+            MiniCourse.assign(fixtures, Bundle.zh("admin.courses.kind.OFFICER"), null, officer, "2026-01-01", "2037-12-31");
         }
         String code;
         String href;
@@ -88,7 +40,7 @@ class CertificateIT {
             assertThat(before.getElementById("course-cert-mini")).isNotNull();
             assertThat(before.getElementById("certificate-cert-mini")).as("no certificate before completion").isNull();
 
-            readWholeModule(browser, Integer.MAX_VALUE);
+            ReadingPages.readWholeModule(browser, MiniCourse.MODULE);
             HtmlPage after = browser.get("/learn/courses.xhtml");
             assertThat(after.getElementById("course-cert-mini").getAttribute("data-state")).isEqualTo("COMPLETED");
             href = after.getElementById("certificate-cert-mini").getAttribute("href");
@@ -111,7 +63,7 @@ class CertificateIT {
         }
         try (Browser anonymous = new Browser(server)) {
             HtmlPage valid = anonymous.get("/verify.xhtml?code=" + code.toLowerCase().replace("-", ""));
-            assertThat(valid.getElementById("valid").asNormalizedText()).contains("证书有效", "证书学员", "六忌速成");
+            assertThat(valid.getElementById("valid").asNormalizedText()).contains(Bundle.zh("verify.valid"), "证书学员", "六忌速成");
             assertThat(valid.asNormalizedText()).doesNotContain(officer); // no username, only what is printed
             String unknown = VerificationCode.generate(new Random(42));
             assertThat(anonymous.get("/verify.xhtml?code=" + unknown).getElementById("unknown")).isNotNull();

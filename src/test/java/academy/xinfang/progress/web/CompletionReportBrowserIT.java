@@ -2,9 +2,12 @@ package academy.xinfang.progress.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
-import academy.xinfang.testing.Chromium;
+import academy.xinfang.testing.BrowserTest;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
+import academy.xinfang.testing.MiniCourse;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.ReadingPages;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -16,21 +19,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import org.htmlunit.Page;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
  * The completion report drilled down from county to township in Chromium, on the one-module course of
- * {@link CertificateIT}'s server: the page, its CSV export and the API agree on who is done, in progress, not started
+ * {@link MiniCourse}'s server: the page, its CSV export and the API agree on who is done, in progress, not started
  * and overdue.
  */
-class CompletionReportBrowserIT {
+class CompletionReportBrowserIT extends BrowserTest {
+
+    /** Hides the shared server of {@link academy.xinfang.testing.ServerTest}: the mini course's server instead. */
+    @BeforeAll
+    protected static void startServer() {
+        server = MiniCourse.server();
+        fixtures = new Fixtures(server);
+    }
 
     @Test
     void theReportItsExportAndTheApiAgreeAndTheDrillDownWorksInABrowser() throws Exception {
-        PayaraServer server = CertificateIT.server();
         String county = Fixtures.unique("完成县");
         String township = Fixtures.unique("完成镇");
         String office = Fixtures.unique("完成所");
@@ -38,49 +47,34 @@ class CompletionReportBrowserIT {
         String progressing;
         String idle;
         String late;
-        try (Fixtures fixtures = new Fixtures(server)) {
-            fixtures.department(county, "COUNTY", null);
-            fixtures.department(township, "TOWNSHIP", county);
-            fixtures.department(office, "DEPARTMENT", township);
-            done = fixtures.user("完成甲", office, "OFFICER");
-            late = fixtures.user("逾期乙", office, "OFFICER");
-            progressing = fixtures.user("进行丙", township, "OFFICER");
-            idle = fixtures.user("未学丁", township, "OFFICER");
-            CertificateIT.assign(fixtures, "部门（含下级）", township, null, "2026-01-01", "2037-12-31");
-            CertificateIT.assign(fixtures, "个人", null, late, "2026-01-01", "2026-01-02"); // the earlier deadline wins: overdue
-        }
+        fixtures.department(county, "COUNTY", null);
+        fixtures.department(township, "TOWNSHIP", county);
+        fixtures.department(office, "DEPARTMENT", township);
+        done = fixtures.user("完成甲", office, "OFFICER");
+        late = fixtures.user("逾期乙", office, "OFFICER");
+        progressing = fixtures.user("进行丙", township, "OFFICER");
+        idle = fixtures.user("未学丁", township, "OFFICER");
+        MiniCourse.assign(fixtures, Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-01-01", "2037-12-31");
+        MiniCourse.assign(fixtures, Bundle.zh("admin.courses.kind.OFFICER"), null, late, "2026-01-01", "2026-01-02"); // the earlier deadline wins: overdue
         try (Browser a = new Browser(server); Browser b = new Browser(server)) {
             a.login(done, Fixtures.PASSWORD);
-            CertificateIT.readWholeModule(a, Integer.MAX_VALUE);
+            ReadingPages.readWholeModule(a, MiniCourse.MODULE);
             b.login(progressing, Fixtures.PASSWORD);
-            CertificateIT.readWholeModule(b, 1);
+            ReadingPages.read(b, MiniCourse.MODULE, 1);
         }
 
-        WebDriver driver = Chromium.start(false);
-        String townshipId;
-        Map<String, String> totals;
-        try {
-            driver.get(server.url("/admin/report.xhtml?course=cert-mini"));
-            driver.findElement(By.id("j_username")).sendKeys("admin");
-            driver.findElement(By.id("j_password")).sendKeys(PayaraServer.ADMIN_PASSWORD);
-            driver.findElement(By.id("loginSubmit")).click();
-            Chromium.waitFor(driver).until(d -> !d.findElements(By.linkText(county)).isEmpty());
-            driver.findElement(By.linkText(county)).click();
-            Chromium.waitFor(driver).until(d -> !d.findElements(By.linkText(township)).isEmpty());
-            driver.findElement(By.linkText(township)).click();
-            Chromium.waitFor(driver).until(d -> d.findElement(By.id("path")).getText().contains(township));
-            townshipId = driver.getCurrentUrl().replaceAll(".*department=(\\d+).*", "$1");
-            WebElement t = driver.findElement(By.id("totals"));
-            totals = Map.of("total", t.getAttribute("data-total"), "completed", t.getAttribute("data-completed"),
-                    "inProgress", t.getAttribute("data-in-progress"), "notStarted", t.getAttribute("data-not-started"),
-                    "overdue", t.getAttribute("data-overdue"));
-            assertThat(driver.findElement(By.id("officer-" + progressing)).getAttribute("data-state"))
-                    .isEqualTo("IN_PROGRESS");
-            assertThat(driver.findElement(By.id("officer-" + idle)).getAttribute("data-state")).isEqualTo("NOT_STARTED");
-            assertThat(Chromium.cspViolations(driver)).as("Content-Security-Policy violations").isEmpty();
-        } finally {
-            driver.quit();
-        }
+        logIn("/admin/report.xhtml?course=cert-mini", "admin", PayaraServer.ADMIN_PASSWORD);
+        guardHttp(driver.findElement(By.linkText(county))::click);
+        guardHttp(driver.findElement(By.linkText(township))::click);
+        assertThat(driver.findElement(By.id("path")).getText()).contains(township);
+        String townshipId = driver.getCurrentUrl().replaceAll(".*department=(\\d+).*", "$1");
+        WebElement t = driver.findElement(By.id("totals"));
+        Map<String, String> totals = Map.of("total", t.getAttribute("data-total"), "completed",
+                t.getAttribute("data-completed"), "inProgress", t.getAttribute("data-in-progress"), "notStarted",
+                t.getAttribute("data-not-started"), "overdue", t.getAttribute("data-overdue"));
+        assertThat(driver.findElement(By.id("officer-" + progressing)).getAttribute("data-state"))
+                .isEqualTo("IN_PROGRESS");
+        assertThat(driver.findElement(By.id("officer-" + idle)).getAttribute("data-state")).isEqualTo("NOT_STARTED");
         assertThat(totals).containsEntry("total", "4").containsEntry("completed", "1").containsEntry("inProgress", "1")
                 .containsEntry("notStarted", "1").containsEntry("overdue", "1");
 
@@ -98,14 +92,12 @@ class CompletionReportBrowserIT {
         assertThat(officeCounts.getInt("completed")).isEqualTo(1);
         assertThat(officeCounts.getInt("overdue")).isEqualTo(1);
 
-        try (Fixtures fixtures = new Fixtures(server)) {
-            Page csv = fixtures.admin().client().getPage(server.url(
-                    "/admin/report-export?course=cert-mini&department=" + townshipId + "&format=csv"));
-            String text = new String(csv.getWebResponse().getContentAsStream().readAllBytes(), StandardCharsets.UTF_8);
-            // the office's row: total, completed, in progress, not started, overdue
-            assertThat(text).contains(office + ",,2,1,0,0,1");
-            assertThat(text).contains("进行丙," + progressing, "未学丁," + idle);
-        }
+        Page csv = fixtures.admin().client().getPage(server.url(
+                "/admin/report-export?course=cert-mini&department=" + townshipId + "&format=csv"));
+        String text = new String(csv.getWebResponse().getContentAsStream().readAllBytes(), StandardCharsets.UTF_8);
+        // the office's row: total, completed, in progress, not started, overdue
+        assertThat(text).contains(office + ",,2,1,0,0,1");
+        assertThat(text).contains("进行丙," + progressing, "未学丁," + idle);
     }
 
 }

@@ -3,6 +3,7 @@ package academy.xinfang.progress.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ReadingPages;
 import academy.xinfang.testing.ServerTest;
@@ -34,22 +35,6 @@ class CourseAssignmentIT extends ServerTest {
         throw new AssertionError("no row for " + departmentName + " in " + page.asNormalizedText());
     }
 
-    private static HtmlPage assign(Browser admin, String courseTitle, String kindLabel, String department,
-            String username, String start, String deadline) {
-        HtmlPage page = admin.get("/admin/courses.xhtml");
-        Browser.select(page, "assignForm:course", courseTitle);
-        Browser.select(page, "assignForm:kind", kindLabel);
-        if (department != null) {
-            Browser.select(page, "assignForm:department", department);
-        }
-        if (username != null) {
-            Browser.type(page, "assignForm:username", username);
-        }
-        Browser.type(page, "assignForm:start", start);
-        Browser.type(page, "assignForm:deadline", deadline);
-        return admin.click(page.getHtmlElementById("assignForm:save"));
-    }
-
     @Test
     void aCourseAssignedToATownshipReachesItsSubDepartmentAndEachOfficerSeesOnlyTheirOwnProgress() throws Exception {
         String county = Fixtures.unique("县");
@@ -69,11 +54,11 @@ class CourseAssignmentIT extends ServerTest {
         assertThat(courses.getElementById("course-induction")).as("shipped course imported at startup").isNotNull();
         assertThat(courses.getElementById("course-annual-refresher")).isNotNull();
 
-        HtmlPage refused = assign(admin, "新任信访干部入职培训", "部门（含下级）", township, null, "2026-03-01", "2026-02-01");
+        HtmlPage refused = Fixtures.assignCourse(admin, "新任信访干部入职培训", Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-03-01", "2026-02-01");
         assertThat(refused.getElementById("messages").asNormalizedText()).contains("早于开始日期");
 
-        HtmlPage assigned = assign(admin, "新任信访干部入职培训", "部门（含下级）", township, null, "2026-01-01", "2037-12-31");
-        assertThat(assigned.getElementById("messages").asNormalizedText()).contains("课程已分配");
+        HtmlPage assigned = Fixtures.assignCourse(admin, "新任信访干部入职培训", Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-01-01", "2037-12-31");
+        assertThat(assigned.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
         assertThat(assigned.getElementById("assignments").asNormalizedText()).contains(township).contains("2037-12-31");
 
         try (Browser officer = new Browser(server)) {
@@ -142,7 +127,8 @@ class CourseAssignmentIT extends ServerTest {
         org.htmlunit.Page csv = admin.client().getPage(server.url(csvHref));
         String text = csv.getWebResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv.getWebResponse().getContentType()).isEqualTo("text/csv");
-        assertThat(text).contains("课程学员", reader, "进行中", "同事学员", "未开始");
+        assertThat(text).contains("课程学员", reader, Bundle.zh("progress.state.IN_PROGRESS"), "同事学员",
+                Bundle.zh("progress.state.NOT_STARTED"));
         String xlsxHref = officeLevel.getElementById("exportXlsx").getAttribute("href");
         org.htmlunit.Page xlsx = admin.client().getPage(server.url(xlsxHref));
         String sheet = null;
@@ -159,8 +145,8 @@ class CourseAssignmentIT extends ServerTest {
     @Test
     void aCourseAssignedToOneOfficerWithAPastDeadlineIsOverdue() {
         String late = fixtures.user("逾期学员", null, "OFFICER");
-        HtmlPage assigned = assign(fixtures.admin(), "信访干部年度复训", "个人", null, late, "2026-01-01", "2026-01-02");
-        assertThat(assigned.getElementById("messages").asNormalizedText()).contains("课程已分配");
+        HtmlPage assigned = Fixtures.assignCourse(fixtures.admin(), "信访干部年度复训", Bundle.zh("admin.courses.kind.OFFICER"), null, late, "2026-01-01", "2026-01-02");
+        assertThat(assigned.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
         try (Browser officer = new Browser(server)) {
             officer.login(late, Fixtures.PASSWORD);
             HtmlPage mine = officer.get("/learn/courses.xhtml");
@@ -169,7 +155,7 @@ class CourseAssignmentIT extends ServerTest {
             assertThat(card.getAttribute("class")).contains("overdue");
             assertThat(mine.getElementById("item-annual-refresher-quiz-final-exam").getAttribute("class"))
                     .contains("overdue");
-            assertThat(card.asNormalizedText()).contains("已逾期");
+            assertThat(card.asNormalizedText()).contains(Bundle.zh("progress.state.OVERDUE"));
         }
     }
 
@@ -194,11 +180,11 @@ class CourseAssignmentIT extends ServerTest {
 
         HtmlPage form = admin.get("/admin/courses.xhtml");
         Browser.select(form, "assignForm:course", "信访干部年度复训");
-        Browser.select(form, "assignForm:kind", "学习班");
+        Browser.select(form, "assignForm:kind", Bundle.zh("admin.courses.kind.COHORT"));
         Browser.select(form, "assignForm:cohort", cohort);
         Browser.type(form, "assignForm:start", "2037-06-01");
         HtmlPage assigned = admin.click(form.getHtmlElementById("assignForm:save"));
-        assertThat(assigned.getElementById("messages").asNormalizedText()).contains("课程已分配");
+        assertThat(assigned.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
 
         try (Browser officer = new Browser(server)) {
             officer.login(member, Fixtures.PASSWORD);

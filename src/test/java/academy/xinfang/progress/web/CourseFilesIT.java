@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class CourseFilesIT {
             assertThat(page.getElementById("course-induction").asNormalizedText()).contains("新任信访干部入职培训");
 
             Path file = folder.resolve("induction.yaml");
-            String good = Files.readString(file, StandardCharsets.UTF_8);
+            String good = TestFiles.read(file);
             String retitled = good.replace("zh: 新任信访干部入职培训", "zh: 新任信访干部入职培训（修订）");
             Files.writeString(file, retitled.replace("threshold: 60", "threshold: 160"), StandardCharsets.UTF_8);
             HtmlPage refused = admin.click(admin.get("/admin/courses.xhtml").getHtmlElementById("actions:reimport"));

@@ -3,6 +3,7 @@ package academy.xinfang.progress.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import java.util.List;
@@ -29,12 +30,12 @@ class OverrideCompletionIT extends ServerTest {
         Browser admin = fixtures.admin();
         HtmlPage assign = admin.get("/admin/courses.xhtml");
         Browser.select(assign, "assignForm:course", "新任信访干部入职培训");
-        Browser.select(assign, "assignForm:kind", "个人");
+        Browser.select(assign, "assignForm:kind", Bundle.zh("admin.courses.kind.OFFICER"));
         Browser.type(assign, "assignForm:username", officerName);
         Browser.type(assign, "assignForm:start", "2026-01-01");
         Browser.type(assign, "assignForm:deadline", "2037-12-31");
         assertThat(admin.click(assign.getHtmlElementById("assignForm:save")).getElementById("messages")
-                .asNormalizedText()).contains("课程已分配");
+                .asNormalizedText()).contains(Bundle.zh("progress.assigned"));
 
         try (Browser officer = new Browser(server)) {
             officer.login(officerName, Fixtures.PASSWORD);

@@ -6,6 +6,7 @@ import academy.xinfang.platform.ContentHash;
 import academy.xinfang.quiz.domain.BankVersion;
 import academy.xinfang.quiz.domain.QuestionBank;
 import academy.xinfang.quiz.persistence.QuizRepository;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Markdown limits existed (as the importer stored it, straight into the table) must not take them down.
  */
 class QuizCatalogTest {
-    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+    private static final Instant NOW = TestClock.NOW;
     private static final String GOOD = """
             // @quiz: title=好题库
 

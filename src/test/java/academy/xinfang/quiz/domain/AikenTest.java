@@ -57,7 +57,7 @@ class AikenTest {
 
     @Test
     void writtenSingleChoiceQuestionsReadBackWithTheSameTextOptionsAndAnswer() {
-        List<Question> singles = GiftWriterTest.sample().stream()
+        List<Question> singles = SampleQuestions.all().stream()
                 .filter(q -> q.type() == QuestionType.SINGLE || q.type() == QuestionType.CASE).toList();
         String aiken = AikenWriter.write(singles);
         BankParseResult back = AikenParser.parse("x.txt", aiken);

@@ -2,8 +2,8 @@ package academy.xinfang.quiz.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -62,14 +62,14 @@ class BankQualityTest {
         try (Stream<Path> files = Files.list(QUIZZES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".gift")).sorted().toList()) {
                 String name = file.getFileName().toString();
-                BankParseResult result = GiftParser.parse(name, Files.readString(file, StandardCharsets.UTF_8));
+                BankParseResult result = GiftParser.parse(name, TestFiles.read(file));
                 assertThat(result.problems()).as(name).isEmpty();
                 BANKS.put(name, result.questions());
             }
         }
         try (Stream<Path> files = Files.list(CONTENT)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String text = TestFiles.read(file);
                 MODULES.put(file.getFileName().toString(), lettersAndDigits(text));
                 PARAGRAPHS.put(file.getFileName().toString(), Stream.of(text.split("\\n\\s*\\n"))
                         .map(BankQualityTest::lettersAndDigits).filter(p -> p.length() >= MIN_PARAGRAPH).toList());

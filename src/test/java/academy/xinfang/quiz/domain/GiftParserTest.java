@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.content.domain.MarkdownLimits;
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -212,10 +211,7 @@ class GiftParserTest {
 
     @Test
     void readsMoodleFilesWithoutMetadataByInferringTheType() throws IOException {
-        String text;
-        try (InputStream in = getClass().getResourceAsStream("/quiz-fixtures/moodle-sample.gift")) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        String text = TestFiles.resource("/quiz-fixtures/moodle-sample.gift");
         BankParseResult result = GiftParser.parse("moodle-sample.gift", text);
         assertThat(result.problems()).extracting(ImportProblem::key, ImportProblem::line)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("quiz.unsupported", 19),

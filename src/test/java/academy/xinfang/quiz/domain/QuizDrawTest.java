@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -26,7 +26,7 @@ class QuizDrawTest {
     static void loadBanks() throws IOException {
         try (Stream<Path> files = Files.list(Paths.get("quizzes"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".gift")).sorted().toList()) {
-                POOL.addAll(GiftParser.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8))
+                POOL.addAll(GiftParser.parse(file.toString(), TestFiles.read(file))
                         .questions());
             }
         }

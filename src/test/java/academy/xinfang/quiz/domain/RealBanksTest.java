@@ -3,8 +3,8 @@ package academy.xinfang.quiz.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.content.domain.MarkdownLimits;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -31,7 +31,7 @@ class RealBanksTest {
         try (Stream<Path> files = Files.list(QUIZZES)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".gift")).sorted().toList()) {
                 String name = file.getFileName().toString();
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String text = TestFiles.read(file);
                 TEXTS.put(name, text);
                 RESULTS.put(name, GiftParser.parse(name, text, MarkdownLimits::check));
             }
@@ -79,7 +79,8 @@ class RealBanksTest {
         RESULTS.forEach((name, result) -> {
             BankParseResult again = GiftParser.parse(name, GiftWriter.write(result.questions()));
             assertThat(again.problems()).as(name).isEmpty();
-            assertThat(withoutLines(again.questions())).as(name).isEqualTo(withoutLines(result.questions()));
+            assertThat(SampleQuestions.withoutLines(again.questions())).as(name)
+                    .isEqualTo(SampleQuestions.withoutLines(result.questions()));
         });
     }
 
@@ -121,7 +122,7 @@ class RealBanksTest {
         Map<String, String> modules = new LinkedHashMap<>();
         try (Stream<Path> files = Files.list(Paths.get("content"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String text = TestFiles.read(file);
                 text.lines().filter(l -> l.startsWith("id:")).findFirst()
                         .ifPresent(l -> modules.put(l.substring(3).strip(), text));
             }
@@ -133,9 +134,5 @@ class RealBanksTest {
             assertThat(modules.get(module).lines().filter(l -> l.startsWith("##") && l.contains(anchor)))
                     .as(q.name() + " -> " + q.section()).isNotEmpty();
         });
-    }
-
-    static List<Question> withoutLines(List<Question> questions) {
-        return questions.stream().map(q -> q.withLine(0)).toList();
     }
 }

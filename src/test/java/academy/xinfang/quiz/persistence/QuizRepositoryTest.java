@@ -7,19 +7,19 @@ import academy.xinfang.account.domain.User;
 import academy.xinfang.quiz.application.BankImporter;
 import academy.xinfang.quiz.domain.AttemptAnswer;
 import academy.xinfang.quiz.domain.QuizAttempt;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bank versions, attempts and the conditional close on the real schema, on H2 and on MariaDB. */
 class QuizRepositoryTest {
-    private static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Instant NOW = TestClock.NOW;
+    private static final Clock CLOCK = TestClock.FIXED;
     private static final String BANK = """
             // @quiz: title=六忌小测; pass=50
             $CATEGORY: $course$/six-taboos

@@ -6,11 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,7 +82,7 @@ class BankIT extends ServerTest {
     @Test
     void aShippedBankExportedAndImportedAgainChangesNothing() throws IOException {
         String exported = export("six-taboos", "gift");
-        assertThat(exported).isEqualTo(Files.readString(Path.of("quizzes/09-six-taboos.gift"), StandardCharsets.UTF_8));
+        assertThat(exported).isEqualTo(TestFiles.read("quizzes", "09-six-taboos.gift"));
         HtmlPage after = QuizPages.upload(trainer, "09-six-taboos.gift", exported, "GIFT");
         assertThat(after.asNormalizedText()).contains("题库 six-taboos 与已有版本相同");
     }

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.BrowserTest;
-import academy.xinfang.testing.Chromium;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -28,19 +27,15 @@ class QuizBrowserIT extends BrowserTest {
             trainer.login(fixtures.user("手机题库培训师", null, "TRAINER"), Fixtures.PASSWORD);
             QuizPages.upload(trainer, key + ".gift", QuizPages.bank("feedback=immediate"), "GIFT");
         }
-        driver = Chromium.start(true);
+        usePhone();
         logIn("/learn/quiz.xhtml?key=" + key, fixtures.user("手机答题学员", null, "OFFICER"));
-        driver.findElement(By.id("startForm:start")).click();
-        Chromium.settle(driver);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        Long overflow = (Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
-        assertThat(overflow).as("the attempt fits a 360 px screen").isLessThanOrEqualTo(0L);
+        guardHttp(driver.findElement(By.id("startForm:start"))::click);
+        assertThat(horizontalOverflow()).as("the attempt fits a 360 px screen").isLessThanOrEqualTo(0L);
 
         driver.findElement(By.cssSelector("#q0 input[value='0']")).click();
-        waitForState("q0", "已保存");
+        waitForState("q0", Bundle.zh("quiz.state.saved"));
         driver.findElement(By.cssSelector("#q0 button.check")).click();
-        Chromium.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#q0 .feedback"), "回答正确"));
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#q0 .feedback"), Bundle.zh("quiz.right")));
         assertThat(driver.findElement(By.cssSelector("#q0 input[value='1']")).isEnabled()).isFalse();
 
         ChromiumDriver chromium = (ChromiumDriver) driver;
@@ -48,36 +43,35 @@ class QuizBrowserIT extends BrowserTest {
         offline.setOffline(true);
         chromium.setNetworkConditions(offline);
         driver.findElement(By.cssSelector("#q2 input[value='1']")).click();
-        Chromium.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveState"), "网络中断"));
-        String kept = (String) js.executeScript("return window.localStorage.getItem('academy.quiz.' + "
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("saveState"), "网络中断"));
+        String kept = (String) js("return window.localStorage.getItem('academy.quiz.' + "
                 + "document.getElementById('attempt').getAttribute('data-attempt'));");
         assertThat(kept).contains("T:1");
 
         chromium.deleteNetworkConditions();
-        waitForState("q2", "已保存");
+        waitForState("q2", Bundle.zh("quiz.state.saved"));
         WebElement fill = driver.findElement(By.cssSelector("#q1 input.fill"));
         fill.sendKeys("６０日");
         driver.findElement(By.cssSelector("#q1 .q-text")).click(); // leaving the field sends it
-        waitForState("q1", "已保存");
+        waitForState("q1", Bundle.zh("quiz.state.saved"));
         var selects = driver.findElements(By.cssSelector("#q3 select"));
         for (int i = 0; i < selects.size(); i++) {
             new Select(selects.get(i)).selectByValue(String.valueOf(i));
         }
-        waitForState("q3", "已保存");
+        waitForState("q3", Bundle.zh("quiz.state.saved"));
 
-        driver.navigate().refresh();
-        Chromium.settle(driver);
+        guardHttp(driver.navigate()::refresh);
         assertThat(driver.findElement(By.cssSelector("#q2 input[value='1']")).isSelected()).isTrue();
         assertThat(driver.findElement(By.cssSelector("#q1 input.fill")).getAttribute("value")).isEqualTo("６０日");
 
         driver.findElement(By.id("submitForm:submit")).click();
-        Chromium.waitFor(driver).until(ExpectedConditions.alertIsPresent()).accept();
-        Chromium.waitFor(driver).until(d -> !d.findElements(By.id("result")).isEmpty());
-        assertThat(driver.findElement(By.id("result")).getText()).contains("得分 100%", "已通过");
+        waitUntil(ExpectedConditions.alertIsPresent()).accept();
+        waitUntil(d -> !d.findElements(By.id("result")).isEmpty());
+        assertThat(driver.findElement(By.id("result")).getText()).contains("得分 100%", Bundle.zh("quiz.passed"));
     }
 
-    private void waitForState(String question, String text) {
-        Chromium.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(
+    private static void waitForState(String question, String text) {
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#" + question + " .q-state"), text));
     }
 }

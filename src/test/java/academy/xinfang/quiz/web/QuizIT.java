@@ -4,8 +4,11 @@ import static academy.xinfang.quiz.web.QuizPages.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
+import academy.xinfang.testing.TimeTravel;
+import java.time.Duration;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlInput;
@@ -26,7 +29,7 @@ class QuizIT extends ServerTest {
     private static String uploadBank(String settings) {
         String key = QuizPages.uniqueKey();
         HtmlPage after = QuizPages.upload(trainer, key + ".gift", QuizPages.bank(settings), "GIFT");
-        assertThat(after.asNormalizedText()).contains("已新建题库 " + key);
+        assertThat(after.asNormalizedText()).contains(Bundle.zh("quiz.uploaded.ADDED", key, 4));
         return key;
     }
 
@@ -44,7 +47,7 @@ class QuizIT extends ServerTest {
         try (Browser again = new Browser(server)) {
             again.login(officer, Fixtures.PASSWORD);
             HtmlPage quiz = again.get("/learn/quiz.xhtml?key=" + key);
-            assertThat(quiz.getElementById("startForm:start").getAttribute("value")).isEqualTo("继续作答");
+            assertThat(quiz.getElementById("startForm:start").getAttribute("value")).isEqualTo(Bundle.zh("quiz.resume"));
             HtmlPage attempt = QuizPages.start(again, key);
             assertThat(((HtmlInput) attempt.querySelector("#q0 input[value='0']")).isChecked()).isTrue();
             assertThat(((HtmlInput) attempt.querySelector("#q1 input.fill")).getValue()).isEqualTo("６０ 日");
@@ -52,12 +55,12 @@ class QuizIT extends ServerTest {
             answer(again, server, attempt, 3, "P:0,1,2", false);
 
             HtmlPage review = QuizPages.submit(again, attempt);
-            assertThat(review.getElementById("result").asNormalizedText()).contains("得分 75%", "已通过");
+            assertThat(review.getElementById("result").asNormalizedText()).contains("得分 75%", Bundle.zh("quiz.passed"));
             DomElement wrong = review.getElementById("r2");
-            assertThat(wrong.asNormalizedText()).contains("回答有误", "参考答案：√", "没有依据的否定也是随意答复");
+            assertThat(wrong.asNormalizedText()).contains(Bundle.zh("quiz.wrong"), Bundle.zh("quiz.rightAnswer") + "√", "没有依据的否定也是随意答复");
             assertThat(((DomElement) wrong.querySelector("a.read-again")).getAttribute("href"))
                     .endsWith("/learn/module.xhtml?id=six-taboos#careless-promise");
-            assertThat(review.getElementById("r1").asNormalizedText()).contains("回答正确", "６０ 日");
+            assertThat(review.getElementById("r1").asNormalizedText()).contains(Bundle.zh("quiz.right"), "６０ 日");
         }
     }
 
@@ -75,25 +78,26 @@ class QuizIT extends ServerTest {
             String changed = answer(officer, server, attempt, 0, "S:0", false).getContentAsString();
             assertThat(changed).contains("\"LOCKED\"");
             HtmlPage reloaded = officer.get("/learn/attempt.xhtml?id=" + QuizPages.attemptId(attempt));
-            assertThat(reloaded.getElementById("q0").asNormalizedText()).contains("回答有误", "参考答案：不接手");
+            assertThat(reloaded.getElementById("q0").asNormalizedText()).contains(Bundle.zh("quiz.wrong"), Bundle.zh("quiz.rightAnswer") + "不接手");
             assertThat(((HtmlInput) reloaded.querySelector("#q0 input[value='1']")).isDisabled()).isTrue();
         }
     }
 
     @Test
-    void theTimeLimitIsKeptByTheServer() throws Exception {
+    void theTimeLimitIsKeptByTheServer() {
         String key = uploadBank("time=10s; feedback=deferred");
         try (Browser officer = new Browser(server)) {
             officer.login(fixtures.user("限时学员", null, "OFFICER"), Fixtures.PASSWORD);
             HtmlPage attempt = QuizPages.start(officer, key);
             assertThat(attempt.getElementById("timer")).isNotNull();
             assertThat(answer(officer, server, attempt, 0, "S:0", false).getContentAsString()).contains("\"SAVED\"");
-            Thread.sleep(12_500); // 10 s limit and the 1 s grace the test server runs with
+            // the 10 s limit and the 1 s grace the test server runs with are over
+            TimeTravel.quizAttempt(server, Long.parseLong(QuizPages.attemptId(attempt)), Duration.ofMillis(12_500));
             assertThat(answer(officer, server, attempt, 1, "F:60日", false).getContentAsString())
                     .contains("\"TIME_UP\"");
             HtmlPage review = officer.get("/learn/attempt.xhtml?id=" + QuizPages.attemptId(attempt));
             assertThat(review.getElementById("review")).as("the expired attempt shows its result").isNotNull();
-            assertThat(review.getElementById("result").asNormalizedText()).contains("得分 25%", "到时自动交卷");
+            assertThat(review.getElementById("result").asNormalizedText()).contains("得分 25%", Bundle.zh("quiz.autoSubmitted"));
         }
     }
 

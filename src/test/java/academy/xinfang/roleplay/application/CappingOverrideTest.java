@@ -72,7 +72,7 @@ class CappingOverrideTest {
 
     private static <T> T call(TestDatabase db, Function<SessionPlayer, T> work) {
         return db.apply(em -> work.apply(new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse,
-                PlayFixtures.clock(), () -> FreeTextReplyTest.SCORER)));
+                PlayFixtures.clock(), () -> PlayFixtures.SCORER)));
     }
 
     @ParameterizedTest

@@ -12,7 +12,6 @@ import academy.xinfang.roleplay.domain.TabooHit;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Typed replies on a real database (H2 and MariaDB): scored, logged with their hits, reviewed and overridden. */
 class FreeTextReplyTest {
-    static final ReplyScorer SCORER = LexiconCache.load(Path.of("quizzes", "lexicons"));
 
     private static final String TYPED = """
             id: typed
@@ -50,7 +48,7 @@ class FreeTextReplyTest {
 
     private static <T> T call(TestDatabase db, Function<SessionPlayer, T> work) {
         return db.apply(em -> work.apply(new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse,
-                PlayFixtures.clock(), () -> SCORER)));
+                PlayFixtures.clock(), () -> PlayFixtures.SCORER)));
     }
 
     private static void importTyped(TestDatabase db) {

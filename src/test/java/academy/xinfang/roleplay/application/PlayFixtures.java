@@ -2,12 +2,12 @@ package academy.xinfang.roleplay.application;
 
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
+import academy.xinfang.roleplay.domain.ReplyScorer;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import academy.xinfang.testing.TestFiles;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,23 +17,18 @@ import java.util.function.Function;
 
 /** Scenario texts, users and a player bound to one transaction of a test database. */
 final class PlayFixtures {
-    static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
+    static final Instant T0 = TestClock.NOW;
+    /** The shipped lexicons' scorer, as the server loads it. */
+    static final ReplyScorer SCORER = LexiconCache.load(Path.of("quizzes", "lexicons"));
 
     private PlayFixtures() {}
 
     static Clock clock() {
-        return Clock.fixed(T0, ZoneOffset.UTC);
+        return TestClock.at(T0);
     }
 
     static String text(String name) {
-        try (InputStream in = PlayFixtures.class.getResourceAsStream("/roleplay-fixtures/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.resource("/roleplay-fixtures/" + name);
     }
 
     static long user(TestDatabase db, String username) {

@@ -2,8 +2,8 @@ package academy.xinfang.roleplay.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ class BestPathRulesTest {
         try (Stream<Path> files = Files.list(Path.of("quizzes", "scenarios"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 LoadResult r = ScenarioLoader.load(f.getFileName().toString(),
-                        Files.readString(f, StandardCharsets.UTF_8));
+                        TestFiles.read(f));
                 result.add(r.scenario().orElseThrow(() -> new AssertionError(f + ": " + r.problems())));
             }
         }

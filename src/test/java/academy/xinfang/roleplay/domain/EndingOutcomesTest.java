@@ -2,10 +2,9 @@ package academy.xinfang.roleplay.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,9 +53,7 @@ class EndingOutcomesTest {
     void everyOutcomeHasALabelAndEveryFailingOneItsCapInBothLanguages() throws IOException {
         for (String bundle : List.of("messages.properties", "messages_en.properties")) {
             Properties p = new Properties();
-            try (InputStream in = getClass().getResourceAsStream("/academy/xinfang/platform/i18n/" + bundle)) {
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
+            p.load(new StringReader(TestFiles.resource("/academy/xinfang/platform/i18n/" + bundle)));
             for (Outcome o : Outcome.values()) {
                 assertThat(p.getProperty("roleplay.outcome." + o.name())).as(bundle + " label of " + o).isNotBlank();
                 if (o.isFailure()) {
@@ -79,7 +76,7 @@ class EndingOutcomesTest {
         try (Stream<Path> files = Files.list(SCENARIOS)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
                 LoadResult r = ScenarioLoader.load(f.getFileName().toString(),
-                        Files.readString(f, StandardCharsets.UTF_8));
+                        TestFiles.read(f));
                 result.add(r.scenario().orElseThrow(() -> new AssertionError(f + ": " + r.problems())));
             }
         }

@@ -1,28 +1,21 @@
 package academy.xinfang.roleplay.domain;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.xinfang.testing.TestClock;
+import academy.xinfang.testing.TestFiles;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.stream.Stream;
 
 final class Fixtures {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T08:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = TestClock.FIXED;
 
     private Fixtures() {}
 
     static String text(String name) {
-        try (InputStream in = Fixtures.class.getResourceAsStream("/roleplay-fixtures/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.resource("/roleplay-fixtures/" + name);
     }
 
     /** Loads a fixture that must parse; fails the test with the problems otherwise. */
@@ -31,6 +24,18 @@ final class Fixtures {
         if (!result.isValid()) {
             throw new AssertionError("fixture " + name + " does not load: " + result.problems());
         }
+        return result.scenario().orElseThrow();
+    }
+
+    /** The scenario files shipped in quizzes/scenarios, sorted. */
+    static Stream<Path> shippedScenarioFiles() {
+        return TestFiles.list(Path.of("quizzes", "scenarios"), ".yaml").stream();
+    }
+
+    /** Loads a shipped scenario that must load without problems. */
+    static Scenario shipped(Path file) {
+        LoadResult result = ScenarioLoader.load(file.getFileName().toString(), TestFiles.read(file));
+        assertThat(result.problems()).as("load problems of %s", file).isEmpty();
         return result.scenario().orElseThrow();
     }
 }

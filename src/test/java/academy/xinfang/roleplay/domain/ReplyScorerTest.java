@@ -4,14 +4,11 @@ import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The scorer with the lexicons shipped in quizzes/lexicons. */
@@ -19,20 +16,11 @@ class ReplyScorerTest {
     static final ReplyScorer SCORER = new ReplyScorer(shippedLexicons());
 
     static List<Lexicon> shippedLexicons() {
-        try (Stream<Path> files = Files.list(Path.of("quizzes", "lexicons"))) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().map(p -> {
-                try {
-                    LexiconLoader.Result r = LexiconLoader.load(p.getFileName().toString(),
-                            Files.readString(p, StandardCharsets.UTF_8));
-                    assertThat(r.problems()).as(p.toString()).isEmpty();
-                    return r.lexicon().orElseThrow();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.list(Path.of("quizzes", "lexicons"), ".yaml").stream().map(p -> {
+            LexiconLoader.Result r = LexiconLoader.load(p.getFileName().toString(), TestFiles.read(p));
+            assertThat(r.problems()).as(p.toString()).isEmpty();
+            return r.lexicon().orElseThrow();
+        }).toList();
     }
 
     @Test
@@ -154,8 +142,7 @@ class ReplyScorerTest {
             + "帮您联系，跟踪，给您回话，给您答复，慢慢说，核实，核实。";
 
     private static Scenario shipped(String id) throws IOException {
-        return ScenarioLoader.load(id + ".yaml", Files.readString(Path.of("quizzes", "scenarios", id + ".yaml"),
-                StandardCharsets.UTF_8)).scenario().orElseThrow();
+        return ScenarioLoader.load(id + ".yaml", TestFiles.read("quizzes", "scenarios", id + ".yaml")).scenario().orElseThrow();
     }
 
     @Test

@@ -5,7 +5,7 @@ import academy.xinfang.platform.vocabulary.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
+import academy.xinfang.testing.TestClock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +19,7 @@ class SessionTest {
 
         assertThat(s.currentNode().id()).isEqualTo("a");
         assertThat(s.state()).isEqualTo(new VisitorState(50, 50));
-        assertThat(s.startedAt()).isEqualTo(Instant.parse("2026-11-25T08:00:00Z"));
+        assertThat(s.startedAt()).isEqualTo(TestClock.NOW);
         assertThat(s.isFinished()).isFalse();
         assertThat(s.turns()).isEmpty();
     }

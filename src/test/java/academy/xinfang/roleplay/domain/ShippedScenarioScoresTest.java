@@ -2,8 +2,8 @@ package academy.xinfang.roleplay.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,9 +28,9 @@ class ShippedScenarioScoresTest {
     private static final List<String> RANGES = new ArrayList<>();
 
     @ParameterizedTest
-    @MethodSource("academy.xinfang.roleplay.domain.ShippedScenariosTest#scenarioFiles")
+    @MethodSource("academy.xinfang.roleplay.domain.Fixtures#shippedScenarioFiles")
     void theBestRunEarnsAnAAndTheWorstAnE(Path file) throws IOException {
-        Scenario scenario = ShippedScenariosTest.load(file);
+        Scenario scenario = Fixtures.shipped(file);
         List<ScenarioPaths.Run> runs = ScenarioPaths.runs(scenario);
 
         assertThat(runs).as("runs of %s", file).isNotEmpty().hasSizeLessThan(ScenarioPaths.MAX_RUNS);
@@ -64,9 +64,9 @@ class ShippedScenarioScoresTest {
     }
 
     @ParameterizedTest
-    @MethodSource("academy.xinfang.roleplay.domain.ShippedScenariosTest#scenarioFiles")
+    @MethodSource("academy.xinfang.roleplay.domain.Fixtures#shippedScenarioFiles")
     void noRunWithACappingTabooReplyCompletesACourseItem(Path file) throws IOException {
-        Scenario scenario = ShippedScenariosTest.load(file);
+        Scenario scenario = Fixtures.shipped(file);
         Map<String, Integer> thresholds = courseThresholds();
         int lowest = thresholds.getOrDefault(scenario.id(), 0);
 
@@ -102,7 +102,7 @@ class ShippedScenarioScoresTest {
         Map<String, Integer> thresholds = new java.util.HashMap<>();
         try (Stream<Path> files = Files.list(COURSES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                Matcher m = item.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                Matcher m = item.matcher(TestFiles.read(f));
                 while (m.find()) {
                     thresholds.merge(m.group(1), Integer.parseInt(m.group(2)), Math::min);
                 }

@@ -2,13 +2,13 @@ package academy.xinfang.roleplay.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.TestClock;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,16 +27,12 @@ class ShippedScenariosTest {
     private static final Path SCENARIOS = Path.of("quizzes", "scenarios");
     private static final Path CONTENT = Path.of("content");
 
-    static Stream<Path> scenarioFiles() throws IOException {
-        try (Stream<Path> files = Files.list(SCENARIOS)) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream();
-        }
+    static Stream<Path> scenarioFiles() {
+        return Fixtures.shippedScenarioFiles();
     }
 
-    static Scenario load(Path file) throws IOException {
-        LoadResult result = ScenarioLoader.load(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-        assertThat(result.problems()).as("load problems of %s", file).isEmpty();
-        return result.scenario().orElseThrow();
+    private static Scenario load(Path file) {
+        return Fixtures.shipped(file);
     }
 
     @Test
@@ -69,7 +65,7 @@ class ShippedScenariosTest {
 
         assertThat(reached.keySet()).as("endings reached in %s", file)
                 .containsExactlyInAnyOrderElementsOf(scenario.endings().stream().map(Ending::id).toList());
-        Clock clock = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+        Clock clock = TestClock.at(Instant.EPOCH);
         reached.forEach((ending, path) -> {
             Session s = RolePlay.start(scenario, clock);
             path.forEach(i -> s.choose(i, 10));
@@ -100,7 +96,7 @@ class ShippedScenariosTest {
     @MethodSource("scenarioFiles")
     void failedEndingsCapTheGrade(Path file) throws IOException {
         Scenario scenario = load(file);
-        Clock clock = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+        Clock clock = TestClock.at(Instant.EPOCH);
         ScenarioExplorer.reachableEndings(scenario).forEach((ending, path) -> {
             Session s = RolePlay.start(scenario, clock);
             path.forEach(i -> s.choose(i, 10));
@@ -158,7 +154,7 @@ class ShippedScenariosTest {
         Set<String> result = new HashSet<>();
         try (Stream<Path> files = Files.list(CONTENT)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
-                String text = Files.readString(f, StandardCharsets.UTF_8);
+                String text = TestFiles.read(f);
                 Matcher m = id.matcher(text);
                 if (!m.find()) {
                     continue;

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.testing.BrowserTest;
-import academy.xinfang.testing.Chromium;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** An officer plays a scenario on a 360 px phone: replies by ajax, the mood moves, the scorecard draws its radar. */
@@ -17,30 +15,27 @@ class RolePlayBrowserIT extends BrowserTest {
     @Test
     void anOfficerPlaysAScenarioToTheScorecardOnAPhone() {
         String officer = fixtures.user("手机演练", null, "OFFICER");
-        driver = Chromium.start(true);
+        usePhone();
         logIn("/", officer);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
 
-        driver.findElement(By.id("navRoleplay")).click();
-        Chromium.settle(driver);
-        driver.findElement(By.cssSelector("#scenario-agitated-province input[type=submit]")).click();
-        Chromium.settle(driver);
+        guardHttp(driver.findElement(By.id("navRoleplay"))::click);
+        guardHttp(driver.findElement(By.cssSelector("#scenario-agitated-province input[type=submit]"))::click);
         assertThat(driver.getCurrentUrl()).contains("/learn/roleplay.xhtml?session=");
-        assertThat((String) js.executeScript("return Array.from(document.querySelectorAll('script[src]')).map(s => s.src).join(' ');"))
+        assertThat((String) js("return Array.from(document.querySelectorAll('script[src]')).map(s => s.src).join(' ');"))
                 .as("the play page loads neither jQuery nor the PrimeFaces components").doesNotContain("jquery")
                 .doesNotContain("core.js").doesNotContain("components.js");
         String agitationBefore = driver.findElement(By.id("agitation")).getAttribute("aria-valuenow");
 
         for (int turn = 1; turn <= 20 && driver.getCurrentUrl().contains("/roleplay.xhtml"); turn++) {
-            assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+            assertThat(horizontalOverflow())
                     .as("play page fits a 360 px screen at turn " + turn).isLessThanOrEqualTo(0L);
             int replies = driver.findElements(By.cssSelector("#transcript li.officer")).size();
             driver.findElement(By.id("choice-0")).click();
-            Chromium.waitFor(driver).until(d -> !d.getCurrentUrl().contains("/roleplay.xhtml")
+            waitUntil(d -> !d.getCurrentUrl().contains("/roleplay.xhtml")
                     || d.findElements(By.cssSelector("#transcript li.officer")).size() > replies);
-            Chromium.settle(driver);
+            waitForAjax();
             if (driver.getCurrentUrl().contains("/roleplay.xhtml")) {
-                assertThat((Boolean) js.executeScript("var r = document.getElementById('visitorLine').getBoundingClientRect();"
+                assertThat((Boolean) js("var r = document.getElementById('visitorLine').getBoundingClientRect();"
                         + " return r.top >= 0 && r.top < window.innerHeight;"))
                         .as("the visitor's new words are in view after turn " + turn).isTrue();
             }
@@ -50,16 +45,16 @@ class RolePlayBrowserIT extends BrowserTest {
             }
         }
 
-        Chromium.waitFor(driver).until(d -> d.getCurrentUrl().contains("/learn/roleplay-result.xhtml"));
-        Chromium.settle(driver);
+        waitUntil(d -> d.getCurrentUrl().contains("/learn/roleplay-result.xhtml"));
+        waitForAjax();
         assertThat(driver.findElement(By.id("ending")).getAttribute("data-ending")).isNotBlank();
         assertThat(driver.findElements(By.cssSelector("#qualities tr"))).as("agitated-province moves all seven").hasSize(7);
-        assertThat((Boolean) js.executeScript(
+        assertThat((Boolean) js(
                 "var p = document.querySelector('#radar polygon.score').getBBox(); return p.width > 0 && p.height > 0;"))
                 .as("the radar's score polygon is drawn").isTrue();
-        assertThat((String) js.executeScript("return Array.from(document.querySelectorAll('script[src]')).map(s => s.src).join(' ');"))
+        assertThat((String) js("return Array.from(document.querySelectorAll('script[src]')).map(s => s.src).join(' ');"))
                 .as("the scorecard needs no chart script").doesNotContain("chart").doesNotContain("jquery");
-        assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - window.innerWidth;"))
+        assertThat(horizontalOverflow())
                 .as("scorecard fits a 360 px screen").isLessThanOrEqualTo(0L);
     }
 
@@ -72,13 +67,10 @@ class RolePlayBrowserIT extends BrowserTest {
     @Test
     void aSecondTapWhileASlowReplyIsOnItsWayRecordsOnlyTheFirstReply() {
         String officer = fixtures.user("慢网学员", null, "OFFICER");
-        driver = Chromium.start(true);
+        usePhone();
         logIn("/", officer);
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        driver.findElement(By.id("navRoleplay")).click();
-        Chromium.settle(driver);
-        driver.findElement(By.cssSelector("#scenario-first-time-land input[type=submit]")).click();
-        Chromium.settle(driver);
+        guardHttp(driver.findElement(By.id("navRoleplay"))::click);
+        guardHttp(driver.findElement(By.cssSelector("#scenario-first-time-land input[type=submit]"))::click);
         String playUrl = driver.getCurrentUrl();
         assertThat(playUrl).contains("/learn/roleplay.xhtml?session=");
         List<WebElement> shown = driver.findElements(By.cssSelector("#reply button.choice"));
@@ -88,7 +80,7 @@ class RolePlayBrowserIT extends BrowserTest {
         String secondId = shown.get(1).getAttribute("id");
         assertThat(driver.findElement(By.id("waiting")).isDisplayed()).as("not waiting before any tap").isFalse();
 
-        js.executeScript("""
+        js("""
                 var send = XMLHttpRequest.prototype.send;
                 XMLHttpRequest.prototype.send = function (body) {
                   var xhr = this;
@@ -100,27 +92,26 @@ class RolePlayBrowserIT extends BrowserTest {
                 };""");
         driver.findElement(By.id(firstId)).click();
 
-        Chromium.waitFor(driver).until(d -> d.findElement(By.id("waiting")).isDisplayed());
+        waitUntil(d -> d.findElement(By.id("waiting")).isDisplayed());
         assertThat(driver.findElements(By.cssSelector("#reply button.choice")))
                 .as("every reply button is disabled while the reply is on its way")
                 .allSatisfy(b -> assertThat(b.isEnabled()).isFalse());
         assertThat(driver.findElement(By.id("talk")).getAttribute("aria-busy")).isEqualTo("true");
         driver.findElement(By.id(secondId)).click();
-        assertThat((Boolean) js.executeScript("return typeof window.heldReply === 'function';"))
+        assertThat((Boolean) js("return typeof window.heldReply === 'function';"))
                 .as("a tap on a disabled button sends nothing").isTrue();
 
-        js.executeScript("var b = document.getElementById(arguments[0]); b.disabled = false; b.click();", secondId);
-        js.executeScript("window.heldReply();");
+        js("var b = document.getElementById(arguments[0]); b.disabled = false; b.click();", secondId);
+        js("window.heldReply();");
 
         String refused = Messages.text(Locale.SIMPLIFIED_CHINESE, "roleplay.staleTurn");
-        Chromium.waitFor(driver).until(d -> d.findElement(By.id("messages")).getText().contains(refused));
+        waitUntil(d -> d.findElement(By.id("messages")).getText().contains(refused));
         assertThat(officerReplies()).as("the talk on screen holds only the first reply").containsExactly(firstText);
         assertThat(driver.findElement(By.id("waiting")).isDisplayed()).isFalse();
         assertThat(driver.findElements(By.cssSelector("#reply button.choice")))
                 .as("the next node's buttons can be tapped").allSatisfy(b -> assertThat(b.isEnabled()).isTrue());
 
-        driver.get(playUrl);
-        Chromium.settle(driver);
+        guardHttp(() -> driver.get(playUrl));
         assertThat(officerReplies()).as("the turn log holds only the first reply").containsExactly(firstText);
     }
 

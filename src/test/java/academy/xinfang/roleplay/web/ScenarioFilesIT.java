@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class ScenarioFilesIT {
             assertThat(first.getElementById("scenarioTitle").asNormalizedText()).isEqualTo(TITLE);
 
             Path file = folder.resolve(FILE);
-            String good = Files.readString(file, StandardCharsets.UTF_8);
+            String good = TestFiles.read(file);
             String retitled = good.replace("title: " + TITLE, "title: " + NEW_TITLE);
             Files.writeString(file, retitled.replace("next: settled", "next: nowhere"), StandardCharsets.UTF_8);
 
