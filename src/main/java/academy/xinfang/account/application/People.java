@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Users and departments as other features see them (course assignments, reports, insights, learning records): the
- * account feature's answer, so none of them reads its tables. An officer is a user with the OFFICER role; reports
- * count only enabled ones. Each method is one query, except {@link #departmentChain}, one per level.
+ * Users and departments as other features see them (course assignments, reports, insights, learning records, role-play
+ * reviews, live scorecards): the account feature's answer, so none of them reads its tables. An officer is a user with
+ * the OFFICER role; reports count only enabled ones. Each method is one query, except {@link #departmentChain}, one per level.
  */
 @ApplicationScoped
 public class People {
@@ -39,6 +39,11 @@ public class People {
     /** Enabled officers in any of the departments or among the ids, by display name and user name. */
     public List<Person> officersIn(Collection<Long> departments, Collection<Long> ids) {
         return repository.officersIn(departments, ids);
+    }
+
+    /** Enabled officers by user name, at most {@code max}. */
+    public List<Person> officers(int max) {
+        return repository.officers(max);
     }
 
     /** User id to department id, for every user who has a department. */

@@ -62,6 +62,17 @@ public class PeopleRepository {
                 .getResultList();
     }
 
+    /** Enabled officers by user name, at most {@code max}, for a trainer's choice of whom a live role-play scores. */
+    public List<Person> officers(int max) {
+        return em.createQuery("select " + PERSON + """
+                         from User u left join u.department d
+                        where u.enabled = true and :officer member of u.roles
+                        order by u.username""", Person.class)
+                .setParameter("officer", Role.OFFICER)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** The department of every user who has one: user id to department id. */
     public Map<Long, Long> departmentOfEveryone() {
         Map<Long, Long> departments = new HashMap<>();

@@ -1,6 +1,8 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.account.application.People;
 import academy.xinfang.account.application.UserDirectory;
+import academy.xinfang.account.domain.Person;
 import academy.xinfang.roleplay.domain.LiveRubric;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import jakarta.annotation.Resource;
@@ -26,6 +28,9 @@ public class LiveRolePlayService {
 
     @Inject
     UserDirectory users;
+
+    @Inject
+    People people;
 
     @Inject
     Clock clock;
@@ -59,14 +64,14 @@ public class LiveRolePlayService {
         return scoring().recent(RECENT);
     }
 
-    /** Officers to pick from: {@code [username, display name]}, at most {@value #OFFICERS}. */
+    /** Enabled officers to pick from, by user name, at most {@value #OFFICERS}. */
     @RolesAllowed({"TRAINER", "ADMIN"})
-    public List<String[]> officers() {
-        return repository.officers(OFFICERS);
+    public List<Person> officers() {
+        return people.officers(OFFICERS);
     }
 
     private LiveScoring scoring() {
-        return new LiveScoring(repository, clock);
+        return new LiveScoring(repository, people, clock);
     }
 
 }

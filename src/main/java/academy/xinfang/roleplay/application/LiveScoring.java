@@ -1,5 +1,7 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.account.application.People;
+import academy.xinfang.account.domain.Person;
 import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.roleplay.domain.LiveRubric;
 import academy.xinfang.roleplay.domain.LiveScorecard;
@@ -16,11 +18,16 @@ import java.util.stream.Collectors;
  * only: anyone else is refused as if it were someone else's session ({@value SessionPlayer#NOT_YOURS}).
  */
 public class LiveScoring {
+    /** Stands in for a user who is gone: blank names, as before. */
+    private static final Person NOBODY = new Person(0, "", "", null);
+
     private final RolePlayRepository repository;
+    private final People people;
     private final Clock clock;
 
-    public LiveScoring(RolePlayRepository repository, Clock clock) {
+    public LiveScoring(RolePlayRepository repository, People people, Clock clock) {
         this.repository = repository;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -60,14 +67,15 @@ public class LiveScoring {
     private List<LiveScorecardView> views(List<LiveScorecard> cards) {
         Set<Long> ids = cards.stream().flatMap(c -> java.util.stream.Stream.of(c.getOfficerId(), c.getTrainerId()))
                 .collect(Collectors.toSet());
-        Map<Long, String[]> names = repository.userNames(ids);
+        Map<Long, Person> names = ids.isEmpty() ? Map.of() : people.people(ids);
         Map<String, String> titles = repository.currentVersions().stream()
                 .collect(Collectors.toMap(v -> v.getScenario().getKey(), v -> v.getTitle(), (a, b) -> a));
         return cards.stream().map(c -> {
             LiveRubric r = c.rubric();
-            String[] officer = names.getOrDefault(c.getOfficerId(), new String[] {"", ""});
-            String[] trainer = names.getOrDefault(c.getTrainerId(), new String[] {"", ""});
-            return new LiveScorecardView(c.getId(), officer[0], officer[1], trainer[0], trainer[1],
+            Person officer = names.getOrDefault(c.getOfficerId(), NOBODY);
+            Person trainer = names.getOrDefault(c.getTrainerId(), NOBODY);
+            return new LiveScorecardView(c.getId(), officer.username(), officer.displayName(), trainer.username(),
+                    trainer.displayName(),
                     c.getScenarioKey() == null ? "" : titles.getOrDefault(c.getScenarioKey(), c.getScenarioKey()),
                     c.getHeldAt(),
                     LiveRubric.tagsOf(TagKind.QUALITY).stream()

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.account.application.People;
 import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.roleplay.domain.ReplyScore;
@@ -25,6 +26,9 @@ public class RolePlayService {
 
     @Inject
     UserDirectory users;
+
+    @Inject
+    People people;
 
     @Inject
     ScenarioCache cache;
@@ -64,7 +68,7 @@ public class RolePlayService {
     /** The newest typed replies of every officer, for review. */
     @RolesAllowed({"TRAINER", "ADMIN"})
     public List<FreeTextReview> freeTextReplies(int max) {
-        return player().freeTextReplies(Math.max(1, Math.min(max, 200)));
+        return player().freeTextReplies(Math.max(1, Math.min(max, 200)), people);
     }
 
     /** A trainer's override of a typed reply's score, kept with the caller as its author. */

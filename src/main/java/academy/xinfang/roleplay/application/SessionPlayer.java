@@ -1,5 +1,7 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.account.application.People;
+import academy.xinfang.account.domain.Person;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.roleplay.domain.Choice;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,18 +197,33 @@ public class SessionPlayer {
         return score;
     }
 
-    /** Typed replies, newest first, for trainers to review; {@code max} at most. */
-    public List<FreeTextReview> freeTextReplies(int max) {
+    /**
+     * Typed replies, newest first, for trainers to review; {@code max} at most. Two queries: the turns, then the names
+     * of their officers and of the trainers who overrode them, from {@code people}.
+     */
+    public List<FreeTextReview> freeTextReplies(int max, People people) {
+        List<PlayTurn> turns = repository.freeTextTurns(max);
+        Set<Long> ids = new HashSet<>();
+        for (PlayTurn t : turns) {
+            ids.add(t.getSession().getUserId());
+            if (t.getOverrideBy() != null) {
+                ids.add(t.getOverrideBy());
+            }
+        }
+        Map<Long, Person> names = turns.isEmpty() ? Map.of() : people.people(ids);
         List<FreeTextReview> reviews = new ArrayList<>();
-        for (Object[] row : repository.freeTextTurns(max)) {
-            PlayTurn t = (PlayTurn) row[0];
+        for (PlayTurn t : turns) {
             PlaySession s = t.getSession();
             Scenario scenario = scenarios.apply(s.getScenarioVersion());
             Effects effects = t.effectiveDeltas();
-            reviews.add(new FreeTextReview(t.getId(), s.getId(), (String) row[3], (String) row[4], scenario.title(),
+            Person officer = names.get(s.getUserId());
+            Person overrider = t.getOverrideBy() == null ? null : names.get(t.getOverrideBy());
+            reviews.add(new FreeTextReview(t.getId(), s.getId(), officer == null ? null : officer.username(),
+                    officer == null ? null : officer.displayName(), scenario.title(),
                     t.getNumber(), scenario.node(t.getNodeKey()).map(ScenarioNode::visitor).orElse(""), t.getWords(),
                     t.getHits(), t.getQualityDeltas(), t.getTaboos(), effects.qualities(), effects.taboos(),
-                    t.isOverridden(), t.getOverrideNote(), (String) row[5], t.getOverrideAt(), s.isFinished()));
+                    t.isOverridden(), t.getOverrideNote(), overrider == null ? null : overrider.username(),
+                    t.getOverrideAt(), s.isFinished()));
         }
         return reviews;
     }

@@ -168,17 +168,14 @@ public class RolePlayRepository {
     }
 
     /**
-     * Typed replies, newest first, each with its session and scenario version loaded, the officer's username and
-     * name, and the username of the trainer who overrode it (null when none): {@code [turn, session, version,
-     * username, displayName, overriddenBy]}, one query.
+     * Typed replies, newest first, each with its session and scenario version loaded, in one query; who typed and who
+     * overrode them are user ids, named by the account feature.
      */
-    public List<Object[]> freeTextTurns(int max) {
+    public List<PlayTurn> freeTextTurns(int max) {
         return em.createQuery("""
-                        select t, s, v, u.username, u.displayName, o.username
-                        from PlayTurn t join t.session s join s.scenarioVersion v join User u on u.id = s.userId
-                        left join User o on o.id = t.overrideBy
+                        select t from PlayTurn t join fetch t.session s join fetch s.scenarioVersion v
                         where t.freeText = true
-                        order by t.takenAt desc, t.id desc""", Object[].class)
+                        order by t.takenAt desc, t.id desc""", PlayTurn.class)
                 .setMaxResults(max)
                 .getResultList();
     }
@@ -214,32 +211,6 @@ public class RolePlayRepository {
                         where c.id in :ids order by c.heldAt desc""", LiveScorecard.class)
                 .setParameter("ids", ids)
                 .getResultList();
-    }
-
-    /** Usernames and display names of enabled officers, for the trainers' choice of whom a live role-play scores. */
-    public List<String[]> officers(int max) {
-        return em.createQuery("""
-                        select u.username, u.displayName from User u join u.roles r
-                        where r = academy.xinfang.account.domain.Role.OFFICER and u.enabled = true
-                        order by u.username""", Object[].class)
-                .setMaxResults(max)
-                .getResultList()
-                .stream()
-                .map(r -> new String[] {(String) r[0], (String) r[1]})
-                .toList();
-    }
-
-    /** Username and display name by user id, for the given ids, in one query. */
-    public Map<Long, String[]> userNames(java.util.Collection<Long> userIds) {
-        Map<Long, String[]> names = new HashMap<>();
-        if (userIds.isEmpty()) {
-            return names;
-        }
-        em.createQuery("select u.id, u.username, u.displayName from User u where u.id in :ids", Object[].class)
-                .setParameter("ids", userIds)
-                .getResultList()
-                .forEach(r -> names.put((Long) r[0], new String[] {(String) r[1], (String) r[2]}));
-        return names;
     }
 
     public void add(PublishedScenario scenario) {

@@ -1,5 +1,6 @@
 package academy.xinfang.roleplay.web;
 
+import academy.xinfang.account.domain.Person;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.platform.i18n.Messages;
@@ -41,7 +42,7 @@ public class LiveRolePlayPage implements Serializable {
     private String overallNote;
     private List<ScenarioCard> scenarios;
     private List<LiveScorecardView> recent;
-    private List<String[]> officers;
+    private List<Person> officers;
 
     /** View action. */
     public void load() {
@@ -50,7 +51,7 @@ public class LiveRolePlayPage implements Serializable {
         officers = live.officers();
     }
 
-    public List<String[]> getOfficers() {
+    public List<Person> getOfficers() {
         return officers;
     }
 

@@ -64,6 +64,9 @@ class PeopleRepositoryTest {
                 assertThat(people.officersIn(List.of(), List.of(ids[6], ids[5]))).extracting(Person::username)
                         .containsExactly("o3");
                 assertThat(people.officersIn(List.of(), List.of())).isEmpty();
+                assertThat(people.officers(10)).as("enabled officers anywhere, by user name")
+                        .extracting(Person::username).containsExactly("o1", "o3");
+                assertThat(people.officers(1)).extracting(Person::username).containsExactly("o1");
                 assertThat(people.officersPerDepartment()).containsExactly(Map.entry(office, 2L));
                 assertThat(people.departmentOfEveryone()).containsOnly(Map.entry(ids[3], office),
                         Map.entry(ids[4], office), Map.entry(ids[5], township));

@@ -23,6 +23,7 @@ import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.roleplay.persistence.RolePlayResultRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,9 +71,18 @@ class CappingOverrideTest {
               - {type: scenario, ref: promise, threshold: 60}
             """;
 
+    private static SessionPlayer player(EntityManager em) {
+        return new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, PlayFixtures.clock(),
+                () -> PlayFixtures.SCORER);
+    }
+
     private static <T> T call(TestDatabase db, Function<SessionPlayer, T> work) {
-        return db.apply(em -> work.apply(new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse,
-                PlayFixtures.clock(), () -> PlayFixtures.SCORER)));
+        return db.apply(em -> work.apply(player(em)));
+    }
+
+    /** The typed replies as trainers review them, named by the account feature. */
+    private static List<FreeTextReview> replies(TestDatabase db, int max) {
+        return db.apply(em -> player(em).freeTextReplies(max, PlayFixtures.people(em)));
     }
 
     @ParameterizedTest
@@ -98,7 +108,7 @@ class CappingOverrideTest {
             assertThat(scorersTaboos).as("insights count the scorer's taboo")
                     .containsExactly(new TabooCount(officer, "CARELESS_PROMISE", 1));
 
-            long turnId = call(db, p -> p.freeTextReplies(10)).get(0).turnId();
+            long turnId = replies(db, 10).get(0).turnId();
             call(db, p -> {
                 p.override(trainer, turnId, Map.of(Tag.POLICY_AND_LAW, 5, Tag.PRAGMATIC_STYLE, 5), Set.of(),
                         "“肯定”说的是按规定核实，不是许诺结果");

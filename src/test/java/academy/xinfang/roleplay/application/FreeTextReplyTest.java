@@ -12,6 +12,7 @@ import academy.xinfang.roleplay.domain.TabooHit;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,9 +47,18 @@ class FreeTextReplyTest {
               - {id: away, outcome: REFERRED, debrief: 推走了}
             """;
 
+    private static SessionPlayer player(EntityManager em) {
+        return new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, PlayFixtures.clock(),
+                () -> PlayFixtures.SCORER);
+    }
+
     private static <T> T call(TestDatabase db, Function<SessionPlayer, T> work) {
-        return db.apply(em -> work.apply(new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse,
-                PlayFixtures.clock(), () -> PlayFixtures.SCORER)));
+        return db.apply(em -> work.apply(player(em)));
+    }
+
+    /** The typed replies as trainers review them, named by the account feature. */
+    private static List<FreeTextReview> replies(TestDatabase db, int max) {
+        return db.apply(em -> player(em).freeTextReplies(max, PlayFixtures.people(em)));
     }
 
     private static void importTyped(TestDatabase db) {
@@ -83,7 +93,7 @@ class FreeTextReplyTest {
             ScenarioAnalysis analysis = call(db, p -> p.analysis("typed"));
             assertThat(analysis.nodes().get(0).replies()).as("typed replies are not counted as choices").isZero();
 
-            List<FreeTextReview> reviews = call(db, p -> p.freeTextReplies(10));
+            List<FreeTextReview> reviews = replies(db, 10);
             assertThat(reviews).hasSize(1);
             FreeTextReview review = reviews.get(0);
             assertThat(review.officer()).isEqualTo("officer1");
@@ -102,7 +112,7 @@ class FreeTextReplyTest {
             assertThat(after.points()).isGreaterThan(before);
             PlaySession stored = db.apply(em -> new RolePlayRepository(em).session(id).orElseThrow());
             assertThat(stored.getPoints()).as("the stored score follows the override").isEqualTo(after.points());
-            FreeTextReview reviewed = call(db, p -> p.freeTextReplies(10)).get(0);
+            FreeTextReview reviewed = replies(db, 10).get(0);
             assertThat(reviewed.overriddenBy()).isEqualTo("trainer1");
             assertThat(reviewed.scoredTaboos()).containsExactly(Tag.BUCK_PASSING);
             assertThat(reviewed.taboos()).isEmpty();
@@ -128,7 +138,7 @@ class FreeTextReplyTest {
             assertThat(good.effects().taboos()).isEmpty();
             ScoreCard card = call(db, p -> p.scoreCard(officer, id));
             assertThat(card.endingKey()).isEqualTo("fine");
-            long turnId = call(db, p -> p.freeTextReplies(1)).get(0).turnId();
+            long turnId = replies(db, 1).get(0).turnId();
             assertThatThrownBy(() -> call(db, p -> {
                 p.override(officer, turnId, Map.of(Tag.WARMTH, 3), Set.of(), "x");
                 return null;

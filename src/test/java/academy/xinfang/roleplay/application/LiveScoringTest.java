@@ -3,6 +3,7 @@ package academy.xinfang.roleplay.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.xinfang.account.domain.Person;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.roleplay.domain.LiveRubric;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LiveScoringTest {
 
     private static <T> T call(TestDatabase db, Function<LiveScoring, T> work) {
-        return db.apply(em -> work.apply(new LiveScoring(new RolePlayRepository(em), PlayFixtures.clock())));
+        return db.apply(em -> work.apply(new LiveScoring(new RolePlayRepository(em), PlayFixtures.people(em), PlayFixtures.clock())));
     }
 
     static LiveRubric rubric() {
@@ -41,8 +42,8 @@ class LiveScoringTest {
             long trainer = PlayFixtures.user(db, "trainer1");
 
             long id = call(db, s -> s.save(trainer, officer, null, rubric()));
-            List<String[]> officers = db.apply(em -> new RolePlayRepository(em).officers(10));
-            assertThat(officers).extracting(o -> o[0]).containsExactly("officer1", "officer2", "trainer1");
+            List<Person> officers = db.apply(em -> PlayFixtures.people(em).officers(10));
+            assertThat(officers).extracting(Person::username).containsExactly("officer1", "officer2", "trainer1");
 
             LiveScorecardView card = call(db, s -> s.scorecard(officer, false, id));
             assertThat(card.officer()).isEqualTo("officer1");

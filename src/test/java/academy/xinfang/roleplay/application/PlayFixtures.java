@@ -1,12 +1,15 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.account.application.People;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
+import academy.xinfang.account.persistence.PeopleRepository;
 import academy.xinfang.roleplay.domain.ReplyScorer;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestFiles;
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -38,6 +41,11 @@ final class PlayFixtures {
             em.flush();
             return u.getId();
         });
+    }
+
+    /** Names of users, as the account feature gives them to role-play. */
+    static People people(EntityManager em) {
+        return new People(new PeopleRepository(em));
     }
 
     /** A player whose every call runs in its own committed transaction, as the service's would. */
