@@ -14,6 +14,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import java.io.IOException;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * Headless Debian Chromium through Selenium, for {@code *BrowserIT}. Selenium Manager never downloads anything: the
@@ -45,7 +47,7 @@ public final class Chromium {
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--lang=zh-CN",
                     "--user-data-dir=" + Files.createTempDirectory("academy-chromium"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
@@ -118,7 +120,7 @@ public final class Chromium {
     /** A 20-second wait that survives ajax replacing the element it is looking at. */
     public static WebDriverWait waitFor(WebDriver driver) {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
 }

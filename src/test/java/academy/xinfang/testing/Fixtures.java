@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
 
 /**
  * Test data made the way an administrator makes it: through the admin pages of a running server. Names carry a
@@ -101,7 +102,7 @@ public final class Fixtures implements AutoCloseable {
     }
 
     private static String kindLabel(HtmlPage page, String kind) {
-        return page.<org.htmlunit.html.HtmlSelect>getHtmlElementById("add:kind").getOptions().stream()
+        return page.<HtmlSelect>getHtmlElementById("add:kind").getOptions().stream()
                 .filter(o -> o.getValueAttribute().equals(kind))
                 .findFirst()
                 .orElseThrow()

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
 
 /**
  * Plain HTTP/1.1 requests sent from a chosen loopback address ({@code 127.0.0.x}): Linux lets a client bind any
@@ -70,7 +72,7 @@ public final class FromAddress {
             headers.computeIfAbsent(lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                     .add(lines[i].substring(colon + 1).strip());
         }
-        byte[] rest = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+        byte[] rest = Arrays.copyOfRange(raw, end + 4, raw.length);
         boolean chunked = headers.getOrDefault("transfer-encoding", List.of()).stream()
                 .anyMatch(v -> v.equalsIgnoreCase("chunked"));
         byte[] body = chunked ? dechunk(rest) : rest;
@@ -79,7 +81,7 @@ public final class FromAddress {
 
     private static byte[] dechunk(byte[] data) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream in = new java.io.ByteArrayInputStream(data);
+        InputStream in = new ByteArrayInputStream(data);
         while (true) {
             StringBuilder size = new StringBuilder();
             int c;

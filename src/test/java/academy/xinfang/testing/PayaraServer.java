@@ -19,6 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.Comparator;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built WAR running on Payara Micro in a child process, on a free port, with a throw-away working directory under
@@ -30,7 +33,7 @@ import java.util.concurrent.TimeUnit;
 public final class PayaraServer implements AutoCloseable {
     /** Passes the first-start check, which refuses a password containing the username "admin". */
     public static final String ADMIN_PASSWORD = "Guanli2026pw";
-    private static final Map<String, PayaraServer> RUNNING = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, PayaraServer> RUNNING = new ConcurrentHashMap<>();
 
     private final String name;
     private final Path workDir;
@@ -342,7 +345,7 @@ public final class PayaraServer implements AutoCloseable {
      * end of some client connection (a database, a browser driver) would make Payara's listener fail to bind.
      */
     private static int freePort() throws IOException {
-        java.util.Random random = new java.util.Random();
+        Random random = new Random();
         for (int i = 0; i < 50; i++) {
             int candidate = 20000 + random.nextInt(12000);
             try (ServerSocket s = new ServerSocket(candidate)) {
@@ -361,7 +364,7 @@ public final class PayaraServer implements AutoCloseable {
             return;
         }
         try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

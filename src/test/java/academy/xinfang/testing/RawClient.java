@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.LinkedHashMap;
+import java.util.stream.Collectors;
 
 /**
  * One user's session over plain HTTP, for tests that send what no browser sends (a made-up view state, a NUL in a
@@ -69,7 +71,7 @@ public final class RawClient {
     /** Signs in through the form login, as a browser does: with the form's hidden fields, if it has any. */
     public RawClient login(String username, String password) {
         String form = element(get("/account/home.xhtml").body(), "loginForm");
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         Matcher hidden = HIDDEN.matcher(form);
         while (hidden.find()) {
             fields.put(hidden.group(1), hidden.group(2));
@@ -112,7 +114,7 @@ public final class RawClient {
     /** The cookies this session sends, for a request made with another client. */
     public String cookieHeader() {
         return cookies.getCookieStore().get(uri("/")).stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
     }
 
     public Response get(String path) {

@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
+import java.sql.SQLException;
+import java.util.UUID;
 
 /**
  * The databases every repository test runs on: H2 always, MariaDB when a server is reachable. With {@code CI=true}
@@ -49,7 +51,7 @@ public final class TestDatabases {
     /** An empty utf8mb4 database on the MariaDB server, for a server test that must migrate it itself. */
     public static EmptyDatabase emptyMariaDb() {
         requireMariaDb();
-        String name = "e_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = "e_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         String base = URL.endsWith("/") ? URL : URL + "/";
         return new EmptyDatabase(base + name, USER, PASSWORD, name);
@@ -57,7 +59,7 @@ public final class TestDatabases {
 
     /** A database created for one test and dropped after it. */
     public record EmptyDatabase(String url, String user, String password, String name) implements AutoCloseable {
-        public Connection connection() throws java.sql.SQLException {
+        public Connection connection() throws SQLException {
             return DriverManager.getConnection(url, user, password);
         }
 
@@ -70,7 +72,7 @@ public final class TestDatabases {
     private static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); var s = c.createStatement()) {
             s.execute(sql);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(sql + " failed on " + URL + ": " + e.getMessage(), e);
         }
     }

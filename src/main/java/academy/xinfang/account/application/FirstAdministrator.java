@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Set;
 
 /**
  * A fresh installation has no way in but this: while no administrator exists, user {@code admin} is created with
@@ -56,7 +57,7 @@ public class FirstAdministrator {
         if (existing.isPresent()) {
             // Someone took the name "admin" without the role: promote rather than fail the start.
             User admin = existing.get();
-            java.util.Set<Role> roles = admin.getRoles();
+            Set<Role> roles = admin.getRoles();
             roles.add(Role.ADMIN);
             admin.assignRoles(roles);
             if (generated) {

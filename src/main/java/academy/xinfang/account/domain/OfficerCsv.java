@@ -19,6 +19,9 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import academy.xinfang.platform.ControlCharacters;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /**
  * Reads a bulk import of officers. County offices export from Excel, which writes GBK on Chinese Windows and UTF-8
@@ -67,7 +70,7 @@ public final class OfficerCsv {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        if (academy.xinfang.platform.ControlCharacters.in(text)) {
+        if (ControlCharacters.in(text)) {
             // NUL and other control characters: not a spreadsheet export, and never to be stored in a name
             return failure("csv.binary", charset);
         }
@@ -104,7 +107,7 @@ public final class OfficerCsv {
                 }
             }
             errors.sort(Comparator.comparingInt(LineError::line));
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
             errors.add(new LineError(0, "csv.unreadable", List.of(String.valueOf(e.getMessage()))));
         }
         if (errors.isEmpty() && rows.isEmpty()) {
@@ -134,7 +137,7 @@ public final class OfficerCsv {
             while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
                 p++;
             }
-            int idx = java.util.Arrays.binarySearch(starts, p);
+            int idx = Arrays.binarySearch(starts, p);
             return (idx >= 0 ? idx : -idx - 2) + 1;
         }
     }

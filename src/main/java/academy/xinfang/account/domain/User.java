@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Locale;
 
 /**
  * A person with an account. Enforces: a username is lower-case ASCII and never changes; a user holds at least one
@@ -84,7 +85,7 @@ public class User implements Serializable {
     }
 
     public static String normaliseUsername(String username) {
-        String u = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String u = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!u.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
             throw new AccountException("user.badUsername", username == null ? "" : username);
         }

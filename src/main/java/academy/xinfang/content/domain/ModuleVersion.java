@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Comparator;
 
 /**
  * One imported state of a module file: its metadata, Markdown, and the HTML rendered (and sanitised) once at import,
@@ -155,7 +156,7 @@ public class ModuleVersion extends ImportedVersion {
 
     /** Sections in document order (a fetch join does not apply {@code @OrderBy}, so the order is kept here). */
     public List<VersionSection> getSections() {
-        return sections.stream().sorted(java.util.Comparator.comparingInt(VersionSection::getPosition)).toList();
+        return sections.stream().sorted(Comparator.comparingInt(VersionSection::getPosition)).toList();
     }
 
     private static List<String> split(String joined) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Objects;
 
 /** All queries on modules, their versions, and reading progress. */
 @ApplicationScoped
@@ -77,7 +78,7 @@ public class ModuleRepository {
         return em.createQuery("select m.currentVersion.id from LearningModule m where m.key = :k", Long.class)
                 .setParameter("k", moduleKey)
                 .getResultStream()
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .findFirst();
     }
 

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The language of the user's pages. Chinese is the default; a choice of English is kept in the session and in a
@@ -52,7 +53,7 @@ public class LocaleBean implements Serializable {
      * The language of a request outside Faces (a servlet answering a page's script): the one the language switch
      * keeps in its cookie, else Chinese.
      */
-    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+    public static Locale of(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
                 if (COOKIE.equals(c.getName())) {

@@ -6,6 +6,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import academy.xinfang.platform.ExpectedException;
 
 /** Resource-bundle text for messages raised in Java (pages use the {@code msg} variable directly). */
 public final class Messages {
@@ -31,7 +32,7 @@ public final class Messages {
     }
 
     /** Shows an expected refusal in the user's language. */
-    public static void error(academy.xinfang.platform.ExpectedException refusal) {
+    public static void error(ExpectedException refusal) {
         error(refusal.key(), refusal.arguments());
     }
 

@@ -8,6 +8,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import java.util.Locale;
 
 /**
  * The class behind the application's datasource. Payara pools it; it opens connections with the driver that the
@@ -52,7 +53,7 @@ public class AcademyDataSource implements DataSource {
         if (url.startsWith("jdbc:mariadb:")) {
             return "jdbc:mysql:" + url.substring("jdbc:mariadb:".length());
         }
-        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")) {
+        if (url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=")) {
             return url + ";WRITE_DELAY=0";
         }
         return url;

@@ -1,6 +1,8 @@
 package academy.xinfang.platform.vocabulary;
 
 import java.util.Optional;
+import java.util.Arrays;
+import java.util.List;
 
 /** Every tag a module may carry; names are the glossary's enum names, so content files and code agree. */
 public enum Tag {
@@ -60,7 +62,7 @@ public enum Tag {
     }
 
     /** The tags of one kind, in glossary order. */
-    public static java.util.List<Tag> ofKind(TagKind kind) {
-        return java.util.Arrays.stream(values()).filter(t -> t.kind == kind).toList();
+    public static List<Tag> ofKind(TagKind kind) {
+        return Arrays.stream(values()).filter(t -> t.kind == kind).toList();
     }
 }

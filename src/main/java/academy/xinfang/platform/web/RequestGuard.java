@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
 
 /**
  * The first look at every request, before any page, servlet or REST resource reads it: a body larger than the
@@ -180,8 +183,8 @@ public class RequestGuard extends HttpFilter {
             return false;
         }
         try {
-            java.util.UUID.fromString(new String(java.util.Base64.getDecoder().decode(values[0]),
-                    java.nio.charset.StandardCharsets.UTF_8));
+            UUID.fromString(new String(Base64.getDecoder().decode(values[0]),
+                    StandardCharsets.UTF_8));
             return true;
         } catch (IllegalArgumentException e) {
             return false;

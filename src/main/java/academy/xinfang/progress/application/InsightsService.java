@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Logger;
 
 /**
  * The seven qualities and six taboos per department for administrators, one level of the tree at a time. Six
@@ -36,7 +37,7 @@ import java.util.function.Function;
 @Stateless
 @RolesAllowed("ADMIN")
 public class InsightsService {
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(InsightsService.class.getName());
+    private static final Logger LOG = Logger.getLogger(InsightsService.class.getName());
     public static final List<Tag> QUALITIES = Tag.ofKind(TagKind.QUALITY);
     public static final List<Tag> TABOOS = Tag.ofKind(TagKind.TABOO);
 

@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 
 /**
  * A course assigned by an administrator to a department (and every department below it), a cohort or one officer,
@@ -30,7 +32,7 @@ public class CourseAssignment {
     @Column(name = "course_key", nullable = false, length = 64, updatable = false)
     private String courseKey;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(name = "target_kind", nullable = false, length = 20, updatable = false)
     private Kind kind;
 

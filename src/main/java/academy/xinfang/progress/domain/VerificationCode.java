@@ -3,6 +3,7 @@ package academy.xinfang.progress.domain;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import java.util.Locale;
 
 /**
  * The code printed on a certificate and typed into the public verification page, e.g. {@code 7K3M-9QXA-2B46}.
@@ -57,7 +58,7 @@ public final class VerificationCode {
             return Optional.empty();
         }
         StringBuilder code = new StringBuilder();
-        for (char c : Normalizer.normalize(typed, Normalizer.Form.NFKC).toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char c : Normalizer.normalize(typed, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toCharArray()) {
             if (c == '-' || c == ' ') {
                 continue;
             }

@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import java.util.Locale;
 
 /**
  * A course certificate as a one-page A4 landscape PDF. The CJK font is embedded as a subset (only the glyphs used), so
@@ -45,7 +46,7 @@ public final class CertificatePdf {
      *     certificates are printed in Chinese whatever the officer's page language
      */
     public static byte[] render(Content c, Path fontFile, BiFunction<String, Object[], String> text) {
-        boolean collection = fontFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc");
+        boolean collection = fontFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
         // a collection stays open until the document is saved: the subset is cut from it then
         try (PDDocument doc = new PDDocument();
                 TrueTypeCollection fonts = collection ? new TrueTypeCollection(fontFile.toFile()) : null) {

@@ -35,6 +35,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import academy.xinfang.quiz.domain.Shuffle;
+import java.util.stream.IntStream;
 
 /**
  * Taking quizzes. Every method acts for the caller only (the user id never comes from the page), and an attempt of
@@ -125,7 +127,7 @@ public class AttemptService {
             Ref ref = ref(refs.get(position));
             Question q = ref.question();
             List<Integer> order = quiz.settings().shuffle()
-                    ? academy.xinfang.quiz.domain.Shuffle.options(q, attempt.getSeed())
+                    ? Shuffle.options(q, attempt.getSeed())
                     : identity(q);
             AttemptAnswer saved = answers.get(position);
             boolean checked = saved != null && saved.isChecked();
@@ -273,7 +275,7 @@ public class AttemptService {
 
     private static List<Integer> identity(Question q) {
         int size = Math.max(q.choices().size(), q.pairs().size());
-        return java.util.stream.IntStream.range(0, size).boxed().toList();
+        return IntStream.range(0, size).boxed().toList();
     }
 
     private static List<Option> options(Question q, List<Integer> order) {

@@ -24,6 +24,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import academy.xinfang.quiz.domain.QuestionType;
+import java.io.Serializable;
+import java.time.Instant;
 
 /**
  * Question banks in and out: uploads and downloads of GIFT and Aiken files by trainers. An upload goes through the
@@ -39,7 +42,7 @@ public class BankService {
 
     /** {@code unrenderable}: names of questions with a text that cannot be shown, for the trainer to fix. */
     public record BankRow(String key, String title, int versionNo, int questions, String sourceFile, String createdBy,
-            java.time.Instant createdAt, List<String> unrenderable) implements java.io.Serializable {
+            Instant createdAt, List<String> unrenderable) implements Serializable {
         public BankRow {
             unrenderable = List.copyOf(unrenderable);
         }
@@ -113,8 +116,8 @@ public class BankService {
             return QuizSettingsWriter.write(bank.settings()) + GiftWriter.write(bank.questions());
         }
         return AikenWriter.write(bank.questions().stream()
-                .filter(q -> q.type() == academy.xinfang.quiz.domain.QuestionType.SINGLE
-                        || q.type() == academy.xinfang.quiz.domain.QuestionType.CASE)
+                .filter(q -> q.type() == QuestionType.SINGLE
+                        || q.type() == QuestionType.CASE)
                 .toList());
     }
 

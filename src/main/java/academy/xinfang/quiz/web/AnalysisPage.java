@@ -5,6 +5,7 @@ import academy.xinfang.platform.web.Refusals;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Locale;
 
 /** Item analysis of one quiz for trainers. */
 @Named
@@ -22,7 +23,7 @@ public class AnalysisPage {
 
     /** Two decimals, or a dash where the statistic is undefined (NaN). */
     public String number(double value) {
-        return Double.isNaN(value) ? "—" : String.format(java.util.Locale.ROOT, "%.2f", value);
+        return Double.isNaN(value) ? "—" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     public String percent(double share) {

@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.logging.Logger;
 
 /**
  * Saves one answer of an attempt: {@code POST attempt, position, response, check, token}, answered in JSON with a
@@ -26,7 +27,7 @@ import java.io.IOException;
 @WebServlet("/learn/quiz/answer")
 public class AnswerServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AnswerServlet.class.getName());
+    private static final Logger LOG = Logger.getLogger(AnswerServlet.class.getName());
 
     @Inject
     AttemptService attempts;

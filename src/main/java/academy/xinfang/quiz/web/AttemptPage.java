@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
+import academy.xinfang.quiz.domain.AnswerCodec;
 
 /**
  * The attempt page. Answers do not go through this bean: the page script sends each one to {@link AnswerServlet}
@@ -60,7 +61,7 @@ public class AttemptPage implements Serializable {
 
     /** For matching and ordering: the pair index placed at {@code slot}, -1 for none. */
     public int placed(String response, int slot) {
-        var places = academy.xinfang.quiz.domain.AnswerCodec.places(response);
+        var places = AnswerCodec.places(response);
         return slot < places.size() ? places.get(slot) : -1;
     }
 

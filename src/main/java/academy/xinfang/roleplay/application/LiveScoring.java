@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Live role-plays, for given users: the rules behind {@link LiveRolePlayService} without the container. A scorecard is
@@ -65,7 +66,7 @@ public class LiveScoring {
     }
 
     private List<LiveScorecardView> views(List<LiveScorecard> cards) {
-        Set<Long> ids = cards.stream().flatMap(c -> java.util.stream.Stream.of(c.getOfficerId(), c.getTrainerId()))
+        Set<Long> ids = cards.stream().flatMap(c -> Stream.of(c.getOfficerId(), c.getTrainerId()))
                 .collect(Collectors.toSet());
         Map<Long, Person> names = ids.isEmpty() ? Map.of() : people.people(ids);
         Map<String, String> titles = repository.currentVersions().stream()

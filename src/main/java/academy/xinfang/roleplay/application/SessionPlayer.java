@@ -39,6 +39,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.EnumMap;
 
 /**
  * Playing scenarios, for a given user: the rules behind {@link RolePlayService} without the container, so that they
@@ -250,7 +251,7 @@ public class SessionPlayer {
             throw new RolePlayException("roleplay.badOverride", taboos.toString(), MAX_OVERRIDE_DELTA);
         }
         PlaySession session = repository.sessionForUpdate(turn.getSession().getId()).orElseThrow();
-        Map<Tag, Integer> kept = new java.util.EnumMap<>(Tag.class);
+        Map<Tag, Integer> kept = new EnumMap<>(Tag.class);
         qualities.forEach((q, d) -> {
             if (d != 0) {
                 kept.put(q, d);

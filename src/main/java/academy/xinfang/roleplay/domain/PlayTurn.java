@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Objects;
 
 /**
  * One logged reply of a session: node, choice, the words, the deltas it declared (qualities as {@code TAG:+n}, taboos
@@ -166,7 +167,7 @@ public class PlayTurn {
         this.overrideTaboos = tabooText(overrideTaboos);
         this.overrideNote = note == null ? "" : note.strip();
         this.overrideBy = byUserId;
-        this.overrideAt = java.util.Objects.requireNonNull(at, "at");
+        this.overrideAt = Objects.requireNonNull(at, "at");
     }
 
     public boolean isOverridden() {

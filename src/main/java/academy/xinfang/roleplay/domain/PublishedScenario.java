@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Objects;
 
 /**
  * A scenario as officers know it, identified by the {@code id} in its file. It points at the version that is played;
@@ -36,7 +37,7 @@ public class PublishedScenario {
     protected PublishedScenario() {}
 
     public PublishedScenario(String key) {
-        this.key = java.util.Objects.requireNonNull(key, "key");
+        this.key = Objects.requireNonNull(key, "key");
     }
 
     public void publish(ScenarioVersion newVersion) {

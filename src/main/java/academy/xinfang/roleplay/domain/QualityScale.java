@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The qualities a scenario exercises and, for each, the lowest and highest sum of deltas that a complete run of the
@@ -74,7 +76,7 @@ public record QualityScale(Map<Tag, Range> ranges) {
      */
     static Map<Tag, Long> sumsOf(Session session) {
         Map<Tag, Long> sums = new EnumMap<>(Tag.class);
-        java.util.Set<String> answered = new java.util.HashSet<>();
+        Set<String> answered = new HashSet<>();
         for (Turn turn : session.turns()) {
             if (!answered.add(turn.nodeId())) {
                 continue;

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.EnumMap;
 
 /**
  * What the {@link ReplyScorer} found in a typed reply: every lexicon match with its place in the text (negated ones
@@ -52,7 +53,7 @@ public record ReplyScore(String text, List<Hit> hits, Effects effects, boolean c
     public ReplyScore cappedAt(ScenarioNode node) {
         Choice best = FreeTextRoute.best(node);
         Map<Tag, Integer> bestQualities = best == null ? Map.of() : best.effects().qualities();
-        Map<Tag, Integer> qualities = new java.util.EnumMap<>(Tag.class);
+        Map<Tag, Integer> qualities = new EnumMap<>(Tag.class);
         effects.qualities().forEach((q, d) -> {
             int capped = d > 0 ? Math.min(d, Math.max(0, bestQualities.getOrDefault(q, 0))) : d;
             if (capped != 0) {

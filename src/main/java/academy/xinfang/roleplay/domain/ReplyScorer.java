@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import academy.xinfang.platform.vocabulary.TagKind;
+import java.util.HashSet;
 
 /**
  * Scores a typed reply against the lexicons of the six taboos and the reception attitudes. Rules:
@@ -67,8 +69,8 @@ public final class ReplyScorer {
     public ReplyScore score(String reply) {
         String text = reply == null ? "" : reply.strip();
         List<Term> terms = HanLP.newSegment().enableOffset(true).seg(text);
-        Set<Integer> starts = new java.util.HashSet<>();
-        Set<Integer> ends = new java.util.HashSet<>();
+        Set<Integer> starts = new HashSet<>();
+        Set<Integer> ends = new HashSet<>();
         for (Term t : terms) {
             starts.add(t.offset);
             ends.add(t.offset + t.word.length());
@@ -154,7 +156,7 @@ public final class ReplyScorer {
     }
 
     private static boolean isTaboo(Tag category) {
-        return category.kind() == academy.xinfang.platform.vocabulary.TagKind.TABOO;
+        return category.kind() == TagKind.TABOO;
     }
 
     private Effects effects(List<ReplyScore.Hit> hits) {

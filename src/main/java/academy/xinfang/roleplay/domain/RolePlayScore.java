@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * The score of a finished session.
@@ -123,11 +125,11 @@ public record RolePlayScore(
                 source = same;
             } else {
                 String better = choices.stream().filter(c -> !c.breaksTaboo())
-                        .max(java.util.Comparator.comparingInt((Choice c) -> c.effects().qualities().values().stream()
+                        .max(Comparator.comparingInt((Choice c) -> c.effects().qualities().values().stream()
                                 .mapToInt(Integer::intValue).sum()))
                         .map(Choice::text).orElse("");
                 return new TabooHit(turn.number(), turn.nodeId(), taboo, turn.words(), better,
-                        "six-taboos#" + taboo.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+                        "six-taboos#" + taboo.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
         }
         return new TabooHit(turn.number(), turn.nodeId(), taboo, turn.words(), source.better(), source.section());

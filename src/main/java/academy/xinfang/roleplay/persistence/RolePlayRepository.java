@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.HashSet;
+import java.util.Set;
 
 /** All queries on scenarios, their versions, play sessions and turn logs, and live role-play scorecards. */
 @ApplicationScoped
@@ -120,7 +122,7 @@ public class RolePlayRepository {
                 .getResultList()
                 .forEach(row -> open.put((String) row[0], ((Number) row[1]).longValue()));
         Map<String, BestResult> results = new HashMap<>();
-        java.util.Set<String> keys = new java.util.HashSet<>(finished.keySet());
+        Set<String> keys = new HashSet<>(finished.keySet());
         keys.addAll(open.keySet());
         for (String key : keys) {
             Object[] row = finished.get(key);

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import academy.xinfang.platform.vocabulary.TagKind;
 
 /**
  * A typed reply cut into pieces for display, each piece either plain or covered by a hit, so that the page marks the
@@ -33,7 +34,7 @@ public final class MarkedReply {
                 pieces.add(new Piece(text.substring(at, h.start()), null, false, false));
             }
             pieces.add(new Piece(text.substring(h.start(), h.end()), h.category(), h.negated(),
-                    h.category().kind() == academy.xinfang.platform.vocabulary.TagKind.TABOO));
+                    h.category().kind() == TagKind.TABOO));
             at = h.end();
         }
         if (at < text.length()) {

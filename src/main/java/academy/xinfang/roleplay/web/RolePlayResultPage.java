@@ -13,6 +13,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.roleplay.domain.ReplyScore;
 
 /** The scorecard of a finished session: ending and debrief, the seven qualities, every taboo hit, and play again. */
 @Named
@@ -70,11 +72,11 @@ public class RolePlayResultPage implements Serializable {
     }
 
     /** The words of a typed reply that the scorer counted for {@code taboo}, for the taboo list. */
-    public List<String> flagged(int turn, academy.xinfang.platform.vocabulary.Tag taboo) {
+    public List<String> flagged(int turn, Tag taboo) {
         return card.log().stream().filter(l -> l.turn() == turn && l.typed() && !l.overridden())
                 .flatMap(l -> l.hits().stream())
                 .filter(h -> h.counts() && h.category() == taboo)
-                .map(academy.xinfang.roleplay.domain.ReplyScore.Hit::words)
+                .map(ReplyScore.Hit::words)
                 .toList();
     }
 

@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import academy.xinfang.testing.Browser;
+import java.util.Arrays;
 
 /** The administrators' JSON API on the real server: HTTP Basic only, administrators only, CSV import all-or-nothing. */
 class ApiIT extends ServerTest {
@@ -60,7 +62,7 @@ class ApiIT extends ServerTest {
 
     @Test
     void aFailedOrAnonymousBasicCallCreatesNoSession() throws Exception {
-        for (String authorization : java.util.Arrays.asList(null, basic("admin", "wrong-password"),
+        for (String authorization : Arrays.asList(null, basic("admin", "wrong-password"),
                 basic(Fixtures.unique("nobody"), "guess"), "Basic !!not-base64")) {
             HttpResponse<String> refused = get("/api/users", authorization);
             assertThat(refused.statusCode()).as(authorization).isEqualTo(401);
@@ -99,7 +101,7 @@ class ApiIT extends ServerTest {
         assertThat(imported.body()).contains("\"imported\":1");
         assertThat(get("/api/users?q=" + good, basic("admin", PayaraServer.ADMIN_PASSWORD)).body())
                 .contains("\"department\":\"接口县\"");
-        try (academy.xinfang.testing.Browser officer = new academy.xinfang.testing.Browser(server)) {
+        try (Browser officer = new Browser(server)) {
             assertThat(officer.login(good, "Initial2026x").getElementById("mustChange"))
                     .as("an officer imported through the API chooses their own password first").isNotNull();
         }

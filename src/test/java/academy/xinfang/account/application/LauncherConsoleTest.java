@@ -13,6 +13,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 
 /**
  * The launcher ({@code src/main/sh/academy-run.sh}) run with a fake {@code java} and {@code curl} on the PATH: the
@@ -67,7 +69,7 @@ class LauncherConsoleTest {
                 + "while :; do sleep 0.1; done\n");
         Process launcher = launch();
         StringBuilder seen = new StringBuilder();
-        var out = new java.io.BufferedReader(new java.io.InputStreamReader(launcher.getInputStream(),
+        var out = new BufferedReader(new InputStreamReader(launcher.getInputStream(),
                 StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             seen.append(line).append('\n');

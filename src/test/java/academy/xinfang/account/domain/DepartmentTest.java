@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.Assertions;
 
 class DepartmentTest {
     private static final Department COUNTY = new Department("C01", "示范县", DepartmentKind.COUNTY, null);
 
     private static String keyOf(Runnable action) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(action::run);
+        Throwable thrown = Assertions.catchThrowable(action::run);
         assertThat(thrown).isInstanceOf(AccountException.class);
         return ((AccountException) thrown).key();
     }

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
+import org.assertj.core.api.Assertions;
 
 class PasswordPolicyTest {
 
     private static AccountException refusal(String password) {
-        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() -> PasswordPolicy.check(password));
+        Throwable thrown = Assertions.catchThrowable(() -> PasswordPolicy.check(password));
         assertThat(thrown).isInstanceOf(AccountException.class);
         return (AccountException) thrown;
     }

@@ -17,6 +17,7 @@ import org.htmlunit.WebRequest;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
+import org.htmlunit.html.HtmlCheckBoxInput;
 
 /**
  * Form login through the real server: throttled failures, one message for every failure, the login form's token and
@@ -50,7 +51,7 @@ class LoginIT extends ServerTest {
     void aDisabledAccountGetsTheSameMessageAsAWrongPasswordWhateverIsTyped() {
         String officer = fixtures.user("周停用", null, "OFFICER");
         HtmlPage userPage = adminOpens(officer);
-        userPage.<org.htmlunit.html.HtmlCheckBoxInput>getHtmlElementById("user:enabled").setChecked(false);
+        userPage.<HtmlCheckBoxInput>getHtmlElementById("user:enabled").setChecked(false);
         fixtures.admin().click(userPage.getHtmlElementById("user:save"));
         try (Browser browser = new Browser(server)) {
             HtmlPage right = browser.login(officer, Fixtures.PASSWORD);

@@ -23,6 +23,14 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Wrong passwords slow down the one account and address they come from instead of locking the account for everyone;
@@ -91,9 +99,9 @@ class LoginThrottleIT {
         String target = fixtures.user("并发被猜", null, "OFFICER");
         FromAddress attacker = new FromAddress(server, "127.0.0.8");
         int burst = 30;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(burst);
-        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(burst);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
         for (int i = 0; i < burst; i++) {
             String guess = "guess-" + i;
             answers.add(pool.submit(() -> {
@@ -104,7 +112,7 @@ class LoginThrottleIT {
         go.countDown();
         List<Integer> statuses = new ArrayList<>();
         for (var answer : answers) {
-            statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            statuses.add(answer.get(60, TimeUnit.SECONDS));
         }
         pool.shutdown();
         long checked = statuses.stream().filter(s -> s == 401).count();
@@ -199,11 +207,11 @@ class LoginThrottleIT {
         long[] unknown = new long[rounds];
         long[] wrong = new long[rounds];
         long[] off = new long[rounds];
-        java.util.Random random = new java.util.Random(10);
+        Random random = new Random(10);
         for (int i = 0; i < rounds; i++) {
             // each round in a random order, so that no kind of failure always comes first
             List<Integer> order = new ArrayList<>(List.of(0, 1, 2));
-            java.util.Collections.shuffle(order, random);
+            Collections.shuffle(order, random);
             for (int kind : order) {
                 switch (kind) {
                     case 0 -> unknown[i] = timed(Fixtures.unique("nobody"), "guess-" + i);
@@ -233,7 +241,7 @@ class LoginThrottleIT {
 
     private static double median(long[] micros) {
         long[] sorted = micros.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         return sorted[sorted.length / 2] / 1000.0;
     }
 }

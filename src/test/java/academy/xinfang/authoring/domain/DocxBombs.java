@@ -13,6 +13,9 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.zip.DeflaterOutputStream;
 
 /**
  * Word files built to hurt a reader that trusts the zip, as an attacker (or a broken converter) would send them: small
@@ -87,7 +90,7 @@ public final class DocxBombs {
     public static byte[] understatedDocument() {
         ByteArrayOutputStream deflated = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-        try (OutputStream out = new java.util.zip.DeflaterOutputStream(deflated, deflater, 64 * 1024)) {
+        try (OutputStream out = new DeflaterOutputStream(deflated, deflater, 64 * 1024)) {
             repeated(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body>",
                     "<w:p><w:r><w:t>信</w:t></w:r></w:p>" + " ".repeat(1 << 20), "</w:body></w:document>");
         } catch (IOException e) {
@@ -113,7 +116,7 @@ public final class DocxBombs {
     /** A .docx whose document is {@code documentXml} and which holds a picture of {@code pictureBytes} random bytes. */
     public static byte[] withPicture(String documentXml, int pictureBytes) {
         byte[] picture = new byte[pictureBytes];
-        new java.util.Random(7).nextBytes(picture);
+        new Random(7).nextBytes(picture);
         ZipWriter zip = new ZipWriter();
         zip.add("[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
         zip.add("word/media/image1.png", picture);
@@ -131,7 +134,7 @@ public final class DocxBombs {
             out.write(unitBytes);
         }
         byte[] blanks = new byte[(int) left];
-        java.util.Arrays.fill(blanks, (byte) ' ');
+        Arrays.fill(blanks, (byte) ' ');
         out.write(blanks);
         out.write(tailBytes);
     }

@@ -16,6 +16,8 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import com.sun.management.ThreadMXBean;
+import java.lang.management.ManagementFactory;
 
 /** {@link SpeechFile#read}: the formats trainers upload, and clear refusals for everything else. */
 class SpeechFileTest {
@@ -250,8 +252,8 @@ class SpeechFileTest {
 
     /** Bytes the current thread allocated while running {@code work}: the heap an upload costs. */
     private static long allocatedBy(Runnable work) {
-        com.sun.management.ThreadMXBean threads =
-                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads =
+                (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         work.run();
         return threads.getCurrentThreadAllocatedBytes() - before;

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.assertj.core.groups.Tuple;
 
 /** The content import on a real database (H2 and MariaDB): idempotence, versions, refusals, progress kept. */
 class ModuleImporterTest {
@@ -107,7 +108,7 @@ class ModuleImporterTest {
                     new SourceFolder.SourceFile("02-beta.md", module("beta", 20, "")));
 
             assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::key)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("01-alpha.md", 10, "content.unknownTag"));
+                    .containsExactly(Tuple.tuple("01-alpha.md", 10, "content.unknownTag"));
             assertThat(report.added()).as("the good file still loads").isEqualTo(1);
             long after = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
             assertThat(after).isEqualTo(before);
@@ -132,9 +133,9 @@ class ModuleImporterTest {
 
             assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::key)
                     .containsExactlyInAnyOrder(
-                            org.assertj.core.groups.Tuple.tuple("01-alpha.md", lineOf(deepAlpha, quotes),
+                            Tuple.tuple("01-alpha.md", lineOf(deepAlpha, quotes),
                                     "markdown.tooDeep"),
-                            org.assertj.core.groups.Tuple.tuple("03-gamma.md", lineOf(deepGamma, emphasis),
+                            Tuple.tuple("03-gamma.md", lineOf(deepGamma, emphasis),
                                     "markdown.inlineTooDeep"));
             assertThat(report.added()).as("the good file still loads").isEqualTo(1);
             long after = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
@@ -157,8 +158,8 @@ class ModuleImporterTest {
 
             assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::key)
                     .containsExactlyInAnyOrder(
-                            org.assertj.core.groups.Tuple.tuple("03-gamma.md", "markdown.inlineTooDeep"),
-                            org.assertj.core.groups.Tuple.tuple("04-delta.md", "content.unknownPrerequisite"));
+                            Tuple.tuple("03-gamma.md", "markdown.inlineTooDeep"),
+                            Tuple.tuple("04-delta.md", "content.unknownPrerequisite"));
             assertThat(report.added()).isZero();
         }
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import java.util.regex.Pattern;
 
 /**
  * Content errors of a kind found once must not come back: the modules (content/*.md), the banks (quizzes/*.gift) and
@@ -120,8 +121,8 @@ class LessonAccuracyTest {
         assertThat(wrong).isEmpty();
     }
 
-    private static final java.util.regex.Pattern SOURCE_FILE =
-            java.util.regex.Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt|xinfang-work-regulations-2022");
+    private static final Pattern SOURCE_FILE =
+            Pattern.compile("\\d{3}_[0-9a-f]{16}\\.txt|xinfang-work-regulations-2022");
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.function.Supplier;
 
 /**
  * {@link MarkdownLimits}: every construct that makes flexmark recurse, nested 20,000 deep, is refused at its line
@@ -227,7 +228,7 @@ class MarkdownLimitsTest {
      * Runs on a thread with a 256 KB stack (a request thread has 1 MB, part of it taken by the server), rethrowing
      * anything, StackOverflowError included.
      */
-    private static String onSmallStack(java.util.function.Supplier<String> work) {
+    private static String onSmallStack(Supplier<String> work) {
         AtomicReference<String> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {

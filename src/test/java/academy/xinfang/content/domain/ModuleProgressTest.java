@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import java.util.stream.IntStream;
 
 class ModuleProgressTest {
     private static final Instant T0 = TestClock.NOW;
@@ -27,7 +28,7 @@ class ModuleProgressTest {
     void keepsNoMoreSectionKeysOfAReportThanItsColumnHolds() {
         ReadingSpeed speed = new ReadingSpeed(500, 5, 60);
         ModuleProgress p = new ModuleProgress(1, 2, T0);
-        List<String> many = java.util.stream.IntStream.range(0, 50).mapToObj(i -> "k".repeat(60) + i).toList();
+        List<String> many = IntStream.range(0, 50).mapToObj(i -> "k".repeat(60) + i).toList();
         p.report(new ReadingReport(T0, true, many), true, speed);
         ReadingReport kept = p.report(new ReadingReport(T0.plusSeconds(1), true, List.of()), false, speed);
         assertThat(String.join(" ", kept.inView()).length()).isLessThanOrEqualTo(400);

@@ -9,6 +9,8 @@ import academy.xinfang.testing.ServerTest;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** The curriculum imported at startup, read through the real server: catalogue, filters, search, progress, print. */
 class ReaderIT extends ServerTest {
@@ -24,7 +26,7 @@ class ReaderIT extends ServerTest {
             assertThat(taboo.getElementById("card-six-taboos")).isNotNull();
             assertThat(taboo.getElementById("card-quality-innovation")).isNull();
 
-            HtmlPage search = officer.get("/learn/catalogue.xhtml?q=" + java.net.URLEncoder.encode("踢皮球", java.nio.charset.StandardCharsets.UTF_8));
+            HtmlPage search = officer.get("/learn/catalogue.xhtml?q=" + URLEncoder.encode("踢皮球", StandardCharsets.UTF_8));
             assertThat(search.getElementById("card-six-taboos")).isNotNull();
             assertThat(search.getElementById("card-six-taboos").asNormalizedText()).contains("踢皮球");
             assertThat(search.getElementById("card-petition-basics")).isNull();

@@ -9,13 +9,14 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import jakarta.persistence.EntityManager;
 
 /** The audit log's filters on the real schema, on H2 and on MariaDB. */
 class AuditLogTest {
     private static final Instant DAY1 = Instant.parse("2026-11-20T02:00:00Z");
     private static final Instant DAY2 = Instant.parse("2026-11-21T02:00:00Z");
 
-    private static AuditLog at(jakarta.persistence.EntityManager em, Instant when) {
+    private static AuditLog at(EntityManager em, Instant when) {
         return new AuditLog(em, TestClock.at(when));
     }
 

@@ -40,6 +40,7 @@ import org.htmlunit.html.HtmlTextInput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import jakarta.ws.rs.ApplicationPath;
 
 /**
  * Who may open what, for everything the application answers: every page under {@code src/main/webapp} (WEB-INF
@@ -68,7 +69,7 @@ class AccessMatrixIT extends ServerTest {
         Browser.type(form, "user:displayName", "矩阵物主");
         Browser.check(form, "user:roles", "OFFICER");
         Browser.type(form, "user:password", Fixtures.PASSWORD);
-        form.<org.htmlunit.html.HtmlCheckBoxInput>getHtmlElementById("user:mustChange").setChecked(false);
+        form.<HtmlCheckBoxInput>getHtmlElementById("user:mustChange").setChecked(false);
         String created = fixtures.admin().click(form.getHtmlElementById("user:save")).getUrl().getQuery();
         assertThat(created).as("the owner's id").startsWith("id=");
         OBJECTS.put("user", created.replace("id=", ""));
@@ -170,8 +171,8 @@ class AccessMatrixIT extends ServerTest {
                     .forEach(p -> endpoints.add("GET " + p));
         }
         java.nio.file.Path classes = Paths.get("target", "classes");
-        String api = "/" + academy.xinfang.platform.web.ApiApplication.class
-                .getAnnotation(jakarta.ws.rs.ApplicationPath.class).value().replaceAll("^/|/$", "");
+        String api = "/" + ApiApplication.class
+                .getAnnotation(ApplicationPath.class).value().replaceAll("^/|/$", "");
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
             for (java.nio.file.Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.')

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import academy.xinfang.authoring.domain.DocxBombs;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 
 /**
  * The bad-input corpus: {@code src/test/resources/bad-input/cases.tsv} names, for each case, who sends what where and
@@ -109,9 +112,9 @@ final class BadInputCorpus {
             if (input.startsWith("docx-bomb:")) {
                 // built in memory: a 4 GiB picture entry cannot live in the repository
                 return switch (input.substring("docx-bomb:".length())) {
-                    case "expanding" -> academy.xinfang.authoring.domain.DocxBombs.expandingParts();
-                    case "picture" -> academy.xinfang.authoring.domain.DocxBombs.hugeMedia();
-                    case "understated" -> academy.xinfang.authoring.domain.DocxBombs.understatedDocument();
+                    case "expanding" -> DocxBombs.expandingParts();
+                    case "picture" -> DocxBombs.hugeMedia();
+                    case "understated" -> DocxBombs.understatedDocument();
                     default -> throw new IllegalArgumentException("no such Word bomb: " + input);
                 };
             }
@@ -146,9 +149,9 @@ final class BadInputCorpus {
 
     private static boolean isUtf8(byte[] raw) {
         try {
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(raw));
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(raw));
             return true;
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             return false;
         }
     }

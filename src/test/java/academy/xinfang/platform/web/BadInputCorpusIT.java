@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Every case of the bad-input corpus ({@code src/test/resources/bad-input/cases.tsv}) against the server whose H2
@@ -241,7 +242,7 @@ class BadInputCorpusIT {
             }
         }
         if (type != null) {
-            return client.post(path, body.getBytes(java.nio.charset.StandardCharsets.UTF_8), type, headers);
+            return client.post(path, body.getBytes(StandardCharsets.UTF_8), type, headers);
         }
         if (form == null) {
             fields.remove(RawClient.NONCE_FIELD, "none");

@@ -29,6 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import java.io.UncheckedIOException;
+import java.nio.file.StandardCopyOption;
+import java.util.regex.Matcher;
+import org.htmlunit.html.HtmlCheckBoxInput;
 
 /**
  * Stored XSS, tried the way an attacker with an account (or a careless import) would: department, user, cohort,
@@ -74,14 +78,14 @@ class XssBrowserIT extends BrowserTest {
         Files.createDirectories(courses);
         try (Stream<Path> modules = Files.list(Paths.get("content"))) {
             for (Path module : modules.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.md")).toList()) {
-                Files.copy(module, content.resolve(module.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(module, content.resolve(module.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         String taboos = TestFiles.read("content", "09-six-taboos.md");
         String module = taboos.replaceFirst("(?m)^id: six-taboos$", "id: xss-module")
                 .replaceFirst("(?m)^title: .*$", "title: " + MODULE_TITLE.replace("\\", "\\\\"))
                 .replaceFirst("(?m)^order: 90$", "order: 990")
-                .replaceFirst("(?m)^(## 六忌总览 \\{#overview\\})$", "$1\n\n" + java.util.regex.Matcher.quoteReplacement(
+                .replaceFirst("(?m)^(## 六忌总览 \\{#overview\\})$", "$1\n\n" + Matcher.quoteReplacement(
                         "`" + MODULE_EL + "` " + MODULE_TEMPLATE + " <script>__xss('module-script')</script> <img src=x onerror=__xss('module-img')> "
                                 + "[链接](javascript:__xss('module-link')) 甲\u2028乙\n"));
         Files.writeString(content.resolve("99-xss-module.md"), module, StandardCharsets.UTF_8);
@@ -107,7 +111,7 @@ class XssBrowserIT extends BrowserTest {
         try {
             server = PayaraServer.named("xss", folders());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         fixtures = new Fixtures(server);
         for (String name : List.of(DEPT_SCRIPT, DEPT_LINES, DEPT_ATTR, DEPT_EL)) {
@@ -151,7 +155,7 @@ class XssBrowserIT extends BrowserTest {
         selectContaining(page, "user:department", departmentMarker);
         Browser.check(page, "user:roles", role);
         Browser.type(page, "user:password", Fixtures.PASSWORD);
-        page.<org.htmlunit.html.HtmlCheckBoxInput>getHtmlElementById("user:mustChange").setChecked(false);
+        page.<HtmlCheckBoxInput>getHtmlElementById("user:mustChange").setChecked(false);
         HtmlPage after = fixtures.admin().click(page.getHtmlElementById("user:save"));
         assertThat(after.getUrl().toString()).as("user saved: " + after.asNormalizedText()).contains("id=");
         return username;

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import jakarta.persistence.EntityManager;
 
 /**
  * The completion report on a generated data set (H2 and MariaDB) against an independent count: every reached officer's
@@ -155,7 +156,7 @@ class ReportServiceTest {
         return chain;
     }
 
-    private static Department add(jakarta.persistence.EntityManager em, Map<String, Long> ids, Map<Long, Long> parents,
+    private static Department add(EntityManager em, Map<String, Long> ids, Map<Long, Long> parents,
             String code, Department parent) {
         Department d = new Department(code, code, parent == null ? DepartmentKind.COUNTY
                 : parent.getParentId() == null ? DepartmentKind.TOWNSHIP : DepartmentKind.DEPARTMENT, parent);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.data.Offset;
 
 class DepartmentInsightsTest {
     // county 1 > township 2 > village office 4; county 1 > township 3; county 5 elsewhere
@@ -44,7 +45,7 @@ class DepartmentInsightsTest {
         // observations 50, 70 (role-play) and 100, 0 (quiz): mean 55
         assertThat(east.qualities().get(Tag.POLICY_AND_LAW)).isEqualTo(55.0);
         // half a mark in 3 answers: 50 / 3 points per answer
-        assertThat(east.qualities().get(Tag.PROFESSIONAL_ETHICS)).isCloseTo(100 * 0.5 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(east.qualities().get(Tag.PROFESSIONAL_ETHICS)).isCloseTo(100 * 0.5 / 3, Offset.offset(1e-9));
         // role-play: 2 + 1 turns; quiz: 2.5 marks missed
         assertThat(east.taboos()).containsEntry(Tag.BUCK_PASSING, 5.5).containsEntry(Tag.CARELESS_PROMISE, 2.0);
 

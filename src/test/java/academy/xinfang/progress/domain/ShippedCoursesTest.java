@@ -19,6 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import academy.xinfang.roleplay.domain.ScenarioScores;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntToLongFunction;
+import org.assertj.core.groups.Tuple;
 
 /**
  * Every course in content/courses loads, and each of its items names a module, bank or scenario that is really
@@ -87,13 +93,13 @@ class ShippedCoursesTest {
     }
 
     /** Per shipped scenario, the runs of its authored replies that would complete an item at a threshold. */
-    private static java.util.Map<String, java.util.function.IntToLongFunction> passingRuns() throws IOException {
-        java.util.Map<String, java.util.function.IntToLongFunction> passing = new java.util.HashMap<>();
+    private static Map<String, IntToLongFunction> passingRuns() throws IOException {
+        Map<String, IntToLongFunction> passing = new HashMap<>();
         try (Stream<Path> files = Files.list(Path.of("quizzes", "scenarios"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 var scenario = ScenarioLoader.load(f.getFileName().toString(), TestFiles.read(f))
                         .scenario().orElseThrow();
-                passing.put(scenario.id(), academy.xinfang.roleplay.domain.ScenarioScores.of(scenario)::passing);
+                passing.put(scenario.id(), ScenarioScores.of(scenario)::passing);
             }
         }
         return passing;
@@ -140,7 +146,7 @@ class ShippedCoursesTest {
             try {
                 return load(f).key();
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         }).toList();
 
@@ -201,7 +207,7 @@ class ShippedCoursesTest {
                 """).course().orElseThrow();
 
         assertThat(CourseValidator.references(course, known)).extracting(ImportProblem::line, ImportProblem::arguments)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, List.of("quiz", "no-such-bank")),
-                        org.assertj.core.groups.Tuple.tuple(6, List.of("scenario", "six-taboos")));
+                .containsExactly(Tuple.tuple(5, List.of("quiz", "no-such-bank")),
+                        Tuple.tuple(6, List.of("scenario", "six-taboos")));
     }
 }

@@ -13,6 +13,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.SplittableRandom;
 
 class CertificatePdfTest {
     /** Installed by .ci/run (fonts-wqy-microhei) and by the Docker image. */
@@ -31,14 +36,14 @@ class CertificatePdfTest {
 
     @Test
     void theCertificateCarriesNameCourseDateAndCodeInAnEmbeddedChineseFont() throws Exception {
-        String code = VerificationCode.generate(new java.util.SplittableRandom(7));
+        String code = VerificationCode.generate(new SplittableRandom(7));
         byte[] pdf = CertificatePdf.render(new CertificatePdf.Content("信访干部网络学院", "张晓燕", "新任信访干部入职培训",
                 LocalDate.of(2026, 11, 25), code, "https://academy.example.cn/verify.xhtml"), font(),
-                (key, args) -> new java.text.MessageFormat(java.util.ResourceBundle.getBundle(
-                        "academy.xinfang.platform.i18n.messages", java.util.Locale.SIMPLIFIED_CHINESE).getString(key),
-                        java.util.Locale.SIMPLIFIED_CHINESE).format(args));
+                (key, args) -> new MessageFormat(ResourceBundle.getBundle(
+                        "academy.xinfang.platform.i18n.messages", Locale.SIMPLIFIED_CHINESE).getString(key),
+                        Locale.SIMPLIFIED_CHINESE).format(args));
 
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.length).as("a subset, not the whole 5 MB font").isLessThan(200_000);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);

@@ -11,6 +11,9 @@ import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipInputStream;
+import org.htmlunit.Page;
 
 /**
  * Courses on the real server: the shipped courses are imported at startup, an administrator assigns one to a township,
@@ -124,18 +127,18 @@ class CourseAssignmentIT extends ServerTest {
         assertThat(officeLevel.getElementById("path").asNormalizedText()).contains(county, township, office);
 
         String csvHref = officeLevel.getElementById("exportCsv").getAttribute("href");
-        org.htmlunit.Page csv = admin.client().getPage(server.url(csvHref));
-        String text = csv.getWebResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        Page csv = admin.client().getPage(server.url(csvHref));
+        String text = csv.getWebResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.getWebResponse().getContentType()).isEqualTo("text/csv");
         assertThat(text).contains("课程学员", reader, Bundle.zh("progress.state.IN_PROGRESS"), "同事学员",
                 Bundle.zh("progress.state.NOT_STARTED"));
         String xlsxHref = officeLevel.getElementById("exportXlsx").getAttribute("href");
-        org.htmlunit.Page xlsx = admin.client().getPage(server.url(xlsxHref));
+        Page xlsx = admin.client().getPage(server.url(xlsxHref));
         String sheet = null;
-        try (var zip = new java.util.zip.ZipInputStream(xlsx.getWebResponse().getContentAsStream())) {
+        try (var zip = new ZipInputStream(xlsx.getWebResponse().getContentAsStream())) {
             for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().startsWith("xl/worksheets/")) {
-                    sheet = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
         }

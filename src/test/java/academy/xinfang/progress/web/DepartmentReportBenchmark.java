@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import java.net.URL;
+import java.sql.Types;
 
 /**
  * Benchmark, not part of the suite (no *Test/*IT name): the department reports over a generated county of N officers
@@ -55,7 +57,7 @@ class DepartmentReportBenchmark {
 
             try (Browser admin = new Browser(server)) {
                 admin.login("admin", PayaraServer.ADMIN_PASSWORD);
-                String cookies = admin.client().getCookies(new java.net.URL(server.url("/"))).stream()
+                String cookies = admin.client().getCookies(new URL(server.url("/"))).stream()
                         .map(k -> k.getName() + "=" + k.getValue()).collect(Collectors.joining("; "));
                 HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 for (String page : List.of("/admin/insights.xhtml?dept=" + county,
@@ -185,7 +187,7 @@ class DepartmentReportBenchmark {
         s.setString(2, name);
         s.setString(3, kind);
         if (parent == null) {
-            s.setNull(4, java.sql.Types.BIGINT);
+            s.setNull(4, Types.BIGINT);
         } else {
             s.setLong(4, parent);
         }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import jakarta.persistence.EntityManager;
 
 /**
  * The catalogue every quiz list, the trainers' bank page and the insights page read: a bank version stored before the
@@ -70,7 +71,7 @@ class QuizCatalogTest {
         }
     }
 
-    private static QuizCatalog catalog(jakarta.persistence.EntityManager em) {
+    private static QuizCatalog catalog(EntityManager em) {
         QuizCatalog catalog = new QuizCatalog();
         catalog.repository = new QuizRepository(em);
         return catalog;

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 class GiftParserTest {
 
@@ -214,14 +215,14 @@ class GiftParserTest {
         String text = TestFiles.resource("/quiz-fixtures/moodle-sample.gift");
         BankParseResult result = GiftParser.parse("moodle-sample.gift", text);
         assertThat(result.problems()).extracting(ImportProblem::key, ImportProblem::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("quiz.unsupported", 19),
-                        org.assertj.core.groups.Tuple.tuple("quiz.unsupported", 21));
+                .containsExactly(Tuple.tuple("quiz.unsupported", 19),
+                        Tuple.tuple("quiz.unsupported", 21));
         assertThat(result.questions()).extracting(Question::name, Question::type).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("capital", QuestionType.SINGLE),
-                org.assertj.core.groups.Tuple.tuple("sky", QuestionType.TRUE_FALSE),
-                org.assertj.core.groups.Tuple.tuple("", QuestionType.FILL),
-                org.assertj.core.groups.Tuple.tuple("pairs", QuestionType.MATCHING),
-                org.assertj.core.groups.Tuple.tuple("multi", QuestionType.MULTIPLE));
+                Tuple.tuple("capital", QuestionType.SINGLE),
+                Tuple.tuple("sky", QuestionType.TRUE_FALSE),
+                Tuple.tuple("", QuestionType.FILL),
+                Tuple.tuple("pairs", QuestionType.MATCHING),
+                Tuple.tuple("multi", QuestionType.MULTIPLE));
         assertThat(result.questions()).allSatisfy(q -> {
             assertThat(q.tags()).isEmpty();
             assertThat(q.section()).isNull();
@@ -311,18 +312,18 @@ class GiftParserTest {
                 """;
         BankParseResult result = parse(text);
         assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(4, "quiz.unclosedBrace"),
-                org.assertj.core.groups.Tuple.tuple(10, "quiz.noAnswer"),
-                org.assertj.core.groups.Tuple.tuple(14, "quiz.badFraction"),
-                org.assertj.core.groups.Tuple.tuple(17, "quiz.fractionsDontSum"),
-                org.assertj.core.groups.Tuple.tuple(19, "quiz.unknownTag"),
-                org.assertj.core.groups.Tuple.tuple(22, "quiz.badMetadata"),
-                org.assertj.core.groups.Tuple.tuple(25, "quiz.unknownType"),
-                org.assertj.core.groups.Tuple.tuple(29, "quiz.typeMismatch"),
-                org.assertj.core.groups.Tuple.tuple(31, "quiz.duplicateName"),
-                org.assertj.core.groups.Tuple.tuple(33, "quiz.unsupported"),
-                org.assertj.core.groups.Tuple.tuple(35, "quiz.badMetadata"),
-                org.assertj.core.groups.Tuple.tuple(39, "quiz.typeMismatch"));
+                Tuple.tuple(4, "quiz.unclosedBrace"),
+                Tuple.tuple(10, "quiz.noAnswer"),
+                Tuple.tuple(14, "quiz.badFraction"),
+                Tuple.tuple(17, "quiz.fractionsDontSum"),
+                Tuple.tuple(19, "quiz.unknownTag"),
+                Tuple.tuple(22, "quiz.badMetadata"),
+                Tuple.tuple(25, "quiz.unknownType"),
+                Tuple.tuple(29, "quiz.typeMismatch"),
+                Tuple.tuple(31, "quiz.duplicateName"),
+                Tuple.tuple(33, "quiz.unsupported"),
+                Tuple.tuple(35, "quiz.badMetadata"),
+                Tuple.tuple(39, "quiz.typeMismatch"));
         assertThat(result.questions()).extracting(Question::name).containsExactly("ok1", "ok2", "ok3");
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("t.gift"));
         assertThat(result.problems().get(4).arguments()).containsExactly("NO_SUCH_TAG");
@@ -340,8 +341,8 @@ class GiftParserTest {
                 """);
         assertThat(result.questions()).isEmpty();
         assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::arguments).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(1, List.of("essay")),
-                org.assertj.core.groups.Tuple.tuple(3, List.of("description")));
+                Tuple.tuple(1, List.of("essay")),
+                Tuple.tuple(3, List.of("description")));
     }
 
     @Test
@@ -352,7 +353,7 @@ class GiftParserTest {
                 ::q::Q{=a ~b}
                 """);
         assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "quiz.badMetadata"));
+                .containsExactly(Tuple.tuple(1, "quiz.badMetadata"));
         assertThat(result.questions()).singleElement().satisfies(q -> assertThat(q.tags()).isEmpty());
     }
 
@@ -375,8 +376,8 @@ class GiftParserTest {
                 ::ok::Q{=a ~b}
                 """);
         assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "quiz.unclosedBrace"),
-                org.assertj.core.groups.Tuple.tuple(6, "quiz.unexpectedBrace"));
+                Tuple.tuple(2, "quiz.unclosedBrace"),
+                Tuple.tuple(6, "quiz.unexpectedBrace"));
         assertThat(result.questions()).extracting(Question::name).containsExactly("ok");
     }
 }

@@ -15,6 +15,7 @@ import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.concurrent.Executors;
 
 /** Taking quizzes through the real server and database: saving, resuming, timing, limits, privacy. */
 class QuizIT extends ServerTest {
@@ -111,7 +112,7 @@ class QuizIT extends ServerTest {
             answer(officer, server, attempt, 2, "T:1", false);
             // two tabs of the same attempt submit at the same moment
             HtmlPage otherTab = officer.get("/learn/attempt.xhtml?id=" + QuizPages.attemptId(attempt));
-            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var pool = Executors.newFixedThreadPool(2);
             try (Browser second = new Browser(server)) {
                 second.client().getCookieManager().addCookie(officer.client().getCookieManager().getCookie("JSESSIONID"));
                 HtmlPage secondTab = second.get("/learn/attempt.xhtml?id=" + QuizPages.attemptId(attempt));

@@ -24,6 +24,13 @@ import java.util.concurrent.Future;
 import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
+import java.net.URL;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Benchmark, not part of the suite (no *Test/*IT name): N officers each hold an open attempt and all send answers at
@@ -68,9 +75,9 @@ class QuizSaveBenchmark {
                 officer.loginChangingPassword(prefix + "u" + i, Fixtures.PASSWORD, Fixtures.PASSWORD + "x");
                 HtmlPage attempt = QuizPages.start(officer, key);
                 // every cookie the browser would send with an answer (the session id, and Payara's session version)
-                String cookies = officer.client().getCookies(new java.net.URL(server.url("/learn/quiz/answer")))
+                String cookies = officer.client().getCookies(new URL(server.url("/learn/quiz/answer")))
                         .stream().map(c -> c.getName() + "=" + c.getValue())
-                        .collect(java.util.stream.Collectors.joining("; "));
+                        .collect(Collectors.joining("; "));
                 sessions.add(new Session(cookies,
                         QuizPages.attemptId(attempt), attempt.getElementById("attempt").getAttribute("data-token")));
             }
@@ -80,7 +87,7 @@ class QuizSaveBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
-        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("academy.bench.threads", attempts));
         List<Future<Integer>> saved = new ArrayList<>();
@@ -89,7 +96,7 @@ class QuizSaveBenchmark {
                 go.await();
                 int ok = 0;
                 // like a browser, send back the session version cookie Payara updates with every response
-                java.util.Map<String, String> jar = new java.util.LinkedHashMap<>();
+                Map<String, String> jar = new LinkedHashMap<>();
                 for (String c : s.cookie().split("; ")) {
                     jar.put(c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1));
                 }
@@ -99,7 +106,7 @@ class QuizSaveBenchmark {
                     HttpRequest req = HttpRequest.newBuilder(URI.create(server.url("/learn/quiz/answer")))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .header("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                                    .collect(java.util.stream.Collectors.joining("; ")))
+                                    .collect(Collectors.joining("; ")))
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build();
                     long start = System.nanoTime();
                     HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
@@ -126,14 +133,14 @@ class QuizSaveBenchmark {
             }));
         }
         long wall = System.nanoTime();
-        java.time.Duration cpuBefore = server.cpuTime();
+        Duration cpuBefore = server.cpuTime();
         go.countDown();
         int ok = 0;
         for (Future<Integer> f : saved) {
             ok += f.get();
         }
         wall = System.nanoTime() - wall;
-        java.time.Duration cpu = server.cpuTime().minus(cpuBefore);
+        Duration cpu = server.cpuTime().minus(cpuBefore);
         pool.shutdown();
 
         List<Long> sorted = new ArrayList<>(nanos);
@@ -156,6 +163,6 @@ class QuizSaveBenchmark {
 
     static {
         // a benchmark run prints; keep HtmlUnit's warnings about resource content types out of the figures
-        java.util.logging.Logger.getLogger("org.htmlunit").setLevel(java.util.logging.Level.SEVERE);
+        Logger.getLogger("org.htmlunit").setLevel(Level.SEVERE);
     }
 }

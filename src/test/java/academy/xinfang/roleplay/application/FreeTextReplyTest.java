@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.assertj.core.groups.Tuple;
 
 /** Typed replies on a real database (H2 and MariaDB): scored, logged with their hits, reviewed and overridden. */
 class FreeTextReplyTest {
@@ -82,7 +83,7 @@ class FreeTextReplyTest {
             ScoreCard card = call(db, p -> p.scoreCard(officer, id));
             assertThat(card.endingKey()).as("the reply follows the buck-passing choice").isEqualTo("away");
             assertThat(card.tabooHits()).extracting(TabooHit::taboo, TabooHit::words, TabooHit::better)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Tag.BUCK_PASSING, "这事不归我们管，你去找国土局",
+                    .containsExactly(Tuple.tuple(Tag.BUCK_PASSING, "这事不归我们管，你去找国土局",
                             "先接下来，问清楚再协调。"));
             ScoreCard.TurnLine line = card.log().get(0);
             assertThat(line.typed()).isTrue();

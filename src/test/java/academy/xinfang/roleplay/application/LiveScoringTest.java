@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.assertj.core.groups.Tuple;
 
 /** Live role-play scorecards on a real database (H2 and MariaDB): saved, read back, and kept to their officer. */
 class LiveScoringTest {
@@ -53,7 +54,7 @@ class LiveScoringTest {
             assertThat(card.attitudes()).hasSize(6);
             assertThat(card.taboos()).hasSize(6).filteredOn(LiveScorecardView.TabooLine::observed)
                     .extracting(LiveScorecardView.TabooLine::taboo, LiveScorecardView.TabooLine::note)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Tag.CARELESS_PROMISE, "当场说“一分不少”"));
+                    .containsExactly(Tuple.tuple(Tag.CARELESS_PROMISE, "当场说“一分不少”"));
             assertThat(card.taboosObserved()).isEqualTo(1);
             assertThat(card.overallNote()).isEqualTo("开场很好，答复要有依据");
             assertThat(call(db, s -> s.scorecard(trainer, true, id)).id()).isEqualTo(id);

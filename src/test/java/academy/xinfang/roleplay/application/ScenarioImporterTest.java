@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.Optional;
+import org.assertj.core.groups.Tuple;
 
 /** The scenario import on a real database (H2 and MariaDB): idempotence, versions, refusals that keep what is played. */
 class ScenarioImporterTest {
@@ -70,11 +72,11 @@ class ScenarioImporterTest {
             assertThat(report.refused()).isEqualTo(2);
             assertThat(report.added() + report.updated()).isZero();
             assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::node, ImportProblem::key)
-                    .contains(org.assertj.core.groups.Tuple.tuple("fixture.yaml", "angry", "roleplay.unknownNode"),
-                            org.assertj.core.groups.Tuple.tuple("dead-end.yaml", "stuck", "roleplay.deadEnd"));
+                    .contains(Tuple.tuple("fixture.yaml", "angry", "roleplay.unknownNode"),
+                            Tuple.tuple("dead-end.yaml", "stuck", "roleplay.deadEnd"));
             assertThat(report.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
             assertThat(currentVersionId(db, "fixture")).isEqualTo(before);
-            java.util.Optional<?> deadEndScenario = db.apply(em -> new RolePlayRepository(em).findScenario("dead-end"));
+            Optional<?> deadEndScenario = db.apply(em -> new RolePlayRepository(em).findScenario("dead-end"));
             assertThat(deadEndScenario).isEmpty();
             // The version that stays current is still playable.
             assertThat(PlayFixtures.player(db).start(PlayFixtures.user(db, "p1"), "fixture")).isPositive();
@@ -90,7 +92,7 @@ class ScenarioImporterTest {
                     new SourceFolder.SourceFile("b.yaml", good.replace("title: 测试情景", "title: 另一个")));
             assertThat(report.added()).isEqualTo(1);
             assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::key)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("b.yaml", "roleplay.duplicateScenario"));
+                    .containsExactly(Tuple.tuple("b.yaml", "roleplay.duplicateScenario"));
         }
     }
 

@@ -15,6 +15,16 @@ import academy.xinfang.testing.TestDatabases;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import academy.xinfang.roleplay.domain.ChoiceOrder;
+import academy.xinfang.roleplay.domain.ScenarioLoader;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.assertj.core.groups.Tuple;
 
 /** Play sessions on a real database (H2 and MariaDB): the turn log, the score, ownership, and the trainers' figures. */
 class SessionPlayerTest {
@@ -94,9 +104,9 @@ class SessionPlayerTest {
                     .hasSize(2);
             assertThat(stored.getTurns()).extracting(PlayTurn::getNumber, PlayTurn::getNodeKey, PlayTurn::getChoiceIndex,
                             PlayTurn::getSecondsTaken, PlayTurn::getMovedTo)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "a", 1, 30, "angry"),
-                            org.assertj.core.groups.Tuple.tuple(2, "angry", 0, 12, "b"),
-                            org.assertj.core.groups.Tuple.tuple(3, "b", 1, 5, "done"));
+                    .containsExactly(Tuple.tuple(1, "a", 1, 30, "angry"),
+                            Tuple.tuple(2, "angry", 0, 12, "b"),
+                            Tuple.tuple(3, "b", 1, 5, "done"));
             PlayTurn first = stored.getTurns().get(0);
             assertThat(first.isByTransition()).isTrue();
             assertThat(first.getTaboos()).containsExactly(Tag.COLD_RECEPTION);
@@ -112,14 +122,14 @@ class SessionPlayerTest {
                     .containsExactly(Tag.PROFESSIONAL_ETHICS, Tag.POLICY_AND_LAW);
             assertThat(card.seconds()).isEqualTo(47);
             assertThat(card.tabooHits()).extracting(TabooHit::turn, TabooHit::taboo, TabooHit::words, TabooHit::section)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1, Tag.COLD_RECEPTION, "冷淡", "six-taboos#cold-reception"),
-                            org.assertj.core.groups.Tuple.tuple(3, Tag.CARELESS_PROMISE, "乱许诺", "six-taboos#careless-promise"));
+                    .containsExactly(Tuple.tuple(1, Tag.COLD_RECEPTION, "冷淡", "six-taboos#cold-reception"),
+                            Tuple.tuple(3, Tag.CARELESS_PROMISE, "乱许诺", "six-taboos#careless-promise"));
             assertThat(card.tabooHits().get(1).better()).isEqualTo("依据政策答复");
             assertThat(card.log()).extracting(ScoreCard.TurnLine::turn, ScoreCard.TurnLine::visitor,
                             ScoreCard.TurnLine::reply, ScoreCard.TurnLine::agitation, ScoreCard.TurnLine::seconds)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "你好", "冷淡", 90, 30L),
-                            org.assertj.core.groups.Tuple.tuple(2, "我要去省里", "劝", 60, 12L),
-                            org.assertj.core.groups.Tuple.tuple(3, "然后呢", "乱许诺", 60, 5L));
+                    .containsExactly(Tuple.tuple(1, "你好", "冷淡", 90, 30L),
+                            Tuple.tuple(2, "我要去省里", "劝", 60, 12L),
+                            Tuple.tuple(3, "然后呢", "乱许诺", 60, 5L));
             assertThat(card.log().get(2).taboos()).containsExactly(Tag.CARELESS_PROMISE);
 
             assertThatThrownBy(() -> player.choose(officer, id, 3, 0)).isInstanceOf(RolePlayException.class)
@@ -133,8 +143,8 @@ class SessionPlayerTest {
         try (TestDatabase db = TestDatabases.open(kind)) {
             importScenarios(db, "strong.yaml", STRONG);
             long officer = PlayFixtures.user(db, "shuffled");
-            long seed = java.util.stream.LongStream.range(0, 100).filter(s -> !academy.xinfang.roleplay.domain.ChoiceOrder
-                    .of(academy.xinfang.roleplay.domain.ScenarioLoader.load("strong.yaml", STRONG).scenario().orElseThrow()
+            long seed = LongStream.range(0, 100).filter(s -> !ChoiceOrder
+                    .of(ScenarioLoader.load("strong.yaml", STRONG).scenario().orElseThrow()
                     .node("ask").orElseThrow(), s).get(0).equals(0))
                     .findFirst().orElseThrow();
             PlayFixtures.Player player = PlayFixtures.player(db, seed);
@@ -205,10 +215,10 @@ class SessionPlayerTest {
             long officer = PlayFixtures.user(db, "racer");
             PlayFixtures.Player player = PlayFixtures.player(db);
             long id = player.start(officer, "fixture");
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
             try {
-                List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+                List<Future<String>> results = new ArrayList<>();
                 for (int i = 0; i < 2; i++) {
                     int choice = i;
                     results.add(pool.submit(() -> {
@@ -222,9 +232,9 @@ class SessionPlayerTest {
                     }));
                 }
                 go.countDown();
-                List<String> outcomes = new java.util.ArrayList<>();
+                List<String> outcomes = new ArrayList<>();
                 for (var r : results) {
-                    outcomes.add(r.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                    outcomes.add(r.get(30, TimeUnit.SECONDS));
                 }
                 assertThat(outcomes).containsExactlyInAnyOrder("logged", "roleplay.staleTurn");
             } finally {
@@ -286,12 +296,12 @@ class SessionPlayerTest {
             assertThat(ask.replies()).isEqualTo(4);
             assertThat(ask.choices()).extracting(ScenarioAnalysis.ChoiceStats::taken, ScenarioAnalysis.ChoiceStats::percent,
                             ScenarioAnalysis.ChoiceStats::averagePoints, ScenarioAnalysis.ChoiceStats::strongTaken)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 25, 100.0, 1L),
-                            org.assertj.core.groups.Tuple.tuple(2L, 50, 100.0, 2L),
-                            org.assertj.core.groups.Tuple.tuple(1L, 25, 10.0, 0L));
+                    .containsExactly(Tuple.tuple(1L, 25, 100.0, 1L),
+                            Tuple.tuple(2L, 50, 100.0, 2L),
+                            Tuple.tuple(1L, 25, 10.0, 0L));
             assertThat(analysis.strongTaboos()).extracting(ScenarioAnalysis.ChoiceStats::text,
                             ScenarioAnalysis.ChoiceStats::taboos, ScenarioAnalysis.ChoiceStats::strongTaken)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("急躁的答复", List.of(Tag.IMPATIENCE), 2L));
+                    .containsExactly(Tuple.tuple("急躁的答复", List.of(Tag.IMPATIENCE), 2L));
         }
     }
 }

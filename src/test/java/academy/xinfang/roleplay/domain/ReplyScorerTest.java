@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 /** The scorer with the lexicons shipped in quizzes/lexicons. */
 class ReplyScorerTest {
@@ -66,8 +67,8 @@ class ReplyScorerTest {
 
         assertThat(score.effects().taboos()).isEmpty();
         assertThat(score.hits()).extracting(ReplyScore.Hit::entry, ReplyScore.Hit::negated)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("推诿", true),
-                        org.assertj.core.groups.Tuple.tuple("踢皮球", true));
+                .containsExactly(Tuple.tuple("推诿", true),
+                        Tuple.tuple("踢皮球", true));
     }
 
     @Test

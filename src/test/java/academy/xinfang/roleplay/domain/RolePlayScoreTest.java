@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.xinfang.platform.vocabulary.Tag;
 import org.junit.jupiter.api.Test;
+import academy.xinfang.platform.vocabulary.TagKind;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.groups.Tuple;
 
 class RolePlayScoreTest {
 
@@ -96,8 +102,8 @@ class RolePlayScoreTest {
 
         assertThat(score.tabooHits()).extracting(TabooHit::turn, TabooHit::taboo, TabooHit::words)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, Tag.COLD_RECEPTION, "冷淡"),
-                        org.assertj.core.groups.Tuple.tuple(3, Tag.CARELESS_PROMISE, "乱许诺"));
+                        Tuple.tuple(1, Tag.COLD_RECEPTION, "冷淡"),
+                        Tuple.tuple(3, Tag.CARELESS_PROMISE, "乱许诺"));
         assertThat(score.tabooHits().get(1).better()).isEqualTo("依据政策答复");
         assertThat(score.tabooHits().get(1).section()).isEqualTo("six-taboos#careless-promise");
         assertThat(score.tabooHits().get(1).isSerious()).isTrue();
@@ -149,17 +155,17 @@ class RolePlayScoreTest {
     private Scenario withPolicyBonus(int bonus) {
         ScenarioNode a = scenario.node("a").orElseThrow();
         Choice warm = a.choices().get(0);
-        java.util.Map<Tag, Integer> all = new java.util.EnumMap<>(Tag.class);
+        Map<Tag, Integer> all = new EnumMap<>(Tag.class);
         for (Tag t : Tag.values()) {
-            if (t.kind() == academy.xinfang.platform.vocabulary.TagKind.QUALITY) {
+            if (t.kind() == TagKind.QUALITY) {
                 all.put(t, bonus);
             }
         }
-        Choice boosted = new Choice(warm.text(), new Effects(all, java.util.List.of(), -10, 10), warm.next(),
+        Choice boosted = new Choice(warm.text(), new Effects(all, List.of(), -10, 10), warm.next(),
                 "", "", 0);
         ScenarioNode newA = new ScenarioNode("a", a.stage(), a.visitor(), a.freeText(),
-                java.util.List.of(boosted, a.choices().get(1)), a.transitions(), a.line());
-        java.util.List<ScenarioNode> nodes = new java.util.ArrayList<>(scenario.nodes());
+                List.of(boosted, a.choices().get(1)), a.transitions(), a.line());
+        List<ScenarioNode> nodes = new ArrayList<>(scenario.nodes());
         nodes.set(0, newA);
         return new Scenario(scenario.file(), scenario.id(), scenario.title(), scenario.persona(), scenario.initial(),
                 scenario.start(), nodes, scenario.endings());

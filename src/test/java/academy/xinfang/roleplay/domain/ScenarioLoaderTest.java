@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.platform.vocabulary.Tag;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 class ScenarioLoaderTest {
 
@@ -169,10 +170,10 @@ class ScenarioLoaderTest {
                 """;
 
         assertThat(problems(yaml)).extracting(ImportProblem::key, ImportProblem::line).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("roleplay.badValue", 4),
-                org.assertj.core.groups.Tuple.tuple("roleplay.badValue", 7),
-                org.assertj.core.groups.Tuple.tuple("roleplay.badValue", 10),
-                org.assertj.core.groups.Tuple.tuple("roleplay.badCondition", 12));
+                Tuple.tuple("roleplay.badValue", 4),
+                Tuple.tuple("roleplay.badValue", 7),
+                Tuple.tuple("roleplay.badValue", 10),
+                Tuple.tuple("roleplay.badCondition", 12));
     }
 
     @Test

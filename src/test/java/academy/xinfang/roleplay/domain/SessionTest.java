@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import academy.xinfang.testing.TestClock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
 
 class SessionTest {
 
@@ -109,7 +110,7 @@ class SessionTest {
     @Test
     void aScoredReplyMovesTheMoodByItsOwnEffectsAndFollowsTheRoutedChoice() {
         Session s = RolePlay.start(scenario, Fixtures.CLOCK);
-        Effects scored = new Effects(java.util.Map.of(Tag.PROFESSIONAL_ETHICS, -6), List.of(Tag.BUCK_PASSING), 35, -10);
+        Effects scored = new Effects(Map.of(Tag.PROFESSIONAL_ETHICS, -6), List.of(Tag.BUCK_PASSING), 35, -10);
 
         Turn turn = s.choose(1, 9, "不归我们管", scored);
 

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import java.util.HashMap;
 
 /**
  * Plays every complete run of every shipped scenario through the engine the server uses (every reply at every node,
@@ -99,7 +100,7 @@ class ShippedScenarioScoresTest {
     /** The lowest threshold any shipped course sets for each scenario (read plainly, as the course README shows). */
     private static Map<String, Integer> courseThresholds() throws IOException {
         Pattern item = Pattern.compile("type: scenario\\s+ref: (\\S+)(?:\\s+mandatory: \\S+)?\\s+threshold: (\\d+)");
-        Map<String, Integer> thresholds = new java.util.HashMap<>();
+        Map<String, Integer> thresholds = new HashMap<>();
         try (Stream<Path> files = Files.list(COURSES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 Matcher m = item.matcher(TestFiles.read(f));

@@ -4,6 +4,7 @@ import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.assertj.core.groups.Tuple;
 
 /** Time limits per reply: read from the file, the node's overriding the scenario's, and the penalty of a late reply. */
 class TimePressureTest {
@@ -84,6 +85,6 @@ class TimePressureTest {
         LoadResult r = ScenarioLoader.load("t.yaml", TIMED.replace("timeLimit: 60", "timeLimit: 5000"));
 
         assertThat(r.problems()).extracting(ImportProblem::key, ImportProblem::line)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("roleplay.badValue", 5));
+                .containsExactly(Tuple.tuple("roleplay.badValue", 5));
     }
 }

@@ -17,6 +17,7 @@ import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
 
 /** A shipped scenario played to its end through the real server, its scorecard, and the session kept to its officer. */
 class RolePlayIT extends ServerTest {
@@ -108,7 +109,7 @@ class RolePlayIT extends ServerTest {
         try (Browser officer = new Browser(server)) {
             officer.login(fixtures.user("乱序学员", null, "OFFICER"), Fixtures.PASSWORD);
             HtmlPage page = officer.click(start(officer.get("/learn/roleplays.xhtml"), "first-time-land"));
-            List<String> clicked = new java.util.ArrayList<>();
+            List<String> clicked = new ArrayList<>();
             boolean shuffledSomewhere = false;
             for (int turn = 1; turn <= 20 && page.getUrl().getPath().endsWith("/roleplay.xhtml"); turn++) {
                 List<HtmlElement> shown = page.querySelectorAll("#choices button.choice").stream()
@@ -176,7 +177,7 @@ class RolePlayIT extends ServerTest {
 
     private static List<String> choiceIds(String html) {
         Matcher m = Pattern.compile("data-choice=\"(\\d+)\"").matcher(html);
-        List<String> ids = new java.util.ArrayList<>();
+        List<String> ids = new ArrayList<>();
         while (m.find()) {
             ids.add(m.group(1));
         }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
+import org.htmlunit.html.HtmlElement;
 
 /**
  * A server on its own copy of the scenario folder: a broken file is named with its file and node while the version
@@ -66,8 +67,8 @@ class ScenarioFilesIT {
         }
     }
 
-    private static org.htmlunit.html.HtmlElement startButton(HtmlPage list) {
-        return (org.htmlunit.html.HtmlElement) list.getElementById("scenario-first-time-land")
+    private static HtmlElement startButton(HtmlPage list) {
+        return (HtmlElement) list.getElementById("scenario-first-time-land")
                 .querySelector("input[type=submit]");
     }
 
