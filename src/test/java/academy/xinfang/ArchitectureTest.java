@@ -38,39 +38,51 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule everyClassIsInAFeatureOrThePlatform = classes()
-            .should().resideInAnyPackage(Stream.concat(FEATURES.stream(), Stream.of("platform"))
-                    .map(f -> ROOT + f + "..").toArray(String[]::new))
+            .should()
+            .resideInAnyPackage(Stream.concat(FEATURES.stream(), Stream.of("platform"))
+                    .map(f -> ROOT + f + "..")
+                    .toArray(String[]::new))
             .as("every class belongs to a feature listed here or to the platform");
 
     @ArchTest
     static final ArchRule featuresReadOnlyEachOthersApplicationAndDomain = classes()
-            .that().resideInAnyPackage(FEATURES.stream().map(f -> ROOT + f + "..").toArray(String[]::new))
+            .that()
+            .resideInAnyPackage(FEATURES.stream().map(f -> ROOT + f + "..").toArray(String[]::new))
             .should(notReachIntoAnotherFeaturesPrivateLayers())
             .as("no feature depends on another feature's persistence, web or api");
 
     @ArchTest
     static final ArchRule domainIsPlainJavaWithItsMapping = noClasses()
-            .that().resideInAPackage("academy.xinfang..domain..")
-            .should().dependOnClassesThat(resideInAPackage("jakarta..")
+            .that()
+            .resideInAPackage("academy.xinfang..domain..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("jakarta..")
                     .and(DescribedPredicate.not(resideInAPackage("jakarta.persistence.."))))
-            .orShould().dependOnClassesThat(resideInAnyPackage("academy.xinfang..web..", "academy.xinfang..persistence..",
-                    "academy.xinfang..api.."))
+            .orShould()
+            .dependOnClassesThat(resideInAnyPackage(
+                    "academy.xinfang..web..", "academy.xinfang..persistence..", "academy.xinfang..api.."))
             .as("domain depends on no Jakarta API but jakarta.persistence, and on no web, api or persistence");
 
     @ArchTest
     static final ArchRule platformUsesNoFeature = noClasses()
-            .that().resideInAPackage(ROOT + "platform..")
-            .should().dependOnClassesThat()
+            .that()
+            .resideInAPackage(ROOT + "platform..")
+            .should()
+            .dependOnClassesThat()
             .resideInAnyPackage(FEATURES.stream().map(f -> ROOT + f + "..").toArray(String[]::new))
             .as("platform depends on no feature");
 
     @ArchTest
-    static final ArchRule noCyclesBetweenFeatures = slices().matching(ROOT + "(*)..").should().beFreeOfCycles()
+    static final ArchRule noCyclesBetweenFeatures = slices().matching(ROOT + "(*)..")
+            .should()
+            .beFreeOfCycles()
             .as("no cycles between features (platform is one slice)");
 
     /** With no cycles between features, a cycle between these slices can only be between layers of one feature. */
     @ArchTest
-    static final ArchRule noCyclesBetweenLayers = slices().matching(ROOT + "(*).(*)..").should().beFreeOfCycles()
+    static final ArchRule noCyclesBetweenLayers = slices().matching(ROOT + "(*).(*)..")
+            .should()
+            .beFreeOfCycles()
             .as("no cycles between the layers of a feature");
 
     private static ArchCondition<JavaClass> notReachIntoAnotherFeaturesPrivateLayers() {

@@ -59,7 +59,9 @@ class QueryOwnershipTest {
         for (Path file : javaFiles(SOURCES)) {
             String text = read(file);
             if (Pattern.compile("^@Entity\\b", Pattern.MULTILINE).matcher(text).find()) {
-                assertThat(text).as(file + " keeps its class name as entity name").doesNotContain("@Entity(");
+                assertThat(text)
+                        .as(file + " keeps its class name as entity name")
+                        .doesNotContain("@Entity(");
                 String name = file.getFileName().toString().replace(".java", "");
                 owners.put(name, SOURCES.relativize(file).getName(0).toString());
             }

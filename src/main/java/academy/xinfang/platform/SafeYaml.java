@@ -45,7 +45,9 @@ public final class SafeYaml {
         } catch (MarkedYAMLException e) {
             // The context (an unclosed quote, a key without its colon, an unclosed flow list) is where the author must
             // look, except for a whole block mapping or sequence, where the problem's own mark is the line to fix.
-            boolean atContext = e.getContextMark() != null && e.getContext() != null && !e.getContext().contains("block");
+            boolean atContext = e.getContextMark() != null
+                    && e.getContext() != null
+                    && !e.getContext().contains("block");
             Mark mark = atContext || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
             return new Composed(null, new Problem(mark == null ? 0 : mark.getLine() + 1, oneLine(e.getProblem())));
         } catch (YAMLException e) {
@@ -61,7 +63,9 @@ public final class SafeYaml {
     }
 
     public static int line(Node node) {
-        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+        return node == null || node.getStartMark() == null
+                ? 0
+                : node.getStartMark().getLine() + 1;
     }
 
     private static void collect(Node node, Set<Node> seen, List<Problem> problems) {

@@ -32,7 +32,10 @@ public final class SourceFolder {
         List<SourceFile> files = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            problems.add(new ReadProblem(folder.toString(), "noFolder", List.of(folder.toAbsolutePath().toString())));
+            problems.add(new ReadProblem(
+                    folder.toString(),
+                    "noFolder",
+                    List.of(folder.toAbsolutePath().toString())));
             return new Result(files, problems);
         }
         List<Path> paths;
@@ -52,7 +55,8 @@ public final class SourceFolder {
                     problems.add(new ReadProblem(name, "tooLarge", List.of(maxBytes / 1024)));
                     continue;
                 }
-                String text = StandardCharsets.UTF_8.newDecoder()
+                String text = StandardCharsets.UTF_8
+                        .newDecoder()
                         .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(Files.readAllBytes(p)))

@@ -17,7 +17,8 @@ class ControlCharactersTest {
 
     @Test
     void typedAndPastedWhiteSpaceIsNotAControlCharacter() {
-        assertThat(ControlCharacters.indexIn("第一行\r\n第二行\t制表\u000B竖表\f分页 全角　空格")).isEqualTo(-1);
+        assertThat(ControlCharacters.indexIn("第一行\r\n第二行\t制表\u000B竖表\f分页 全角　空格"))
+                .isEqualTo(-1);
         assertThat(ControlCharacters.indexIn("")).isEqualTo(-1);
         assertThat(ControlCharacters.in("第一行\r\n第二行\t制表\u000B竖表\f分页")).isFalse();
     }

@@ -36,7 +36,8 @@ public final class Browser implements AutoCloseable {
         try {
             Page page = client.getPage(server.url(path));
             if (!(page instanceof HtmlPage html)) {
-                throw new IllegalStateException(path + " answered " + page.getWebResponse().getContentType());
+                throw new IllegalStateException(
+                        path + " answered " + page.getWebResponse().getContentType());
             }
             return html;
         } catch (IOException e) {

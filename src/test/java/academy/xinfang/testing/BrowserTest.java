@@ -45,7 +45,9 @@ public abstract class BrowserTest extends ServerTest {
         Chromium.enforceCsp(driver);
         Chromium.resize(driver, false);
         driver.get("about:blank");
-        assertThat(violations).as("Content-Security-Policy violations in the browser").isEmpty();
+        assertThat(violations)
+                .as("Content-Security-Policy violations in the browser")
+                .isEmpty();
     }
 
     /** Makes the browser a 360 x 740 phone for the rest of this test. */
@@ -70,10 +72,13 @@ public abstract class BrowserTest extends ServerTest {
         try {
             guardHttp(driver.findElement(By.id("loginSubmit"))::click);
         } catch (TimeoutException e) {
-            throw new AssertionError("no page after login at " + driver.getCurrentUrl() + ":\n" + driver.getPageSource(), e);
+            throw new AssertionError(
+                    "no page after login at " + driver.getCurrentUrl() + ":\n" + driver.getPageSource(), e);
         }
-        assertThat(driver.findElements(By.id("topForm:whoami")).size() + driver.findElements(By.id("loginError")).size())
-                .as("a page after login at " + driver.getCurrentUrl()).isPositive();
+        assertThat(driver.findElements(By.id("topForm:whoami")).size()
+                        + driver.findElements(By.id("loginError")).size())
+                .as("a page after login at " + driver.getCurrentUrl())
+                .isPositive();
     }
 
     /**
@@ -94,7 +99,9 @@ public abstract class BrowserTest extends ServerTest {
         String marker = mark();
         action.run();
         waitUntil(d -> idle());
-        assertThat(js("return window.__guard || '';")).as("the ajax action stayed on the page").isEqualTo(marker);
+        assertThat(js("return window.__guard || '';"))
+                .as("the ajax action stayed on the page")
+                .isEqualTo(marker);
     }
 
     /** Waits until the document is loaded and neither PrimeFaces nor jQuery has a request under way. */

@@ -26,7 +26,8 @@ public final class Bundle {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(Messages.BUNDLE, locale, NO_FALLBACK).getString(key);
+        String pattern =
+                ResourceBundle.getBundle(Messages.BUNDLE, locale, NO_FALLBACK).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 }

@@ -1,5 +1,6 @@
 package academy.xinfang.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -9,13 +10,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import java.io.IOException;
-import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * Headless Debian Chromium through Selenium, for {@code *BrowserIT}. Selenium Manager never downloads anything: the
@@ -43,14 +43,24 @@ public final class Chromium {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         try {
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--lang=zh-CN",
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--lang=zh-CN",
                     "--user-data-dir=" + Files.createTempDirectory("academy-chromium"));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         resize(driver, phone);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -83,9 +93,10 @@ public final class Chromium {
 
     /** What {@link #WATCH} recorded in this tab so far: CSP violations and XSS markers that ran. */
     public static List<String> events(WebDriver driver) {
-        Object list = ((JavascriptExecutor) driver).executeScript(
-                "try { return JSON.parse(window.sessionStorage.getItem('academy.test.events') || '[]'); }"
-                        + " catch (e) { return []; }");
+        Object list = ((JavascriptExecutor) driver)
+                .executeScript(
+                        "try { return JSON.parse(window.sessionStorage.getItem('academy.test.events') || '[]'); }"
+                                + " catch (e) { return []; }");
         return list instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
 
@@ -96,7 +107,9 @@ public final class Chromium {
 
     /** The CSP violations among {@link #events}. */
     public static List<String> cspViolations(WebDriver driver) {
-        return events(driver).stream().filter(e -> e.startsWith("CSP VIOLATION:")).toList();
+        return events(driver).stream()
+                .filter(e -> e.startsWith("CSP VIOLATION:"))
+                .toList();
     }
 
     /**

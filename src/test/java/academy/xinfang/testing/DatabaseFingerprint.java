@@ -30,9 +30,11 @@ public final class DatabaseFingerprint {
     private final Map<String, String> appendOnly;
     /** Append-only table → the largest id when the first fingerprint was taken. */
     private final Map<String, String> bounds;
+
     private final Map<String, String> tables;
 
-    private DatabaseFingerprint(Map<String, String> appendOnly, Map<String, String> bounds, Map<String, String> tables) {
+    private DatabaseFingerprint(
+            Map<String, String> appendOnly, Map<String, String> bounds, Map<String, String> tables) {
         this.appendOnly = appendOnly;
         this.bounds = bounds;
         this.tables = tables;
@@ -85,9 +87,10 @@ public final class DatabaseFingerprint {
 
     private static List<String> tableNames(Connection c) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
-                        + " AND TABLE_TYPE = 'BASE TABLE'")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
+                                + " AND TABLE_TYPE = 'BASE TABLE'")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
             }
@@ -105,7 +108,8 @@ public final class DatabaseFingerprint {
 
     private static String hash(Connection c, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             while (rs.next()) {
                 MessageDigest row = sha256();

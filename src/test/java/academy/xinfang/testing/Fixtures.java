@@ -14,12 +14,15 @@ import org.htmlunit.html.HtmlSelect;
 public final class Fixtures implements AutoCloseable {
     /** Every fixture user's password; not on the common-password list ("Passw0rd2026" was). */
     public static final String PASSWORD = "Fixture2026pw";
+
     private final Browser admin;
 
     public Fixtures(PayaraServer server) {
         this.admin = new Browser(server);
         HtmlPage home = admin.login("admin", PayaraServer.ADMIN_PASSWORD);
-        assertThat(home.getElementById("adminHome")).as("admin home after login").isNotNull();
+        assertThat(home.getElementById("adminHome"))
+                .as("admin home after login")
+                .isNotNull();
     }
 
     public static String unique(String prefix) {
@@ -68,10 +71,13 @@ public final class Fixtures implements AutoCloseable {
         Browser.check(page, "user:roles", roles);
         Browser.type(page, "user:password", PASSWORD);
         HtmlCheckBoxInput box = page.getHtmlElementById("user:mustChange");
-        assertThat(box.isChecked()).as("must change at first sign-in is ticked by default").isTrue();
+        assertThat(box.isChecked())
+                .as("must change at first sign-in is ticked by default")
+                .isTrue();
         box.setChecked(mustChange);
         HtmlPage after = admin.click(page.getHtmlElementById("user:save"));
-        assertThat(after.getUrl().toString()).as("redirect to the saved user: " + after.asNormalizedText())
+        assertThat(after.getUrl().toString())
+                .as("redirect to the saved user: " + after.asNormalizedText())
                 .contains("id=");
         return username;
     }
@@ -81,8 +87,14 @@ public final class Fixtures implements AutoCloseable {
      * {@code department} and {@code username} whichever the kind needs (null otherwise), dates as yyyy-MM-dd. Returns
      * the page after saving.
      */
-    public static HtmlPage assignCourse(Browser admin, String courseTitle, String kindLabel, String department,
-            String username, String start, String deadline) {
+    public static HtmlPage assignCourse(
+            Browser admin,
+            String courseTitle,
+            String kindLabel,
+            String department,
+            String username,
+            String start,
+            String deadline) {
         HtmlPage page = admin.get("/admin/courses.xhtml");
         Browser.select(page, "assignForm:course", courseTitle);
         Browser.select(page, "assignForm:kind", kindLabel);

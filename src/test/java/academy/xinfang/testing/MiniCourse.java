@@ -44,8 +44,8 @@ public final class MiniCourse {
      * Assigns the course on the administrators' course page: {@code kind} is the option's label, {@code department}
      * and {@code username} whichever the kind needs (null otherwise), dates as yyyy-MM-dd.
      */
-    public static void assign(Fixtures fixtures, String kind, String department, String username, String start,
-            String deadline) {
+    public static void assign(
+            Fixtures fixtures, String kind, String department, String username, String start, String deadline) {
         Fixtures.assignCourse(fixtures.admin(), "六忌速成", kind, department, username, start, deadline);
     }
 }

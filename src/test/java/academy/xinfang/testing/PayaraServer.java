@@ -15,13 +15,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.Comparator;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The built WAR running on Payara Micro in a child process, on a free port, with a throw-away working directory under
@@ -33,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PayaraServer implements AutoCloseable {
     /** Passes the first-start check, which refuses a password containing the username "admin". */
     public static final String ADMIN_PASSWORD = "Guanli2026pw";
+
     private static final Map<String, PayaraServer> RUNNING = new ConcurrentHashMap<>();
 
     private final String name;
@@ -64,8 +65,10 @@ public final class PayaraServer implements AutoCloseable {
             return environment;
         }
         Map<String, String> with = new HashMap<>(environment);
-        with.put("DB_URL", "jdbc:h2:file:" + workDir.resolve("data").resolve("academy")
-                + ";MODE=LEGACY;WRITE_DELAY=0;AUTO_SERVER=TRUE");
+        with.put(
+                "DB_URL",
+                "jdbc:h2:file:" + workDir.resolve("data").resolve("academy")
+                        + ";MODE=LEGACY;WRITE_DELAY=0;AUTO_SERVER=TRUE");
         return Map.copyOf(with);
     }
 
@@ -96,12 +99,31 @@ public final class PayaraServer implements AutoCloseable {
         Files.deleteIfExists(log);
         String war = requiredFile("academy.war", "target/academy.war");
         String payara = requiredFile("academy.payara", "target/payara-micro.jar");
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-XX:+UseSerialGC", "-jar", payara,
-                "--nocluster", "--port", String.valueOf(port), "--contextroot", "/", "--deploy", war,
-                "--prebootcommandfile", Paths.get("src/main/payara/pre-boot-commands.asadmin").toAbsolutePath().toString(),
-                "--postbootcommandfile", Paths.get("src/main/payara/post-boot-commands.asadmin").toAbsolutePath().toString(),
-                "--rootdir", workDir.resolve("payara").toString()));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
+        List<String> command = new ArrayList<>(List.of(
+                javaBin(),
+                "-Xmx384m",
+                "-XX:+UseSerialGC",
+                "-jar",
+                payara,
+                "--nocluster",
+                "--port",
+                String.valueOf(port),
+                "--contextroot",
+                "/",
+                "--deploy",
+                war,
+                "--prebootcommandfile",
+                Paths.get("src/main/payara/pre-boot-commands.asadmin")
+                        .toAbsolutePath()
+                        .toString(),
+                "--postbootcommandfile",
+                Paths.get("src/main/payara/post-boot-commands.asadmin")
+                        .toAbsolutePath()
+                        .toString(),
+                "--rootdir",
+                workDir.resolve("payara").toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().put("ACADEMY_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -110,8 +132,14 @@ public final class PayaraServer implements AutoCloseable {
         // Every test connects from 127.0.0.1, so the per-address budget would add up the whole suite's deliberate
         // failures; a server of its own tests that limit (LoginThrottleIT, with other loopback addresses).
         pb.environment().put("ACADEMY_LOGIN_ADDRESS_FAILURES", "1000000");
-        pb.environment().put("ACADEMY_CONTENT_DIR", Paths.get("content").toAbsolutePath().toString());
-        pb.environment().put("ACADEMY_QUIZZES_DIR", Paths.get("quizzes").toAbsolutePath().toString());
+        pb.environment()
+                .put(
+                        "ACADEMY_CONTENT_DIR",
+                        Paths.get("content").toAbsolutePath().toString());
+        pb.environment()
+                .put(
+                        "ACADEMY_QUIZZES_DIR",
+                        Paths.get("quizzes").toAbsolutePath().toString());
         // A short grace after a quiz deadline keeps the time-limit tests short; production keeps 10 s.
         pb.environment().put("ACADEMY_QUIZ_GRACE_SECONDS", "1");
         // Reading time is earned on the server's clock: a fast speed (60 times the default, no minimum per section)
@@ -120,8 +148,14 @@ public final class PayaraServer implements AutoCloseable {
         pb.environment().put("ACADEMY_READING_CHARS_PER_MINUTE", "30000");
         pb.environment().put("ACADEMY_READING_MIN_SECONDS_PER_SECTION", "0");
         pb.environment().put("ACADEMY_READING_REPORT_SECONDS", "2");
-        pb.environment().put("ACADEMY_SCENARIOS_DIR", Paths.get("quizzes", "scenarios").toAbsolutePath().toString());
-        pb.environment().put("ACADEMY_COURSES_DIR", Paths.get("content", "courses").toAbsolutePath().toString());
+        pb.environment()
+                .put(
+                        "ACADEMY_SCENARIOS_DIR",
+                        Paths.get("quizzes", "scenarios").toAbsolutePath().toString());
+        pb.environment()
+                .put(
+                        "ACADEMY_COURSES_DIR",
+                        Paths.get("content", "courses").toAbsolutePath().toString());
         pb.environment().putAll(environment);
         this.process = pb.start();
         awaitReady();
@@ -230,8 +264,10 @@ public final class PayaraServer implements AutoCloseable {
     private void awaitReady() throws InterruptedException, ListenerFailed {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         // HTTP/1.1 only: the default HTTP/2 client asks for an h2c upgrade, which the probe does not need.
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
         int loginStatus = 0;
         int healthStatus = 0;
         while (System.nanoTime() < deadline) {
@@ -256,7 +292,8 @@ public final class PayaraServer implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        // Say what the probes last saw and what the server threads were doing, so a hang can be diagnosed from CI output.
+        // Say what the probes last saw and what the server threads were doing, so a hang can be diagnosed from CI
+        // output.
         String threads = threadDump();
         destroyProcess();
         throw new IllegalStateException("Payara Micro not ready within 240 s (last /login.xhtml " + loginStatus
@@ -265,7 +302,9 @@ public final class PayaraServer implements AutoCloseable {
 
     private int status(HttpClient http, String path) {
         try {
-            HttpRequest req = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build();
+            HttpRequest req = HttpRequest.newBuilder(URI.create(url(path)))
+                    .timeout(Duration.ofSeconds(10))
+                    .build();
             return http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
@@ -277,8 +316,13 @@ public final class PayaraServer implements AutoCloseable {
 
     private String threadDump() {
         try {
-            Process jcmd = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                    String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            Process jcmd = new ProcessBuilder(
+                            Paths.get(System.getProperty("java.home"), "bin", "jcmd")
+                                    .toString(),
+                            String.valueOf(process.pid()),
+                            "Thread.print")
+                    .redirectErrorStream(true)
+                    .start();
             String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             jcmd.waitFor(30, TimeUnit.SECONDS);
             return dump.substring(0, Math.min(dump.length(), 20000));

@@ -14,12 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -27,16 +27,16 @@ import java.util.stream.Collectors;
  * field, a 50 MB body) and look at the raw answer. Keeps cookies, never follows redirects, speaks HTTP/1.1.
  */
 public final class RawClient {
-    private static final Pattern VIEW_STATE = Pattern.compile(
-            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private static final Pattern NONCE = Pattern.compile("name=\"primefaces\\.nonce\"[^>]*value=\"([^\"]+)\"");
 
     /** The hidden field each of our forms carries with its view's CSP nonce, checked on the postback. */
     public static final String NONCE_FIELD = "primefaces.nonce";
 
-    private static final Pattern HIDDEN = Pattern.compile(
-            "<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
+    private static final Pattern HIDDEN =
+            Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
     private final PayaraServer server;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -45,8 +45,11 @@ public final class RawClient {
 
     public record Response(int status, String body, Map<String, List<String>> headers) {
         public String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst()
+                    .orElse(null);
         }
 
         /** The view state of the first form on the page, or null. */
@@ -64,8 +67,12 @@ public final class RawClient {
 
     public RawClient(PayaraServer server) {
         this.server = server;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Signs in through the form login, as a browser does: with the form's hidden fields, if it has any. */
@@ -98,8 +105,8 @@ public final class RawClient {
 
     /** The {@code Authorization} header of HTTP Basic, UTF-8 as the API reads it. */
     public static String basicHeader(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The language cookie the language switch sets. */
@@ -113,7 +120,8 @@ public final class RawClient {
 
     /** The cookies this session sends, for a request made with another client. */
     public String cookieHeader() {
-        return cookies.getCookieStore().get(uri("/")).stream().map(c -> c.getName() + "=" + c.getValue())
+        return cookies.getCookieStore().get(uri("/")).stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
     }
 
@@ -127,8 +135,12 @@ public final class RawClient {
 
     /** A post from one of the server's own pages: with the Origin header browsers send. */
     public Response post(String path, byte[] body, String contentType, Map<String, String> headers) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .header("Origin", server.url("")).POST(HttpRequest.BodyPublishers.ofByteArray(body)), headers);
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", contentType)
+                        .header("Origin", server.url(""))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
+                headers);
     }
 
     private Response send(HttpRequest.Builder request, Map<String, String> headers) {
@@ -139,7 +151,10 @@ public final class RawClient {
         }
         try {
             HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.headers().map());
+            return new Response(
+                    r.statusCode(),
+                    new String(r.body(), StandardCharsets.UTF_8),
+                    r.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -154,8 +169,10 @@ public final class RawClient {
 
     private static byte[] urlEncoded(Map<String, String> fields) {
         StringBuilder b = new StringBuilder();
-        fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(URLEncoder.encode(k, StandardCharsets.UTF_8))
-                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        fields.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -163,11 +180,13 @@ public final class RawClient {
     public static Multipart multipart(Map<String, String> fields, String fileField, String fileName, byte[] content) {
         String boundary = "----academy" + UUID.randomUUID().toString().replace("-", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream(content.length + 1024);
-        fields.forEach((k, v) -> write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-                + "\"\r\n\r\n" + v + "\r\n"));
+        fields.forEach((k, v) -> write(
+                out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k + "\"\r\n\r\n" + v + "\r\n"));
         if (fileField != null) {
-            write(out, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                    + fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            write(
+                    out,
+                    "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                            + fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
             out.writeBytes(content);
             write(out, "\r\n");
         }
@@ -211,9 +230,11 @@ public final class RawClient {
 
     /** What a reader sees of some markup: no tags, no scripts, entities resolved, white space collapsed. */
     public static String text(String html) {
-        String t = html.replaceAll("(?s)<script.*?</script>", " ").replaceAll("<!\\[CDATA\\[|]]>", " ")
+        String t = html.replaceAll("(?s)<script.*?</script>", " ")
+                .replaceAll("<!\\[CDATA\\[|]]>", " ")
                 .replaceAll("<[^>]*>", " ");
-        Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos|nbsp);").matcher(t);
+        Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos|nbsp);")
+                .matcher(t);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String e = m.group(1);
@@ -224,8 +245,11 @@ public final class RawClient {
                 case "quot" -> "\"";
                 case "apos" -> "'";
                 case "nbsp" -> " ";
-                default -> new String(Character.toChars(e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16)
-                        : Integer.parseInt(e.substring(1))));
+                default ->
+                    new String(Character.toChars(
+                            e.startsWith("#x")
+                                    ? Integer.parseInt(e.substring(2), 16)
+                                    : Integer.parseInt(e.substring(1))));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(c));
         }

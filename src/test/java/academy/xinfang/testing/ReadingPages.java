@@ -25,8 +25,8 @@ public final class ReadingPages {
     }
 
     /** One report of the page, as its script sends it, plus any extra parameters (a JS object's members). */
-    public static void report(Browser browser, HtmlPage page, boolean visible, boolean pageStart, String extra,
-            String... sections) {
+    public static void report(
+            Browser browser, HtmlPage page, boolean visible, boolean pageStart, String extra, String... sections) {
         page.executeJavaScript("academyReadCmd({v: " + (visible ? 1 : 0) + ", s: '" + String.join(" ", sections)
                 + "', n: " + (pageStart ? 1 : 0) + (extra.isEmpty() ? "" : ", " + extra) + "})");
         browser.client().waitForBackgroundJavaScript(5000);
@@ -35,7 +35,8 @@ public final class ReadingPages {
     /** The section ids of the page, in order. */
     public static List<String> sections(HtmlPage page) {
         return page.querySelectorAll(".module-section[data-section]").stream()
-                .map(n -> ((DomElement) n).getAttribute("data-section")).toList();
+                .map(n -> ((DomElement) n).getAttribute("data-section"))
+                .toList();
     }
 
     /** The reading time a section still needed when the page (or its contents) was last rendered. */

@@ -18,9 +18,18 @@ public final class RolePlays {
         String card = list.body().substring(list.body().indexOf("id=\"scenario-" + scenario + "\""));
         Matcher button = START_BUTTON.matcher(card);
         assertThat(button.find()).as("start button of " + scenario).isTrue();
-        RawClient.Response started = officer.postForm("/learn/roleplays.xhtml", Map.of("scenarios", "scenarios",
-                button.group(1), "x", "jakarta.faces.ViewState", list.viewState(), RawClient.NONCE_FIELD,
-                list.nonce()), Map.of());
+        RawClient.Response started = officer.postForm(
+                "/learn/roleplays.xhtml",
+                Map.of(
+                        "scenarios",
+                        "scenarios",
+                        button.group(1),
+                        "x",
+                        "jakarta.faces.ViewState",
+                        list.viewState(),
+                        RawClient.NONCE_FIELD,
+                        list.nonce()),
+                Map.of());
         String location = started.header("Location");
         assertThat(location).as("redirect to the new session").contains("session=");
         return location.replaceAll(".*session=(\\d+).*", "$1");

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 public final class TestClock {
     /** 2026-11-25T08:00:00Z. */
     public static final Instant NOW = Instant.parse("2026-11-25T08:00:00Z");
+
     public static final Clock FIXED = Clock.fixed(NOW, ZoneOffset.UTC);
 
     private TestClock() {}

@@ -108,7 +108,8 @@ public final class TestDatabase implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         emf.close();
-        try (Connection c = connection(); Statement s = c.createStatement()) {
+        try (Connection c = connection();
+                Statement s = c.createStatement()) {
             s.execute(dropStatement);
         }
     }

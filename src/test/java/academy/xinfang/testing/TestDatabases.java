@@ -2,11 +2,11 @@ package academy.xinfang.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
-import java.sql.SQLException;
-import java.util.UUID;
 
 /**
  * The databases every repository test runs on: H2 always, MariaDB when a server is reachable. With {@code CI=true}
@@ -70,7 +70,8 @@ public final class TestDatabases {
     }
 
     private static void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(URL, USER, PASSWORD);
+                var s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + " failed on " + URL + ": " + e.getMessage(), e);

@@ -50,7 +50,9 @@ public final class TestFiles {
     /** The files directly in a folder whose names end with {@code suffix}, sorted by name. */
     public static List<Path> list(Path folder, String suffix) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

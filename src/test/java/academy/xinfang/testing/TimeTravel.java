@@ -18,26 +18,39 @@ public final class TimeTravel {
     /** As if {@code elapsed} had passed since the quiz attempt started (its deadline moves with it). */
     public static void quizAttempt(PayaraServer server, long attemptId, Duration elapsed) {
         long ms = elapsed.toMillis();
-        update(server, "update quiz_attempt set started_at = dateadd(millisecond, ?, started_at),"
-                + " deadline_at = dateadd(millisecond, ?, deadline_at) where id = ?", -ms, -ms, attemptId);
+        update(
+                server,
+                "update quiz_attempt set started_at = dateadd(millisecond, ?, started_at),"
+                        + " deadline_at = dateadd(millisecond, ?, deadline_at) where id = ?",
+                -ms,
+                -ms,
+                attemptId);
     }
 
     /** As if {@code elapsed} had passed since every failed sign-in with this name. */
     public static void loginFailures(PayaraServer server, String username, Duration elapsed) {
-        update(server, "update login_failure set occurred_ms = occurred_ms - ? where username = ?",
-                elapsed.toMillis(), username);
+        update(
+                server,
+                "update login_failure set occurred_ms = occurred_ms - ? where username = ?",
+                elapsed.toMillis(),
+                username);
     }
 
     /** As if {@code elapsed} had passed since the user's reader page of the module last reported. */
     public static void readingReport(PayaraServer server, String username, String moduleKey, Duration elapsed) {
-        update(server, "update module_progress set report_ms = report_ms - ?"
-                + " where user_id = (select id from app_user where username = ?)"
-                + " and module_id = (select id from learning_module where module_key = ?)",
-                elapsed.toMillis(), username, moduleKey);
+        update(
+                server,
+                "update module_progress set report_ms = report_ms - ?"
+                        + " where user_id = (select id from app_user where username = ?)"
+                        + " and module_id = (select id from learning_module where module_key = ?)",
+                elapsed.toMillis(),
+                username,
+                moduleKey);
     }
 
     private static void update(PayaraServer server, String sql, Object... parameters) {
-        try (Connection db = server.jdbc(); PreparedStatement update = db.prepareStatement(sql)) {
+        try (Connection db = server.jdbc();
+                PreparedStatement update = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 update.setObject(i + 1, parameters[i]);
             }

@@ -38,7 +38,9 @@ public class UsersResource {
      */
     @GET
     @Path("users")
-    public Response list(@QueryParam("q") @DefaultValue("") String q, @QueryParam("first") String firstParam,
+    public Response list(
+            @QueryParam("q") @DefaultValue("") String q,
+            @QueryParam("first") String firstParam,
             @QueryParam("max") String maxParam) {
         int first;
         int max;
@@ -52,14 +54,22 @@ public class UsersResource {
         for (UserView u : users.search(q, first, Math.max(1, Math.min(max, MAX_PAGE)))) {
             JsonArrayBuilder roles = Json.createArrayBuilder();
             u.roles().stream().map(Enum::name).sorted().forEach(roles::add);
-            JsonObjectBuilder row = Json.createObjectBuilder().add("id", u.id()).add("username", u.username())
-                    .add("displayName", u.displayName()).add("roles", roles).add("enabled", u.enabled());
+            JsonObjectBuilder row = Json.createObjectBuilder()
+                    .add("id", u.id())
+                    .add("username", u.username())
+                    .add("displayName", u.displayName())
+                    .add("roles", roles)
+                    .add("enabled", u.enabled());
             if (u.departmentName() != null) {
                 row.add("department", u.departmentName());
             }
             rows.add(row);
         }
-        return Response.ok(Json.createObjectBuilder().add("first", first).add("users", rows).build()).build();
+        return Response.ok(Json.createObjectBuilder()
+                        .add("first", first)
+                        .add("users", rows)
+                        .build())
+                .build();
     }
 
     /**
@@ -76,19 +86,37 @@ public class UsersResource {
             boolean empty = csv.length == 0;
             String key = empty ? "csv.empty" : "csv.tooLarge";
             Object[] args = empty ? new Object[0] : new Object[] {OfficerCsv.MAX_BYTES / 1024 / 1024};
-            return Response.status(empty ? 422 : 413).entity(Json.createObjectBuilder().add("errors", Json
-                    .createArrayBuilder().add(Json.createObjectBuilder().add("line", 0).add("key", key)
-                            .add("message", Messages.text(Locale.ENGLISH, key, args))))
-                    .build()).build();
+            return Response.status(empty ? 422 : 413)
+                    .entity(Json.createObjectBuilder()
+                            .add(
+                                    "errors",
+                                    Json.createArrayBuilder()
+                                            .add(Json.createObjectBuilder()
+                                                    .add("line", 0)
+                                                    .add("key", key)
+                                                    .add("message", Messages.text(Locale.ENGLISH, key, args))))
+                            .build())
+                    .build();
         }
         OfficerCsv.Result result = users.importOfficers(csv);
         if (result.ok()) {
-            return Response.status(201).entity(Json.createObjectBuilder().add("imported", result.rows().size())
-                    .build()).build();
+            return Response.status(201)
+                    .entity(Json.createObjectBuilder()
+                            .add("imported", result.rows().size())
+                            .build())
+                    .build();
         }
         JsonArrayBuilder errors = Json.createArrayBuilder();
-        result.errors().forEach(e -> errors.add(Json.createObjectBuilder().add("line", e.line())
-                .add("key", e.key()).add("message", Messages.text(Locale.ENGLISH, e.key(), e.arguments().toArray()))));
-        return Response.status(422).entity(Json.createObjectBuilder().add("errors", errors).build()).build();
+        result.errors()
+                .forEach(e -> errors.add(Json.createObjectBuilder()
+                        .add("line", e.line())
+                        .add("key", e.key())
+                        .add(
+                                "message",
+                                Messages.text(
+                                        Locale.ENGLISH, e.key(), e.arguments().toArray()))));
+        return Response.status(422)
+                .entity(Json.createObjectBuilder().add("errors", errors).build())
+                .build();
     }
 }

@@ -53,9 +53,15 @@ public class AccountSettings {
 
     @Produces
     LoginThrottle loginThrottle() {
-        return new LoginThrottle(freeFailures, Duration.ofSeconds(firstWaitSeconds), Duration.ofSeconds(maxWaitSeconds),
-                addressFailures, Duration.ofMinutes(addressWindowMinutes), lockFailures,
-                Duration.ofHours(lockWindowHours), Duration.ofMinutes(lockMinutes));
+        return new LoginThrottle(
+                freeFailures,
+                Duration.ofSeconds(firstWaitSeconds),
+                Duration.ofSeconds(maxWaitSeconds),
+                addressFailures,
+                Duration.ofMinutes(addressWindowMinutes),
+                lockFailures,
+                Duration.ofHours(lockWindowHours),
+                Duration.ofMinutes(lockMinutes));
     }
 
     @Produces

@@ -1,12 +1,12 @@
 package academy.xinfang.account.application;
 
-import academy.xinfang.platform.audit.AuditAction;
-import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.account.persistence.DepartmentRepository;
 import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.platform.audit.AuditAction;
+import academy.xinfang.platform.audit.AuditLog;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -43,8 +43,11 @@ public class DepartmentService {
     }
 
     public long create(String code, String name, DepartmentKind kind, Long parentId) {
-        Department parent = parentId == null ? null
-                : departments.findById(parentId).orElseThrow(() -> new AccountException("department.notFound", parentId));
+        Department parent = parentId == null
+                ? null
+                : departments
+                        .findById(parentId)
+                        .orElseThrow(() -> new AccountException("department.notFound", parentId));
         Department d = new Department(code, name, kind, parent);
         if (departments.findByCode(d.getCode()).isPresent()) {
             throw new AccountException("department.codeTaken", d.getCode());

@@ -35,7 +35,8 @@ public final class DepartmentTree {
         return out;
     }
 
-    private static void walk(DepartmentNode node, int depth, Map<Long, List<DepartmentNode>> children, List<Entry> out) {
+    private static void walk(
+            DepartmentNode node, int depth, Map<Long, List<DepartmentNode>> children, List<Entry> out) {
         out.add(new Entry(node, depth));
         List<DepartmentNode> kids = new ArrayList<>(children.getOrDefault(node.id(), List.of()));
         kids.sort(Comparator.comparing(DepartmentNode::name));

@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.util.Set;
 
 /**
  * A fresh installation has no way in but this: while no administrator exists, user {@code admin} is created with
@@ -26,6 +26,7 @@ public class FirstAdministrator {
     private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
     /** Marks a console line that must reach the terminal only (see {@code src/main/sh/academy-run.sh}). */
     public static final String TERMINAL_ONLY = "[terminal-only]";
+
     static final String USERNAME = "admin";
 
     @Inject

@@ -73,8 +73,9 @@ public class LoginAttempts {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public LoginThrottle.History history(String name, String address, long own, Instant now) {
         LoginFailureRepository.PairStats pair = failures.pair(name, address, throttle.countsSince(now), own);
-        Instant budgetSpent = failures.nthMostRecentFrom(address, throttle.addressCountsSince(now),
-                throttle.addressFailures(), own).orElse(null);
+        Instant budgetSpent = failures.nthMostRecentFrom(
+                        address, throttle.addressCountsSince(now), throttle.addressFailures(), own)
+                .orElse(null);
         return new LoginThrottle.History(pair.failures(), pair.latest(), budgetSpent);
     }
 

@@ -53,19 +53,25 @@ public class LoginService {
         if (wait.compareTo(Duration.ZERO) > 0) {
             attempts.refund(started.failureId());
             long seconds = LoginThrottle.seconds(wait);
-            LOG.info(() -> "event=login.throttled user=" + loggable(name) + " address=" + address + " waitSeconds="
-                    + seconds);
+            LOG.info(() ->
+                    "event=login.throttled user=" + loggable(name) + " address=" + address + " waitSeconds=" + seconds);
             return SignIn.throttled(seconds);
         }
         Optional<User> found = account(typedName);
         String hash = found.map(User::getPasswordHash).orElseGet(hasher::dummyHash);
         boolean matches = hasher.verify(password == null ? "" : password, hash);
-        if (matches && found.isPresent() && found.get().isEnabled() && !found.get().isLockedAt(now)) {
+        if (matches
+                && found.isPresent()
+                && found.get().isEnabled()
+                && !found.get().isLockedAt(now)) {
             User user = found.get();
             attempts.succeeded(name, address);
             LOG.info(() -> "event=login.ok user=" + user.getUsername() + " address=" + address);
-            return SignIn.ok(user.getId(), user.getUsername(),
-                    user.getRoles().stream().map(Enum::name).collect(Collectors.toSet()), user.getSecurityStamp(),
+            return SignIn.ok(
+                    user.getId(),
+                    user.getUsername(),
+                    user.getRoles().stream().map(Enum::name).collect(Collectors.toSet()),
+                    user.getSecurityStamp(),
                     user.isMustChangePassword());
         }
         attempts.failed(name, found.map(User::getId).orElse(null), now);

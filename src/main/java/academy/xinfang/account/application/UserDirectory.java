@@ -26,7 +26,9 @@ public class UserDirectory {
     /** The signed-in caller's account id; an account removed while signed in is refused. */
     public long callerId() {
         String name = context.getCallerPrincipal().getName();
-        return users.findByUsername(name).orElseThrow(() -> new AccountException("user.unknownCaller", name)).getId();
+        return users.findByUsername(name)
+                .orElseThrow(() -> new AccountException("user.unknownCaller", name))
+                .getId();
     }
 
     /** The id of the officer with this username (normalised as at sign-in), if there is one. */
@@ -34,8 +36,10 @@ public class UserDirectory {
         if (username == null) {
             return OptionalLong.empty();
         }
-        return users.findByUsername(User.normaliseUsername(username)).filter(u -> u.hasRole(Role.OFFICER))
-                .map(u -> OptionalLong.of(u.getId())).orElseGet(OptionalLong::empty);
+        return users.findByUsername(User.normaliseUsername(username))
+                .filter(u -> u.hasRole(Role.OFFICER))
+                .map(u -> OptionalLong.of(u.getId()))
+                .orElseGet(OptionalLong::empty);
     }
 
     /** The name an account's holder is shown and certified under. */

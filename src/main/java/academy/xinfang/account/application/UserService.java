@@ -1,7 +1,5 @@
 package academy.xinfang.account.application;
 
-import academy.xinfang.platform.audit.AuditAction;
-import academy.xinfang.platform.audit.AuditLog;
 import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.OfficerCsv;
@@ -12,6 +10,8 @@ import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.DepartmentRepository;
 import academy.xinfang.account.persistence.LoginLockRepository;
 import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.platform.audit.AuditAction;
+import academy.xinfang.platform.audit.AuditLog;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -74,7 +74,12 @@ public class UserService {
     @Inject
     LoginLockRepository locks;
 
-    public UserView create(String username, String displayName, Long departmentId, Set<Role> roles, String password,
+    public UserView create(
+            String username,
+            String displayName,
+            Long departmentId,
+            Set<Role> roles,
+            String password,
             boolean mustChangePassword) {
         String name = User.normaliseUsername(username);
         if (users.findByUsername(name).isPresent()) {
@@ -89,8 +94,11 @@ public class UserService {
         users.add(user);
         LOG.info(() -> "event=user.created by=" + caller() + " user=" + name + " roles=" + roles
                 + " mustChangePassword=" + mustChangePassword);
-        audit.record(caller(), AuditAction.USER_CREATED, name, "roles=" + roles + " mustChangePassword="
-                + mustChangePassword);
+        audit.record(
+                caller(),
+                AuditAction.USER_CREATED,
+                name,
+                "roles=" + roles + " mustChangePassword=" + mustChangePassword);
         return view(user);
     }
 
@@ -103,29 +111,43 @@ public class UserService {
         departments.findAll().forEach(d -> byCode.put(d.getCode(), d));
         OfficerCsv.Result result = OfficerCsv.parse(bytes, byCode::containsKey, users::existingUsernames);
         if (!result.ok()) {
-            LOG.info(() -> "event=officers.importRefused by=" + caller() + " errors=" + result.errors().size());
-            audit.record(caller(), AuditAction.OFFICERS_IMPORT_REFUSED, "", "errors=" + result.errors().size());
+            LOG.info(() -> "event=officers.importRefused by=" + caller() + " errors="
+                    + result.errors().size());
+            audit.record(
+                    caller(),
+                    AuditAction.OFFICERS_IMPORT_REFUSED,
+                    "",
+                    "errors=" + result.errors().size());
             return result;
         }
         Instant now = clock.instant();
         List<User> imported = new ArrayList<>();
         for (OfficerCsv.Row row : result.rows()) {
-            User user = new User(row.username(), row.displayName(), hasher.hash(row.password()), List.of(Role.OFFICER), now);
+            User user = new User(
+                    row.username(), row.displayName(), hasher.hash(row.password()), List.of(Role.OFFICER), now);
             // the file's first password is known to whoever wrote the file: each officer chooses their own first
             user.requirePasswordChange();
             user.moveTo(byCode.get(row.departmentCode()));
             imported.add(user);
         }
         users.addAll(imported);
-        LOG.info(() -> "event=officers.imported by=" + caller() + " count=" + result.rows().size() + " charset="
-                + result.charset());
-        audit.record(caller(), AuditAction.OFFICERS_IMPORTED, "", "count=" + result.rows().size() + " usernames="
-                + String.join(",", result.rows().stream().map(OfficerCsv.Row::username).toList()));
+        LOG.info(() -> "event=officers.imported by=" + caller() + " count="
+                + result.rows().size() + " charset=" + result.charset());
+        audit.record(
+                caller(),
+                AuditAction.OFFICERS_IMPORTED,
+                "",
+                "count=" + result.rows().size() + " usernames="
+                        + String.join(
+                                ",",
+                                result.rows().stream()
+                                        .map(OfficerCsv.Row::username)
+                                        .toList()));
         return result;
     }
 
-    public UserView update(long id, long expectedVersion, String displayName, Long departmentId, Set<Role> roles,
-            boolean enabled) {
+    public UserView update(
+            long id, long expectedVersion, String displayName, Long departmentId, Set<Role> roles, boolean enabled) {
         User user = find(id);
         if (user.getVersion() != expectedVersion) {
             throw new AccountException("user.changedMeanwhile", user.getUsername());
@@ -166,8 +188,8 @@ public class UserService {
         User user = find(id);
         boolean wasLocked = user.isLockedAt(clock.instant());
         liftLocks(user);
-        LOG.info(() -> "event=user.unlocked by=" + caller() + " user=" + user.getUsername() + " wasLocked="
-                + wasLocked);
+        LOG.info(
+                () -> "event=user.unlocked by=" + caller() + " user=" + user.getUsername() + " wasLocked=" + wasLocked);
         audit.record(caller(), AuditAction.USER_UNLOCKED, user.getUsername(), "wasLocked=" + wasLocked);
     }
 
@@ -196,7 +218,8 @@ public class UserService {
     }
 
     private Department department(Long id) {
-        return id == null ? null
+        return id == null
+                ? null
                 : departments.findById(id).orElseThrow(() -> new AccountException("department.notFound", id));
     }
 

@@ -18,8 +18,15 @@ import java.time.Instant;
  * </ul>
  * An attempt that must wait is refused without its password being checked, and is not counted.
  */
-public record LoginThrottle(int freeFailures, Duration firstWait, Duration maxWait, int addressFailures,
-        Duration addressWindow, int lockFailures, Duration lockWindow, Duration lockDuration) {
+public record LoginThrottle(
+        int freeFailures,
+        Duration firstWait,
+        Duration maxWait,
+        int addressFailures,
+        Duration addressWindow,
+        int lockFailures,
+        Duration lockWindow,
+        Duration lockDuration) {
 
     public LoginThrottle {
         if (freeFailures < 1 || addressFailures < 1 || lockFailures < 1) {
@@ -54,7 +61,8 @@ public record LoginThrottle(int freeFailures, Duration firstWait, Duration maxWa
             wait = max(wait, Duration.between(now, history.lastPairFailure().plus(pairWait(history.pairFailures()))));
         }
         if (history.addressBudgetSpentAt() != null) {
-            wait = max(wait, Duration.between(now, history.addressBudgetSpentAt().plus(addressWindow)));
+            wait = max(
+                    wait, Duration.between(now, history.addressBudgetSpentAt().plus(addressWindow)));
         }
         return wait;
     }

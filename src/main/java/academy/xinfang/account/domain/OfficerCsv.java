@@ -1,13 +1,16 @@
 package academy.xinfang.account.domain;
 
+import academy.xinfang.platform.ControlCharacters;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -19,9 +22,6 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import academy.xinfang.platform.ControlCharacters;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 
 /**
  * Reads a bulk import of officers. County offices export from Excel, which writes GBK on Chinese Windows and UTF-8
@@ -56,8 +56,8 @@ public final class OfficerCsv {
      * @param departmentExists whether a department code is known
      * @param existingUsernames of the given (normalised) usernames, those that already have an account; called once
      */
-    public static Result parse(byte[] bytes, Predicate<String> departmentExists,
-            Function<Set<String>, Set<String>> existingUsernames) {
+    public static Result parse(
+            byte[] bytes, Predicate<String> departmentExists, Function<Set<String>, Set<String>> existingUsernames) {
         List<LineError> errors = new ArrayList<>();
         if (bytes == null || bytes.length == 0) {
             return failure("csv.empty", null);
@@ -75,7 +75,11 @@ public final class OfficerCsv {
             return failure("csv.binary", charset);
         }
         List<Row> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<CSVRecord> records = parser.getRecords();
             if (records.isEmpty()) {
@@ -144,7 +148,8 @@ public final class OfficerCsv {
 
     static Charset detectCharset(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));
@@ -172,7 +177,12 @@ public final class OfficerCsv {
         return columns;
     }
 
-    private static Row readRow(CSVRecord rec, int line, int[] columns, List<LineError> errors, Set<String> seen,
+    private static Row readRow(
+            CSVRecord rec,
+            int line,
+            int[] columns,
+            List<LineError> errors,
+            Set<String> seen,
             Predicate<String> departmentExists) {
         String[] cells = new String[columns.length];
         for (int c = 0; c < columns.length; c++) {

@@ -18,8 +18,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A person with an account. Enforces: a username is lower-case ASCII and never changes; a user holds at least one

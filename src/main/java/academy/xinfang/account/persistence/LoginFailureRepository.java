@@ -37,8 +37,7 @@ public class LoginFailureRepository {
     public PairStats pair(String username, String address, Instant since, long excludedId) {
         Object[] row = em.createQuery("""
                         select count(f.id), max(f.occurredMs) from LoginFailure f
-                        where f.username = :u and f.address = :a and f.occurredMs >= :since and f.id <> :own""",
-                        Object[].class)
+                        where f.username = :u and f.address = :a and f.occurredMs >= :since and f.id <> :own""", Object[].class)
                 .setParameter("u", username)
                 .setParameter("a", address)
                 .setParameter("since", since.toEpochMilli())
@@ -74,7 +73,9 @@ public class LoginFailureRepository {
     }
 
     public void remove(long id) {
-        em.createQuery("delete from LoginFailure f where f.id = :id").setParameter("id", id).executeUpdate();
+        em.createQuery("delete from LoginFailure f where f.id = :id")
+                .setParameter("id", id)
+                .executeUpdate();
     }
 
     /** A success clears the name's failures from that address, and only those. */
@@ -87,7 +88,8 @@ public class LoginFailureRepository {
 
     /** An administrator's unlock or reset gives the account a fresh start from every address. */
     public void removeAccount(String username) {
-        em.createQuery("delete from LoginFailure f where f.username = :u").setParameter("u", username)
+        em.createQuery("delete from LoginFailure f where f.username = :u")
+                .setParameter("u", username)
                 .executeUpdate();
     }
 

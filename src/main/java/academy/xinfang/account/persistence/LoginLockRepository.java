@@ -27,7 +27,8 @@ public class LoginLockRepository {
 
     /** When the account was last locked: failures before that were paid for by that lock. */
     public Optional<Instant> latestLockOf(String username) {
-        return em.createQuery("select l.lockedAt from LoginLock l where l.username = :u order by l.lockedAt desc",
+        return em.createQuery(
+                        "select l.lockedAt from LoginLock l where l.username = :u order by l.lockedAt desc",
                         Instant.class)
                 .setParameter("u", username)
                 .setMaxResults(1)

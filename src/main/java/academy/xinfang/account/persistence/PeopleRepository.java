@@ -21,7 +21,8 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class PeopleRepository {
-    private static final String PERSON = "new academy.xinfang.account.domain.Person(u.id, u.username, u.displayName, d.id)";
+    private static final String PERSON =
+            "new academy.xinfang.account.domain.Person(u.id, u.username, u.displayName, d.id)";
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
@@ -112,9 +113,7 @@ public class PeopleRepository {
     public List<DepartmentSummary> departments() {
         return em.createQuery("""
                         select d.id, d.name, d.kind, p.id from Department d left join d.parent p
-                        order by d.name""", Object[].class)
-                .getResultList()
-                .stream()
+                        order by d.name""", Object[].class).getResultList().stream()
                 .map(PeopleRepository::department)
                 .toList();
     }
@@ -128,11 +127,10 @@ public class PeopleRepository {
         Set<Long> seen = new HashSet<>();
         Long id = departmentId;
         while (id != null && seen.add(id)) {
-            List<Object[]> row = em.createQuery("""
+            List<Object[]> row =
+                    em.createQuery("""
                             select d.id, d.name, d.kind, p.id from Department d left join d.parent p
-                            where d.id = :d""", Object[].class)
-                    .setParameter("d", id)
-                    .getResultList();
+                            where d.id = :d""", Object[].class).setParameter("d", id).getResultList();
             if (row.isEmpty()) {
                 break;
             }
@@ -144,7 +142,10 @@ public class PeopleRepository {
     }
 
     private static DepartmentSummary department(Object[] row) {
-        return new DepartmentSummary(((Number) row[0]).longValue(), (String) row[1], String.valueOf(row[2]),
+        return new DepartmentSummary(
+                ((Number) row[0]).longValue(),
+                (String) row[1],
+                String.valueOf(row[2]),
                 row[3] == null ? null : ((Number) row[3]).longValue());
     }
 

@@ -42,11 +42,10 @@ public class UserRepository {
      * mechanism takes (roles as group names), so that nothing copies it again.
      */
     public Optional<CallerAccounts.Standing> standing(long id) {
-        List<Object[]> rows = em.createQuery("""
+        List<Object[]> rows =
+                em.createQuery("""
                         select u.enabled, u.securityStamp, u.mustChangePassword, r
-                        from User u left join u.roles r where u.id = :id""", Object[].class)
-                .setParameter("id", id)
-                .getResultList();
+                        from User u left join u.roles r where u.id = :id""", Object[].class).setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -57,8 +56,8 @@ public class UserRepository {
             }
         }
         Object[] first = rows.get(0);
-        return Optional.of(new CallerAccounts.Standing((Boolean) first[0], ((Number) first[1]).longValue(),
-                (Boolean) first[2], groups));
+        return Optional.of(new CallerAccounts.Standing(
+                (Boolean) first[0], ((Number) first[1]).longValue(), (Boolean) first[2], groups));
     }
 
     /** Of the given usernames, those that already have an account: one query for a whole import file. */

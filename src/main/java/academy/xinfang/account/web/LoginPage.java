@@ -22,7 +22,8 @@ public class LoginPage {
 
     @PostConstruct
     void prepare() {
-        HttpSession session = (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true);
+        HttpSession session = (HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(true);
         token = LoginToken.of(session);
     }
 
@@ -47,7 +48,8 @@ public class LoginPage {
     }
 
     public String getError() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String error = params.get("error");
         if (error == null) {
             return null;
@@ -59,7 +61,8 @@ public class LoginPage {
     }
 
     public String getNotice() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         if (params.containsKey("ended")) {
             return Messages.text("login.ended");
         }

@@ -41,7 +41,8 @@ public class OfficerImportPage implements Serializable {
         }
         OfficerCsv.Result result = users.importOfficers(bytes);
         problems = result.errors().stream()
-                .map(e -> new LineMessage(e.line(), Messages.text(e.key(), e.arguments().toArray())))
+                .map(e -> new LineMessage(
+                        e.line(), Messages.text(e.key(), e.arguments().toArray())))
                 .toList();
         if (result.ok()) {
             Messages.info("csv.imported", result.rows().size());

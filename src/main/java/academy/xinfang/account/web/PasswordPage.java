@@ -39,8 +39,8 @@ public class PasswordPage implements Serializable {
             Messages.error("password.mismatch");
             return null;
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
             long stamp = accounts.changeOwnPassword(current, next, request.getRemoteAddr());
             SecurityConfiguration.keepSignedIn(request, stamp);

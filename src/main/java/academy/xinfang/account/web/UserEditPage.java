@@ -10,10 +10,10 @@ import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.security.SecurityConfiguration;
 import academy.xinfang.platform.web.Refusals;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,15 +76,16 @@ public class UserEditPage implements Serializable {
     public String save() {
         try {
             if (id == null) {
-                UserView created = users.create(username, displayName, departmentId, roleSet(), password,
-                        mustChangePassword);
+                UserView created =
+                        users.create(username, displayName, departmentId, roleSet(), password, mustChangePassword);
                 Messages.info("user.created", created.username());
                 return "/admin/user.xhtml?faces-redirect=true&id=" + created.id();
             }
             UserView saved = users.update(id, version, displayName, departmentId, roleSet(), enabled);
-            HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest();
-            if (request.getUserPrincipal() != null && saved.username().equals(request.getUserPrincipal().getName())) {
+            HttpServletRequest request = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
+            if (request.getUserPrincipal() != null
+                    && saved.username().equals(request.getUserPrincipal().getName())) {
                 // an administrator who gave themselves another role stays signed in here
                 SecurityConfiguration.keepSignedIn(request, saved.securityStamp());
             }

@@ -93,10 +93,10 @@ public class AuthoringService {
 
     /** A draft of the module online, starting from its source file. */
     public long editModule(String moduleKey) {
-        ModulePublishing.Source v = modules.online(moduleKey)
-                .orElseThrow(() -> new AuthoringException("authoring.noModule", moduleKey));
-        ModuleDraft draft = new ModuleDraft(moduleKey, v.versionNo(), v.title(), v.sourceFile(), v.text(), v.text(),
-                caller(), clock.instant());
+        ModulePublishing.Source v =
+                modules.online(moduleKey).orElseThrow(() -> new AuthoringException("authoring.noModule", moduleKey));
+        ModuleDraft draft = new ModuleDraft(
+                moduleKey, v.versionNo(), v.title(), v.sourceFile(), v.text(), v.text(), caller(), clock.instant());
         em.persist(draft);
         em.flush();
         return draft.getId();
@@ -149,7 +149,8 @@ public class AuthoringService {
         }
         ParseResult result = modules.parse(DRAFT_FILE, markdown);
         if (result.module().isEmpty()) {
-            throw new AuthoringException("authoring.hasProblems", result.problems().size());
+            throw new AuthoringException(
+                    "authoring.hasProblems", result.problems().size());
         }
         ParsedModule parsed = result.module().get();
         Optional<ModulePublishing.Source> latest = modules.latest(parsed.id());
@@ -157,7 +158,8 @@ public class AuthoringService {
             int online = latest.get().versionNo();
             Optional<PublishConflict> conflict = draft.publishConflict(parsed.id(), online);
             if (conflict.isPresent()) {
-                throw new EditConflictException(conflict.get().key(), latest.get().text(), parsed.id(), online);
+                throw new EditConflictException(
+                        conflict.get().key(), latest.get().text(), parsed.id(), online);
             }
         }
         Instant now = clock.instant();
@@ -188,7 +190,8 @@ public class AuthoringService {
     /** The full Markdown file of a version, as it would stand in content/. */
     public String source(String moduleKey, int versionNo) {
         return modules.version(moduleKey, versionNo)
-                .orElseThrow(() -> new AuthoringException("authoring.noVersion", moduleKey, versionNo)).text();
+                .orElseThrow(() -> new AuthoringException("authoring.noVersion", moduleKey, versionNo))
+                .text();
     }
 
     private ModuleDraft find(long id) {

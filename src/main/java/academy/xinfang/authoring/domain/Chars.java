@@ -19,9 +19,18 @@ final class Chars {
 
     /** CJK and full-width punctuation: 。，、；：？！“”‘’（）《》【】「」『』…— and the like. */
     static boolean isCjkPunctuation(int c) {
-        return (c >= 0x3000 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20)
-                || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == '“' || c == '”'
-                || c == '‘' || c == '’' || c == '…' || c == '—' || c == '·';
+        return (c >= 0x3000 && c <= 0x303F)
+                || (c >= 0xFF01 && c <= 0xFF0F)
+                || (c >= 0xFF1A && c <= 0xFF20)
+                || (c >= 0xFF3B && c <= 0xFF40)
+                || (c >= 0xFF5B && c <= 0xFF65)
+                || c == '“'
+                || c == '”'
+                || c == '‘'
+                || c == '’'
+                || c == '…'
+                || c == '—'
+                || c == '·';
     }
 
     static boolean isCjkOrPunctuation(int c) {

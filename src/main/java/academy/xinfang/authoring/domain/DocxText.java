@@ -38,6 +38,7 @@ final class DocxText {
      * as a zip bomb: no Word document holds such a part, and the file is refused as such.
      */
     static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+
     static final long BOMB_FLOOR = 10L * 1024 * 1024;
     static final long BOMB_RATIO = 200;
     private static final int MAX_ENTRIES = 10_000;
@@ -65,14 +66,15 @@ final class DocxText {
             }
         }
         long declared = document.size() + styles.map(ZipDirectory.Entry::size).orElse(0L);
-        if (document.size() > MAX_PART_BYTES || styles.map(ZipDirectory.Entry::size).orElse(0L) > MAX_PART_BYTES
+        if (document.size() > MAX_PART_BYTES
+                || styles.map(ZipDirectory.Entry::size).orElse(0L) > MAX_PART_BYTES
                 || declared > MAX_TOTAL_BYTES) {
             throw tooLarge(declared > MAX_TOTAL_BYTES ? MAX_TOTAL_BYTES : MAX_PART_BYTES);
         }
         Budget budget = new Budget();
         try {
-            Map<String, Integer> headingStyles = styles.isEmpty() ? Map.of()
-                    : headingStyles(budget.open(zip, styles.get()));
+            Map<String, Integer> headingStyles =
+                    styles.isEmpty() ? Map.of() : headingStyles(budget.open(zip, styles.get()));
             return paragraphs(budget.open(zip, document), headingStyles);
         } catch (XMLStreamException | IOException | RuntimeException e) {
             // the budgets throw from inside the XML reader, which may wrap what it did not expect
@@ -165,7 +167,9 @@ final class DocxText {
             if (name.equals("style")) {
                 styleId = attribute(reader, "styleId");
             } else if (name.equals("name") && styleId != null) {
-                String styleName = String.valueOf(attribute(reader, "val")).toLowerCase(Locale.ROOT).strip();
+                String styleName = String.valueOf(attribute(reader, "val"))
+                        .toLowerCase(Locale.ROOT)
+                        .strip();
                 if (styleName.equals("title") || styleName.equals("标题")) {
                     levels.put(styleId, 1);
                 } else if (styleName.matches("(heading|标题)\\s?[1-5]")) {
@@ -221,7 +225,7 @@ final class DocxText {
                     case "t" -> inText = true;
                     case "tab" -> paragraph.append(' ');
                     case "br", "cr" -> paragraph.append('\n');
-                    default -> { }
+                    default -> {}
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 switch (reader.getLocalName()) {
@@ -231,7 +235,7 @@ final class DocxText {
                         level = 0;
                     }
                     case "t" -> inText = false;
-                    default -> { }
+                    default -> {}
                 }
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) && inText) {
                 String text = reader.getText();

@@ -40,25 +40,50 @@ final class DraftWriter {
                 List<Block> closing = i == nodes.size() - 1 ? outline.closing() : List.of();
                 String summary = "根据《" + outline.title() + "》第" + Numerals.name(Math.min(i + 1, 99)) + "部分整理。"
                         + firstSentence(node.allBlocks(), 80);
-                drafts.add(draft(idBase + "-" + (i + 1), node.heading(), summary, sectionObjectives(node), intro,
-                        List.of(node), i, closing, source));
+                drafts.add(draft(
+                        idBase + "-" + (i + 1),
+                        node.heading(),
+                        summary,
+                        sectionObjectives(node),
+                        intro,
+                        List.of(node),
+                        i,
+                        closing,
+                        source));
             }
             return drafts;
         }
-        drafts.add(draft(idBase, outline.title(), wholeSummary(outline), wholeObjectives(outline), outline.intro(),
-                nodes, 0, outline.closing(), source));
+        drafts.add(draft(
+                idBase,
+                outline.title(),
+                wholeSummary(outline),
+                wholeObjectives(outline),
+                outline.intro(),
+                nodes,
+                0,
+                outline.closing(),
+                source));
         return drafts;
     }
 
-    private static Draft draft(String id, String rawTitle, String summary, List<String> objectives, List<Block> intro,
-            List<Node> nodes, int firstIndex, List<Block> closing, String source) {
+    private static Draft draft(
+            String id,
+            String rawTitle,
+            String summary,
+            List<String> objectives,
+            List<Block> intro,
+            List<Node> nodes,
+            int firstIndex,
+            List<Block> closing,
+            String source) {
         String title = oneLine(rawTitle);
         if (Chars.length(title) > MAX_TITLE) {
             title = title.substring(0, title.offsetByCodePoints(0, MAX_TITLE - 1)) + "…";
         }
         String plain = plainText(intro, nodes, closing);
         List<TagSuggestion> tags = TagScanner.scan(plain);
-        int characters = (int) plain.codePoints().filter(c -> !Character.isWhitespace(c)).count();
+        int characters =
+                (int) plain.codePoints().filter(c -> !Character.isWhitespace(c)).count();
         int minutes = Math.max(1, Math.round(characters / (float) CHARS_PER_MINUTE));
 
         StringBuilder md = new StringBuilder();
@@ -73,13 +98,20 @@ final class DraftWriter {
         md.append("minutes: ").append(minutes).append('\n');
         md.append("order: 999\n");
         md.append("prerequisites: []\n");
-        md.append("tags: ").append(YamlWriter.flowList(tags.stream().map(t -> t.tag().name()).toList())).append('\n');
-        md.append("sources: ").append(YamlWriter.flowList(source == null ? List.of() : List.of(source))).append('\n');
+        md.append("tags: ")
+                .append(YamlWriter.flowList(
+                        tags.stream().map(t -> t.tag().name()).toList()))
+                .append('\n');
+        md.append("sources: ")
+                .append(YamlWriter.flowList(source == null ? List.of() : List.of(source)))
+                .append('\n');
         md.append("---\n\n");
 
         md.append("## 学习目标 {#objectives}\n\n");
         for (String objective : objectives) {
-            md.append("- ").append(MarkdownText.escape(oneLine(objective), true)).append('\n');
+            md.append("- ")
+                    .append(MarkdownText.escape(oneLine(objective), true))
+                    .append('\n');
         }
         if (!intro.isEmpty()) {
             md.append("\n## 引言 {#intro}\n");
@@ -98,8 +130,13 @@ final class DraftWriter {
     // ---- body ---------------------------------------------------------------------------------------------------
 
     private static void writeNode(StringBuilder md, Node node, String id, int hashes) {
-        md.append('\n').append("#".repeat(Math.min(hashes, 6))).append(' ')
-                .append(MarkdownText.heading(node.heading())).append(" {#").append(id).append("}\n");
+        md.append('\n')
+                .append("#".repeat(Math.min(hashes, 6)))
+                .append(' ')
+                .append(MarkdownText.heading(node.heading()))
+                .append(" {#")
+                .append(id)
+                .append("}\n");
         writeBlocks(md, node.blocks(), "");
         for (int i = 0; i < node.children().size(); i++) {
             writeNode(md, node.children().get(i), id + "-" + (i + 1), hashes + 1);
@@ -112,7 +149,9 @@ final class DraftWriter {
         for (Block block : blocks) {
             md.append('\n');
             if (block instanceof Paragraph paragraph) {
-                md.append(indent).append(MarkdownText.escape(paragraph.text(), true)).append('\n');
+                md.append(indent)
+                        .append(MarkdownText.escape(paragraph.text(), true))
+                        .append('\n');
                 previousListOrdered = null;
             } else if (block instanceof ListBlock list) {
                 // Two lists in a row would merge into one; a different delimiter keeps them apart.
@@ -156,8 +195,11 @@ final class DraftWriter {
             String first = firstSentence(blocks, 120);
             return first.isEmpty() ? "根据讲话稿《" + outline.title() + "》整理。" : first;
         }
-        StringBuilder summary = new StringBuilder("根据《").append(outline.title()).append("》整理，共")
-                .append(Numerals.count(Math.min(nodes.size(), 99))).append("部分：");
+        StringBuilder summary = new StringBuilder("根据《")
+                .append(outline.title())
+                .append("》整理，共")
+                .append(Numerals.count(Math.min(nodes.size(), 99)))
+                .append("部分：");
         for (int i = 0; i < nodes.size(); i++) {
             String heading = nodes.get(i).heading();
             if (Chars.length(summary.toString()) + Chars.length(heading) > 180) {
@@ -207,14 +249,18 @@ final class DraftWriter {
                 }
             }
         }
-        return points >= 2 && points < 100 ? "能说出“" + heading + "”的" + Numerals.count(points) + "个要点"
+        return points >= 2 && points < 100
+                ? "能说出“" + heading + "”的" + Numerals.count(points) + "个要点"
                 : "能说出“" + heading + "”的主要内容";
     }
 
     private static String firstSentence(List<Block> blocks, int max) {
         for (Block block : blocks) {
-            String text = block instanceof Paragraph p ? p.text()
-                    : ((ListBlock) block).entries().isEmpty() ? "" : ((ListBlock) block).entries().get(0).text();
+            String text = block instanceof Paragraph p
+                    ? p.text()
+                    : ((ListBlock) block).entries().isEmpty()
+                            ? ""
+                            : ((ListBlock) block).entries().get(0).text();
             if (text.isBlank()) {
                 continue;
             }

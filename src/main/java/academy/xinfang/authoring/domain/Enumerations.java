@@ -25,9 +25,9 @@ final class Enumerations {
     private static final int MAX_DEPTH = 3;
     /** A point's key phrase (before its first 。) is shown in bold when it is at most this long. */
     private static final int MAX_LEAD = 30;
+
     private static final String TERMINATORS = "。！？!?";
-    private static final Pattern DEFINITION =
-            Pattern.compile("^(?:所谓)?([^，。；：！？“”\\s,;:]{1,12})[，,](?=就是|即|是指)");
+    private static final Pattern DEFINITION = Pattern.compile("^(?:所谓)?([^，。；：！？“”\\s,;:]{1,12})[，,](?=就是|即|是指)");
 
     private record Span(int contentStart, int end, String lead) {}
 
@@ -161,15 +161,18 @@ final class Enumerations {
         private final boolean[] quoted;
         /** Markers by "key#number" (and "ORDINAL#last"), each list in text order. */
         private final Map<String, List<Marker>> byNumber = new HashMap<>();
+
         private final List<Marker> firsts = new ArrayList<>();
         private final List<int[]> sentences;
         private final List<String> terms = new ArrayList<>();
         /** For each sentence index, the index of the first definition sentence at or after it, or -1. */
         private final int[] nextTerm;
+
         private int firstCursor;
         private int sentenceCursor;
         /** Offsets only grow, so a sequence found earlier stays the answer until the offset passes its start. */
         private Sequence cachedNumbered;
+
         private boolean numberedExhausted;
         private Sequence cachedDefinitions;
         private boolean definitionsExhausted;
@@ -182,10 +185,12 @@ final class Enumerations {
                     continue;
                 }
                 if (marker.number() > 0) {
-                    byNumber.computeIfAbsent(slot(marker.key(), marker.number()), k -> new ArrayList<>()).add(marker);
+                    byNumber.computeIfAbsent(slot(marker.key(), marker.number()), k -> new ArrayList<>())
+                            .add(marker);
                 }
                 if (marker.last()) {
-                    byNumber.computeIfAbsent(slot(marker.key(), -1), k -> new ArrayList<>()).add(marker);
+                    byNumber.computeIfAbsent(slot(marker.key(), -1), k -> new ArrayList<>())
+                            .add(marker);
                 }
                 if (marker.number() == 1) {
                     firsts.add(marker);

@@ -59,7 +59,8 @@ public final class LineDiff {
             head++;
         }
         int tail = 0;
-        while (tail < a.size() - head && tail < b.size() - head
+        while (tail < a.size() - head
+                && tail < b.size() - head
                 && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
             tail++;
         }
@@ -72,8 +73,13 @@ public final class LineDiff {
         for (int k = 0; k < head; k++) {
             out.add(new Line(Kind.SAME, k + 1, k + 1, a.get(k)));
         }
-        List<AbstractDelta<String>> deltas = DiffUtils.diff(a.subList(head, head + m), b.subList(head, head + n),
-                new MeyersDiffWithLinearSpace<String>(), null, true).getDeltas();
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(
+                        a.subList(head, head + m),
+                        b.subList(head, head + n),
+                        new MeyersDiffWithLinearSpace<String>(),
+                        null,
+                        true)
+                .getDeltas();
         // The linear-space variant may report an insertion before the deletion it replaces: removed lines go first.
         List<Line> added = new ArrayList<>();
         for (AbstractDelta<String> delta : deltas) {
@@ -85,14 +91,20 @@ public final class LineDiff {
                 out.addAll(added);
                 added.clear();
                 for (int k = 0; k < source.size(); k++) {
-                    out.add(new Line(Kind.SAME, oldLine + k, newLine + k, source.getLines().get(k)));
+                    out.add(new Line(
+                            Kind.SAME,
+                            oldLine + k,
+                            newLine + k,
+                            source.getLines().get(k)));
                 }
             } else {
                 for (int k = 0; k < source.size(); k++) {
-                    out.add(new Line(Kind.REMOVED, oldLine + k, 0, source.getLines().get(k)));
+                    out.add(new Line(
+                            Kind.REMOVED, oldLine + k, 0, source.getLines().get(k)));
                 }
                 for (int k = 0; k < target.size(); k++) {
-                    added.add(new Line(Kind.ADDED, 0, newLine + k, target.getLines().get(k)));
+                    added.add(new Line(
+                            Kind.ADDED, 0, newLine + k, target.getLines().get(k)));
                 }
             }
         }
@@ -104,6 +116,8 @@ public final class LineDiff {
     }
 
     private static List<String> lines(String text) {
-        return text == null || text.isEmpty() ? List.of() : Arrays.asList(text.replace("\r\n", "\n").split("\n", -1));
+        return text == null || text.isEmpty()
+                ? List.of()
+                : Arrays.asList(text.replace("\r\n", "\n").split("\n", -1));
     }
 }

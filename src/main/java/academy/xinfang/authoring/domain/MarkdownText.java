@@ -29,7 +29,9 @@ final class MarkdownText {
 
     /** "file_name": an underscore between letters or digits never starts emphasis in CommonMark. */
     private static boolean intraword(String text, int i) {
-        return i > 0 && i + 1 < text.length() && isAsciiAlphanumeric(text.charAt(i - 1))
+        return i > 0
+                && i + 1 < text.length()
+                && isAsciiAlphanumeric(text.charAt(i - 1))
                 && isAsciiAlphanumeric(text.charAt(i + 1));
     }
 
@@ -50,7 +52,10 @@ final class MarkdownText {
             return;
         }
         int digits = 0;
-        while (digits < out.length() && digits < 10 && Character.isDigit(out.charAt(digits)) && out.charAt(digits) < 128) {
+        while (digits < out.length()
+                && digits < 10
+                && Character.isDigit(out.charAt(digits))
+                && out.charAt(digits) < 128) {
             digits++;
         }
         if (digits > 0 && digits < out.length() && (out.charAt(digits) == '.' || out.charAt(digits) == ')')) {

@@ -56,6 +56,7 @@ final class Markers {
 
     /** Suffixes of 一是/一要 style enumerations; for 是, 要 and 忌 the suffix is numbering only and is dropped. */
     private static final String ENUM_SUFFIXES = "是要忌看抓查靠讲防戒";
+
     private static final String DROPPED_SUFFIXES = "是要忌";
     private static final String CN_PUNCT = "、.．";
     private static final String ORDINAL_PUNCT = "，,、：:．.";
@@ -147,7 +148,9 @@ final class Markers {
         if (lineStart && BULLETS.indexOf(c) >= 0) {
             int after = pos + 1;
             boolean solid = c == '•' || c == '●' || c == '◆' || c == '■' || c == '▪' || c == '◇' || c == '○';
-            if (after < text.length() && (text.charAt(after) == ' ' || solid) && !(c == '-' && text.startsWith("--", pos))) {
+            if (after < text.length()
+                    && (text.charAt(after) == ' ' || solid)
+                    && !(c == '-' && text.startsWith("--", pos))) {
                 return new Marker(Kind.BULLET, "", 0, false, pos, skipSpaces(text, after));
             }
             return null;
@@ -265,8 +268,10 @@ final class Markers {
         for (String unit : List.of("部分", "章", "篇", "节")) {
             if (text.startsWith(unit, i)) {
                 int end = i + unit.length();
-                if (end < text.length() && ORDINAL_PUNCT.indexOf(text.charAt(end)) < 0
-                        && !Character.isWhitespace(text.charAt(end)) && !lineStart) {
+                if (end < text.length()
+                        && ORDINAL_PUNCT.indexOf(text.charAt(end)) < 0
+                        && !Character.isWhitespace(text.charAt(end))
+                        && !lineStart) {
                     return null;
                 }
                 return new Marker(Kind.PART, unit, parsed.value(), false, pos, skipPunctuation(text, end));

@@ -63,8 +63,15 @@ public class ModuleDraft {
 
     protected ModuleDraft() {}
 
-    public ModuleDraft(String moduleKey, Integer baseVersionNo, String title, String sourceName, String originalText,
-            String markdown, String author, Instant now) {
+    public ModuleDraft(
+            String moduleKey,
+            Integer baseVersionNo,
+            String title,
+            String sourceName,
+            String originalText,
+            String markdown,
+            String author,
+            Instant now) {
         this.moduleKey = moduleKey;
         this.baseVersionNo = baseVersionNo;
         this.title = title.length() > 200 ? title.substring(0, 200) : title;

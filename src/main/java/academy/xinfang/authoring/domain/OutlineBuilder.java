@@ -34,7 +34,12 @@ final class OutlineBuilder {
             + "单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚"
             + "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
 
-    private enum Role { PLAIN, HEADING, ITEM, CONTINUATION }
+    private enum Role {
+        PLAIN,
+        HEADING,
+        ITEM,
+        CONTINUATION
+    }
 
     private static final class Para {
         final String text;
@@ -119,14 +124,23 @@ final class OutlineBuilder {
             return true;
         }
         int length = Chars.length(text);
-        return length >= 2 && length <= 4 && text.codePoints().allMatch(Chars::isCjk)
-                && (SURNAMES.indexOf(text.charAt(0)) >= 0 || List.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫",
-                        "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文", "司徒", "夏侯").contains(text.substring(0, 2)));
+        return length >= 2
+                && length <= 4
+                && text.codePoints().allMatch(Chars::isCjk)
+                && (SURNAMES.indexOf(text.charAt(0)) >= 0
+                        || List.of("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "慕容", "尉迟", "公孙", "长孙", "宇文", "司徒", "夏侯")
+                                .contains(text.substring(0, 2)));
     }
 
     private static boolean splittable(Kind kind) {
-        return kind == Kind.ENUM || kind == Kind.ARABIC || kind == Kind.PAREN_ARABIC || kind == Kind.CIRCLED
-                || kind == Kind.ORDINAL || kind == Kind.ASPECT || kind == Kind.CN || kind == Kind.PAREN_CN;
+        return kind == Kind.ENUM
+                || kind == Kind.ARABIC
+                || kind == Kind.PAREN_ARABIC
+                || kind == Kind.CIRCLED
+                || kind == Kind.ORDINAL
+                || kind == Kind.ASPECT
+                || kind == Kind.CN
+                || kind == Kind.PAREN_CN;
     }
 
     /**
@@ -146,7 +160,9 @@ final class OutlineBuilder {
             }
             Marker found = null;
             for (Marker candidate : Markers.inline(previous.text)) {
-                if (candidate.start() > 0 && candidate.key().equals(m.key()) && candidate.number() == m.number() - 1
+                if (candidate.start() > 0
+                        && candidate.key().equals(m.key())
+                        && candidate.number() == m.number() - 1
                         && !candidate.last()) {
                     found = candidate;
                 }
@@ -168,7 +184,9 @@ final class OutlineBuilder {
             if (m == null || !splittable(m.kind()) || m.last()) {
                 continue;
             }
-            if (i + 1 < paras.size() && paras.get(i + 1).start != null && paras.get(i + 1).start.follows(m)) {
+            if (i + 1 < paras.size()
+                    && paras.get(i + 1).start != null
+                    && paras.get(i + 1).start.follows(m)) {
                 continue;
             }
             for (Marker candidate : Markers.inline(p.text)) {
@@ -194,8 +212,12 @@ final class OutlineBuilder {
             }
             if (m.kind() == Kind.CN) {
                 lastTop = m.number();
-            } else if (m.kind() == Kind.ENUM && lastTop > 0 && m.number() == lastTop + 1
-                    && Chars.length(p.text) <= 30 && p.text.indexOf('。') < 0 && !Chars.endsSentence(p.text)) {
+            } else if (m.kind() == Kind.ENUM
+                    && lastTop > 0
+                    && m.number() == lastTop + 1
+                    && Chars.length(p.text) <= 30
+                    && p.text.indexOf('。') < 0
+                    && !Chars.endsSentence(p.text)) {
                 Numerals.Parsed numeral = Numerals.parse(p.text, 0);
                 p.start = new Marker(Kind.CN, "", m.number(), false, 0, numeral.length());
                 lastTop = m.number();
@@ -225,8 +247,12 @@ final class OutlineBuilder {
                 }
                 case BULLET -> {
                     int group = groups++;
-                    for (int j = i; j < paras.size() && paras.get(j).start != null
-                            && paras.get(j).start.kind() == Kind.BULLET && paras.get(j).role == Role.PLAIN; j++) {
+                    for (int j = i;
+                            j < paras.size()
+                                    && paras.get(j).start != null
+                                    && paras.get(j).start.kind() == Kind.BULLET
+                                    && paras.get(j).role == Role.PLAIN;
+                            j++) {
                         paras.get(j).role = Role.ITEM;
                         paras.get(j).group = group;
                         paras.get(j).ordered = false;
@@ -433,8 +459,11 @@ final class OutlineBuilder {
                 label = label.substring(0, label.length() - 1).strip();
             }
             Marker inner = label.isEmpty() ? null : Markers.lineStart(label);
-            if (inner != null && inner.kind() != Kind.MD_HEADING && inner.kind() != Kind.BULLET
-                    && inner.kind() != Kind.ENUM && inner.contentStart() < label.length()) {
+            if (inner != null
+                    && inner.kind() != Kind.MD_HEADING
+                    && inner.kind() != Kind.BULLET
+                    && inner.kind() != Kind.ENUM
+                    && inner.contentStart() < label.length()) {
                 label = label.substring(inner.contentStart()).strip();
             }
         }
@@ -453,7 +482,9 @@ final class OutlineBuilder {
                     end++;
                 }
                 String clause = text.substring(0, end);
-                return Chars.length(clause) <= 30 ? clause : clause.substring(0, clause.offsetByCodePoints(0, 24)) + "……";
+                return Chars.length(clause) <= 30
+                        ? clause
+                        : clause.substring(0, clause.offsetByCodePoints(0, 24)) + "……";
             }
         }
         return "讲话稿";
@@ -489,7 +520,9 @@ final class OutlineBuilder {
     }
 
     private static boolean isClosingWords(String text) {
-        return text.startsWith("同志们") || text.startsWith("以上") || text.startsWith("最后，祝")
+        return text.startsWith("同志们")
+                || text.startsWith("以上")
+                || text.startsWith("最后，祝")
                 || (Chars.length(text) <= 200 && text.contains("谢谢"));
     }
 
@@ -544,7 +577,8 @@ final class OutlineBuilder {
                 if (p.text.isEmpty()) {
                     continue;
                 }
-                List<Object> target = stack.isEmpty() ? intro : stack.get(stack.size() - 1).section().blocks;
+                List<Object> target =
+                        stack.isEmpty() ? intro : stack.get(stack.size() - 1).section().blocks;
                 switch (p.role) {
                     case HEADING -> {
                         open = null;
@@ -622,7 +656,8 @@ final class OutlineBuilder {
             if (top.markdownLevel() == 0) {
                 return false;
             }
-            List<Section> siblings = stack.size() >= 2 ? stack.get(stack.size() - 2).section().children : roots;
+            List<Section> siblings =
+                    stack.size() >= 2 ? stack.get(stack.size() - 2).section().children : roots;
             int alike = 0;
             for (Section sibling : siblings) {
                 if (Chars.length(commonPrefix(sibling.heading, label)) >= 3) {

@@ -26,31 +26,35 @@ final class SpeechCleaner {
     private static final Pattern HTML_TAG =
             Pattern.compile("</?[A-Za-z][A-Za-z0-9]{0,10}(?:\\s[^<>\\n]{0,300})?/?>|<!--[^\\n]{0,500}?-->");
     private static final Pattern STRAY_TAG = Pattern.compile("</?\\s*$");
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Pattern SPACES = Pattern.compile("[\u00A0\u2002\u2003]");
     /** Markdown images and links of a .md upload: the visible text stays, the address goes. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile("!?\\[([^\\]\\n]{0,200})\\]\\([^()\\s]{0,500}\\)");
+
     private static final Pattern PDF_NOTICE = Pattern.compile("PDF转换可能丢失图片或格式[,，]?\\s*建议阅读原文");
-    private static final Pattern WWW = Pattern.compile("(?i)www\\.[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,5}(?:/[!-~]{0,200})?");
+    private static final Pattern WWW =
+            Pattern.compile("(?i)www\\.[a-z0-9-]{1,63}(?:\\.[a-z0-9-]{1,63}){1,5}(?:/[!-~]{0,200})?");
     private static final Pattern URL_END = Pattern.compile("(?i)\\.(?:s?html?|aspx?|php|jsp)");
 
     private static final Pattern METADATA = Pattern.compile("(?i)^[【\\[(（]?\\s*(?:来源|文章来源|信息来源|稿件来源|来自|出处"
             + "|作者|撰稿|撰文|编辑|责任编辑|责编|编者|审核|审校|校对|发布时间|发布日期|发表时间|发表日期|更新时间|更新日期"
             + "|上传时间|上传者|录入|录入时间|时间|日期|点击|点击数|点击量|点击率|浏览|浏览次数|浏览量|阅读|阅读数|阅读量|阅读次数"
             + "|人气|字号|字体|所属栏目|栏目|所属分类|分类|关键词|关键字|标签|tags?)\\s*[】\\])）]?\\s*[：:]");
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^(?:[-—–\\s]*\\d{1,4}[-—–\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+    private static final Pattern PAGE_NUMBER =
+            Pattern.compile("^(?:[-—–\\s]*\\d{1,4}[-—–\\s]*|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}|(?i:page)\\s*\\d{1,4}(?:\\s*(?i:of)\\s*\\d{1,4})?)$");
     private static final Pattern RULE_LINE = Pattern.compile("^[-=*_~—·.。…\\s]{3,}$");
 
     /** A sentence containing one of these is never part of a speech, wherever it stands. */
-    private static final List<String> FOOTER_SENTENCES = List.of("本文转自", "转载请注明", "转载请保留", "免费下载",
-            "文档下载", "下载频道", "详细请访问", "版权所有", "PDF转换");
+    private static final List<String> FOOTER_SENTENCES =
+            List.of("本文转自", "转载请注明", "转载请保留", "免费下载", "文档下载", "下载频道", "详细请访问", "版权所有", "PDF转换");
     /** Page furniture: a short line containing one of these is dropped. */
-    private static final List<String> FURNITURE = List.of("【打印】", "【关闭】", "【打印本页】", "【关闭窗口】", "[打印]",
-            "[关闭]", "打印本页", "关闭窗口", "收藏本文", "分享到", "返回顶部", "返回首页", "上一篇", "下一篇", "相关文章",
-            "相关阅读", "推荐阅读", "热门文章", "扫一扫", "二维码", "【字号", "【字体", "下载地址", "点击下载", "更多精彩",
-            "阅读全文", "展开全文", "全文阅读");
+    private static final List<String> FURNITURE = List.of(
+            "【打印】", "【关闭】", "【打印本页】", "【关闭窗口】", "[打印]", "[关闭]", "打印本页", "关闭窗口", "收藏本文", "分享到", "返回顶部", "返回首页", "上一篇",
+            "下一篇", "相关文章", "相关阅读", "推荐阅读", "热门文章", "扫一扫", "二维码", "【字号", "【字体", "下载地址", "点击下载", "更多精彩", "阅读全文", "展开全文",
+            "全文阅读");
+
     private static final int FURNITURE_LINE = 60;
 
     private SpeechCleaner() {}
@@ -103,13 +107,20 @@ final class SpeechCleaner {
                 out.append('\n');
             } else if (c == '\uFEFF' || (c >= '\u200B' && c <= '\u200D') || c == '\u2060' || c == '\u00AD') {
                 continue;
-            } else if (c == '\t' || c == '\u00A0' || c == '\u3000' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+            } else if (c == '\t'
+                    || c == '\u00A0'
+                    || c == '\u3000'
+                    || (c >= '\u2000' && c <= '\u200A')
+                    || c == '\u202F'
                     || c == '\u205F') {
                 out.append(' ');
-            } else if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A')
+            } else if ((c >= '\uFF10' && c <= '\uFF19')
+                    || (c >= '\uFF21' && c <= '\uFF3A')
                     || (c >= '\uFF41' && c <= '\uFF5A')) {
                 out.append((char) (c - 0xFEE0));
-            } else if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
+            } else if (c == '\\'
+                    && i + 1 < text.length()
+                    && (text.charAt(i + 1) == '"' || text.charAt(i + 1) == '\'')) {
                 continue; // \"家\" left over from an escaped export
             } else if (c < 0x20 || (c >= 0x7F && c < 0xA0)) {
                 continue;
@@ -146,7 +157,8 @@ final class SpeechCleaner {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String decoded = Html5Entities.entityToString(m.group());
-            String replacement = decoded.codePoints().allMatch(c -> c < 0x20) ? ""
+            String replacement = decoded.codePoints().allMatch(c -> c < 0x20)
+                    ? ""
                     : SPACES.matcher(decoded).replaceAll(" ");
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
@@ -233,8 +245,8 @@ final class SpeechCleaner {
     private static int cjkSpaces(String line) {
         int count = 0;
         for (int i = 1; i < line.length() - 1; i++) {
-            if (line.charAt(i) == ' ' && (Chars.isCjkOrPunctuation(line.charAt(i - 1))
-                    || Chars.isCjkOrPunctuation(line.charAt(i + 1)))) {
+            if (line.charAt(i) == ' '
+                    && (Chars.isCjkOrPunctuation(line.charAt(i - 1)) || Chars.isCjkOrPunctuation(line.charAt(i + 1)))) {
                 count++;
             }
         }
@@ -386,7 +398,9 @@ final class SpeechCleaner {
             if (length >= 15) {
                 textLines++;
             }
-            if (length >= 15 && length < MIN_BROKEN_LINE && !Chars.endsSentence(line)
+            if (length >= 15
+                    && length < MIN_BROKEN_LINE
+                    && !Chars.endsSentence(line)
                     && Markers.lineStart(line) == null) {
                 counts.merge(length, 1, Integer::sum);
             }
@@ -410,8 +424,11 @@ final class SpeechCleaner {
             return false;
         }
         Markers.Marker opening = Markers.lineStart(text);
-        if (opening != null && (opening.kind() == Markers.Kind.MD_HEADING
-                || (opening.isHeadingKind() && Chars.length(text) < MIN_BROKEN_LINE && text.indexOf('。') < 0))) {
+        if (opening != null
+                && (opening.kind() == Markers.Kind.MD_HEADING
+                        || (opening.isHeadingKind()
+                                && Chars.length(text) < MIN_BROKEN_LINE
+                                && text.indexOf('。') < 0))) {
             return false; // a heading line is complete without punctuation
         }
         return Markers.lineStart(next) == null;
@@ -559,7 +576,10 @@ final class SpeechCleaner {
 
     /** A short line without sentence punctuation and numbering: a title or a heading. */
     static boolean titleLike(String p) {
-        return Chars.length(p) <= 60 && p.indexOf('。') < 0 && !Chars.endsSentence(p) && !p.endsWith("...")
+        return Chars.length(p) <= 60
+                && p.indexOf('。') < 0
+                && !Chars.endsSentence(p)
+                && !p.endsWith("...")
                 && (Markers.lineStart(p) == null || Markers.lineStart(p).kind() == Markers.Kind.MD_HEADING);
     }
 }

@@ -70,8 +70,9 @@ public final class SpeechFile {
     }
 
     private static Decoded decodeText(byte[] bytes, String format) {
-        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+        if (bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             boolean little = (bytes[0] & 0xFF) == 0xFF;
             Charset charset = little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
             String text = strict(charset, bytes, 2);
@@ -85,8 +86,10 @@ public final class SpeechFile {
                 throw new SpeechFileException("authoring.file.binary");
             }
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         String utf8 = strict(StandardCharsets.UTF_8, bytes, offset);
         if (utf8 != null) {
             return checked(utf8, "UTF-8", format);

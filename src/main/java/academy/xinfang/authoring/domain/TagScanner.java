@@ -42,8 +42,7 @@ final class TagScanner {
     }
 
     /** Traditional forms of the characters the terms use, each followed by its simplified form. */
-    private static final String TRADITIONAL = "黨党養养質质職职業业觀观識识務务實实創创綜综態态氣气諉诿隨随覆复復复試试緒绪動动"
-            + "體体訪访戶户纏缠熱热誠诚細细講讲";
+    private static final String TRADITIONAL = "黨党養养質质職职業业觀观識识務务實实創创綜综態态氣气諉诿隨随覆复復复試试緒绪動动" + "體体訪访戶户纏缠熱热誠诚細细講讲";
 
     private TagScanner() {}
 

@@ -77,8 +77,10 @@ final class ZipDirectory {
             return switch (entry.method()) {
                 case 0 -> compressed;
                 // raw deflate wants one byte past the data at its very end, as java.util.zip.ZipFile gives it
-                case 8 -> new InflaterInputStream(
-                        new SequenceInputStream(compressed, new ByteArrayInputStream(new byte[1])), new Inflater(true));
+                case 8 ->
+                    new InflaterInputStream(
+                            new SequenceInputStream(compressed, new ByteArrayInputStream(new byte[1])),
+                            new Inflater(true));
                 default -> throw new ZipException("compression method " + entry.method() + " of " + entry.name());
             };
         } catch (IndexOutOfBoundsException | ArithmeticException e) {
@@ -124,7 +126,10 @@ final class ZipDirectory {
             if (nameStart + nameLength > zip.length) {
                 throw new ZipException("entry name outside the archive");
             }
-            String name = new String(zip, nameStart, nameLength,
+            String name = new String(
+                    zip,
+                    nameStart,
+                    nameLength,
                     (flags & 0x800) != 0 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
             // Zip64: the fields written as FFFFFFFF follow in this order in the extra field with tag 1
             if (size == UNKNOWN_32 || compressed == UNKNOWN_32 || local == UNKNOWN_32) {

@@ -1,6 +1,5 @@
 package academy.xinfang.authoring.web;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.authoring.application.AuthoringException;
 import academy.xinfang.authoring.application.AuthoringService;
 import academy.xinfang.authoring.application.DraftView;
@@ -8,6 +7,7 @@ import academy.xinfang.authoring.application.EditConflictException;
 import academy.xinfang.authoring.application.TextBeyondLimitsException;
 import academy.xinfang.content.application.Preview;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.web.Refusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

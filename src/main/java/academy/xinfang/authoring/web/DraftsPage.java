@@ -45,7 +45,9 @@ public class DraftsPage implements Serializable {
     public String convert() throws IOException {
         try {
             List<Long> ids;
-            boolean uploaded = file != null && file.getSubmittedFileName() != null && !file.getSubmittedFileName().isBlank();
+            boolean uploaded = file != null
+                    && file.getSubmittedFileName() != null
+                    && !file.getSubmittedFileName().isBlank();
             if (uploaded) {
                 byte[] bytes;
                 try (InputStream in = file.getInputStream()) {

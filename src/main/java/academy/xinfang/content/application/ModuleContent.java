@@ -10,19 +10,42 @@ import java.util.Map;
 import java.util.Set;
 
 /** An immutable, cacheable view of one module version: what every reader of that version sees. */
-public record ModuleContent(long versionId, long moduleId, String key, int versionNo, String title, String summary,
-        List<String> objectives, int minutes, Set<Tag> tags, List<String> prerequisites, List<String> sources,
-        List<SectionContent> sections, String plainText) implements Serializable {
+public record ModuleContent(
+        long versionId,
+        long moduleId,
+        String key,
+        int versionNo,
+        String title,
+        String summary,
+        List<String> objectives,
+        int minutes,
+        Set<Tag> tags,
+        List<String> prerequisites,
+        List<String> sources,
+        List<SectionContent> sections,
+        String plainText)
+        implements Serializable {
 
     /** A section with the number of characters a reader reads in it (what its reading time is measured by). */
     public record SectionContent(String key, String title, String html, int chars) implements Serializable {}
 
     static ModuleContent of(ModuleVersion v) {
-        return new ModuleContent(v.getId(), v.getModule().getId(), v.getModule().getKey(), v.getVersionNo(),
-                v.getTitle(), v.getSummary(), List.copyOf(v.getObjectives()), v.getMinutes(), Set.copyOf(v.getTags()),
-                List.copyOf(v.getPrerequisites()), List.copyOf(v.getSources()),
-                v.getSections().stream().map(s -> new SectionContent(s.getKey(), s.getTitle(), s.getHtml(),
-                        ReadingSpeed.readableChars(s.getHtml()))).toList(),
+        return new ModuleContent(
+                v.getId(),
+                v.getModule().getId(),
+                v.getModule().getKey(),
+                v.getVersionNo(),
+                v.getTitle(),
+                v.getSummary(),
+                List.copyOf(v.getObjectives()),
+                v.getMinutes(),
+                Set.copyOf(v.getTags()),
+                List.copyOf(v.getPrerequisites()),
+                List.copyOf(v.getSources()),
+                v.getSections().stream()
+                        .map(s -> new SectionContent(
+                                s.getKey(), s.getTitle(), s.getHtml(), ReadingSpeed.readableChars(s.getHtml())))
+                        .toList(),
                 v.getPlainText());
     }
 

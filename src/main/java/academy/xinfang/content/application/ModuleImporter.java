@@ -1,8 +1,5 @@
 package academy.xinfang.content.application;
 
-import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.importing.Importer;
-import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.content.domain.CurriculumValidator;
 import academy.xinfang.content.domain.LearningModule;
 import academy.xinfang.content.domain.MarkdownLimitException;
@@ -13,6 +10,9 @@ import academy.xinfang.content.domain.ModuleVersion;
 import academy.xinfang.content.domain.ParseResult;
 import academy.xinfang.content.domain.ParsedModule;
 import academy.xinfang.content.persistence.ModuleRepository;
+import academy.xinfang.platform.SourceFolder;
+import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.importing.Importer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -53,14 +53,15 @@ public class ModuleImporter implements Importer<ModuleImporter.Candidate> {
             return Parsed.of(new Candidate(module, file.text(), existing.orElse(null), render(module)));
         } catch (MarkdownLimitException e) {
             MarkdownLimits.Violation v = e.violation();
-            return Parsed.refused(List.of(new ImportProblem(module.file(), module.bodyLine() - 1 + v.line(), v.key(),
-                    v.arguments())));
+            return Parsed.refused(List.of(
+                    new ImportProblem(module.file(), module.bodyLine() - 1 + v.line(), v.key(), v.arguments())));
         }
     }
 
     @Override
     public List<ImportProblem> validate(List<Candidate> parsed) {
-        return CurriculumValidator.validate(parsed.stream().map(Candidate::module).toList());
+        return CurriculumValidator.validate(
+                parsed.stream().map(Candidate::module).toList());
     }
 
     @Override
@@ -106,11 +107,11 @@ public class ModuleImporter implements Importer<ModuleImporter.Candidate> {
     /**
      * Puts a parsed and rendered module online as the next version of its module; {@code target} is stored already.
      */
-    public ModuleVersion publish(LearningModule target, ParsedModule module, String sourceText, Rendered rendered,
-            Instant now) {
+    public ModuleVersion publish(
+            LearningModule target, ParsedModule module, String sourceText, Rendered rendered, Instant now) {
         int next = modules.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
-        ModuleVersion version = new ModuleVersion(target, next, module, sourceText, rendered.plainText(),
-                rendered.sections(), now);
+        ModuleVersion version =
+                new ModuleVersion(target, next, module, sourceText, rendered.plainText(), rendered.sections(), now);
         modules.add(version);
         target.publish(version);
         return version;

@@ -77,7 +77,9 @@ public class ModulePublishing {
 
     /** The version online of a module. */
     public Optional<Source> online(String moduleKey) {
-        return modules.currentVersionId(moduleKey).flatMap(modules::versionWithSections).map(Source::of);
+        return modules.currentVersionId(moduleKey)
+                .flatMap(modules::versionWithSections)
+                .map(Source::of);
     }
 
     /** The newest version of a module, online or not: the one a new version must follow. */
@@ -92,7 +94,11 @@ public class ModulePublishing {
     public List<VersionRow> versions(String moduleKey) {
         Long online = modules.currentVersionId(moduleKey).orElse(null);
         return modules.versionsOf(moduleKey).stream()
-                .map(v -> new VersionRow(v.getVersionNo(), v.getTitle(), v.getSourceFile(), v.getCreatedAt(),
+                .map(v -> new VersionRow(
+                        v.getVersionNo(),
+                        v.getTitle(),
+                        v.getSourceFile(),
+                        v.getCreatedAt(),
                         v.getId().equals(online)))
                 .toList();
     }

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ModuleSource extends ImportSource {
     /** The coverage table kept beside the modules (content/COVERAGE.md); not a module. */
     public static final String COVERAGE_FILE = "COVERAGE.md";
+
     public static final FileSet FILES = new FileSet("content", ".md", 1024 * 1024, Set.of(COVERAGE_FILE));
     public static final String KIND = FILES.messages();
 

@@ -9,5 +9,4 @@ import java.util.List;
  * {@code beyondLimits} is the one of them that kept the text from being rendered at all (it could never be shown, so
  * it is not saved either), {@code null} when it rendered.
  */
-public record Preview(String html, List<ImportProblem> problems, ImportProblem beyondLimits)
-        implements Serializable {}
+public record Preview(String html, List<ImportProblem> problems, ImportProblem beyondLimits) implements Serializable {}

@@ -8,8 +8,8 @@ import academy.xinfang.content.domain.ReadingReport;
 import academy.xinfang.content.domain.ReadingSpeed;
 import academy.xinfang.content.domain.SectionDwell;
 import academy.xinfang.content.domain.SectionRead;
-import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.content.persistence.ModuleRepository;
+import academy.xinfang.platform.vocabulary.Tag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -82,11 +82,17 @@ public class ReaderService {
                 .map(c -> {
                     Set<String> done = read.getOrDefault(c.moduleId(), Set.of());
                     ModuleProgress p = progress.get(c.moduleId());
-                    ModuleReading reading = new ModuleReading(c.charsBySection(), speed,
-                            dwell.getOrDefault(c.moduleId(), Map.of()), done);
-                    return new ModuleCard(c.key(), c.title(), c.summary(), c.minutes(),
-                            c.tags().stream().sorted().toList(), ModuleProgress.percent(c.sectionKeys(), done),
-                            p != null && p.isCompleted(), p == null ? null : p.getLastSectionKey(),
+                    ModuleReading reading = new ModuleReading(
+                            c.charsBySection(), speed, dwell.getOrDefault(c.moduleId(), Map.of()), done);
+                    return new ModuleCard(
+                            c.key(),
+                            c.title(),
+                            c.summary(),
+                            c.minutes(),
+                            c.tags().stream().sorted().toList(),
+                            ModuleProgress.percent(c.sectionKeys(), done),
+                            p != null && p.isCompleted(),
+                            p == null ? null : p.getLastSectionKey(),
                             searching ? snippet(c.plainText(), query.strip()) : null,
                             ModuleReading.minutesUp(reading.millisLeft()));
                 })
@@ -109,8 +115,11 @@ public class ReaderService {
         ReadingSpeed speed = speed();
         versions.forEach((key, versionId) -> {
             ModuleContent c = content(versionId);
-            ModuleReading reading = new ModuleReading(c.charsBySection(), speed,
-                    dwell.getOrDefault(c.moduleId(), Map.of()), read.getOrDefault(c.moduleId(), Set.of()));
+            ModuleReading reading = new ModuleReading(
+                    c.charsBySection(),
+                    speed,
+                    dwell.getOrDefault(c.moduleId(), Map.of()),
+                    read.getOrDefault(c.moduleId(), Set.of()));
             left.put(key, ModuleReading.minutesUp(reading.millisLeft()));
         });
         return left;
@@ -128,9 +137,12 @@ public class ReaderService {
             Optional<ModuleProgress> progress = modules.progress(userId, c.moduleId());
             Map<String, Long> dwell = new HashMap<>();
             modules.dwell(userId, c.moduleId()).forEach((k, d) -> dwell.put(k, d.getDwellMillis()));
-            ModuleReading reading = new ModuleReading(c.charsBySection(), speed(), dwell,
-                    modules.readSections(userId, c.moduleId()));
-            return view(c, reading, progress.map(ModuleProgress::getLastSectionKey).orElse(null),
+            ModuleReading reading =
+                    new ModuleReading(c.charsBySection(), speed(), dwell, modules.readSections(userId, c.moduleId()));
+            return view(
+                    c,
+                    reading,
+                    progress.map(ModuleProgress::getLastSectionKey).orElse(null),
                     progress.map(ModuleProgress::getSecondsSpent).orElse(0));
         });
     }
@@ -147,20 +159,26 @@ public class ReaderService {
         long userId = users.callerId();
         long moduleId = c.moduleId();
         Instant now = clock.instant();
-        List<String> shown = inView.stream().filter(c::hasSection).distinct().limit(MAX_SECTIONS_IN_VIEW).toList();
+        List<String> shown = inView.stream()
+                .filter(c::hasSection)
+                .distinct()
+                .limit(MAX_SECTIONS_IN_VIEW)
+                .toList();
         ReadingSpeed speed = speed();
         ModuleProgress progress = progressOf(userId, moduleId, now);
         Map<String, SectionDwell> dwell = modules.dwell(userId, moduleId);
         Map<String, Long> dwellMillis = new HashMap<>();
         dwell.forEach((k, d) -> dwellMillis.put(k, d.getDwellMillis()));
-        ModuleReading reading = new ModuleReading(c.charsBySection(), speed, dwellMillis,
-                modules.readSections(userId, moduleId));
+        ModuleReading reading =
+                new ModuleReading(c.charsBySection(), speed, dwellMillis, modules.readSections(userId, moduleId));
         ReadingReport previous = progress.report(new ReadingReport(now, visible, shown), pageStart, speed);
-        reading.credit(previous, now).forEach((section, millis) -> dwell.computeIfAbsent(section, k -> {
-            SectionDwell d = new SectionDwell(userId, moduleId, k);
-            modules.addDwell(d);
-            return d;
-        }).add(millis));
+        reading.credit(previous, now)
+                .forEach((section, millis) -> dwell.computeIfAbsent(section, k -> {
+                            SectionDwell d = new SectionDwell(userId, moduleId, k);
+                            modules.addDwell(d);
+                            return d;
+                        })
+                        .add(millis));
         for (String section : reading.newlyRead()) {
             modules.addRead(new SectionRead(userId, moduleId, section, now));
         }
@@ -195,7 +213,9 @@ public class ReaderService {
     }
 
     private ModuleContent content(long versionId) {
-        return cache.get(versionId, id -> ModuleContent.of(modules.versionWithSections(id).orElseThrow()));
+        return cache.get(
+                versionId,
+                id -> ModuleContent.of(modules.versionWithSections(id).orElseThrow()));
     }
 
     static String snippet(String text, String query) {

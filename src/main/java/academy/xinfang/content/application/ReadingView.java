@@ -10,8 +10,13 @@ import java.util.Set;
  * One officer's view of one module: the shared content plus their own sections read, resume point, time spent, and
  * the reading time each section still needs (0 once read), in the module's order.
  */
-public record ReadingView(ModuleContent content, Set<String> readSections, String lastSection, int secondsSpent,
-        Map<String, Long> millisLeft) implements Serializable {
+public record ReadingView(
+        ModuleContent content,
+        Set<String> readSections,
+        String lastSection,
+        int secondsSpent,
+        Map<String, Long> millisLeft)
+        implements Serializable {
 
     public ReadingView {
         readSections = Set.copyOf(readSections);

@@ -34,24 +34,24 @@ public final class CurriculumValidator {
         for (ParsedModule module : modules) {
             ParsedModule first = byId.putIfAbsent(module.id(), module);
             if (first != null) {
-                problems.add(ImportProblem.of(module.file(), line(module, "id"), "content.duplicateId",
-                        module.id(), first.file()));
+                problems.add(ImportProblem.of(
+                        module.file(), line(module, "id"), "content.duplicateId", module.id(), first.file()));
             }
         }
         for (ParsedModule module : modules) {
             for (String prerequisite : module.prerequisites()) {
                 if (!byId.containsKey(prerequisite)) {
-                    problems.add(ImportProblem.of(module.file(), line(module, "prerequisites"),
-                            "content.unknownPrerequisite", prerequisite));
+                    problems.add(ImportProblem.of(
+                            module.file(), line(module, "prerequisites"), "content.unknownPrerequisite", prerequisite));
                 }
             }
         }
         for (List<ParsedModule> cycle : new Cycles(byId).find()) {
             ParsedModule reported = cycle.get(0);
-            String path = cycle.stream().map(ParsedModule::id).collect(Collectors.joining(" → "))
-                    + " → " + reported.id();
-            problems.add(ImportProblem.of(reported.file(), line(reported, "prerequisites"),
-                    "content.prerequisiteCycle", path));
+            String path =
+                    cycle.stream().map(ParsedModule::id).collect(Collectors.joining(" → ")) + " → " + reported.id();
+            problems.add(ImportProblem.of(
+                    reported.file(), line(reported, "prerequisites"), "content.prerequisiteCycle", path));
         }
         return problems;
     }
@@ -88,12 +88,16 @@ public final class CurriculumValidator {
                     connect(id);
                 }
             }
-            cycles.sort((a, b) -> Integer.compare(position.get(a.get(0).id()), position.get(b.get(0).id())));
+            cycles.sort((a, b) -> Integer.compare(
+                    position.get(a.get(0).id()), position.get(b.get(0).id())));
             return cycles;
         }
 
         private List<String> needs(String id) {
-            return byId.get(id).prerequisites().stream().filter(byId::containsKey).distinct().toList();
+            return byId.get(id).prerequisites().stream()
+                    .filter(byId::containsKey)
+                    .distinct()
+                    .toList();
         }
 
         private void connect(String id) {
@@ -127,7 +131,8 @@ public final class CurriculumValidator {
         /** The shortest way from the first-listed member back to itself, staying inside the component. */
         private List<ParsedModule> cycleThrough(List<String> component) {
             Set<String> members = Set.copyOf(component);
-            String start = component.stream().min((a, b) -> Integer.compare(position.get(a), position.get(b)))
+            String start = component.stream()
+                    .min((a, b) -> Integer.compare(position.get(a), position.get(b)))
                     .orElseThrow();
             Map<String, String> cameFrom = new HashMap<>();
             Deque<String> queue = new ArrayDeque<>(List.of(start));

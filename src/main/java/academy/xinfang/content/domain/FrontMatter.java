@@ -23,13 +23,23 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class FrontMatter {
 
     private static final Pattern NUMBERED_FILE = Pattern.compile("[0-9]{2}-(.+)\\.md");
-    private static final Set<String> FIELDS = Set.of("id", "title", "summary", "objectives", "minutes", "order",
-            "prerequisites", "tags", "sources");
+    private static final Set<String> FIELDS =
+            Set.of("id", "title", "summary", "objectives", "minutes", "order", "prerequisites", "tags", "sources");
     private static final int MAX_CHARS = 1_000_000;
 
     /** What the front matter holds; a field is null when it has a problem. */
-    record Fields(String id, String title, String summary, List<String> objectives, Integer minutes, Integer order,
-            List<String> prerequisites, Set<Tag> tags, List<String> sources, int idLine, int prerequisitesLine) {}
+    record Fields(
+            String id,
+            String title,
+            String summary,
+            List<String> objectives,
+            Integer minutes,
+            Integer order,
+            List<String> prerequisites,
+            Set<Tag> tags,
+            List<String> sources,
+            int idLine,
+            int prerequisitesLine) {}
 
     private final String file;
     private final String[] lines;
@@ -46,8 +56,11 @@ final class FrontMatter {
             @Override
             public void report(int line, String key, Object... arguments) {
                 switch (key) {
-                    case "content.badYaml", "content.badType" -> super.report(line, "content.badFrontMatterLine",
-                            line > 0 && line <= lines.length ? lines[line - 1] : "");
+                    case "content.badYaml", "content.badType" ->
+                        super.report(
+                                line,
+                                "content.badFrontMatterLine",
+                                line > 0 && line <= lines.length ? lines[line - 1] : "");
                     case "content.duplicateKey" -> super.report(line, "content.duplicateField", arguments);
                     case "content.badValue" -> super.report(line, "content.badNumber", arguments);
                     default -> super.report(line, key, arguments);
@@ -73,7 +86,8 @@ final class FrontMatter {
             return;
         }
         map = yaml.compose(String.join("\n", yamlLines), MAX_CHARS)
-                .map(root -> yaml.mapping(root, "front matter", FIELDS)).orElse(null);
+                .map(root -> yaml.mapping(root, "front matter", FIELDS))
+                .orElse(null);
     }
 
     /** The fields, or empty when the YAML itself could not be read (its problem is reported). */
@@ -95,8 +109,18 @@ final class FrontMatter {
         Set<Tag> tags = tags();
         List<String> sources = list("sources");
         checkId(id);
-        return Optional.of(new Fields(id, title, summary, objectives, minutes, order, prerequisites, tags, sources,
-                keyLine("id"), keyLine("prerequisites")));
+        return Optional.of(new Fields(
+                id,
+                title,
+                summary,
+                objectives,
+                minutes,
+                order,
+                prerequisites,
+                tags,
+                sources,
+                keyLine("id"),
+                keyLine("prerequisites")));
     }
 
     private boolean present(String field) {

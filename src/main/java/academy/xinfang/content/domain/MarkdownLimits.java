@@ -73,9 +73,36 @@ public final class MarkdownLimits {
     }
 
     /** Elements that never contain others, or whose end tag may be left out: they never deepen the page. */
-    private static final Set<String> FLAT_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img",
-            "input", "link", "meta", "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "thead",
-            "tbody", "tfoot", "option", "optgroup", "colgroup", "caption", "rt", "rp");
+    private static final Set<String> FLAT_ELEMENTS = Set.of(
+            "area",
+            "base",
+            "br",
+            "col",
+            "embed",
+            "hr",
+            "img",
+            "input",
+            "link",
+            "meta",
+            "source",
+            "track",
+            "wbr",
+            "p",
+            "li",
+            "dt",
+            "dd",
+            "tr",
+            "td",
+            "th",
+            "thead",
+            "tbody",
+            "tfoot",
+            "option",
+            "optgroup",
+            "colgroup",
+            "caption",
+            "rt",
+            "rp");
 
     /** The marks that start inline structure: each costs flexmark a pass over the rest of its paragraph. */
     private static final String COUNTED_MARKS = "*_[{<&`";
@@ -137,8 +164,8 @@ public final class MarkdownLimits {
                 return Optional.of(violation(node.getStartLineNumber() + 1, "markdown.tooDeep", MAX_BLOCK_DEPTH));
             }
             if (depth[1] > MAX_INLINE_DEPTH) {
-                return Optional.of(violation(node.getStartLineNumber() + 1, "markdown.inlineTooDeep",
-                        MAX_INLINE_DEPTH));
+                return Optional.of(
+                        violation(node.getStartLineNumber() + 1, "markdown.inlineTooDeep", MAX_INLINE_DEPTH));
             }
             int[] below = {depth[0] + (nestsBlocks(node) ? 1 : 0), depth[1] + (node instanceof Block ? 0 : 1)};
             // pushed last child first, so nodes come off in document order and the first problem is the topmost
@@ -155,9 +182,14 @@ public final class MarkdownLimits {
      * and table frames around items and rows add no level an author sees.
      */
     private static boolean nestsBlocks(Node node) {
-        return node instanceof Block && !(node instanceof Document) && node.getFirstChild() instanceof Block
-                && !(node instanceof ListBlock) && !(node instanceof DefinitionList) && !(node instanceof TableBlock)
-                && !(node instanceof TableHead) && !(node instanceof TableBody);
+        return node instanceof Block
+                && !(node instanceof Document)
+                && node.getFirstChild() instanceof Block
+                && !(node instanceof ListBlock)
+                && !(node instanceof DefinitionList)
+                && !(node instanceof TableBlock)
+                && !(node instanceof TableHead)
+                && !(node instanceof TableBody);
     }
 
     private static Violation violation(int line, String key, Object... arguments) {
@@ -204,8 +236,8 @@ public final class MarkdownLimits {
                 if (end >= text.length()) {
                     break;
                 }
-                start = end + (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n'
-                        ? 2 : 1);
+                start = end
+                        + (text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n' ? 2 : 1);
             }
             return Optional.empty();
         }
@@ -456,11 +488,13 @@ public final class MarkdownLimits {
             boolean closing = i + 1 < end && text.charAt(i + 1) == '/';
             int nameStart = closing ? i + 2 : i + 1;
             int nameEnd = nameStart;
-            while (nameEnd < end && text.charAt(nameEnd) < 128
+            while (nameEnd < end
+                    && text.charAt(nameEnd) < 128
                     && (Character.isLetterOrDigit(text.charAt(nameEnd)) || text.charAt(nameEnd) == '-')) {
                 nameEnd++;
             }
-            if (nameEnd == nameStart || !Character.isLetter(text.charAt(nameStart))
+            if (nameEnd == nameStart
+                    || !Character.isLetter(text.charAt(nameStart))
                     || nameEnd < end && " \t/>".indexOf(text.charAt(nameEnd)) < 0) {
                 return false; // "a < b", <http://...>, <a@b.c>: text and autolinks, not tags
             }
@@ -492,9 +526,12 @@ public final class MarkdownLimits {
                 return "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~".indexOf(codePoint) >= 0;
             }
             int type = Character.getType(codePoint);
-            return type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
-                    || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
-                    || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+            return type == Character.CONNECTOR_PUNCTUATION
+                    || type == Character.DASH_PUNCTUATION
+                    || type == Character.START_PUNCTUATION
+                    || type == Character.END_PUNCTUATION
+                    || type == Character.INITIAL_QUOTE_PUNCTUATION
+                    || type == Character.FINAL_QUOTE_PUNCTUATION
                     || type == Character.OTHER_PUNCTUATION;
         }
     }

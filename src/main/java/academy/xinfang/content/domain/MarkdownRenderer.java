@@ -45,7 +45,8 @@ public final class MarkdownRenderer {
      */
     private static final ElementPolicy REL_ON_EXTERNAL_LINKS = (element, attributes) -> {
         for (int i = 0; i + 1 < attributes.size(); i += 2) {
-            if (attributes.get(i).equals("href") && EXTERNAL_URL.matcher(attributes.get(i + 1)).matches()) {
+            if (attributes.get(i).equals("href")
+                    && EXTERNAL_URL.matcher(attributes.get(i + 1)).matches()) {
                 attributes.add("rel");
                 attributes.add("nofollow noopener");
                 break;
@@ -59,23 +60,63 @@ public final class MarkdownRenderer {
             (element, attribute, value) -> MAILTO.matcher(value).matches() ? null : value;
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "strong", "em", "b", "i", "u", "s", "del", "code", "pre", "blockquote",
-                    "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "dl", "dt", "dd", "img", "sup",
-                    "sub", "div", "span")
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "strong",
+                    "em",
+                    "b",
+                    "i",
+                    "u",
+                    "s",
+                    "del",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
+                    "dl",
+                    "dt",
+                    "dd",
+                    "img",
+                    "sup",
+                    "sub",
+                    "div",
+                    "span")
             .allowElements(HEADINGS)
             .allowElements(REL_ON_EXTERNAL_LINKS, "a")
             // Admonition titles are a bare <span>; keep it so page CSS can address the title.
             .allowWithoutAttributes("span")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
-            .allowAttributes("title").onElements("a", "img")
-            .allowAttributes("src").matching(NO_MAILTO_IMAGES).onElements("img")
-            .allowAttributes("alt").onElements("img")
-            .allowAttributes("id").matching(ID).onElements(concat(HEADINGS, "li", "sup", "a", "div"))
-            .allowAttributes("class").matching(CSS_CLASS)
-                    .onElements(concat(HEADINGS, "div", "span", "a", "sup", "code", "ul", "ol"))
-            .allowAttributes("start").matching(Pattern.compile("[0-9]{1,9}")).onElements("ol")
-            .allowAttributes("align").matching(true, "left", "center", "right").onElements("th", "td")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("title")
+            .onElements("a", "img")
+            .allowAttributes("src")
+            .matching(NO_MAILTO_IMAGES)
+            .onElements("img")
+            .allowAttributes("alt")
+            .onElements("img")
+            .allowAttributes("id")
+            .matching(ID)
+            .onElements(concat(HEADINGS, "li", "sup", "a", "div"))
+            .allowAttributes("class")
+            .matching(CSS_CLASS)
+            .onElements(concat(HEADINGS, "div", "span", "a", "sup", "code", "ul", "ol"))
+            .allowAttributes("start")
+            .matching(Pattern.compile("[0-9]{1,9}"))
+            .onElements("ol")
+            .allowAttributes("align")
+            .matching(true, "left", "center", "right")
+            .onElements("th", "td")
             .toFactory();
 
     /**
@@ -88,8 +129,8 @@ public final class MarkdownRenderer {
 
     public MarkdownRenderer() {
         renderer = HtmlRenderer.builder(MarkdownSyntax.OPTIONS)
-                .nodeRendererFactory(options -> () -> Set.of(new NodeRenderingHandler<>(Heading.class,
-                        (heading, context, html) -> {
+                .nodeRendererFactory(options ->
+                        () -> Set.of(new NodeRenderingHandler<>(Heading.class, (heading, context, html) -> {
                             if (SectionHeadings.startsSection(heading)) {
                                 html.raw(SECTION_MARK);
                             }
@@ -124,7 +165,8 @@ public final class MarkdownRenderer {
         }
         Document document = MarkdownLimits.parse(markdown);
         List<String> keys = new ArrayList<>(List.of("intro"));
-        SectionHeadings.of(document).stream().filter(h -> SectionHeadings.startsSection(h.heading()))
+        SectionHeadings.of(document).stream()
+                .filter(h -> SectionHeadings.startsSection(h.heading()))
                 .forEach(h -> keys.add(h.id()));
         List<String> parts = new ArrayList<>();
         // The mark lands before the line break that ends the previous block: the break stays with that block.

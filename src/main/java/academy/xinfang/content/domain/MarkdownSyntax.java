@@ -18,13 +18,15 @@ import java.util.List;
 final class MarkdownSyntax {
 
     static final DataHolder OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(
-                    TablesExtension.create(),
-                    TocExtension.create(),
-                    FootnoteExtension.create(),
-                    DefinitionExtension.create(),
-                    AdmonitionExtension.create(),
-                    AttributesExtension.create()))
+            .set(
+                    Parser.EXTENSIONS,
+                    List.of(
+                            TablesExtension.create(),
+                            TocExtension.create(),
+                            FootnoteExtension.create(),
+                            DefinitionExtension.create(),
+                            AdmonitionExtension.create(),
+                            AttributesExtension.create()))
             // Gives pages a hook to style the table of contents apart from ordinary lists.
             .set(TocExtension.LIST_CLASS, "toc")
             .toImmutable();

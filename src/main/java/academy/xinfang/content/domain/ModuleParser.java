@@ -1,7 +1,7 @@
 package academy.xinfang.content.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.ContentHash;
+import academy.xinfang.platform.importing.ImportProblem;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -35,8 +35,6 @@ public final class ModuleParser {
     public static ParseResult parse(String fileName, String text) {
         return new Run(fileName == null ? "" : fileName, text).parse();
     }
-
-
 
     /** The state of parsing one file. */
     private static final class Run {
@@ -104,9 +102,23 @@ public final class ModuleParser {
             }
             FrontMatter.Fields f = read.get();
             String contentHash = ContentHash.sha256(original);
-            ParsedModule module = new ParsedModule(file, f.id(), f.title(), f.summary(), f.objectives(), f.minutes(),
-                    f.order(), f.prerequisites(), f.tags(), f.sources(), body(bodyStart), bodyStart + 1, sections,
-                    contentHash, f.idLine(), f.prerequisitesLine());
+            ParsedModule module = new ParsedModule(
+                    file,
+                    f.id(),
+                    f.title(),
+                    f.summary(),
+                    f.objectives(),
+                    f.minutes(),
+                    f.order(),
+                    f.prerequisites(),
+                    f.tags(),
+                    f.sources(),
+                    body(bodyStart),
+                    bodyStart + 1,
+                    sections,
+                    contentHash,
+                    f.idLine(),
+                    f.prerequisitesLine());
             return new ParseResult(Optional.of(module), List.of());
         }
 

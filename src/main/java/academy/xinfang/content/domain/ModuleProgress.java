@@ -79,9 +79,13 @@ public class ModuleProgress {
      * of that gap, capped, is added to the time spent.
      */
     public ReadingReport report(ReadingReport next, boolean pageStart, ReadingSpeed speed) {
-        ReadingReport previous = pageStart || reportMillis == null ? null
-                : new ReadingReport(Instant.ofEpochMilli(reportMillis), reportVisible,
-                        reportSections == null || reportSections.isEmpty() ? List.of()
+        ReadingReport previous = pageStart || reportMillis == null
+                ? null
+                : new ReadingReport(
+                        Instant.ofEpochMilli(reportMillis),
+                        reportVisible,
+                        reportSections == null || reportSections.isEmpty()
+                                ? List.of()
                                 : List.of(reportSections.split(" ")));
         if (previous != null) {
             visibleMillis += previous.visibleMillisUntil(next.at(), speed);

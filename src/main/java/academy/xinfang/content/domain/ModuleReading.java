@@ -29,7 +29,10 @@ public final class ModuleReading {
      * @param dwellMillis time already credited per section
      * @param read sections already recorded as read
      */
-    public ModuleReading(Map<String, Integer> charsBySection, ReadingSpeed speed, Map<String, Long> dwellMillis,
+    public ModuleReading(
+            Map<String, Integer> charsBySection,
+            ReadingSpeed speed,
+            Map<String, Long> dwellMillis,
             Collection<String> read) {
         this.speed = speed;
         charsBySection.forEach((key, chars) -> required.put(key, speed.requiredMillis(chars)));

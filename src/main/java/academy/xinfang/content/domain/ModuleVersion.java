@@ -1,7 +1,7 @@
 package academy.xinfang.content.domain;
 
-import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.importing.ImportedVersion;
+import academy.xinfang.platform.vocabulary.Tag;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,12 +15,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.Comparator;
 
 /**
  * One imported state of a module file: its metadata, Markdown, and the HTML rendered (and sanitised) once at import,
@@ -80,8 +80,14 @@ public class ModuleVersion extends ImportedVersion {
     /**
      * @param sectionHtml rendered HTML per section id, in document order
      */
-    public ModuleVersion(LearningModule module, int versionNo, ParsedModule parsed, String sourceText, String plainText,
-            Map<String, String> sectionHtml, Instant now) {
+    public ModuleVersion(
+            LearningModule module,
+            int versionNo,
+            ParsedModule parsed,
+            String sourceText,
+            String plainText,
+            Map<String, String> sectionHtml,
+            Instant now) {
         super(versionNo, parsed.contentHash(), parsed.file(), now);
         this.sourceText = sourceText;
         this.module = module;
@@ -91,7 +97,8 @@ public class ModuleVersion extends ImportedVersion {
         this.minutes = parsed.minutes();
         this.sortOrder = parsed.order();
         this.prerequisites = String.join(",", parsed.prerequisites());
-        this.tags = String.join(",", parsed.tags().stream().sorted().map(Enum::name).toList());
+        this.tags =
+                String.join(",", parsed.tags().stream().sorted().map(Enum::name).toList());
         this.sources = String.join(",", parsed.sources());
         this.markdown = parsed.body();
         this.plainText = plainText;
@@ -156,7 +163,9 @@ public class ModuleVersion extends ImportedVersion {
 
     /** Sections in document order (a fetch join does not apply {@code @OrderBy}, so the order is kept here). */
     public List<VersionSection> getSections() {
-        return sections.stream().sorted(Comparator.comparingInt(VersionSection::getPosition)).toList();
+        return sections.stream()
+                .sorted(Comparator.comparingInt(VersionSection::getPosition))
+                .toList();
     }
 
     private static List<String> split(String joined) {

@@ -1,7 +1,7 @@
 package academy.xinfang.content.domain;
 
-import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,11 +35,38 @@ public record ParsedModule(
         int prerequisitesLine) {
 
     /** A module built without a file behind it (tests): field lines unknown. */
-    public ParsedModule(String file, String id, String title, String summary, List<String> objectives, int minutes,
-            int order, List<String> prerequisites, Set<Tag> tags, List<String> sources, String body, int bodyLine,
-            List<Section> sections, String contentHash) {
-        this(file, id, title, summary, objectives, minutes, order, prerequisites, tags, sources, body, bodyLine,
-                sections, contentHash, 0, 0);
+    public ParsedModule(
+            String file,
+            String id,
+            String title,
+            String summary,
+            List<String> objectives,
+            int minutes,
+            int order,
+            List<String> prerequisites,
+            Set<Tag> tags,
+            List<String> sources,
+            String body,
+            int bodyLine,
+            List<Section> sections,
+            String contentHash) {
+        this(
+                file,
+                id,
+                title,
+                summary,
+                objectives,
+                minutes,
+                order,
+                prerequisites,
+                tags,
+                sources,
+                body,
+                bodyLine,
+                sections,
+                contentHash,
+                0,
+                0);
     }
 
     public ParsedModule {

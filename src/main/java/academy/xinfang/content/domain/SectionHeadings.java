@@ -31,7 +31,8 @@ final class SectionHeadings {
 
     /** Whether a heading starts a rendered section: level 2, at the top level, with an id. */
     static boolean startsSection(Heading heading) {
-        return heading.getLevel() == 2 && heading.getParent() instanceof Document document
+        return heading.getLevel() == 2
+                && heading.getParent() instanceof Document document
                 && explicitId(document, heading).isPresent();
     }
 
@@ -39,8 +40,8 @@ final class SectionHeadings {
         List<Found> found = new ArrayList<>();
         for (Node node : document.getChildren()) {
             if (node instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3)) {
-                found.add(new Found(heading, explicitId(document, heading).orElse(null), title(heading),
-                        heading.getLevel()));
+                found.add(new Found(
+                        heading, explicitId(document, heading).orElse(null), title(heading), heading.getLevel()));
             }
         }
         return found;
@@ -51,7 +52,8 @@ final class SectionHeadings {
      * ({@code ## Title{#id}}) belongs to the text before it and gives the heading no id.
      */
     private static Optional<String> explicitId(Document document, Heading heading) {
-        List<AttributesNode> blocks = AttributesExtension.NODE_ATTRIBUTES.get(document).get(heading);
+        List<AttributesNode> blocks =
+                AttributesExtension.NODE_ATTRIBUTES.get(document).get(heading);
         if (blocks == null) {
             return Optional.empty();
         }

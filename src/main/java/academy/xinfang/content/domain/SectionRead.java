@@ -65,7 +65,9 @@ public class SectionRead {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.userId == userId && k.moduleId == moduleId
+            return o instanceof Key k
+                    && k.userId == userId
+                    && k.moduleId == moduleId
                     && Objects.equals(k.sectionKey, sectionKey);
         }
 

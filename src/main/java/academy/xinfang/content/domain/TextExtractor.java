@@ -16,8 +16,8 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
-import com.vladsch.flexmark.ext.toc.TocBlock;
 import com.vladsch.flexmark.ext.toc.SimTocBlock;
+import com.vladsch.flexmark.ext.toc.TocBlock;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -35,8 +35,7 @@ import java.util.regex.Pattern;
 public final class TextExtractor {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern INVISIBLE_HTML =
-            Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->");
+    private static final Pattern INVISIBLE_HTML = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->");
     private static final Pattern INVISIBLE_OPENING_TAG = Pattern.compile("(?i)<(script|style)\\b");
     private static final Pattern HTML_TAG = Pattern.compile("(?s)<[^>]*>");
 
@@ -77,7 +76,8 @@ public final class TextExtractor {
         } else if (node instanceof HtmlBlock) {
             out.append(visibleText(node.getChars().toString()));
         } else {
-            if (node instanceof AdmonitionBlock admonition && admonition.getTitle().isNotNull()) {
+            if (node instanceof AdmonitionBlock admonition
+                    && admonition.getTitle().isNotNull()) {
                 out.append(Escaping.unescapeString(admonition.getTitle())).append(' ');
             }
             collectChildren(node, out);
@@ -129,7 +129,8 @@ public final class TextExtractor {
 
     /** What a browser would show of a raw HTML block: no script or style bodies, no comments, no tags. */
     private static String visibleText(String html) {
-        String withoutTags = HTML_TAG.matcher(INVISIBLE_HTML.matcher(html).replaceAll(" ")).replaceAll(" ");
+        String withoutTags =
+                HTML_TAG.matcher(INVISIBLE_HTML.matcher(html).replaceAll(" ")).replaceAll(" ");
         return Escaping.unescapeHtml(withoutTags);
     }
 }

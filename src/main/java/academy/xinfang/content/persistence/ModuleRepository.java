@@ -13,9 +13,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Objects;
 
 /** All queries on modules, their versions, and reading progress. */
 @ApplicationScoped
@@ -39,7 +39,8 @@ public class ModuleRepository {
 
     /** Hash and number of the newest version of each module, for the import to skip unchanged files. */
     public Optional<ModuleVersion> latestVersion(LearningModule module) {
-        return em.createQuery("select v from ModuleVersion v where v.module = :m order by v.versionNo desc",
+        return em.createQuery(
+                        "select v from ModuleVersion v where v.module = :m order by v.versionNo desc",
                         ModuleVersion.class)
                 .setParameter("m", module)
                 .setMaxResults(1)
@@ -48,7 +49,8 @@ public class ModuleRepository {
     }
 
     public boolean hasVersionWithHash(LearningModule module, String contentHash) {
-        return !em.createQuery("select v.id from ModuleVersion v where v.module = :m and v.contentHash = :h", Long.class)
+        return !em.createQuery(
+                        "select v.id from ModuleVersion v where v.module = :m and v.contentHash = :h", Long.class)
                 .setParameter("m", module)
                 .setParameter("h", contentHash)
                 .setMaxResults(1)
@@ -57,7 +59,8 @@ public class ModuleRepository {
     }
 
     public Optional<ModuleVersion> version(String moduleKey, int versionNo) {
-        return em.createQuery("select v from ModuleVersion v where v.module.key = :k and v.versionNo = :n",
+        return em.createQuery(
+                        "select v from ModuleVersion v where v.module.key = :k and v.versionNo = :n",
                         ModuleVersion.class)
                 .setParameter("k", moduleKey)
                 .setParameter("n", versionNo)
@@ -69,8 +72,7 @@ public class ModuleRepository {
     public List<ModuleVersion> currentVersions() {
         return em.createQuery("""
                         select v from LearningModule m join m.currentVersion v join fetch v.module
-                        order by m.sortOrder, m.key""", ModuleVersion.class)
-                .getResultList();
+                        order by m.sortOrder, m.key""", ModuleVersion.class).getResultList();
     }
 
     /** Id of the version online of one module: a light query, the content itself comes from the cache. */
@@ -106,7 +108,8 @@ public class ModuleRepository {
     }
 
     public List<ModuleVersion> versionsOf(String moduleKey) {
-        return em.createQuery("select v from ModuleVersion v where v.module.key = :k order by v.versionNo",
+        return em.createQuery(
+                        "select v from ModuleVersion v where v.module.key = :k order by v.versionNo",
                         ModuleVersion.class)
                 .setParameter("k", moduleKey)
                 .getResultList();
@@ -114,13 +117,12 @@ public class ModuleRepository {
 
     /** Current versions whose title or text contains the query (Chinese substrings work: it is a LIKE). */
     public List<ModuleVersion> search(String text) {
-        String like = "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = "%"
+                + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return em.createQuery("""
                         select v from LearningModule m join m.currentVersion v join fetch v.module
                         where lower(v.title) like :t escape '\\' or lower(v.plainText) like :t escape '\\'
-                        order by m.sortOrder""", ModuleVersion.class)
-                .setParameter("t", like)
-                .getResultList();
+                        order by m.sortOrder""", ModuleVersion.class).setParameter("t", like).getResultList();
     }
 
     /** Section keys read by a user, per module id: one query for the whole catalogue. */
@@ -129,7 +131,8 @@ public class ModuleRepository {
         em.createQuery("select r.moduleId, r.sectionKey from SectionRead r where r.userId = :u", Object[].class)
                 .setParameter("u", userId)
                 .getResultList()
-                .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new HashSet<>()).add((String) row[1]));
+                .forEach(row -> result.computeIfAbsent((Long) row[0], k -> new HashSet<>())
+                        .add((String) row[1]));
         return result;
     }
 
@@ -159,7 +162,8 @@ public class ModuleRepository {
     /** Milliseconds credited per section key, per module id: one query for the whole catalogue. */
     public Map<Long, Map<String, Long>> dwellByModule(long userId) {
         Map<Long, Map<String, Long>> result = new HashMap<>();
-        em.createQuery("select d.moduleId, d.sectionKey, d.dwellMillis from SectionDwell d where d.userId = :u",
+        em.createQuery(
+                        "select d.moduleId, d.sectionKey, d.dwellMillis from SectionDwell d where d.userId = :u",
                         Object[].class)
                 .setParameter("u", userId)
                 .getResultList()

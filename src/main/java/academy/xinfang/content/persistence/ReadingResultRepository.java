@@ -31,8 +31,9 @@ public class ReadingResultRepository {
 
     /** Keys of the modules online (with a current version). */
     public Set<String> onlineModules() {
-        return new HashSet<>(em.createQuery("select m.key from LearningModule m where m.currentVersion is not null",
-                String.class).getResultList());
+        return new HashSet<>(
+                em.createQuery("select m.key from LearningModule m where m.currentVersion is not null", String.class)
+                        .getResultList());
     }
 
     /** Current title of every module online, by key. */
@@ -85,14 +86,16 @@ public class ReadingResultRepository {
      * given are written.
      */
     public List<ReadingEvent> events(Long userId, Instant from, Instant to) {
-        TypedQuery<ReadingEvent> q = em.createQuery("""
+        TypedQuery<ReadingEvent> q = em.createQuery(
+                """
                 select new academy.xinfang.content.domain.ReadingEvent(
                     p.userId, m.key, v.title, p.startedAt, p.completedAt)
                 from ModuleProgress p, LearningModule m join m.currentVersion v
                 where m.id = p.moduleId
                 """ + (userId == null ? "" : " and p.userId = :user")
-                + (from == null ? "" : " and p.updatedAt >= :from")
-                + (to == null ? "" : " and p.startedAt < :to") + " order by p.startedAt", ReadingEvent.class);
+                        + (from == null ? "" : " and p.updatedAt >= :from")
+                        + (to == null ? "" : " and p.startedAt < :to") + " order by p.startedAt",
+                ReadingEvent.class);
         if (userId != null) {
             q.setParameter("user", userId);
         }

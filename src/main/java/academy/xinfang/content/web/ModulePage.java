@@ -49,8 +49,8 @@ public class ModulePage implements Serializable {
 
     /** View action: 404 for a module that is not online. */
     public void load() {
-        ReadingView view = Refusals.orNotFound("id", id,
-                key -> reader.open(key).orElseThrow(() -> new ContentException("reader.noModule", key)));
+        ReadingView view = Refusals.orNotFound(
+                "id", id, key -> reader.open(key).orElseThrow(() -> new ContentException("reader.noModule", key)));
         if (view == null) {
             return;
         }
@@ -66,12 +66,16 @@ public class ModulePage implements Serializable {
      */
     public void report() {
         String sections = param("s");
-        List<String> inView = sections == null || sections.length() > MAX_PARAM_LENGTH ? List.of()
+        List<String> inView = sections == null || sections.length() > MAX_PARAM_LENGTH
+                ? List.of()
                 : Arrays.stream(sections.split(" ")).filter(k -> !k.isEmpty()).toList();
         try {
             ReadingView view = reader.report(id, "1".equals(param("v")), inView, "1".equals(param("n")));
             if (show(view)) {
-                FacesContext.getCurrentInstance().getPartialViewContext().getRenderIds().add("progressPanel");
+                FacesContext.getCurrentInstance()
+                        .getPartialViewContext()
+                        .getRenderIds()
+                        .add("progressPanel");
             }
         } catch (ContentException e) {
             // A report about a module taken offline meanwhile is dropped: it carries nothing the reader typed.
@@ -117,7 +121,8 @@ public class ModulePage implements Serializable {
     }
 
     private static String param(String name) {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         return params.get(name);
     }
 

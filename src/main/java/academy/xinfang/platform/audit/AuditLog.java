@@ -40,7 +40,9 @@ public class AuditLog {
     /** Newest first, {@code max} rows from {@code first}. */
     public List<AuditEvent> search(Filter filter, int first, int max) {
         return query(filter, "select e", " order by e.occurredAt desc, e.id desc", AuditEvent.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     public long count(Filter filter) {

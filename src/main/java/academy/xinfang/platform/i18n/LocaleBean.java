@@ -5,11 +5,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The language of the user's pages. Chinese is the default; a choice of English is kept in the session and in a
@@ -27,7 +27,10 @@ public class LocaleBean implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            Object cookie = FacesContext.getCurrentInstance().getExternalContext().getRequestCookieMap().get(COOKIE);
+            Object cookie = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestCookieMap()
+                    .get(COOKIE);
             locale = cookie instanceof Cookie c ? fromTag(c.getValue()) : CHINESE;
         }
         return locale;
@@ -43,9 +46,18 @@ public class LocaleBean implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);
         ExternalContext ext = faces.getExternalContext();
-        ext.addResponseCookie(COOKIE, locale.toLanguageTag(),
-                Map.of("maxAge", 365 * 24 * 3600, "path", ext.getRequestContextPath().isEmpty() ? "/" : ext.getRequestContextPath(),
-                        "httpOnly", true, "SameSite", "Lax"));
+        ext.addResponseCookie(
+                COOKIE,
+                locale.toLanguageTag(),
+                Map.of(
+                        "maxAge",
+                        365 * 24 * 3600,
+                        "path",
+                        ext.getRequestContextPath().isEmpty() ? "/" : ext.getRequestContextPath(),
+                        "httpOnly",
+                        true,
+                        "SameSite",
+                        "Lax"));
         return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
@@ -66,6 +78,9 @@ public class LocaleBean implements Serializable {
 
     static Locale fromTag(String tag) {
         Locale wanted = Locale.forLanguageTag(tag == null ? "" : tag);
-        return SUPPORTED.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage())).findFirst().orElse(CHINESE);
+        return SUPPORTED.stream()
+                .filter(l -> l.getLanguage().equals(wanted.getLanguage()))
+                .findFirst()
+                .orElse(CHINESE);
     }
 }

@@ -1,12 +1,12 @@
 package academy.xinfang.platform.i18n;
 
+import academy.xinfang.platform.ExpectedException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import academy.xinfang.platform.ExpectedException;
 
 /** Resource-bundle text for messages raised in Java (pages use the {@code msg} variable directly). */
 public final class Messages {

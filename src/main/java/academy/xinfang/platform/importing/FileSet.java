@@ -24,8 +24,10 @@ public record FileSet(String messages, String suffix, long maxBytes, Set<String>
 
     public Read read(Path folder) {
         SourceFolder.Result read = SourceFolder.read(folder, suffix, maxBytes);
-        return new Read(read.files().stream().filter(f -> ignored.stream().noneMatch(f.name()::equalsIgnoreCase))
-                .toList(),
+        return new Read(
+                read.files().stream()
+                        .filter(f -> ignored.stream().noneMatch(f.name()::equalsIgnoreCase))
+                        .toList(),
                 read.problems().stream()
                         .map(p -> new ImportProblem(p.file(), 0, messages + "." + p.kind(), p.arguments()))
                         .toList());

@@ -44,6 +44,8 @@ public record ImportProblem(String file, int line, String node, String key, List
             s.append('[').append(node).append("] ");
         }
         s.append(key);
-        return arguments.isEmpty() ? s.toString() : s.append(' ').append(arguments).toString();
+        return arguments.isEmpty()
+                ? s.toString()
+                : s.append(' ').append(arguments).toString();
     }
 }

@@ -38,7 +38,10 @@ public class ImportService {
     /** The kinds of import in the order startup runs them. */
     @PermitAll
     public List<String> kinds() {
-        return sources.stream().sorted(Comparator.comparingInt(ImportSource::order)).map(ImportSource::kind).toList();
+        return sources.stream()
+                .sorted(Comparator.comparingInt(ImportSource::order))
+                .map(ImportSource::kind)
+                .toList();
     }
 
     /** Called by the startup bean only, before any user exists in the request. */
@@ -51,9 +54,12 @@ public class ImportService {
     public ImportReport reimport(String kind) {
         ImportSource source = source(kind);
         ImportReport report = importFolder(source);
-        source.auditAction().ifPresent(action -> audit.record(sessionContext.getCallerPrincipal().getName(), action,
-                source.folder().toString(),
-                "added=" + report.added() + " updated=" + report.updated() + " refused=" + report.refused()));
+        source.auditAction()
+                .ifPresent(action -> audit.record(
+                        sessionContext.getCallerPrincipal().getName(),
+                        action,
+                        source.folder().toString(),
+                        "added=" + report.added() + " updated=" + report.updated() + " refused=" + report.refused()));
         return report;
     }
 
@@ -63,7 +69,9 @@ public class ImportService {
     }
 
     private ImportSource source(String kind) {
-        return sources.stream().filter(s -> s.kind().equals(kind)).findFirst()
+        return sources.stream()
+                .filter(s -> s.kind().equals(kind))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no import of kind " + kind));
     }
 

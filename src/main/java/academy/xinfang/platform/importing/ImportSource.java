@@ -12,6 +12,7 @@ import java.util.Optional;
 public abstract class ImportSource {
     /** Startup imports in this order: courses are checked against the modules, banks and scenarios online. */
     public static final int MODULES = 100;
+
     public static final int BANKS = 200;
     public static final int SCENARIOS = 400;
     public static final int COURSES = 500;

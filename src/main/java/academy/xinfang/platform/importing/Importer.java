@@ -30,7 +30,11 @@ import java.util.function.Supplier;
 public interface Importer<T> {
 
     /** What storing a parsed file did. */
-    enum Stored { ADDED, UPDATED, UNCHANGED }
+    enum Stored {
+        ADDED,
+        UPDATED,
+        UNCHANGED
+    }
 
     /** A parsed file: the item exactly when there is no problem. */
     record Parsed<T>(Optional<T> item, List<ImportProblem> problems) {
@@ -86,9 +90,15 @@ public interface Importer<T> {
                 counts[store(item, now).ordinal()]++;
             }
         }
-        int refused = (int) problems.stream().map(ImportProblem::file).distinct().count();
-        return new ImportReport(now, counts[Stored.ADDED.ordinal()], counts[Stored.UPDATED.ordinal()],
-                counts[Stored.UNCHANGED.ordinal()], refused, problems);
+        int refused =
+                (int) problems.stream().map(ImportProblem::file).distinct().count();
+        return new ImportReport(
+                now,
+                counts[Stored.ADDED.ordinal()],
+                counts[Stored.UPDATED.ordinal()],
+                counts[Stored.UNCHANGED.ordinal()],
+                refused,
+                problems);
     }
 
     /**
@@ -96,8 +106,8 @@ public interface Importer<T> {
      * this text ({@code hasText}); otherwise {@code addVersion} adds the next version to it, or to the aggregate
      * {@code create} makes when there is none yet.
      */
-    static <A> Stored storeIfNew(Optional<A> existing, Predicate<A> hasText, Supplier<A> create,
-            Consumer<A> addVersion) {
+    static <A> Stored storeIfNew(
+            Optional<A> existing, Predicate<A> hasText, Supplier<A> create, Consumer<A> addVersion) {
         if (existing.isPresent() && hasText.test(existing.get())) {
             return Stored.UNCHANGED;
         }
@@ -109,8 +119,11 @@ public interface Importer<T> {
      * The set check of files that declare what must be unique (a scenario id, a course key): the first file in name
      * order keeps it, each later one gets the problem {@code duplicate} makes from it and the earlier file's name.
      */
-    static <T> List<ImportProblem> laterDuplicates(List<T> parsed, Function<T, String> key,
-            Function<T, String> file, BiFunction<T, String, ImportProblem> duplicate) {
+    static <T> List<ImportProblem> laterDuplicates(
+            List<T> parsed,
+            Function<T, String> key,
+            Function<T, String> file,
+            BiFunction<T, String, ImportProblem> duplicate) {
         Map<String, String> fileOfKey = new HashMap<>();
         List<ImportProblem> problems = new ArrayList<>();
         for (T item : parsed) {

@@ -5,10 +5,10 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import java.util.Locale;
 
 /**
  * The class behind the application's datasource. Payara pools it; it opens connections with the driver that the
@@ -66,8 +66,9 @@ public class AcademyDataSource implements DataSource {
         if (driverUrl.startsWith("jdbc:mysql:")) {
             return "com.mysql.cj.jdbc.Driver";
         }
-        throw new IllegalArgumentException("Unsupported database URL (expected jdbc:h2:, jdbc:mysql: or jdbc:mariadb:): "
-                + driverUrl.replaceAll("password=[^&;]*", "password=***"));
+        throw new IllegalArgumentException(
+                "Unsupported database URL (expected jdbc:h2:, jdbc:mysql: or jdbc:mariadb:): "
+                        + driverUrl.replaceAll("password=[^&;]*", "password=***"));
     }
 
     private Driver driver(String driverUrl) throws SQLException {

@@ -16,9 +16,11 @@ import jakarta.enterprise.context.ApplicationScoped;
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
         maxPoolSize = 64,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=meta-data",
-                "fish.payara.fail-all-connections=true"})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data",
+            "fish.payara.fail-all-connections=true"
+        })
 @ApplicationScoped
 public class ApplicationDataSource {
     public static final String JNDI_NAME = "java:app/jdbc/academy";

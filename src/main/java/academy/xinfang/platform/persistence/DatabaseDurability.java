@@ -21,7 +21,8 @@ public final class DatabaseDurability {
         String sql = isH2(product)
                 ? "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'"
                 : "SELECT @@innodb_flush_log_at_trx_commit";
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             return warning(product, rs.next() ? rs.getString(1) : null);
         }
     }
@@ -32,11 +33,13 @@ public final class DatabaseDurability {
      */
     static Optional<String> warning(String product, String value) {
         if (isH2(product)) {
-            return "0".equals(value) ? Optional.empty()
+            return "0".equals(value)
+                    ? Optional.empty()
                     : Optional.of("H2 WRITE_DELAY is " + value + " ms: commits of the last moments before a crash can"
                             + " be lost; remove WRITE_DELAY from DB_URL or set it to 0");
         }
-        return "1".equals(value) ? Optional.empty()
+        return "1".equals(value)
+                ? Optional.empty()
                 : Optional.of("innodb_flush_log_at_trx_commit is " + value + ": commits acknowledged in the second"
                         + " before a database crash can be lost; set it to 1 on the database server");
     }

@@ -19,8 +19,14 @@ public interface CallerAccounts {
      * What a sign-in attempt came to. Deliberately only three answers, so that nobody learns which names exist or what
      * state an account is in.
      */
-    record SignIn(Result result, long accountId, String username, Set<String> groups, long stamp,
-            boolean mustChangePassword, long waitSeconds) {
+    record SignIn(
+            Result result,
+            long accountId,
+            String username,
+            Set<String> groups,
+            long stamp,
+            boolean mustChangePassword,
+            long waitSeconds) {
         public enum Result {
             OK,
             /** Any failure: wrong name or password, disabled or locked account. One answer for all. */
@@ -32,8 +38,8 @@ public interface CallerAccounts {
             THROTTLED
         }
 
-        public static SignIn ok(long accountId, String username, Set<String> groups, long stamp,
-                boolean mustChangePassword) {
+        public static SignIn ok(
+                long accountId, String username, Set<String> groups, long stamp, boolean mustChangePassword) {
             return new SignIn(Result.OK, accountId, username, Set.copyOf(groups), stamp, mustChangePassword, 0);
         }
 

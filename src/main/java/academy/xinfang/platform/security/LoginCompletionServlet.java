@@ -23,8 +23,8 @@ public class LoginCompletionServlet extends HttpServlet {
             session.removeAttribute(SecurityConfiguration.SAVED_PAGE);
         }
         // only a path of this application, never a URL someone slipped in
-        boolean local = saved instanceof String path && path.startsWith(req.getContextPath() + "/")
-                && !path.startsWith("//");
+        boolean local =
+                saved instanceof String path && path.startsWith(req.getContextPath() + "/") && !path.startsWith("//");
         resp.sendRedirect(local ? (String) saved : req.getContextPath() + "/");
     }
 

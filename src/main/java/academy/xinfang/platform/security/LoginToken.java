@@ -3,9 +3,9 @@ package academy.xinfang.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -17,6 +17,7 @@ import java.util.Locale;
 public final class LoginToken {
     /** Request parameter of the hidden field on login.xhtml. */
     public static final String PARAMETER = "academy_login_token";
+
     static final String ATTRIBUTE = "academy.loginToken";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -40,7 +41,8 @@ public final class LoginToken {
         HttpSession session = request.getSession(false);
         Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
         String posted = request.getParameter(PARAMETER);
-        return expected instanceof String e && posted != null
+        return expected instanceof String e
+                && posted != null
                 && MessageDigest.isEqual(e.getBytes(StandardCharsets.UTF_8), posted.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -49,6 +49,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     static final String CALLER = "academy.caller";
     /** The page a user asked for before logging in (path and query, GET only). */
     static final String SAVED_PAGE = "academy.savedPage";
+
     private static final String PASSWORD_PAGE = "/account/password.xhtml";
 
     /** Who signed in on this session, and the version of their credentials at that moment. */
@@ -64,8 +65,8 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     String publicUrl;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/api/")) {
             return api(request, response, context);
@@ -93,13 +94,19 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private AuthenticationStatus signedIn(Caller caller, HttpSession session, String path, HttpServletRequest request,
-            HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus signedIn(
+            Caller caller,
+            HttpSession session,
+            String path,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context) {
         Optional<CallerAccounts.Standing> standing = accounts.standing(caller.id());
-        String ended = standing.isEmpty() ? "gone"
-                : !standing.get().enabled() ? "disabled"
-                : standing.get().stamp() != caller.stamp() ? "credentials-changed"
-                : null;
+        String ended = standing.isEmpty()
+                ? "gone"
+                : !standing.get().enabled()
+                        ? "disabled"
+                        : standing.get().stamp() != caller.stamp() ? "credentials-changed" : null;
         if (ended != null) {
             LOG.info(() -> "event=session.ended user=" + caller.name() + " reason=" + ended);
             session.invalidate();
@@ -114,12 +121,14 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
 
     /** While the password must be changed: the password page, logging out from it, error pages and the login. */
     private static boolean allowedBeforePasswordChange(String path) {
-        return path.equals(PASSWORD_PAGE) || path.startsWith("/error/") || path.equals("/login.xhtml")
+        return path.equals(PASSWORD_PAGE)
+                || path.startsWith("/error/")
+                || path.equals("/login.xhtml")
                 || path.equals("/j_security_check");
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (!LoginToken.sameOrigin(request, publicUrl)) {
             LOG.warning(() -> "event=login.refused reason=cross-site origin=" + request.getHeader("Origin")
                     + " address=" + request.getRemoteAddr());
@@ -132,11 +141,12 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         }
         String username = request.getParameter("j_username");
         String password = request.getParameter("j_password");
-        CallerAccounts.SignIn result = username == null || password == null ? CallerAccounts.SignIn.failed()
+        CallerAccounts.SignIn result = username == null || password == null
+                ? CallerAccounts.SignIn.failed()
                 : accounts.signIn(username, password, request.getRemoteAddr());
         return switch (result.result()) {
-            case THROTTLED -> context.redirect(request.getContextPath() + "/login.xhtml?error=wait&seconds="
-                    + result.waitSeconds());
+            case THROTTLED ->
+                context.redirect(request.getContextPath() + "/login.xhtml?error=wait&seconds=" + result.waitSeconds());
             case FAILED -> context.redirect(request.getContextPath() + "/login.xhtml?error=true");
             case OK -> {
                 // a new session id for the signed-in user, so an id planted before the login is worth nothing
@@ -155,20 +165,21 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
      * Failed attempts count towards the same throttle as the login form, and no call creates a session. Refusals are
      * the API's JSON ({@link ApiErrors}); a throttled one adds {@code retryAfter} in seconds.
      */
-    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private AuthenticationStatus api(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded;
             try {
-                decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+                decoded = new String(
+                        Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 decoded = "";
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                CallerAccounts.SignIn result = accounts.signIn(decoded.substring(0, colon),
-                        decoded.substring(colon + 1), request.getRemoteAddr());
+                CallerAccounts.SignIn result = accounts.signIn(
+                        decoded.substring(0, colon), decoded.substring(colon + 1), request.getRemoteAddr());
                 switch (result.result()) {
                     case OK -> {
                         if (result.mustChangePassword()) {
@@ -180,8 +191,12 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
                     case THROTTLED -> {
                         response.setHeader("Retry-After", String.valueOf(result.waitSeconds()));
                         Refusal refusal = Refusal.of(429, "api.throttled", result.waitSeconds());
-                        return json(response, refusal.status(), Json.createObjectBuilder(ApiErrors.json(refusal))
-                                .add("retryAfter", result.waitSeconds()).build());
+                        return json(
+                                response,
+                                refusal.status(),
+                                Json.createObjectBuilder(ApiErrors.json(refusal))
+                                        .add("retryAfter", result.waitSeconds())
+                                        .build());
                     }
                     case FAILED -> {
                         // answered below
@@ -212,8 +227,8 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     private static void rememberPage(HttpServletRequest request) {
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
-            request.getSession(true).setAttribute(SAVED_PAGE,
-                    request.getRequestURI() + (query == null ? "" : "?" + query));
+            request.getSession(true)
+                    .setAttribute(SAVED_PAGE, request.getRequestURI() + (query == null ? "" : "?" + query));
         }
     }
 
@@ -221,15 +236,16 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
      * Sends the browser elsewhere and ends the request: for a Faces ajax request with the partial response Faces'
      * script understands (a plain 302 would be followed by the XHR and the page would never move).
      */
-    private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
-            String path) {
+    private static AuthenticationStatus redirect(
+            HttpServletRequest request, HttpServletResponse response, String path) {
         String url = request.getContextPath() + path;
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                        + "<redirect url=\"" + url.replace("&", "&amp;") + "\"></redirect></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>" + "<redirect url=\""
+                                + url.replace("&", "&amp;") + "\"></redirect></partial-response>");
                 response.flushBuffer();
             } else {
                 response.sendRedirect(url);

@@ -1,8 +1,8 @@
 package academy.xinfang.platform.vocabulary;
 
-import java.util.Optional;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** Every tag a module may carry; names are the glossary's enum names, so content files and code agree. */
 public enum Tag {

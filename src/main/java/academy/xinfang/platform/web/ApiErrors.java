@@ -15,11 +15,21 @@ public final class ApiErrors {
     private ApiErrors() {}
 
     public static JsonObject json(Refusal refusal) {
-        return Json.createObjectBuilder().add("error", refusal.key())
-                .add("message", Messages.text(Locale.ENGLISH, refusal.key(), refusal.arguments().toArray())).build();
+        return Json.createObjectBuilder()
+                .add("error", refusal.key())
+                .add(
+                        "message",
+                        Messages.text(
+                                Locale.ENGLISH,
+                                refusal.key(),
+                                refusal.arguments().toArray()))
+                .build();
     }
 
     public static Response response(Refusal refusal) {
-        return Response.status(refusal.status()).type(MediaType.APPLICATION_JSON).entity(json(refusal)).build();
+        return Response.status(refusal.status())
+                .type(MediaType.APPLICATION_JSON)
+                .entity(json(refusal))
+                .build();
     }
 }

@@ -26,7 +26,9 @@ public class CspAjaxListener implements PhaseListener {
     public void beforePhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
         if (context.getPartialViewContext().isAjaxRequest()
-                && PrimeApplicationContext.getCurrentInstance(context).getConfig().isCsp()) {
+                && PrimeApplicationContext.getCurrentInstance(context)
+                        .getConfig()
+                        .isCsp()) {
             PrimeFacesContext.getCspState(context).setInitialized(true);
         }
     }

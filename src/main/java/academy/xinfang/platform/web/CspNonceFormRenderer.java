@@ -25,7 +25,8 @@ final class CspNonceFormRenderer extends RendererWrapper {
             writer.startElement("input", null);
             writer.writeAttribute("type", "hidden", null);
             writer.writeAttribute("name", NONCE_PARAMETER, null);
-            writer.writeAttribute("value", PrimeFacesContext.getCspState(context).getNonce(), null);
+            writer.writeAttribute(
+                    "value", PrimeFacesContext.getCspState(context).getNonce(), null);
             writer.endElement("input");
         }
         super.encodeEnd(context, component);

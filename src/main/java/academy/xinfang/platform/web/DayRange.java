@@ -37,7 +37,10 @@ public final class DayRange {
             return null;
         }
         try {
-            return LocalDate.parse(text.strip()).plusDays(plusDays).atStartOfDay(ZONE).toInstant();
+            return LocalDate.parse(text.strip())
+                    .plusDays(plusDays)
+                    .atStartOfDay(ZONE)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             return null;
         }

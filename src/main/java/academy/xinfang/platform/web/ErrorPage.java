@@ -35,7 +35,9 @@ public class ErrorPage {
      */
     public int getStatus() {
         return requestMap().get("jakarta.servlet.error.status_code") instanceof Integer status
-                && STATUSES.contains(status) ? status : HttpServletResponse.SC_NOT_FOUND;
+                        && STATUSES.contains(status)
+                ? status
+                : HttpServletResponse.SC_NOT_FOUND;
     }
 
     /** Why the request was refused, when the code that refused it said so; null otherwise. */

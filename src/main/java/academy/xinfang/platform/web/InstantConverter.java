@@ -14,8 +14,8 @@ import java.time.format.DateTimeFormatter;
  */
 @FacesConverter("academy.Instant")
 public class InstantConverter implements Converter<Instant> {
-    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     @Override
     public Instant getAsObject(FacesContext context, UIComponent component, String value) {

@@ -79,7 +79,8 @@ public final class Parameters {
 
     /** A value that fails a pattern (a key, a format name). */
     public static Refusal invalid(String name, String value) {
-        return value == null || value.isEmpty() ? Refusal.of(400, "request.parameter.missing", name)
+        return value == null || value.isEmpty()
+                ? Refusal.of(400, "request.parameter.missing", name)
                 : Refusal.of(400, "request.parameter.invalid", name, shown(value));
     }
 

@@ -22,19 +22,24 @@ final class RefusalPage {
         String detail = Messages.text(locale, refusal.key(), refusal.arguments().toArray());
         response.setStatus(refusal.status());
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head>"
-                + "<meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
-                + "<title>" + escape(title) + " · " + escape(Messages.text(locale, "app.name")) + "</title>"
-                + "<link rel=\"stylesheet\" href=\"" + context + "/jakarta.faces.resource/css/academy.css.xhtml\"/>"
-                + "</head><body><header class=\"topbar\"><a class=\"brand\" id=\"brand\" href=\"" + context
-                + "/index.xhtml\">" + escape(Messages.text(locale, "app.name")) + "</a></header>"
-                + "<main class=\"content\"><section class=\"card narrow\" id=\"error" + refusal.status() + "\">"
-                + "<h1>" + escape(title) + "</h1><p id=\"errorDetail\">" + escape(detail) + "</p>"
-                + "<p><a href=\"" + context + "/index.xhtml\">" + escape(Messages.text(locale, "error.home"))
-                + "</a></p></section></main></body></html>\n");
+        response.getWriter()
+                .write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head>"
+                        + "<meta charset=\"UTF-8\"/><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
+                        + "<title>" + escape(title) + " · " + escape(Messages.text(locale, "app.name")) + "</title>"
+                        + "<link rel=\"stylesheet\" href=\"" + context
+                        + "/jakarta.faces.resource/css/academy.css.xhtml\"/>"
+                        + "</head><body><header class=\"topbar\"><a class=\"brand\" id=\"brand\" href=\"" + context
+                        + "/index.xhtml\">" + escape(Messages.text(locale, "app.name")) + "</a></header>"
+                        + "<main class=\"content\"><section class=\"card narrow\" id=\"error" + refusal.status() + "\">"
+                        + "<h1>" + escape(title) + "</h1><p id=\"errorDetail\">" + escape(detail) + "</p>"
+                        + "<p><a href=\"" + context + "/index.xhtml\">" + escape(Messages.text(locale, "error.home"))
+                        + "</a></p></section></main></body></html>\n");
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

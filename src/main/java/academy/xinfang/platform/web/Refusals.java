@@ -44,7 +44,8 @@ public final class Refusals {
                 PartialResponseWriter writer = faces.getPartialViewContext().getPartialResponseWriter();
                 writer.startDocument();
                 writer.startError(refusal.key());
-                writer.writeText(Messages.text(refusal.key(), refusal.arguments().toArray()), null);
+                writer.writeText(
+                        Messages.text(refusal.key(), refusal.arguments().toArray()), null);
                 writer.endError();
                 writer.endDocument();
                 faces.responseComplete();

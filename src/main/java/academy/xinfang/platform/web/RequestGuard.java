@@ -8,14 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Logger;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The first look at every request, before any page, servlet or REST resource reads it: a body larger than the
@@ -88,7 +88,8 @@ public class RequestGuard extends HttpFilter {
     }
 
     private static Refused check(HttpServletRequest request) {
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        String type =
+                request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean multipart = type.startsWith("multipart/form-data");
         boolean form = type.startsWith("application/x-www-form-urlencoded");
         long length = request.getContentLengthLong();
@@ -121,7 +122,8 @@ public class RequestGuard extends HttpFilter {
                 }
             }
         }
-        if ("POST".equals(request.getMethod()) && parameters.containsKey("jakarta.faces.ViewState")
+        if ("POST".equals(request.getMethod())
+                && parameters.containsKey("jakarta.faces.ViewState")
                 && !wellFormedNonce(parameters.get(CspNonceFormRenderer.NONCE_PARAMETER))) {
             // the words of the stale-form page (error/expired.xhtml), which a form with a nonce of no view gets
             return Refused.withoutFaces(Refusal.of(400, "error.expired.text"));
@@ -168,7 +170,8 @@ public class RequestGuard extends HttpFilter {
 
     private static Refusal tooLarge(long length, long limit) {
         double limitMb = limit / 1024.0 / 1024.0;
-        return length < 0 ? Refusal.of(413, "request.tooLargeUnknown", limitMb)
+        return length < 0
+                ? Refusal.of(413, "request.tooLargeUnknown", limitMb)
                 : Refusal.of(413, "request.tooLarge", length / 1024.0 / 1024.0, limitMb);
     }
 
@@ -183,8 +186,7 @@ public class RequestGuard extends HttpFilter {
             return false;
         }
         try {
-            UUID.fromString(new String(Base64.getDecoder().decode(values[0]),
-                    StandardCharsets.UTF_8));
+            UUID.fromString(new String(Base64.getDecoder().decode(values[0]), StandardCharsets.UTF_8));
             return true;
         } catch (IllegalArgumentException e) {
             return false;

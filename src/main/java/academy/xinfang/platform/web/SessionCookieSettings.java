@@ -19,7 +19,9 @@ public class SessionCookieSettings implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String publicUrl = ConfigProvider.getConfig().getOptionalValue("academy.public.url", String.class).orElse("");
+        String publicUrl = ConfigProvider.getConfig()
+                .getOptionalValue("academy.public.url", String.class)
+                .orElse("");
         apply(event.getServletContext().getSessionCookieConfig(), publicUrl);
     }
 

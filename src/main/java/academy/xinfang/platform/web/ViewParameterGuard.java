@@ -45,7 +45,8 @@ public class ViewParameterGuard implements PhaseListener {
     private static Refusal refusal(FacesContext faces, UIViewParameter p) {
         String name = p.getName();
         Object submitted = p.getSubmittedValue();
-        String raw = submitted == null ? faces.getExternalContext().getRequestParameterMap().get(name)
+        String raw = submitted == null
+                ? faces.getExternalContext().getRequestParameterMap().get(name)
                 : submitted.toString();
         if (raw == null || raw.isEmpty()) {
             return Refusal.of(400, "request.parameter.missing", name);

@@ -58,7 +58,10 @@ public class YamlReader {
         SafeYaml.Composed yaml = SafeYaml.compose(text, maxChars);
         if (yaml.problem() != null) {
             int line = yaml.problem().line();
-            report(line == 0 ? 0 : line + lineOffset, key("badYaml"), yaml.problem().message());
+            report(
+                    line == 0 ? 0 : line + lineOffset,
+                    key("badYaml"),
+                    yaml.problem().message());
             return Optional.empty();
         }
         List<SafeYaml.Problem> foreign = SafeYaml.foreignTags(yaml.root());
@@ -182,7 +185,8 @@ public class YamlReader {
 
     /** {@code true} or {@code false} only. */
     public Boolean bool(Node yamlNode, String name) {
-        if (yamlNode instanceof ScalarNode s && s.getTag().equals(Tag.BOOL)
+        if (yamlNode instanceof ScalarNode s
+                && s.getTag().equals(Tag.BOOL)
                 && (s.getValue().equals("true") || s.getValue().equals("false"))) {
             return Boolean.valueOf(s.getValue());
         }
@@ -207,7 +211,8 @@ public class YamlReader {
     /** Absent, YAML's null, or a blank scalar. */
     public static boolean isNull(Node yamlNode) {
         return yamlNode == null
-                || yamlNode instanceof ScalarNode s && (s.getTag().equals(Tag.NULL) || s.getValue().isBlank());
+                || yamlNode instanceof ScalarNode s
+                        && (s.getTag().equals(Tag.NULL) || s.getValue().isBlank());
     }
 
     /** Reports a problem of the reading's file, concerning the current scenario node if any. */

@@ -45,27 +45,44 @@ public class CompletionResource {
             return ApiErrors.response(Refusal.of(404, e));
         }
         JsonArrayBuilder departments = Json.createArrayBuilder();
-        r.departments().forEach(d -> departments.add(Json.createObjectBuilder().add("id", d.id())
-                .add("name", d.name()).add("kind", d.kind()).add("counts", counts(d.counts()))));
+        r.departments()
+                .forEach(d -> departments.add(Json.createObjectBuilder()
+                        .add("id", d.id())
+                        .add("name", d.name())
+                        .add("kind", d.kind())
+                        .add("counts", counts(d.counts()))));
         JsonArrayBuilder officers = Json.createArrayBuilder();
         r.officers().forEach(o -> {
-            JsonObjectBuilder row = Json.createObjectBuilder().add("username", o.username())
-                    .add("displayName", o.displayName()).add("state", o.state()).add("percent", o.percent());
+            JsonObjectBuilder row = Json.createObjectBuilder()
+                    .add("username", o.username())
+                    .add("displayName", o.displayName())
+                    .add("state", o.state())
+                    .add("percent", o.percent());
             if (o.deadline() != null) {
                 row.add("deadline", o.deadline().toString());
             }
             officers.add(row);
         });
-        JsonObjectBuilder json = Json.createObjectBuilder().add("course", r.courseKey()).add("title", r.courseTitleZh())
-                .add("total", counts(r.total())).add("departments", departments).add("officers", officers);
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("course", r.courseKey())
+                .add("title", r.courseTitleZh())
+                .add("total", counts(r.total()))
+                .add("departments", departments)
+                .add("officers", officers);
         if (r.departmentId() != null) {
-            json.add("department", Json.createObjectBuilder().add("id", r.departmentId()).add("name", r.departmentName()));
+            json.add(
+                    "department",
+                    Json.createObjectBuilder().add("id", r.departmentId()).add("name", r.departmentName()));
         }
         return Response.ok(json.build()).build();
     }
 
     private static JsonObjectBuilder counts(CompletionReport.Counts c) {
-        return Json.createObjectBuilder().add("total", c.total()).add("completed", c.completed())
-                .add("inProgress", c.inProgress()).add("notStarted", c.notStarted()).add("overdue", c.overdue());
+        return Json.createObjectBuilder()
+                .add("total", c.total())
+                .add("completed", c.completed())
+                .add("inProgress", c.inProgress())
+                .add("notStarted", c.notStarted())
+                .add("overdue", c.overdue());
     }
 }

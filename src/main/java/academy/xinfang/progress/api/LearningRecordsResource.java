@@ -32,19 +32,27 @@ public class LearningRecordsResource {
     @GET
     @Path("statements")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response statements(@QueryParam("user") String user, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    public Response statements(
+            @QueryParam("user") String user, @QueryParam("from") String from, @QueryParam("to") String to) {
         Instant start;
         Instant end;
         try {
-            start = from == null || from.isBlank() ? null : LocalDate.parse(from).atStartOfDay(ZONE).toInstant();
-            end = to == null || to.isBlank() ? null : LocalDate.parse(to).plusDays(1).atStartOfDay(ZONE).toInstant();
+            start = from == null || from.isBlank()
+                    ? null
+                    : LocalDate.parse(from).atStartOfDay(ZONE).toInstant();
+            end = to == null || to.isBlank()
+                    ? null
+                    : LocalDate.parse(to).plusDays(1).atStartOfDay(ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            return Response.status(400).type(MediaType.APPLICATION_JSON).entity(Json.createObjectBuilder()
-                    .add("error", "from and to are days written yyyy-MM-dd").build()).build();
+            return Response.status(400)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(Json.createObjectBuilder()
+                            .add("error", "from and to are days written yyyy-MM-dd")
+                            .build())
+                    .build();
         }
-        List<JsonObject> statements = records.statements(user == null || user.isBlank() ? null : user.strip(),
-                start, end);
+        List<JsonObject> statements =
+                records.statements(user == null || user.isBlank() ? null : user.strip(), start, end);
         StreamingOutput body = out -> XapiStatements.writeArray(statements, out);
         return Response.ok(body).build();
     }

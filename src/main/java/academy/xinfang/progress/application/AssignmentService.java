@@ -73,7 +73,8 @@ public class AssignmentService {
     @RolesAllowed("ADMIN")
     public List<CohortRow> cohorts() {
         List<CohortMember> all = cohorts.members();
-        Map<Long, Person> names = people.people(all.stream().map(CohortMember::userId).collect(Collectors.toSet()));
+        Map<Long, Person> names =
+                people.people(all.stream().map(CohortMember::userId).collect(Collectors.toSet()));
         Map<Long, List<String>> members = new HashMap<>();
         all.stream()
                 .filter(m -> names.containsKey(m.userId()))
@@ -81,7 +82,8 @@ public class AssignmentService {
                 .forEach(m -> members.computeIfAbsent(m.cohortId(), k -> new ArrayList<>())
                         .add(names.get(m.userId()).username()));
         return cohorts.cohorts().stream()
-                .map(c -> new CohortRow(c.getId(), c.getName(), List.copyOf(members.getOrDefault(c.getId(), List.of()))))
+                .map(c ->
+                        new CohortRow(c.getId(), c.getName(), List.copyOf(members.getOrDefault(c.getId(), List.of()))))
                 .toList();
     }
 
@@ -140,17 +142,26 @@ public class AssignmentService {
         if (all.stream().anyMatch(a -> a.getCohortId() != null)) {
             cohorts.cohorts().forEach(c -> cohortNames.put(c.getId(), c.getName()));
         }
-        return all.stream().map(a -> {
-            Person officer = a.getUserId() == null ? null : officers.get(a.getUserId());
-            String target = switch (a.getKind()) {
-                case DEPARTMENT -> departments.get(a.getDepartmentId());
-                case COHORT -> cohortNames.get(a.getCohortId());
-                case OFFICER -> officer == null ? "" : officer.displayName() + " (" + officer.username() + ")";
-            };
-            String key = a.getCourseKey();
-            return new AssignmentRow(a.getId(), key, titles.getOrDefault(key, key), a.getKind(), target,
-                    ChinaDates.day(a.getStartsAt()), ChinaDates.deadlineDay(a.getDeadlineAt()), a.getCreatedBy());
-        }).toList();
+        return all.stream()
+                .map(a -> {
+                    Person officer = a.getUserId() == null ? null : officers.get(a.getUserId());
+                    String target = switch (a.getKind()) {
+                        case DEPARTMENT -> departments.get(a.getDepartmentId());
+                        case COHORT -> cohortNames.get(a.getCohortId());
+                        case OFFICER -> officer == null ? "" : officer.displayName() + " (" + officer.username() + ")";
+                    };
+                    String key = a.getCourseKey();
+                    return new AssignmentRow(
+                            a.getId(),
+                            key,
+                            titles.getOrDefault(key, key),
+                            a.getKind(),
+                            target,
+                            ChinaDates.day(a.getStartsAt()),
+                            ChinaDates.deadlineDay(a.getDeadlineAt()),
+                            a.getCreatedBy());
+                })
+                .toList();
     }
 
     /**
@@ -158,7 +169,12 @@ public class AssignmentService {
      * @param deadline null for none; otherwise the last day, at least the start day
      */
     @RolesAllowed("ADMIN")
-    public long assign(String courseKey, CourseAssignment.Kind kind, Long targetId, String username, LocalDate start,
+    public long assign(
+            String courseKey,
+            CourseAssignment.Kind kind,
+            Long targetId,
+            String username,
+            LocalDate start,
             LocalDate deadline) {
         CourseVersion course = courses.currentVersion(courseKey == null ? "" : courseKey)
                 .orElseThrow(() -> new ProgressException("progress.unknownCourse", courseKey));
@@ -196,14 +212,19 @@ public class AssignmentService {
         assignments.add(assignment);
         LOG.info(() -> "event=progress.assigned assignment=" + assignment.getId() + " course=" + key + " kind=" + kind
                 + " target=" + (kind == CourseAssignment.Kind.OFFICER ? username : targetId) + " by=" + caller());
-        audit.record(caller(), AuditAction.COURSE_ASSIGNED, key, kind + " " + (kind == CourseAssignment.Kind.OFFICER
-                ? username : targetId) + " " + start + "–" + (deadline == null ? "" : deadline));
+        audit.record(
+                caller(),
+                AuditAction.COURSE_ASSIGNED,
+                key,
+                kind + " " + (kind == CourseAssignment.Kind.OFFICER ? username : targetId) + " " + start + "–"
+                        + (deadline == null ? "" : deadline));
         return assignment.getId();
     }
 
     @RolesAllowed("ADMIN")
     public void unassign(long assignmentId) {
-        CourseAssignment assignment = assignments.assignment(assignmentId)
+        CourseAssignment assignment = assignments
+                .assignment(assignmentId)
                 .orElseThrow(() -> new ProgressException("progress.unknownAssignment", assignmentId));
         assignments.remove(assignment);
         LOG.info(() -> "event=progress.unassigned assignment=" + assignmentId + " course=" + assignment.getCourseKey()

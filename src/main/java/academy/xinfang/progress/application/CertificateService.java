@@ -3,8 +3,8 @@ package academy.xinfang.progress.application;
 import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.progress.domain.Certificate;
-import academy.xinfang.progress.export.CertificatePdf;
 import academy.xinfang.progress.domain.VerificationCode;
+import academy.xinfang.progress.export.CertificatePdf;
 import academy.xinfang.progress.persistence.CertificateRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,15 +47,23 @@ public class CertificateService {
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public byte[] pdf(long id) {
         long caller = users.callerId();
-        Certificate c = certificates.byId(id).filter(x -> x.getUserId() == caller)
+        Certificate c = certificates
+                .byId(id)
+                .filter(x -> x.getUserId() == caller)
                 .orElseThrow(() -> new ProgressException("certificate.notFound", id));
         Path fontFile = Path.of(font);
         if (!Files.isReadable(fontFile)) {
             throw new ProgressException("certificate.noFont", font);
         }
-        return CertificatePdf.render(new CertificatePdf.Content(Messages.text(Locale.SIMPLIFIED_CHINESE, "app.name"),
-                c.getHolderName(), c.getCourseTitle(), c.getCompletedAt().atZone(ZONE).toLocalDate(), c.getCode(),
-                publicUrl.replaceAll("/+$", "") + "/verify.xhtml?code=" + c.getCode()), fontFile,
+        return CertificatePdf.render(
+                new CertificatePdf.Content(
+                        Messages.text(Locale.SIMPLIFIED_CHINESE, "app.name"),
+                        c.getHolderName(),
+                        c.getCourseTitle(),
+                        c.getCompletedAt().atZone(ZONE).toLocalDate(),
+                        c.getCode(),
+                        publicUrl.replaceAll("/+$", "") + "/verify.xhtml?code=" + c.getCode()),
+                fontFile,
                 (key, args) -> Messages.text(Locale.SIMPLIFIED_CHINESE, key, args));
     }
 
@@ -71,7 +79,10 @@ public class CertificateService {
     }
 
     static Verified verified(Certificate c) {
-        return new Verified(c.getHolderName(), c.getCourseTitle(), c.getCompletedAt().atZone(ZONE).toLocalDate(),
+        return new Verified(
+                c.getHolderName(),
+                c.getCourseTitle(),
+                c.getCompletedAt().atZone(ZONE).toLocalDate(),
                 VerificationCode.format(c.getCode()));
     }
 }

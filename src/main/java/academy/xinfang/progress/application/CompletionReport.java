@@ -9,13 +9,22 @@ import java.util.List;
  * (each counting the officers of its whole subtree), the officers placed directly in it, and its own total. At the
  * top ({@code departmentId} null) the rows are the counties, and officers without a department are listed.
  */
-public record CompletionReport(String courseKey, String courseTitleZh, String courseTitleEn, Long departmentId,
-        String departmentName, List<Crumb> path, Counts total, List<DepartmentRow> departments, List<OfficerRow> officers)
+public record CompletionReport(
+        String courseKey,
+        String courseTitleZh,
+        String courseTitleEn,
+        Long departmentId,
+        String departmentName,
+        List<Crumb> path,
+        Counts total,
+        List<DepartmentRow> departments,
+        List<OfficerRow> officers)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Officers reached, by state. Every officer is in exactly one state; overdue ones are not also "in progress". */
-    public record Counts(long total, long completed, long inProgress, long notStarted, long overdue) implements Serializable {
+    public record Counts(long total, long completed, long inProgress, long notStarted, long overdue)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 

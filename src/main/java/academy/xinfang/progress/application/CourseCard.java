@@ -10,9 +10,21 @@ import java.util.List;
  * page only says when it opens), the deadline day, the next item and every item with its status, and once the course
  * is complete its certificate (id and printed verification code).
  */
-public record CourseCard(String key, String titleZh, String titleEn, String description, int percent, String state,
-        LocalDate start, boolean upcoming, LocalDate deadline, boolean overdue, ItemView next, List<ItemView> items,
-        Long certificateId, String certificateCode)
+public record CourseCard(
+        String key,
+        String titleZh,
+        String titleEn,
+        String description,
+        int percent,
+        String state,
+        LocalDate start,
+        boolean upcoming,
+        LocalDate deadline,
+        boolean overdue,
+        ItemView next,
+        List<ItemView> items,
+        Long certificateId,
+        String certificateCode)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 
@@ -21,8 +33,17 @@ public record CourseCard(String key, String titleZh, String titleEn, String desc
      * one, status ({@code ItemStatus} name), the page that opens it, relative to the application, and for a module
      * the minutes of reading it still needs (0 once read, and for other items).
      */
-    public record ItemView(String type, String ref, String title, boolean mandatory, String status, boolean overdue,
-            int threshold, String href, int minutesLeft) implements Serializable {
+    public record ItemView(
+            String type,
+            String ref,
+            String title,
+            boolean mandatory,
+            String status,
+            boolean overdue,
+            int threshold,
+            String href,
+            int minutesLeft)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 }

@@ -46,7 +46,10 @@ public class CourseImporter implements Importer<CourseImporter.Loaded> {
      *     (the role-play feature's answer, see {@code RolePlayCompletion}); a threshold fewer than two runs meet is
      *     refused
      */
-    public CourseImporter(CourseRepository repository, Supplier<KnownContent> knownContent, Clock clock,
+    public CourseImporter(
+            CourseRepository repository,
+            Supplier<KnownContent> knownContent,
+            Clock clock,
             Map<String, IntToLongFunction> passingRuns) {
         this.repository = repository;
         this.knownContent = knownContent;
@@ -71,19 +74,27 @@ public class CourseImporter implements Importer<CourseImporter.Loaded> {
 
     @Override
     public List<ImportProblem> validate(List<Loaded> parsed) {
-        return Importer.laterDuplicates(parsed, l -> l.course().key(), Loaded::file,
-                (l, earlier) -> ImportProblem.of(l.file(), 1, "course.duplicateCourseKey", l.course().key(), earlier));
+        return Importer.laterDuplicates(
+                parsed,
+                l -> l.course().key(),
+                Loaded::file,
+                (l, earlier) -> ImportProblem.of(
+                        l.file(), 1, "course.duplicateCourseKey", l.course().key(), earlier));
     }
 
     @Override
     public Stored store(Loaded loaded, Instant now) {
         Course course = loaded.course();
         String hash = ContentHash.sha256(loaded.text());
-        return Importer.storeIfNew(repository.findCourse(course.key()),
+        return Importer.storeIfNew(
+                repository.findCourse(course.key()),
                 target -> repository.hasVersionWithHash(target, hash),
                 () -> repository.add(new PublishedCourse(course.key())),
                 target -> {
-                    int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
+                    int next = repository
+                            .latestVersion(target)
+                            .map(v -> v.getVersionNo() + 1)
+                            .orElse(1);
                     target.publish(repository.add(
                             new CourseVersion(target, next, hash, loaded.file(), course, loaded.text(), now)));
                 });

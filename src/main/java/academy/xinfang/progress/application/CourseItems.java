@@ -65,12 +65,16 @@ public class CourseItems {
         }
         items.forEach(k -> refs.get(k.type()).add(k.ref()));
         Map<ItemKey, ItemFact> facts = new HashMap<>();
-        reading.readBy(userId, refs.get(ItemType.MODULE)).forEach((key, completed) ->
-                facts.put(new ItemKey(ItemType.MODULE, key), new ItemFact.Module(true, completed)));
-        quizzes.triedBy(userId, refs.get(ItemType.QUIZ)).forEach((key, passed) ->
-                facts.put(new ItemKey(ItemType.QUIZ, key), new ItemFact.Quiz(true, passed)));
-        rolePlays.bestOf(userId, refs.get(ItemType.SCENARIO)).forEach((key, best) -> facts.put(
-                new ItemKey(ItemType.SCENARIO, key), new ItemFact.Scenario(best.points(), best.cappedByTaboo())));
+        reading.readBy(userId, refs.get(ItemType.MODULE))
+                .forEach((key, completed) ->
+                        facts.put(new ItemKey(ItemType.MODULE, key), new ItemFact.Module(true, completed)));
+        quizzes.triedBy(userId, refs.get(ItemType.QUIZ))
+                .forEach((key, passed) -> facts.put(new ItemKey(ItemType.QUIZ, key), new ItemFact.Quiz(true, passed)));
+        rolePlays
+                .bestOf(userId, refs.get(ItemType.SCENARIO))
+                .forEach((key, best) -> facts.put(
+                        new ItemKey(ItemType.SCENARIO, key),
+                        new ItemFact.Scenario(best.points(), best.cappedByTaboo())));
         return facts;
     }
 }

@@ -92,21 +92,23 @@ public class InsightsService {
                 answers.add(new DepartmentInsights.AnswerRow(d, a.questionKey(), a.scoreSum(), a.answers()));
             }
         }
-        List<DepartmentInsights.Bucket> buckets = DepartmentInsights.compute(departments, focusId,
-                people.officersPerDepartment(), qualities, taboos, answers, tags);
+        List<DepartmentInsights.Bucket> buckets = DepartmentInsights.compute(
+                departments, focusId, people.officersPerDepartment(), qualities, taboos, answers, tags);
         LOG.info(() -> "event=insights.report focus=" + focusId + " ms=" + (System.nanoTime() - started) / 1_000_000);
         return new Report(path(departments, focusId), buckets);
     }
 
     /** The report as a table for CSV and XLSX: one row per department, quality scores and taboo counts. */
     public ReportTable table(Report report, Function<String, String> label) {
-        List<String> columns = new ArrayList<>(List.of(label.apply("insights.department"), label.apply("insights.officers")));
+        List<String> columns =
+                new ArrayList<>(List.of(label.apply("insights.department"), label.apply("insights.officers")));
         QUALITIES.forEach(t -> columns.add(label.apply("tag." + t)));
         TABOOS.forEach(t -> columns.add(label.apply("tag." + t)));
         List<List<Object>> rows = new ArrayList<>();
         for (DepartmentInsights.Bucket b : report.buckets()) {
             List<Object> row = new ArrayList<>(List.of(b.name(), b.officers()));
-            QUALITIES.forEach(t -> row.add(b.qualities().containsKey(t) ? round(b.qualities().get(t)) : null));
+            QUALITIES.forEach(t ->
+                    row.add(b.qualities().containsKey(t) ? round(b.qualities().get(t)) : null));
             TABOOS.forEach(t -> row.add(round(b.taboos().getOrDefault(t, 0.0))));
             rows.add(row);
         }

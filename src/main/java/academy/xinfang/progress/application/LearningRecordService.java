@@ -83,17 +83,37 @@ public class LearningRecordService {
             }
         }
         for (AnswerEvent a : answers) {
-            out.add(xapi.questionAnswered(names.get(a.userId()).username(), a.quizKey(), a.attemptId(), a.questionKey(),
-                    a.response(), a.score(), a.answeredAt()));
+            out.add(xapi.questionAnswered(
+                    names.get(a.userId()).username(),
+                    a.quizKey(),
+                    a.attemptId(),
+                    a.questionKey(),
+                    a.response(),
+                    a.score(),
+                    a.answeredAt()));
         }
         for (AttemptEvent a : attempts) {
-            String title = quizzes.current(a.quizKey()).map(b -> b.settings().title()).orElse(a.quizKey());
-            out.add(xapi.quizFinished(names.get(a.userId()).username(), a.quizKey(), title, a.attemptId(),
-                    a.percent() / 100, a.passed(), a.submittedAt()));
+            String title =
+                    quizzes.current(a.quizKey()).map(b -> b.settings().title()).orElse(a.quizKey());
+            out.add(xapi.quizFinished(
+                    names.get(a.userId()).username(),
+                    a.quizKey(),
+                    title,
+                    a.attemptId(),
+                    a.percent() / 100,
+                    a.passed(),
+                    a.submittedAt()));
         }
         for (SessionEvent s : sessions) {
-            out.add(xapi.scenarioCompleted(names.get(s.userId()).username(), s.scenarioKey(), s.title(), s.sessionId(),
-                    s.points(), s.qualities(), s.outcome(), s.finishedAt()));
+            out.add(xapi.scenarioCompleted(
+                    names.get(s.userId()).username(),
+                    s.scenarioKey(),
+                    s.title(),
+                    s.sessionId(),
+                    s.points(),
+                    s.qualities(),
+                    s.outcome(),
+                    s.finishedAt()));
         }
         return out;
     }

@@ -6,10 +6,9 @@ import academy.xinfang.content.application.ReaderService;
 import academy.xinfang.progress.domain.Assigned;
 import academy.xinfang.progress.domain.Assignment;
 import academy.xinfang.progress.domain.AssignmentScope;
-import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.Certificate;
+import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseAssignment;
-import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.progress.domain.CourseItem;
 import academy.xinfang.progress.domain.CourseProgress;
 import academy.xinfang.progress.domain.CourseState;
@@ -19,6 +18,7 @@ import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.domain.ItemProgress;
 import academy.xinfang.progress.domain.ItemType;
 import academy.xinfang.progress.domain.Member;
+import academy.xinfang.progress.domain.VerificationCode;
 import academy.xinfang.progress.persistence.AssignmentRepository;
 import academy.xinfang.progress.persistence.CohortRepository;
 import academy.xinfang.progress.persistence.CourseRepository;
@@ -94,7 +94,9 @@ public class MyCoursesService {
         List<Assignment> assignments = assignmentRepository.assignmentsReaching(userId, departments, cohorts).stream()
                 .map(CourseAssignment::toDomain)
                 .toList();
-        Member me = new Member(userId, department.orElse(-1L),
+        Member me = new Member(
+                userId,
+                department.orElse(-1L),
                 cohorts.stream().map(String::valueOf).collect(Collectors.toSet()));
         List<Assigned> assigned = new AssignmentScope(chain).assigned(assignments, List.of(me));
 
@@ -111,7 +113,9 @@ public class MyCoursesService {
         Map<ItemKey, ItemFact> facts = keys.isEmpty() ? Map.of() : items.facts(userId, keys);
         Map<ItemKey, String> titles = items.titles();
         Map<String, Integer> minutesLeft = reader.minutesLeft(keys.stream()
-                .filter(k -> k.type() == ItemType.MODULE).map(ItemKey::ref).toList());
+                .filter(k -> k.type() == ItemType.MODULE)
+                .map(ItemKey::ref)
+                .toList());
         List<CourseCard> cards = new ArrayList<>();
         for (Assigned a : assigned) {
             Course course = courses.get(a.courseKey());
@@ -121,19 +125,31 @@ public class MyCoursesService {
             Map<ItemKey, ItemFact> mine = new HashMap<>();
             course.items().forEach(i -> Optional.ofNullable(facts.get(i.key())).ifPresent(f -> mine.put(i.key(), f)));
             CourseProgress progress = CourseProgress.of(course, mine, a.deadline(), clock);
-            List<CourseCard.ItemView> items = progress.items().stream().map(p -> view(p, titles, minutesLeft))
+            List<CourseCard.ItemView> items = progress.items().stream()
+                    .map(p -> view(p, titles, minutesLeft))
                     .toList();
             CourseCard.ItemView next = progress.next()
-                    .flatMap(n -> items.stream().filter(i -> i.type().equals(n.type().fileName()) && i.ref().equals(n.ref()))
+                    .flatMap(n -> items.stream()
+                            .filter(i -> i.type().equals(n.type().fileName())
+                                    && i.ref().equals(n.ref()))
                             .findFirst())
                     .orElse(null);
             Certificate certificate = progress.state() == CourseState.COMPLETED
                     ? certificates.issue(userId, course.key(), course.titleZh(), clock.instant())
                     : null;
-            cards.add(new CourseCard(course.key(), course.titleZh(), course.titleEn(), course.description(),
-                    progress.percentMandatoryDone(), progress.state().name(), ChinaDates.day(a.start()),
+            cards.add(new CourseCard(
+                    course.key(),
+                    course.titleZh(),
+                    course.titleEn(),
+                    course.description(),
+                    progress.percentMandatoryDone(),
+                    progress.state().name(),
+                    ChinaDates.day(a.start()),
                     clock.instant().isBefore(a.start()),
-                    ChinaDates.deadlineDay(a.deadline()), progress.overdue(), next, items,
+                    ChinaDates.deadlineDay(a.deadline()),
+                    progress.overdue(),
+                    next,
+                    items,
                     certificate == null ? null : certificate.getId(),
                     certificate == null ? null : VerificationCode.format(certificate.getCode())));
         }
@@ -142,7 +158,10 @@ public class MyCoursesService {
 
     /** The title a bank gives itself ({@code @quiz: title=…}), asked of the quiz feature; null for none. */
     private String bankTitle(String key) {
-        return quizzes.current(key).map(b -> b.settings().title()).filter(t -> t != null && !t.isBlank()).orElse(null);
+        return quizzes.current(key)
+                .map(b -> b.settings().title())
+                .filter(t -> t != null && !t.isBlank())
+                .orElse(null);
     }
 
     private CourseCard.ItemView view(ItemProgress p, Map<ItemKey, String> titles, Map<String, Integer> minutesLeft) {
@@ -162,8 +181,15 @@ public class MyCoursesService {
             case QUIZ -> "/learn/quiz.xhtml?key=" + ref;
             case SCENARIO -> "/learn/roleplays.xhtml#scenario-" + ref;
         };
-        return new CourseCard.ItemView(item.type().fileName(), item.ref(), title == null ? item.ref() : title,
-                item.mandatory(), p.status().name(), p.overdue(), item.threshold(), href,
+        return new CourseCard.ItemView(
+                item.type().fileName(),
+                item.ref(),
+                title == null ? item.ref() : title,
+                item.mandatory(),
+                p.status().name(),
+                p.overdue(),
+                item.threshold(),
+                href,
                 item.type() == ItemType.MODULE ? minutesLeft.getOrDefault(item.ref(), 0) : 0);
     }
 }

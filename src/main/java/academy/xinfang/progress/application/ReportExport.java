@@ -15,21 +15,43 @@ public final class ReportExport {
 
     /** @param text the bundle lookup of the reader's language: key and arguments to text */
     public static ReportTable table(CompletionReport report, BiFunction<String, Object[], String> text) {
-        List<String> columns = List.of(text.apply("report.col.name", new Object[0]),
-                text.apply("report.col.username", new Object[0]), text.apply("report.col.total", new Object[0]),
-                text.apply("report.col.completed", new Object[0]), text.apply("report.col.inProgress", new Object[0]),
-                text.apply("report.col.notStarted", new Object[0]), text.apply("report.col.overdue", new Object[0]),
-                text.apply("report.col.state", new Object[0]), text.apply("report.col.percent", new Object[0]),
+        List<String> columns = List.of(
+                text.apply("report.col.name", new Object[0]),
+                text.apply("report.col.username", new Object[0]),
+                text.apply("report.col.total", new Object[0]),
+                text.apply("report.col.completed", new Object[0]),
+                text.apply("report.col.inProgress", new Object[0]),
+                text.apply("report.col.notStarted", new Object[0]),
+                text.apply("report.col.overdue", new Object[0]),
+                text.apply("report.col.state", new Object[0]),
+                text.apply("report.col.percent", new Object[0]),
                 text.apply("report.col.deadline", new Object[0]));
         List<List<Object>> rows = new ArrayList<>();
         for (CompletionReport.DepartmentRow d : report.departments()) {
             CompletionReport.Counts c = d.counts();
-            rows.add(row(d.name(), null, c.total(), c.completed(), c.inProgress(), c.notStarted(), c.overdue(), null,
-                    null, null));
+            rows.add(row(
+                    d.name(),
+                    null,
+                    c.total(),
+                    c.completed(),
+                    c.inProgress(),
+                    c.notStarted(),
+                    c.overdue(),
+                    null,
+                    null,
+                    null));
         }
         for (CompletionReport.OfficerRow o : report.officers()) {
-            rows.add(row(o.displayName(), o.username(), null, null, null, null, null,
-                    text.apply("progress.state." + o.state(), new Object[0]), o.percent(),
+            rows.add(row(
+                    o.displayName(),
+                    o.username(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    text.apply("progress.state." + o.state(), new Object[0]),
+                    o.percent(),
                     o.deadline() == null ? null : o.deadline().toString()));
         }
         return new ReportTable(columns, rows);
@@ -46,6 +68,7 @@ public final class ReportExport {
     /** A file name of plain ASCII: the course key, the department id and the format. */
     public static String fileName(CompletionReport report, String extension) {
         return ("completion-" + report.courseKey() + (report.departmentId() == null ? "" : "-" + report.departmentId())
-                + "." + extension).toLowerCase(Locale.ROOT);
+                        + "." + extension)
+                .toLowerCase(Locale.ROOT);
     }
 }

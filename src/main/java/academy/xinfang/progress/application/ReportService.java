@@ -76,8 +76,14 @@ public class ReportService {
 
     private record Dept(long id, String name, String kind, Long parentId) {}
 
-    private record Officer(long id, Long departmentId, String username, String displayName, CourseState state,
-            int percent, Instant deadline) {}
+    private record Officer(
+            long id,
+            Long departmentId,
+            String username,
+            String displayName,
+            CourseState state,
+            int percent,
+            Instant deadline) {}
 
     @RolesAllowed("ADMIN")
     public CompletionReport report(String courseKey, Long departmentId) {
@@ -102,40 +108,64 @@ public class ReportService {
         for (Officer o : officers) {
             add(top, o.state());
             Set<Long> seen = new HashSet<>();
-            for (Long d = o.departmentId(); d != null && seen.add(d); d = departments.get(d) == null ? null
-                    : departments.get(d).parentId()) {
+            for (Long d = o.departmentId();
+                    d != null && seen.add(d);
+                    d = departments.get(d) == null ? null : departments.get(d).parentId()) {
                 add(byDepartment.computeIfAbsent(d, k -> new long[5]), o.state());
             }
         }
         List<Long> rowIds = departmentId == null
-                ? departments.values().stream().filter(d -> d.parentId() == null).map(Dept::id).toList()
+                ? departments.values().stream()
+                        .filter(d -> d.parentId() == null)
+                        .map(Dept::id)
+                        .toList()
                 : children.getOrDefault(departmentId, List.of());
         List<CompletionReport.DepartmentRow> rows = rowIds.stream()
                 .map(departments::get)
-                .map(d -> new CompletionReport.DepartmentRow(d.id(), d.name(), d.kind(),
-                        counts(byDepartment.getOrDefault(d.id(), new long[5])), children.containsKey(d.id())))
+                .map(d -> new CompletionReport.DepartmentRow(
+                        d.id(),
+                        d.name(),
+                        d.kind(),
+                        counts(byDepartment.getOrDefault(d.id(), new long[5])),
+                        children.containsKey(d.id())))
                 .toList();
         List<CompletionReport.OfficerRow> direct = officers.stream()
                 .filter(o -> departmentId == null ? o.departmentId() == null : departmentId.equals(o.departmentId()))
-                .map(o -> new CompletionReport.OfficerRow(o.username(), o.displayName(), o.state().name(), o.percent(),
+                .map(o -> new CompletionReport.OfficerRow(
+                        o.username(),
+                        o.displayName(),
+                        o.state().name(),
+                        o.percent(),
                         ChinaDates.deadlineDay(o.deadline())))
                 .toList();
         List<CompletionReport.Crumb> path = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        for (Long d = departmentId; d != null && seen.add(d); d = departments.get(d).parentId()) {
+        for (Long d = departmentId;
+                d != null && seen.add(d);
+                d = departments.get(d).parentId()) {
             path.add(0, new CompletionReport.Crumb(d, departments.get(d).name()));
         }
-        CompletionReport.Counts total = counts(departmentId == null ? top
-                : byDepartment.getOrDefault(departmentId, new long[5]));
-        return new CompletionReport(course.key(), course.titleZh(), course.titleEn(), departmentId,
-                departmentId == null ? null : departments.get(departmentId).name(), path, total, rows, direct);
+        CompletionReport.Counts total =
+                counts(departmentId == null ? top : byDepartment.getOrDefault(departmentId, new long[5]));
+        return new CompletionReport(
+                course.key(),
+                course.titleZh(),
+                course.titleEn(),
+                departmentId,
+                departmentId == null ? null : departments.get(departmentId).name(),
+                path,
+                total,
+                rows,
+                direct);
     }
 
     private List<Officer> officers(Course course, Map<Long, Dept> departments) {
         List<Assignment> assignments = assignmentRepository.assignmentsOf(course.key()).stream()
-                .map(CourseAssignment::toDomain).toList();
+                .map(CourseAssignment::toDomain)
+                .toList();
         AssignmentScope scope = new AssignmentScope(departments.values().stream()
-                .map(d -> new AssignmentScope.Link(d.id(), d.parentId())).toList());
+                .map(d -> new AssignmentScope.Link(d.id(), d.parentId()))
+                .toList());
         Set<Long> departmentIds = new HashSet<>();
         Set<Long> cohortIds = new HashSet<>();
         Set<Long> userIds = new HashSet<>();
@@ -191,11 +221,19 @@ public class ReportService {
                 continue;
             }
             long doneCount = done.getOrDefault(id, 0L);
-            CourseState state = doneCount >= mandatory ? CourseState.COMPLETED
-                    : a.deadline() != null && now.isAfter(a.deadline()) ? CourseState.OVERDUE
-                    : doneCount > 0 || started.contains(id) ? CourseState.IN_PROGRESS
-                    : CourseState.NOT_STARTED;
-            officers.add(new Officer(id, p.departmentId(), p.username(), p.displayName(), state, (int) (Math.min(doneCount, mandatory) * 100 / mandatory), a.deadline()));
+            CourseState state = doneCount >= mandatory
+                    ? CourseState.COMPLETED
+                    : a.deadline() != null && now.isAfter(a.deadline())
+                            ? CourseState.OVERDUE
+                            : doneCount > 0 || started.contains(id) ? CourseState.IN_PROGRESS : CourseState.NOT_STARTED;
+            officers.add(new Officer(
+                    id,
+                    p.departmentId(),
+                    p.username(),
+                    p.displayName(),
+                    state,
+                    (int) (Math.min(doneCount, mandatory) * 100 / mandatory),
+                    a.deadline()));
         }
         return officers;
     }
@@ -226,5 +264,4 @@ public class ReportService {
                 .map(v -> new CourseOption(v.getCourse().getKey(), v.getTitleZh(), v.getTitleEn()))
                 .toList();
     }
-
 }

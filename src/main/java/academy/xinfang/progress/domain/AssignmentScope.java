@@ -32,7 +32,8 @@ public final class AssignmentScope {
     public AssignmentScope(Collection<Link> departments) {
         for (Link link : departments) {
             if (link.parentId() != null) {
-                children.computeIfAbsent(link.parentId(), k -> new ArrayList<>()).add(link.id());
+                children.computeIfAbsent(link.parentId(), k -> new ArrayList<>())
+                        .add(link.id());
             }
         }
     }
@@ -54,9 +55,8 @@ public final class AssignmentScope {
     public Set<Long> assignees(Assignment assignment, Collection<Member> members) {
         Set<Long> users = new HashSet<>();
         AssignmentTarget target = assignment.target();
-        Set<Long> departments = target instanceof AssignmentTarget.Department d
-                ? departmentAndBelow(d.departmentId())
-                : Set.of();
+        Set<Long> departments =
+                target instanceof AssignmentTarget.Department d ? departmentAndBelow(d.departmentId()) : Set.of();
         for (Member m : members) {
             if (reaches(target, departments, m)) {
                 users.add(m.userId());
@@ -89,7 +89,8 @@ public final class AssignmentScope {
 
     private static Assigned merge(Assigned a, Assigned b) {
         Instant start = a.start().isBefore(b.start()) ? a.start() : b.start();
-        Instant deadline = a.deadline() == null ? b.deadline()
+        Instant deadline = a.deadline() == null
+                ? b.deadline()
                 : b.deadline() == null || a.deadline().isBefore(b.deadline()) ? a.deadline() : b.deadline();
         return new Assigned(a.userId(), a.courseKey(), start, deadline);
     }

@@ -39,8 +39,14 @@ public class Certificate {
 
     protected Certificate() {}
 
-    public Certificate(String code, long userId, String courseKey, String courseTitle, String holderName,
-            Instant completedAt, Instant issuedAt) {
+    public Certificate(
+            String code,
+            long userId,
+            String courseKey,
+            String courseTitle,
+            String holderName,
+            Instant completedAt,
+            Instant issuedAt) {
         this.code = code;
         this.userId = userId;
         this.courseKey = courseKey;

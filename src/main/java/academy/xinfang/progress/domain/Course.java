@@ -10,8 +10,8 @@ import java.util.Optional;
  * no duplicates) is the {@link CourseValidator}'s job, so that a broken file can be reported rather than refused
  * by a constructor at the first problem.
  */
-public record Course(String file, String key, String titleZh, String titleEn, String description,
-        List<CourseItem> items) {
+public record Course(
+        String file, String key, String titleZh, String titleEn, String description, List<CourseItem> items) {
 
     public Course {
         Objects.requireNonNull(file, "file");

@@ -2,14 +2,14 @@ package academy.xinfang.progress.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 /**
  * A course assigned by an administrator to a department (and every department below it), a cohort or one officer,
@@ -59,8 +59,16 @@ public class CourseAssignment {
 
     protected CourseAssignment() {}
 
-    private CourseAssignment(String courseKey, Kind kind, Long departmentId, Long cohortId, Long userId, Instant startsAt,
-            Instant deadlineAt, String createdBy, Instant createdAt) {
+    private CourseAssignment(
+            String courseKey,
+            Kind kind,
+            Long departmentId,
+            Long cohortId,
+            Long userId,
+            Instant startsAt,
+            Instant deadlineAt,
+            String createdBy,
+            Instant createdAt) {
         // The domain value checks the key and that the deadline comes after the start.
         new Assignment(courseKey, new AssignmentTarget.Officer(0), startsAt, deadlineAt);
         this.courseKey = courseKey;
@@ -74,18 +82,18 @@ public class CourseAssignment {
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    public static CourseAssignment toDepartment(String courseKey, long departmentId, Instant start, Instant deadline,
-            String by, Instant at) {
+    public static CourseAssignment toDepartment(
+            String courseKey, long departmentId, Instant start, Instant deadline, String by, Instant at) {
         return new CourseAssignment(courseKey, Kind.DEPARTMENT, departmentId, null, null, start, deadline, by, at);
     }
 
-    public static CourseAssignment toCohort(String courseKey, long cohortId, Instant start, Instant deadline, String by,
-            Instant at) {
+    public static CourseAssignment toCohort(
+            String courseKey, long cohortId, Instant start, Instant deadline, String by, Instant at) {
         return new CourseAssignment(courseKey, Kind.COHORT, null, cohortId, null, start, deadline, by, at);
     }
 
-    public static CourseAssignment toOfficer(String courseKey, long userId, Instant start, Instant deadline, String by,
-            Instant at) {
+    public static CourseAssignment toOfficer(
+            String courseKey, long userId, Instant start, Instant deadline, String by, Instant at) {
         return new CourseAssignment(courseKey, Kind.OFFICER, null, null, userId, start, deadline, by, at);
     }
 

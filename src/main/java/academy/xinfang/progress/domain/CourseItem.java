@@ -8,8 +8,8 @@ import java.util.Objects;
  * is 0 for modules and quizzes, whose completion is yes or no. {@code line} is where the item starts in its file,
  * so problems found later (an unknown module) can still point at it.
  */
-public record CourseItem(ItemType type, String ref, boolean mandatory, List<ItemKey> prerequisites, int threshold,
-        int line) {
+public record CourseItem(
+        ItemType type, String ref, boolean mandatory, List<ItemKey> prerequisites, int threshold, int line) {
 
     public static final int MIN_THRESHOLD = 0;
     public static final int MAX_THRESHOLD = 100;

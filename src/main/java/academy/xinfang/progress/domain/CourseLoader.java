@@ -114,7 +114,9 @@ public final class CourseLoader {
                 add(map.get("ref").getValueNode(), "course.badValue", "ref", ref);
                 ref = null;
             }
-            Boolean mandatory = map.containsKey("mandatory") ? yaml.bool(map.get("mandatory").getValueNode(), "mandatory") : Boolean.TRUE;
+            Boolean mandatory = map.containsKey("mandatory")
+                    ? yaml.bool(map.get("mandatory").getValueNode(), "mandatory")
+                    : Boolean.TRUE;
             List<ItemKey> prerequisites = new ArrayList<>();
             if (map.containsKey("prerequisites")) {
                 for (Node p : yaml.sequence(map.get("prerequisites").getValueNode(), "prerequisites")) {
@@ -140,7 +142,8 @@ public final class CourseLoader {
             if (text.contains(":")) {
                 Optional<ItemKey> key = ItemKey.parse(text);
                 if (key.isEmpty()) {
-                    boolean knownType = ItemType.parse(text.substring(0, text.indexOf(':'))).isPresent();
+                    boolean knownType =
+                            ItemType.parse(text.substring(0, text.indexOf(':'))).isPresent();
                     if (knownType) {
                         add(node, "course.badValue", "prerequisites", text);
                     } else {
@@ -149,7 +152,10 @@ public final class CourseLoader {
                 }
                 return key.orElse(null);
             }
-            List<ItemKey> matches = earlier.stream().filter(i -> i.ref().equals(text)).map(CourseItem::key).toList();
+            List<ItemKey> matches = earlier.stream()
+                    .filter(i -> i.ref().equals(text))
+                    .map(CourseItem::key)
+                    .toList();
             if (matches.size() > 1) {
                 add(node, "course.ambiguousPrerequisite", text, matches.toString());
                 return null;

@@ -44,7 +44,8 @@ public final class CourseProgress {
      * @param facts what the officer did, by item; items without a fact are not started
      * @param deadline null when the assignment has none
      */
-    public static CourseProgress of(Course course, Map<ItemKey, ? extends ItemFact> facts, Instant deadline, Clock clock) {
+    public static CourseProgress of(
+            Course course, Map<ItemKey, ? extends ItemFact> facts, Instant deadline, Clock clock) {
         Objects.requireNonNull(course, "course");
         Objects.requireNonNull(clock, "clock");
         Map<ItemKey, ItemStatus> status = new HashMap<>();
@@ -100,7 +101,9 @@ public final class CourseProgress {
     }
 
     public ItemStatus status(ItemKey key) {
-        return items.stream().filter(i -> i.item().key().equals(key)).findFirst()
+        return items.stream()
+                .filter(i -> i.item().key().equals(key))
+                .findFirst()
                 .map(ItemProgress::status)
                 .orElseThrow(() -> new IllegalArgumentException("not in course " + course.key() + ": " + key));
     }
@@ -120,7 +123,9 @@ public final class CourseProgress {
 
     public int percentMandatoryDone() {
         long mandatory = items.stream().filter(i -> i.item().mandatory()).count();
-        long done = items.stream().filter(i -> i.item().mandatory() && i.status() == ItemStatus.DONE).count();
+        long done = items.stream()
+                .filter(i -> i.item().mandatory() && i.status() == ItemStatus.DONE)
+                .count();
         return mandatory == 0 ? 0 : (int) (done * 100 / mandatory);
     }
 

@@ -33,12 +33,20 @@ public final class CourseValidator {
         for (CourseItem item : course.items()) {
             for (ItemKey prerequisite : item.prerequisites()) {
                 if (!earlier.contains(prerequisite)) {
-                    problems.add(ImportProblem.of(course.file(), item.line(), "course.prerequisiteNotEarlier",
-                            item.key().toString(), prerequisite.toString()));
+                    problems.add(ImportProblem.of(
+                            course.file(),
+                            item.line(),
+                            "course.prerequisiteNotEarlier",
+                            item.key().toString(),
+                            prerequisite.toString()));
                 }
             }
             if (!earlier.add(item.key())) {
-                problems.add(ImportProblem.of(course.file(), item.line(), "course.duplicateItem", item.key().toString()));
+                problems.add(ImportProblem.of(
+                        course.file(),
+                        item.line(),
+                        "course.duplicateItem",
+                        item.key().toString()));
             }
         }
         if (course.mandatoryItems().isEmpty()) {
@@ -69,8 +77,12 @@ public final class CourseValidator {
         List<ImportProblem> problems = new ArrayList<>();
         for (CourseItem item : course.items()) {
             if (!known.contains(item.key())) {
-                problems.add(ImportProblem.of(course.file(), item.line(), "course.unknownReference",
-                        item.type().fileName(), item.ref()));
+                problems.add(ImportProblem.of(
+                        course.file(),
+                        item.line(),
+                        "course.unknownReference",
+                        item.type().fileName(),
+                        item.ref()));
             }
         }
         return problems;
@@ -91,8 +103,8 @@ public final class CourseValidator {
             }
             long runs = passing.applyAsLong(item.threshold());
             if (runs < 2) {
-                problems.add(ImportProblem.of(course.file(), item.line(), "course.thresholdSinglePath", item.ref(),
-                        item.threshold(), runs));
+                problems.add(ImportProblem.of(
+                        course.file(), item.line(), "course.thresholdSinglePath", item.ref(), item.threshold(), runs));
             }
         }
         return problems;

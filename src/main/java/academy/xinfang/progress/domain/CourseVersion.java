@@ -31,8 +31,14 @@ public class CourseVersion extends ImportedVersion {
 
     protected CourseVersion() {}
 
-    public CourseVersion(PublishedCourse course, int versionNo, String contentHash, String sourceFile, Course parsed,
-            String yamlText, Instant createdAt) {
+    public CourseVersion(
+            PublishedCourse course,
+            int versionNo,
+            String contentHash,
+            String sourceFile,
+            Course parsed,
+            String yamlText,
+            Instant createdAt) {
         super(versionNo, contentHash, sourceFile, createdAt);
         this.course = Objects.requireNonNull(course, "course");
         this.titleZh = parsed.titleZh();
@@ -42,9 +48,9 @@ public class CourseVersion extends ImportedVersion {
 
     /** The course this text describes; it loaded without a problem when it was imported, so it loads again. */
     public Course parse() {
-        return CourseLoader.load(getSourceFile(), yamlText).course()
-                .orElseThrow(() -> new IllegalStateException(
-                        "stored course text no longer loads: " + getSourceFile()));
+        return CourseLoader.load(getSourceFile(), yamlText)
+                .course()
+                .orElseThrow(() -> new IllegalStateException("stored course text no longer loads: " + getSourceFile()));
     }
 
     public PublishedCourse getCourse() {

@@ -37,13 +37,23 @@ public final class DepartmentInsights {
     public record AnswerRow(long departmentId, String questionKey, double scoreSum, long count) {}
 
     /** One bucket of the chart: {@code self} when it holds the officers of the focus department itself. */
-    public record Bucket(long departmentId, String name, boolean self, long officers, Map<Tag, Double> qualities,
+    public record Bucket(
+            long departmentId,
+            String name,
+            boolean self,
+            long officers,
+            Map<Tag, Double> qualities,
             Map<Tag, Double> taboos) {}
 
     private DepartmentInsights() {}
 
-    public static List<Bucket> compute(List<Department> departments, Long focusId, Map<Long, Long> officersPerDepartment,
-            List<QualityRow> qualityRows, List<TabooRow> tabooRows, List<AnswerRow> answerRows,
+    public static List<Bucket> compute(
+            List<Department> departments,
+            Long focusId,
+            Map<Long, Long> officersPerDepartment,
+            List<QualityRow> qualityRows,
+            List<TabooRow> tabooRows,
+            List<AnswerRow> answerRows,
             Map<String, Set<Tag>> questionTags) {
         Map<Long, Department> byId = new HashMap<>();
         departments.forEach(d -> byId.put(d.id(), d));
@@ -66,7 +76,9 @@ public final class DepartmentInsights {
         for (QualityRow r : qualityRows) {
             Long b = bucketOf.get(r.departmentId());
             if (b != null && r.quality().kind() == TagKind.QUALITY) {
-                double[] cell = qualities.computeIfAbsent(b, k -> new double[Tag.values().length][2])[r.quality().ordinal()];
+                double[] cell = qualities
+                        .computeIfAbsent(b, k -> new double[Tag.values().length][2])[
+                        r.quality().ordinal()];
                 cell[0] += r.sum();
                 cell[1] += r.count();
             }
@@ -78,12 +90,13 @@ public final class DepartmentInsights {
             }
             for (Tag tag : questionTags.getOrDefault(r.questionKey(), Set.of())) {
                 if (tag.kind() == TagKind.QUALITY) {
-                    double[] cell = qualities.computeIfAbsent(b, k -> new double[Tag.values().length][2])[tag.ordinal()];
+                    double[] cell =
+                            qualities.computeIfAbsent(b, k -> new double[Tag.values().length][2])[tag.ordinal()];
                     cell[0] += 100 * r.scoreSum();
                     cell[1] += r.count();
                 } else if (tag.kind() == TagKind.TABOO) {
-                    taboos.computeIfAbsent(b, k -> new EnumMap<>(Tag.class)).merge(tag, r.count() - r.scoreSum(),
-                            Double::sum);
+                    taboos.computeIfAbsent(b, k -> new EnumMap<>(Tag.class))
+                            .merge(tag, r.count() - r.scoreSum(), Double::sum);
                 }
             }
         }
@@ -93,8 +106,10 @@ public final class DepartmentInsights {
                 continue;
             }
             for (String name : r.taboos().split(",")) {
-                Tag.parse(name.strip()).filter(t -> t.kind() == TagKind.TABOO).ifPresent(t -> taboos
-                        .computeIfAbsent(b, k -> new EnumMap<>(Tag.class)).merge(t, (double) r.count(), Double::sum));
+                Tag.parse(name.strip())
+                        .filter(t -> t.kind() == TagKind.TABOO)
+                        .ifPresent(t -> taboos.computeIfAbsent(b, k -> new EnumMap<>(Tag.class))
+                                .merge(t, (double) r.count(), Double::sum));
             }
         }
         List<Bucket> buckets = new ArrayList<>();
@@ -113,8 +128,13 @@ public final class DepartmentInsights {
                     }
                 }
             }
-            buckets.add(new Bucket(head.id(), head.name(), head.id() == (focusId == null ? -1 : focusId),
-                    officers.getOrDefault(head.id(), 0L), q, taboos.getOrDefault(head.id(), Map.of())));
+            buckets.add(new Bucket(
+                    head.id(),
+                    head.name(),
+                    head.id() == (focusId == null ? -1 : focusId),
+                    officers.getOrDefault(head.id(), 0L),
+                    q,
+                    taboos.getOrDefault(head.id(), Map.of())));
         }
         return buckets;
     }

@@ -1,9 +1,9 @@
 package academy.xinfang.progress.domain;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import java.util.Locale;
 
 /**
  * The code printed on a certificate and typed into the public verification page, e.g. {@code 7K3M-9QXA-2B46}.
@@ -58,7 +58,9 @@ public final class VerificationCode {
             return Optional.empty();
         }
         StringBuilder code = new StringBuilder();
-        for (char c : Normalizer.normalize(typed, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT).toCharArray()) {
+        for (char c : Normalizer.normalize(typed, Normalizer.Form.NFKC)
+                .toUpperCase(Locale.ROOT)
+                .toCharArray()) {
             if (c == '-' || c == ' ') {
                 continue;
             }
@@ -68,7 +70,9 @@ public final class VerificationCode {
             }
             code.append(mapped);
         }
-        return code.length() == PAYLOAD + 1 && luhnSum(code, 1) % N == 0 ? Optional.of(code.toString()) : Optional.empty();
+        return code.length() == PAYLOAD + 1 && luhnSum(code, 1) % N == 0
+                ? Optional.of(code.toString())
+                : Optional.empty();
     }
 
     /** Groups of four for print, {@code XXXX-XXXX-XXXX}. */

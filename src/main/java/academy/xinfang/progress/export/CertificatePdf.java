@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -17,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import java.util.Locale;
 
 /**
  * A course certificate as a one-page A4 landscape PDF. The CJK font is embedded as a subset (only the glyphs used), so
@@ -27,8 +27,13 @@ import java.util.Locale;
 public final class CertificatePdf {
 
     /** What a certificate says. {@code code} is the canonical verification code. */
-    public record Content(String academyName, String holderName, String courseTitle, LocalDate completedOn,
-            String code, String verifyUrl) {
+    public record Content(
+            String academyName,
+            String holderName,
+            String courseTitle,
+            LocalDate completedOn,
+            String code,
+            String verifyUrl) {
         public Content {
             Objects.requireNonNull(holderName, "holderName");
             Objects.requireNonNull(courseTitle, "courseTitle");
@@ -37,7 +42,8 @@ public final class CertificatePdf {
         }
     }
 
-    private static final PDRectangle A4_LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
+    private static final PDRectangle A4_LANDSCAPE =
+            new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
 
     private CertificatePdf() {}
 
@@ -46,12 +52,13 @@ public final class CertificatePdf {
      *     certificates are printed in Chinese whatever the officer's page language
      */
     public static byte[] render(Content c, Path fontFile, BiFunction<String, Object[], String> text) {
-        boolean collection = fontFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
+        boolean collection =
+                fontFile.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc");
         // a collection stays open until the document is saved: the subset is cut from it then
         try (PDDocument doc = new PDDocument();
                 TrueTypeCollection fonts = collection ? new TrueTypeCollection(fontFile.toFile()) : null) {
-            PDFont font = collection ? PDType0Font.load(doc, first(fonts), true)
-                    : PDType0Font.load(doc, fontFile.toFile());
+            PDFont font =
+                    collection ? PDType0Font.load(doc, first(fonts), true) : PDType0Font.load(doc, fontFile.toFile());
             PDPage page = new PDPage(A4_LANDSCAPE);
             doc.addPage(page);
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -69,14 +76,28 @@ public final class CertificatePdf {
                 out.stroke();
                 centred(out, font, 20, c.academyName(), w, h - 110);
                 centred(out, font, 40, text.apply("certificate.pdf.heading", new Object[0]), w, h - 175);
-                Object[] date = {String.valueOf(c.completedOn().getYear()), c.completedOn().getMonthValue(),
-                    c.completedOn().getDayOfMonth()};
+                Object[] date = {
+                    String.valueOf(c.completedOn().getYear()),
+                    c.completedOn().getMonthValue(),
+                    c.completedOn().getDayOfMonth()
+                };
                 centred(out, font, 22, text.apply("certificate.pdf.holder", new Object[] {c.holderName()}), w, h - 250);
                 centred(out, font, 16, text.apply("certificate.pdf.completed", date), w, h - 295);
-                centred(out, font, 22, text.apply("certificate.pdf.course", new Object[] {c.courseTitle()}), w, h - 335);
+                centred(
+                        out,
+                        font,
+                        22,
+                        text.apply("certificate.pdf.course", new Object[] {c.courseTitle()}),
+                        w,
+                        h - 335);
                 centred(out, font, 16, text.apply("certificate.pdf.closing", new Object[0]), w, h - 380);
-                centred(out, font, 12, text.apply("certificate.pdf.code",
-                        new Object[] {VerificationCode.format(c.code())}), w, 95);
+                centred(
+                        out,
+                        font,
+                        12,
+                        text.apply("certificate.pdf.code", new Object[] {VerificationCode.format(c.code())}),
+                        w,
+                        95);
                 if (c.verifyUrl() != null) {
                     centred(out, font, 10, text.apply("certificate.pdf.verify", new Object[] {c.verifyUrl()}), w, 75);
                 }
@@ -102,8 +123,8 @@ public final class CertificatePdf {
         return first[0];
     }
 
-    private static void centred(PDPageContentStream out, PDFont font, float size, String text, float pageWidth,
-            float y) throws IOException {
+    private static void centred(PDPageContentStream out, PDFont font, float size, String text, float pageWidth, float y)
+            throws IOException {
         float width = font.getStringWidth(text) / 1000 * size;
         out.beginText();
         out.setFont(font, size);

@@ -1,6 +1,5 @@
 package academy.xinfang.progress.export;
 
-import academy.xinfang.progress.export.ReportTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -21,7 +20,8 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CsvExport {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
     private CsvExport() {}
 

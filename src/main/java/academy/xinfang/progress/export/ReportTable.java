@@ -17,12 +17,13 @@ public record ReportTable(List<String> columns, List<List<Object>> rows) {
         List<List<Object>> copy = new ArrayList<>();
         for (List<Object> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("row " + (copy.size() + 1) + " has " + row.size() + " cells, expected "
-                        + columns.size());
+                throw new IllegalArgumentException(
+                        "row " + (copy.size() + 1) + " has " + row.size() + " cells, expected " + columns.size());
             }
             for (Object cell : row) {
                 if (cell != null && !(cell instanceof String) && !(cell instanceof Number)) {
-                    throw new IllegalArgumentException("a cell is text, a number or null: " + cell.getClass().getName());
+                    throw new IllegalArgumentException("a cell is text, a number or null: "
+                            + cell.getClass().getName());
                 }
                 if (cell instanceof Double d && !Double.isFinite(d) || cell instanceof Float f && !Float.isFinite(f)) {
                     throw new IllegalArgumentException("not a finite number: " + cell);

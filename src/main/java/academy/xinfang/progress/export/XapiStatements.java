@@ -50,7 +50,8 @@ public final class XapiStatements {
 
     private static String absolute(String iri) {
         URI uri = URI.create(Objects.requireNonNull(iri, "iri"));
-        if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
+        if (!uri.isAbsolute()
+                || !(uri.getScheme().equals("https") || uri.getScheme().equals("http"))) {
             throw new IllegalArgumentException("not an absolute http(s) IRI: " + iri);
         }
         return iri;
@@ -58,7 +59,8 @@ public final class XapiStatements {
 
     /** The officer opened a module; one statement per visit, told apart by its time. */
     public JsonObject moduleExperienced(String user, String moduleKey, String title, Instant at) {
-        return statement(user, "experienced", module(moduleKey, title), at.toString(), at).build();
+        return statement(user, "experienced", module(moduleKey, title), at.toString(), at)
+                .build();
     }
 
     /** The officer read a module to the end. */
@@ -72,34 +74,55 @@ public final class XapiStatements {
      * One answer in a quiz attempt. {@code scaled} is the credit given (0–1, partial credit allowed); success means
      * full credit. The quiz is the parent activity, so a record store can group answers by quiz.
      */
-    public JsonObject questionAnswered(String user, String quizKey, long attemptId, String questionId, String response,
-            double scaled, Instant at) {
+    public JsonObject questionAnswered(
+            String user,
+            String quizKey,
+            long attemptId,
+            String questionId,
+            String response,
+            double scaled,
+            Instant at) {
         String quiz = activityId("quizzes", quizKey);
         JsonObjectBuilder object = JSON.createObjectBuilder()
                 .add("objectType", "Activity")
                 .add("id", quiz + "/questions/" + encode(questionId))
-                .add("definition", JSON.createObjectBuilder()
-                        .add("type", ACTIVITIES + "cmi.interaction")
-                        .add("interactionType", "other"));
+                .add(
+                        "definition",
+                        JSON.createObjectBuilder()
+                                .add("type", ACTIVITIES + "cmi.interaction")
+                                .add("interactionType", "other"));
         return statement(user, "answered", object, Long.toString(attemptId), at)
-                .add("result", JSON.createObjectBuilder()
-                        .add("response", response == null ? "" : response)
-                        .add("success", scaled >= 1.0)
-                        .add("score", JSON.createObjectBuilder().add("scaled", scaled(scaled))))
-                .add("context", JSON.createObjectBuilder().add("contextActivities", JSON.createObjectBuilder()
-                        .add("parent", JSON.createArrayBuilder().add(JSON.createObjectBuilder().add("id", quiz)))))
+                .add(
+                        "result",
+                        JSON.createObjectBuilder()
+                                .add("response", response == null ? "" : response)
+                                .add("success", scaled >= 1.0)
+                                .add("score", JSON.createObjectBuilder().add("scaled", scaled(scaled))))
+                .add(
+                        "context",
+                        JSON.createObjectBuilder()
+                                .add(
+                                        "contextActivities",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "parent",
+                                                        JSON.createArrayBuilder()
+                                                                .add(JSON.createObjectBuilder()
+                                                                        .add("id", quiz)))))
                 .build();
     }
 
     /** A submitted quiz attempt: verb passed or failed, with the scaled score (0–1). */
-    public JsonObject quizFinished(String user, String quizKey, String title, long attemptId, double scaled,
-            boolean passed, Instant at) {
+    public JsonObject quizFinished(
+            String user, String quizKey, String title, long attemptId, double scaled, boolean passed, Instant at) {
         JsonObjectBuilder object = activity(activityId("quizzes", quizKey), "assessment", title);
         return statement(user, passed ? "passed" : "failed", object, Long.toString(attemptId), at)
-                .add("result", JSON.createObjectBuilder()
-                        .add("score", JSON.createObjectBuilder().add("scaled", scaled(scaled)))
-                        .add("success", passed)
-                        .add("completion", true))
+                .add(
+                        "result",
+                        JSON.createObjectBuilder()
+                                .add("score", JSON.createObjectBuilder().add("scaled", scaled(scaled)))
+                                .add("success", passed)
+                                .add("completion", true))
                 .build();
     }
 
@@ -108,24 +131,40 @@ public final class XapiStatements {
      * {@code <base>/extensions/quality/<QUALITY>}, so record stores keep the seven qualities, not only one number.
      * The ending (SETTLED, REFERRED …) travels as {@code <base>/extensions/ending}.
      */
-    public JsonObject scenarioCompleted(String user, String scenarioKey, String title, long sessionId, int points,
-            Map<String, Integer> qualities, String ending, Instant at) {
+    public JsonObject scenarioCompleted(
+            String user,
+            String scenarioKey,
+            String title,
+            long sessionId,
+            int points,
+            Map<String, Integer> qualities,
+            String ending,
+            Instant at) {
         if (points < 0 || points > 100) {
             throw new IllegalArgumentException("points must be 0–100: " + points);
         }
         JsonObjectBuilder extensions = JSON.createObjectBuilder();
-        new TreeMap<>(qualities).forEach((quality, score) -> extensions.add(base + "/extensions/quality/" + quality, score));
+        new TreeMap<>(qualities)
+                .forEach((quality, score) -> extensions.add(base + "/extensions/quality/" + quality, score));
         extensions.add(base + "/extensions/ending", ending);
         JsonObjectBuilder object = activity(activityId("scenarios", scenarioKey), "simulation", title);
         return statement(user, "completed", object, Long.toString(sessionId), at)
-                .add("result", JSON.createObjectBuilder()
-                        .add("score", JSON.createObjectBuilder()
-                                .add("scaled", BigDecimal.valueOf(points).movePointLeft(2).stripTrailingZeros())
-                                .add("raw", points)
-                                .add("min", 0)
-                                .add("max", 100))
-                        .add("completion", true)
-                        .add("extensions", extensions))
+                .add(
+                        "result",
+                        JSON.createObjectBuilder()
+                                .add(
+                                        "score",
+                                        JSON.createObjectBuilder()
+                                                .add(
+                                                        "scaled",
+                                                        BigDecimal.valueOf(points)
+                                                                .movePointLeft(2)
+                                                                .stripTrailingZeros())
+                                                .add("raw", points)
+                                                .add("min", 0)
+                                                .add("max", 100))
+                                .add("completion", true)
+                                .add("extensions", extensions))
                 .build();
     }
 
@@ -156,11 +195,14 @@ public final class XapiStatements {
         if (title != null && !title.isBlank()) {
             definition.add("name", JSON.createObjectBuilder().add("zh-CN", title));
         }
-        return JSON.createObjectBuilder().add("objectType", "Activity").add("id", id).add("definition", definition);
+        return JSON.createObjectBuilder()
+                .add("objectType", "Activity")
+                .add("id", id)
+                .add("definition", definition);
     }
 
-    private JsonObjectBuilder statement(String user, String verb, JsonObjectBuilder object, String discriminator,
-            Instant at) {
+    private JsonObjectBuilder statement(
+            String user, String verb, JsonObjectBuilder object, String discriminator, Instant at) {
         if (user == null || user.isBlank()) {
             throw new IllegalArgumentException("user must not be blank");
         }
@@ -168,12 +210,20 @@ public final class XapiStatements {
         String naturalKey = String.join("\n", verb, user, builtObject.getString("id"), discriminator);
         return JSON.createObjectBuilder()
                 .add("id", NameBasedUuid.v5(namespace, naturalKey).toString())
-                .add("actor", JSON.createObjectBuilder()
-                        .add("objectType", "Agent")
-                        .add("account", JSON.createObjectBuilder().add("homePage", homePage).add("name", user)))
-                .add("verb", JSON.createObjectBuilder()
-                        .add("id", VERBS + verb)
-                        .add("display", JSON.createObjectBuilder().add("en-US", verb)))
+                .add(
+                        "actor",
+                        JSON.createObjectBuilder()
+                                .add("objectType", "Agent")
+                                .add(
+                                        "account",
+                                        JSON.createObjectBuilder()
+                                                .add("homePage", homePage)
+                                                .add("name", user)))
+                .add(
+                        "verb",
+                        JSON.createObjectBuilder()
+                                .add("id", VERBS + verb)
+                                .add("display", JSON.createObjectBuilder().add("en-US", verb)))
                 .add("object", builtObject)
                 .add("timestamp", at.toString());
     }

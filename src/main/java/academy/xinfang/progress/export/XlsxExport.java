@@ -1,6 +1,5 @@
 package academy.xinfang.progress.export;
 
-import academy.xinfang.progress.export.ReportTable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +92,8 @@ public final class XlsxExport {
 
     /** Excel refuses a sheet name over 31 characters, empty, or with any of {@code []:*?/\}. */
     static String sheetName(String name) {
-        String cleaned = name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\]", "_").strip();
+        String cleaned =
+                name == null ? "" : name.replaceAll("[\\[\\]:*?/\\\\]", "_").strip();
         if (cleaned.isEmpty()) {
             return "Sheet1";
         }
@@ -131,7 +131,8 @@ public final class XlsxExport {
             if (cell instanceof Number n) {
                 s.append("><v>").append(ReportTable.number(n)).append("</v></c>");
             } else {
-                s.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(xml(truncate((String) cell)))
+                s.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                        .append(xml(truncate((String) cell)))
                         .append("</t></is></c>");
             }
         }
@@ -170,7 +171,11 @@ public final class XlsxExport {
     }
 
     private static boolean allowedInXml(int cp) {
-        return cp == 0x9 || cp == 0xA || cp == 0xD || cp >= 0x20 && cp <= 0xD7FF || cp >= 0xE000 && cp <= 0xFFFD
+        return cp == 0x9
+                || cp == 0xA
+                || cp == 0xD
+                || cp >= 0x20 && cp <= 0xD7FF
+                || cp >= 0xE000 && cp <= 0xFFFD
                 || cp >= 0x10000 && cp <= 0x10FFFF;
     }
 }

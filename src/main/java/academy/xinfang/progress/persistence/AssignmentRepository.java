@@ -36,8 +36,8 @@ public class AssignmentRepository {
      * The assignments that can reach one officer: to them, to one of their cohorts, or to their department or one
      * above it. One query; the caller merges them with {@link AssignmentScope}.
      */
-    public List<CourseAssignment> assignmentsReaching(long userId, Collection<Long> departmentAndAbove,
-            Collection<Long> cohortIds) {
+    public List<CourseAssignment> assignmentsReaching(
+            long userId, Collection<Long> departmentAndAbove, Collection<Long> cohortIds) {
         return em.createQuery("""
                         select a from CourseAssignment a
                         where a.userId = :u or a.departmentId in :d or a.cohortId in :c
@@ -49,7 +49,8 @@ public class AssignmentRepository {
     }
 
     public List<CourseAssignment> assignmentsOf(String courseKey) {
-        return em.createQuery("select a from CourseAssignment a where a.courseKey = :c order by a.id", CourseAssignment.class)
+        return em.createQuery(
+                        "select a from CourseAssignment a where a.courseKey = :c order by a.id", CourseAssignment.class)
                 .setParameter("c", courseKey)
                 .getResultList();
     }

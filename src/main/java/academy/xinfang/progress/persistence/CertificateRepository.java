@@ -27,12 +27,17 @@ public class CertificateRepository {
 
     public Optional<Certificate> byCode(String code) {
         return em.createQuery("select c from Certificate c where c.code = :code", Certificate.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Certificate> of(long userId, String courseKey) {
         return em.createQuery("select c from Certificate c where c.userId = :u and c.courseKey = :k", Certificate.class)
-                .setParameter("u", userId).setParameter("k", courseKey).getResultStream().findFirst();
+                .setParameter("u", userId)
+                .setParameter("k", courseKey)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<Certificate> byId(long id) {

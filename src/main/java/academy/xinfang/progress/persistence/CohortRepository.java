@@ -25,7 +25,8 @@ public class CohortRepository {
     }
 
     public List<Cohort> cohorts() {
-        return em.createQuery("select c from Cohort c order by c.name", Cohort.class).getResultList();
+        return em.createQuery("select c from Cohort c order by c.name", Cohort.class)
+                .getResultList();
     }
 
     public Optional<Cohort> cohort(long id) {
@@ -50,8 +51,7 @@ public class CohortRepository {
     public List<CohortMember> members() {
         return em.createQuery("""
                         select new academy.xinfang.progress.domain.CohortMember(c.id, m)
-                        from Cohort c join c.memberIds m""", CohortMember.class)
-                .getResultList();
+                        from Cohort c join c.memberIds m""", CohortMember.class).getResultList();
     }
 
     /** The members of the given cohorts. */

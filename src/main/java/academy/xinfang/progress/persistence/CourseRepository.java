@@ -29,7 +29,8 @@ public class CourseRepository {
     }
 
     public Optional<CourseVersion> latestVersion(PublishedCourse course) {
-        return em.createQuery("select v from CourseVersion v where v.course = :c order by v.versionNo desc",
+        return em.createQuery(
+                        "select v from CourseVersion v where v.course = :c order by v.versionNo desc",
                         CourseVersion.class)
                 .setParameter("c", course)
                 .setMaxResults(1)
@@ -38,7 +39,8 @@ public class CourseRepository {
     }
 
     public boolean hasVersionWithHash(PublishedCourse course, String contentHash) {
-        return !em.createQuery("select v.id from CourseVersion v where v.course = :c and v.contentHash = :h", Long.class)
+        return !em.createQuery(
+                        "select v.id from CourseVersion v where v.course = :c and v.contentHash = :h", Long.class)
                 .setParameter("c", course)
                 .setParameter("h", contentHash)
                 .setMaxResults(1)
@@ -50,8 +52,7 @@ public class CourseRepository {
     public List<CourseVersion> currentVersions() {
         return em.createQuery("""
                         select v from PublishedCourse c join c.currentVersion v join fetch v.course
-                        order by c.key""", CourseVersion.class)
-                .getResultList();
+                        order by c.key""", CourseVersion.class).getResultList();
     }
 
     public Optional<CourseVersion> currentVersion(String courseKey) {
@@ -64,7 +65,8 @@ public class CourseRepository {
     }
 
     public List<CourseVersion> versionsOf(String courseKey) {
-        return em.createQuery("select v from CourseVersion v where v.course.key = :k order by v.versionNo",
+        return em.createQuery(
+                        "select v from CourseVersion v where v.course.key = :k order by v.versionNo",
                         CourseVersion.class)
                 .setParameter("k", courseKey)
                 .getResultList();

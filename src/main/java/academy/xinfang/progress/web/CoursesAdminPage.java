@@ -1,17 +1,17 @@
 package academy.xinfang.progress.web;
 
-import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.importing.ImportReport;
-import academy.xinfang.platform.importing.ImportService;
-import academy.xinfang.progress.application.CourseSource;
 import academy.xinfang.account.application.DepartmentService;
 import academy.xinfang.account.application.DepartmentTree;
 import academy.xinfang.platform.ExpectedException;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.importing.ImportReport;
+import academy.xinfang.platform.importing.ImportService;
 import academy.xinfang.progress.application.AssignmentRow;
 import academy.xinfang.progress.application.AssignmentService;
 import academy.xinfang.progress.application.CohortRow;
 import academy.xinfang.progress.application.CourseOption;
+import academy.xinfang.progress.application.CourseSource;
 import academy.xinfang.progress.domain.CourseAssignment;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -64,8 +64,13 @@ public class CoursesAdminPage implements Serializable {
 
     public String assign() {
         return act(() -> {
-            assignments.assign(courseKey, kind, kind == CourseAssignment.Kind.COHORT ? cohortId : departmentId,
-                    username, start, deadline);
+            assignments.assign(
+                    courseKey,
+                    kind,
+                    kind == CourseAssignment.Kind.COHORT ? cohortId : departmentId,
+                    username,
+                    start,
+                    deadline);
             Messages.info("progress.assigned");
         });
     }

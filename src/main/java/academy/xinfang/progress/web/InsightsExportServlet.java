@@ -38,11 +38,11 @@ public class InsightsExportServlet extends HttpServlet {
         }
         Locale locale = "en".equals(req.getParameter("lang")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         DayRange days = DayRange.of(req.getParameter("from"), req.getParameter("to"));
-        ReportTable table = insights.table(insights.report(dept, days.start(), days.end()),
-                key -> Messages.text(locale, key));
+        ReportTable table =
+                insights.table(insights.report(dept, days.start(), days.end()), key -> Messages.text(locale, key));
         boolean xlsx = "xlsx".equals(req.getParameter("format"));
-        resp.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                : "text/csv;charset=UTF-8");
+        resp.setContentType(
+                xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv;charset=UTF-8");
         resp.setHeader("Content-Disposition", "attachment; filename=\"insights." + (xlsx ? "xlsx" : "csv") + "\"");
         if (xlsx) {
             XlsxExport.write(table, "insights", resp.getOutputStream());

@@ -1,7 +1,7 @@
 package academy.xinfang.progress.web;
 
-import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.web.DayRange;
 import academy.xinfang.platform.web.ScriptJson;
 import academy.xinfang.progress.application.InsightsService;
@@ -21,8 +21,9 @@ import java.util.List;
 @Named
 @RequestScoped
 public class InsightsPage {
-    private static final String[] COLOURS = {"139,26,26", "47,111,62", "31,95,160", "176,112,0", "110,60,150",
-        "0,128,128", "150,75,0", "90,90,90"};
+    private static final String[] COLOURS = {
+        "139,26,26", "47,111,62", "31,95,160", "176,112,0", "110,60,150", "0,128,128", "150,75,0", "90,90,90"
+    };
 
     @Inject
     InsightsService insights;
@@ -42,7 +43,10 @@ public class InsightsPage {
 
     /** Chart.js configuration of the radar: one dataset per department that has any quality figure. */
     public String getRadar() {
-        return radar(InsightsService.QUALITIES.stream().map(t -> Messages.text("tag." + t)).toList(),
+        return radar(
+                InsightsService.QUALITIES.stream()
+                        .map(t -> Messages.text("tag." + t))
+                        .toList(),
                 getReport().buckets());
     }
 
@@ -69,13 +73,26 @@ public class InsightsPage {
                 }
             }
             String colour = COLOURS[i++ % COLOURS.length];
-            datasets.add(Json.createObjectBuilder().add("label", b.name()).add("data", data)
-                    .add("borderColor", "rgb(" + colour + ")").add("backgroundColor", "rgba(" + colour + ",0.12)"));
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", b.name())
+                    .add("data", data)
+                    .add("borderColor", "rgb(" + colour + ")")
+                    .add("backgroundColor", "rgba(" + colour + ",0.12)"));
         }
-        return ScriptJson.of(Json.createObjectBuilder().add("type", "radar")
+        return ScriptJson.of(Json.createObjectBuilder()
+                .add("type", "radar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder().add("r",
-                        Json.createObjectBuilder().add("min", 0).add("max", 100))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "r",
+                                                        Json.createObjectBuilder()
+                                                                .add("min", 0)
+                                                                .add("max", 100))))
                 .build());
     }
 
@@ -89,8 +106,11 @@ public class InsightsPage {
 
     /** The highest taboo count on the page, for the heat of each cell. */
     public double getMaxTaboo() {
-        return getReport().buckets().stream().flatMap(b -> b.taboos().values().stream())
-                .mapToDouble(Double::doubleValue).max().orElse(0);
+        return getReport().buckets().stream()
+                .flatMap(b -> b.taboos().values().stream())
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
     }
 
     /** Background of a heatmap cell: transparent at 0, the academy's red at the page's highest count. */

@@ -28,13 +28,20 @@ public class AnalysisService {
 
     public record OptionRow(String text, boolean right, double frequency) {}
 
-    public record ItemRow(String questionKey, String type, String text, int responses, double facility,
-            double discrimination, boolean flagged, List<OptionRow> options) {}
+    public record ItemRow(
+            String questionKey,
+            String type,
+            String text,
+            int responses,
+            double facility,
+            double discrimination,
+            boolean flagged,
+            List<OptionRow> options) {}
 
     public record TagRow(Tag tag, int responses, double meanPercent) {}
 
-    public record Analysis(String quizKey, String title, int attempts, double cronbachAlpha, List<ItemRow> items,
-            List<TagRow> tags) {}
+    public record Analysis(
+            String quizKey, String title, int attempts, double cronbachAlpha, List<ItemRow> items, List<TagRow> tags) {}
 
     @Inject
     QuizRepository repository;
@@ -69,10 +76,22 @@ public class AnalysisService {
         List<ItemRow> items = new ArrayList<>();
         for (ItemStatistics s : analysis.items()) {
             Question q = questions.get(s.questionName());
-            items.add(new ItemRow(s.questionName(), q.type().giftName(), plain(q.text()), s.responses(), s.facility(),
-                    s.discrimination(), s.flagged(), options(q, s)));
+            items.add(new ItemRow(
+                    s.questionName(),
+                    q.type().giftName(),
+                    plain(q.text()),
+                    s.responses(),
+                    s.facility(),
+                    s.discrimination(),
+                    s.flagged(),
+                    options(q, s)));
         }
-        return new Analysis(quizKey, quiz.settings().title(), analysis.attempts(), analysis.cronbachAlpha(), items,
+        return new Analysis(
+                quizKey,
+                quiz.settings().title(),
+                analysis.attempts(),
+                analysis.cronbachAlpha(),
+                items,
                 tags(responses, questions));
     }
 
@@ -81,8 +100,8 @@ public class AnalysisService {
         switch (q.type()) {
             case SINGLE, CASE -> {
                 for (int i = 0; i < q.choices().size(); i++) {
-                    rows.add(new OptionRow(q.choices().get(i).text(), q.choices().get(i).isFullyRight(),
-                            s.optionFrequency(i)));
+                    rows.add(new OptionRow(
+                            q.choices().get(i).text(), q.choices().get(i).isFullyRight(), s.optionFrequency(i)));
                 }
             }
             case TRUE_FALSE -> {

@@ -36,7 +36,9 @@ final class AnswerText {
                 List<Integer> places = AnswerCodec.places(response);
                 List<String> parts = new ArrayList<>();
                 for (int i = 0; i < places.size(); i++) {
-                    String placed = places.get(i) < 0 ? "—" : q.pairs().get(places.get(i)).right();
+                    String placed = places.get(i) < 0
+                            ? "—"
+                            : q.pairs().get(places.get(i)).right();
                     parts.add(q.pairs().get(i).left() + " → " + placed);
                 }
                 yield String.join(SEPARATOR, parts);
@@ -46,12 +48,21 @@ final class AnswerText {
 
     static String right(Question q) {
         return switch (q.type()) {
-            case SINGLE, CASE, MULTIPLE -> String.join(SEPARATOR,
-                    q.choices().stream().filter(Choice::isPositive).map(Choice::text).toList());
+            case SINGLE, CASE, MULTIPLE ->
+                String.join(
+                        SEPARATOR,
+                        q.choices().stream()
+                                .filter(Choice::isPositive)
+                                .map(Choice::text)
+                                .toList());
             case TRUE_FALSE -> q.trueFalseAnswer() ? "√" : "×";
             case FILL -> String.join(" / ", q.acceptedAnswers());
-            case MATCHING, ORDERING -> String.join(SEPARATOR,
-                    q.pairs().stream().map((MatchPair p) -> p.left() + " → " + p.right()).toList());
+            case MATCHING, ORDERING ->
+                String.join(
+                        SEPARATOR,
+                        q.pairs().stream()
+                                .map((MatchPair p) -> p.left() + " → " + p.right())
+                                .toList());
         };
     }
 }

@@ -20,6 +20,7 @@ import academy.xinfang.quiz.domain.Grader;
 import academy.xinfang.quiz.domain.Question;
 import academy.xinfang.quiz.domain.QuizAttempt;
 import academy.xinfang.quiz.domain.QuizSettings;
+import academy.xinfang.quiz.domain.Shuffle;
 import academy.xinfang.quiz.domain.TimeLimit;
 import academy.xinfang.quiz.persistence.QuizRepository;
 import jakarta.annotation.security.PermitAll;
@@ -34,9 +35,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import academy.xinfang.quiz.domain.Shuffle;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Taking quizzes. Every method acts for the caller only (the user id never comes from the page), and an attempt of
@@ -79,10 +79,18 @@ public class AttemptService {
     public Overview overview(String quizKey) {
         ParsedBank bank = bank(quizKey);
         long userId = users.callerId();
-        List<AttemptRow> history = repository.attempts(userId, quizKey).stream().map(AttemptService::row).toList();
+        List<AttemptRow> history = repository.attempts(userId, quizKey).stream()
+                .map(AttemptService::row)
+                .toList();
         QuizRepository.UserQuizSummary summary = repository.summaries(userId).stream()
-                .filter(s -> s.quizKey().equals(quizKey)).findFirst().orElse(null);
-        Long open = history.stream().filter(AttemptRow::isOpen).map(AttemptRow::id).findFirst().orElse(null);
+                .filter(s -> s.quizKey().equals(quizKey))
+                .findFirst()
+                .orElse(null);
+        Long open = history.stream()
+                .filter(AttemptRow::isOpen)
+                .map(AttemptRow::id)
+                .findFirst()
+                .orElse(null);
         boolean canStart = open != null || bank.settings().attemptsLeftAfter(history.size());
         return new Overview(card(bank, summary), history, open, canStart);
     }
@@ -105,8 +113,8 @@ public class AttemptService {
         long seed = SEEDS.nextLong();
         List<String> refs = AttemptDraw.draw(bank, catalog.current().values(), seed);
         Instant deadline = timeLimit().deadline(settings, now);
-        QuizAttempt attempt = repository.add(new QuizAttempt(quizKey, userId, used + 1, seed, refs,
-                settings.passPercent(), now, deadline));
+        QuizAttempt attempt = repository.add(
+                new QuizAttempt(quizKey, userId, used + 1, seed, refs, settings.passPercent(), now, deadline));
         LOG.info(() -> "event=quiz.started quiz=" + quizKey + " attempt=" + attempt.getId() + " no=" + (used + 1));
         return attempt.getId();
     }
@@ -126,18 +134,33 @@ public class AttemptService {
         for (int position = 0; position < refs.size(); position++) {
             Ref ref = ref(refs.get(position));
             Question q = ref.question();
-            List<Integer> order = quiz.settings().shuffle()
-                    ? Shuffle.options(q, attempt.getSeed())
-                    : identity(q);
+            List<Integer> order = quiz.settings().shuffle() ? Shuffle.options(q, attempt.getSeed()) : identity(q);
             AttemptAnswer saved = answers.get(position);
             boolean checked = saved != null && saved.isChecked();
-            views.add(new QuestionView(position, q.type().giftName(), ref.bank().textHtml(q), ref.bank().afterHtml(q),
-                    options(q, order), lefts(q), rights(q, order), saved == null ? "" : saved.getResponse(), checked,
+            views.add(new QuestionView(
+                    position,
+                    q.type().giftName(),
+                    ref.bank().textHtml(q),
+                    ref.bank().afterHtml(q),
+                    options(q, order),
+                    lefts(q),
+                    rights(q, order),
+                    saved == null ? "" : saved.getResponse(),
+                    checked,
                     checked && immediate ? feedback(ref, saved.getResponse()) : null));
         }
-        Long deadline = attempt.getDeadlineAt() == null ? null : attempt.getDeadlineAt().toEpochMilli();
-        return new AttemptView(attemptId, attempt.getQuizKey(), quiz.settings().title(), attempt.getAttemptNo(),
-                deadline, graceSeconds, immediate, attempt.isSubmitted(), views);
+        Long deadline =
+                attempt.getDeadlineAt() == null ? null : attempt.getDeadlineAt().toEpochMilli();
+        return new AttemptView(
+                attemptId,
+                attempt.getQuizKey(),
+                quiz.settings().title(),
+                attempt.getAttemptNo(),
+                deadline,
+                graceSeconds,
+                immediate,
+                attempt.isSubmitted(),
+                views);
     }
 
     /**
@@ -181,7 +204,8 @@ public class AttemptService {
         } else {
             row.record(response == null ? "" : response, grade.score(), final_, now);
         }
-        return final_ ? new SaveResult(SaveStatus.CHECKED, feedback(ref, row.getResponse()))
+        return final_
+                ? new SaveResult(SaveStatus.CHECKED, feedback(ref, row.getResponse()))
                 : new SaveResult(SaveStatus.SAVED, null);
     }
 
@@ -211,11 +235,16 @@ public class AttemptService {
             String response = saved == null ? "" : saved.getResponse();
             Feedback feedback = feedback(ref, response);
             if (!show) {
-                feedback = new Feedback(feedback.correct(), feedback.scorePercent(), List.of(), null, null,
-                        feedback.sectionUrl());
+                feedback = new Feedback(
+                        feedback.correct(), feedback.scorePercent(), List.of(), null, null, feedback.sectionUrl());
             }
-            items.add(new ReviewItem(position, ref.question().type().giftName(), ref.bank().textHtml(ref.question()),
-                    ref.bank().afterHtml(ref.question()), AnswerText.of(ref.question(), response), feedback));
+            items.add(new ReviewItem(
+                    position,
+                    ref.question().type().giftName(),
+                    ref.bank().textHtml(ref.question()),
+                    ref.bank().afterHtml(ref.question()),
+                    AnswerText.of(ref.question(), response),
+                    feedback));
         }
         return new Review(row(attempt), attempt.getQuizKey(), settings.title(), attempt.getPassPercent(), show, items);
     }
@@ -241,8 +270,8 @@ public class AttemptService {
         double percent = Math.round(repository.scoreSum(id) * 1000.0 / attempt.getQuestionCount()) / 10.0;
         boolean passed = percent >= attempt.getPassPercent();
         repository.recordResult(id, percent, passed);
-        LOG.info(() -> "event=quiz.submitted attempt=" + id + " percent=" + percent + " passed=" + passed
-                + " auto=" + auto);
+        LOG.info(() ->
+                "event=quiz.submitted attempt=" + id + " percent=" + percent + " passed=" + passed + " auto=" + auto);
         return repository.reload(id);
     }
 
@@ -263,8 +292,13 @@ public class AttemptService {
         Grade grade = Grader.grade(q, AnswerCodec.decode(q, response));
         // module#section is also the reader's URL: the part after # is the section's anchor
         String section = q.section() == null ? null : "/learn/module.xhtml?id=" + q.section();
-        return new Feedback(grade.correct(), (int) Math.round(grade.score() * 100), grade.feedback(),
-                AnswerText.right(q), ref.bank().explanationHtml(q), section);
+        return new Feedback(
+                grade.correct(),
+                (int) Math.round(grade.score() * 100),
+                grade.feedback(),
+                AnswerText.right(q),
+                ref.bank().explanationHtml(q),
+                section);
     }
 
     private Map<Integer, AttemptAnswer> answersByPosition(long attemptId) {
@@ -280,7 +314,10 @@ public class AttemptService {
 
     private static List<Option> options(Question q, List<Integer> order) {
         return switch (q.type()) {
-            case SINGLE, MULTIPLE, CASE -> order.stream().map(i -> new Option(i, q.choices().get(i).text())).toList();
+            case SINGLE, MULTIPLE, CASE ->
+                order.stream()
+                        .map(i -> new Option(i, q.choices().get(i).text()))
+                        .toList();
             default -> List.of();
         };
     }
@@ -291,7 +328,8 @@ public class AttemptService {
 
     private static List<Option> rights(Question q, List<Integer> order) {
         return switch (q.type()) {
-            case MATCHING, ORDERING -> order.stream().map(i -> new Option(i, q.pairs().get(i).right())).toList();
+            case MATCHING, ORDERING ->
+                order.stream().map(i -> new Option(i, q.pairs().get(i).right())).toList();
             default -> List.of();
         };
     }
@@ -302,23 +340,39 @@ public class AttemptService {
 
     private QuizAttempt owned(long attemptId) {
         long userId = users.callerId();
-        return repository.attempt(attemptId).filter(a -> a.getUserId() == userId)
+        return repository
+                .attempt(attemptId)
+                .filter(a -> a.getUserId() == userId)
                 .orElseThrow(() -> new QuizException("quiz.attemptNotFound", attemptId));
     }
 
     private QuizCard card(ParsedBank bank, QuizRepository.UserQuizSummary summary) {
         QuizSettings s = bank.settings();
-        int count = s.draw().isEmpty() ? bank.questions().size()
+        int count = s.draw().isEmpty()
+                ? bank.questions().size()
                 : s.draw().values().stream().mapToInt(Integer::intValue).sum();
-        return new QuizCard(bank.bankKey(), s.title(), s.moduleKey(), count, s.timeLimitSeconds() / 60,
-                s.maxAttempts(), s.passPercent(), s.feedback() == FeedbackMode.IMMEDIATE,
-                summary == null ? 0 : summary.attempts(), summary == null ? null : summary.bestPercent(),
+        return new QuizCard(
+                bank.bankKey(),
+                s.title(),
+                s.moduleKey(),
+                count,
+                s.timeLimitSeconds() / 60,
+                s.maxAttempts(),
+                s.passPercent(),
+                s.feedback() == FeedbackMode.IMMEDIATE,
+                summary == null ? 0 : summary.attempts(),
+                summary == null ? null : summary.bestPercent(),
                 summary != null && summary.passed());
     }
 
     private static AttemptRow row(QuizAttempt a) {
-        return new AttemptRow(a.getId(), a.getAttemptNo(), a.getStartedAt(), a.getSubmittedAt(), a.getScorePercent(),
-                a.getPassed(), a.isAutoSubmitted());
+        return new AttemptRow(
+                a.getId(),
+                a.getAttemptNo(),
+                a.getStartedAt(),
+                a.getSubmittedAt(),
+                a.getScorePercent(),
+                a.getPassed(),
+                a.isAutoSubmitted());
     }
-
 }

@@ -30,7 +30,12 @@ import java.util.Optional;
  * shown is a problem at its file line. Runs in the caller's transaction.
  */
 public class BankImporter implements Importer<BankImporter.Checked> {
-    public enum Outcome { ADDED, UPDATED, UNCHANGED, REFUSED }
+    public enum Outcome {
+        ADDED,
+        UPDATED,
+        UNCHANGED,
+        REFUSED
+    }
 
     public record Result(String file, String bankKey, Outcome outcome, int questions, List<ImportProblem> problems) {
         public Result {
@@ -83,11 +88,19 @@ public class BankImporter implements Importer<BankImporter.Checked> {
     @Override
     public Stored store(Checked checked, Instant now) {
         String hash = ContentHash.sha256(checked.text());
-        return Importer.storeIfNew(repository.findBank(checked.bankKey()),
+        return Importer.storeIfNew(
+                repository.findBank(checked.bankKey()),
                 bank -> repository.hasVersionWithHash(bank, hash),
                 () -> repository.add(new QuestionBank(checked.bankKey())),
-                bank -> bank.publish(repository.add(new BankVersion(bank, repository.latestVersionNo(bank) + 1, hash,
-                        checked.file(), checked.text(), checked.questions(), checked.createdBy(), now))));
+                bank -> bank.publish(repository.add(new BankVersion(
+                        bank,
+                        repository.latestVersionNo(bank) + 1,
+                        hash,
+                        checked.file(),
+                        checked.text(),
+                        checked.questions(),
+                        checked.createdBy(),
+                        now))));
     }
 
     @Override
@@ -111,10 +124,10 @@ public class BankImporter implements Importer<BankImporter.Checked> {
     private Examined examine(String file, String bankKey, String text, String createdBy) {
         Optional<QuestionBank> existing = repository.findBank(bankKey);
         // a text stored already is rendered where it is shown, so only a new text is rendered here
-        boolean stored = existing.isPresent() && repository.hasVersionWithHash(existing.get(),
-                ContentHash.sha256(text));
-        BankParseResult parsed = stored ? GiftParser.parse(file, text)
-                : GiftParser.parse(file, text, BankImporter::renderingProblem);
+        boolean stored =
+                existing.isPresent() && repository.hasVersionWithHash(existing.get(), ContentHash.sha256(text));
+        BankParseResult parsed =
+                stored ? GiftParser.parse(file, text) : GiftParser.parse(file, text, BankImporter::renderingProblem);
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         problems.addAll(QuizSettingsParser.parse(file, text, bankKey, null).problems());
         if (parsed.questions().isEmpty() && problems.isEmpty()) {

@@ -8,6 +8,7 @@ import academy.xinfang.quiz.domain.BankFiles;
 import academy.xinfang.quiz.domain.BankParseResult;
 import academy.xinfang.quiz.domain.BankVersion;
 import academy.xinfang.quiz.domain.GiftWriter;
+import academy.xinfang.quiz.domain.QuestionType;
 import academy.xinfang.quiz.domain.QuizSettingsWriter;
 import academy.xinfang.quiz.persistence.QuizRepository;
 import jakarta.annotation.Resource;
@@ -15,18 +16,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import academy.xinfang.quiz.domain.QuestionType;
-import java.io.Serializable;
-import java.time.Instant;
 
 /**
  * Question banks in and out: uploads and downloads of GIFT and Aiken files by trainers. An upload goes through the
@@ -38,11 +38,22 @@ public class BankService {
     private static final Logger LOG = Logger.getLogger(BankService.class.getName());
     public static final int MAX_UPLOAD_BYTES = 512 * 1024;
 
-    public enum Format { GIFT, AIKEN }
+    public enum Format {
+        GIFT,
+        AIKEN
+    }
 
     /** {@code unrenderable}: names of questions with a text that cannot be shown, for the trainer to fix. */
-    public record BankRow(String key, String title, int versionNo, int questions, String sourceFile, String createdBy,
-            Instant createdAt, List<String> unrenderable) implements Serializable {
+    public record BankRow(
+            String key,
+            String title,
+            int versionNo,
+            int questions,
+            String sourceFile,
+            String createdBy,
+            Instant createdAt,
+            List<String> unrenderable)
+            implements Serializable {
         public BankRow {
             unrenderable = List.copyOf(unrenderable);
         }
@@ -71,8 +82,15 @@ public class BankService {
         List<BankRow> rows = new ArrayList<>();
         for (ParsedBank b : catalog.current().values()) {
             BankVersion v = repository.version(b.versionId()).orElseThrow();
-            rows.add(new BankRow(b.bankKey(), b.settings().title(), v.getVersionNo(), v.getQuestionCount(),
-                    v.getSourceFile(), v.getCreatedBy(), v.getCreatedAt(), b.unrenderable()));
+            rows.add(new BankRow(
+                    b.bankKey(),
+                    b.settings().title(),
+                    v.getVersionNo(),
+                    v.getQuestionCount(),
+                    v.getSourceFile(),
+                    v.getCreatedBy(),
+                    v.getCreatedAt(),
+                    b.unrenderable()));
         }
         return rows;
     }
@@ -96,16 +114,24 @@ public class BankService {
         if (format == Format.AIKEN) {
             BankParseResult aiken = AikenParser.parse(name, text);
             if (!aiken.isClean()) {
-                return new BankImporter.Result(name, key, BankImporter.Outcome.REFUSED, aiken.questions().size(),
+                return new BankImporter.Result(
+                        name,
+                        key,
+                        BankImporter.Outcome.REFUSED,
+                        aiken.questions().size(),
                         aiken.problems());
             }
             text = GiftWriter.write(aiken.questions());
         }
         String user = session.getCallerPrincipal().getName();
-        BankImporter.Result result = new BankImporter(repository, clock).importText(name, key, text, user, clock.instant());
+        BankImporter.Result result =
+                new BankImporter(repository, clock).importText(name, key, text, user, clock.instant());
         LOG.info(() -> "event=quiz.uploaded by=" + user + " file=" + name + " outcome=" + result.outcome());
-        audit.record(user, AuditAction.BANK_UPLOADED, key, name + " " + result.outcome() + " questions="
-                + result.questions());
+        audit.record(
+                user,
+                AuditAction.BANK_UPLOADED,
+                key,
+                name + " " + result.outcome() + " questions=" + result.questions());
         return result;
     }
 
@@ -116,15 +142,19 @@ public class BankService {
             return QuizSettingsWriter.write(bank.settings()) + GiftWriter.write(bank.questions());
         }
         return AikenWriter.write(bank.questions().stream()
-                .filter(q -> q.type() == QuestionType.SINGLE
-                        || q.type() == QuestionType.CASE)
+                .filter(q -> q.type() == QuestionType.SINGLE || q.type() == QuestionType.CASE)
                 .toList());
     }
 
     /** The text of a bank file: UTF-8, see {@link BankImporter#bankText}. */
     private static String text(String name, byte[] bytes) throws CharacterCodingException {
-        return BankImporter.bankText(name, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes)).toString());
+        return BankImporter.bankText(
+                name,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString());
     }
 }

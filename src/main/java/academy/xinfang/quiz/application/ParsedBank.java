@@ -17,8 +17,15 @@ import java.util.stream.Collectors;
  * version stored before the Markdown limits) has no HTML: pages show a short notice in its place, and the names of
  * its questions are in {@link #unrenderable()} for the trainers' bank list.
  */
-public record ParsedBank(long versionId, String bankKey, int versionNo, QuizSettings settings, List<Question> questions,
-        Map<String, Question> byName, Map<String, String> html, List<String> unrenderable) {
+public record ParsedBank(
+        long versionId,
+        String bankKey,
+        int versionNo,
+        QuizSettings settings,
+        List<Question> questions,
+        Map<String, Question> byName,
+        Map<String, String> html,
+        List<String> unrenderable) {
 
     /** Renders one text of a question ({@code part}: text, after or explanation); empty when it cannot be shown. */
     @FunctionalInterface
@@ -33,8 +40,13 @@ public record ParsedBank(long versionId, String bankKey, int versionNo, QuizSett
         unrenderable = List.copyOf(unrenderable);
     }
 
-    public static ParsedBank of(long versionId, String bankKey, int versionNo, QuizSettings settings,
-            List<Question> questions, TextRenderer renderer) {
+    public static ParsedBank of(
+            long versionId,
+            String bankKey,
+            int versionNo,
+            QuizSettings settings,
+            List<Question> questions,
+            TextRenderer renderer) {
         Map<String, String> html = new HashMap<>();
         Set<String> unrenderable = new LinkedHashSet<>();
         for (Question q : questions) {
@@ -42,14 +54,25 @@ public record ParsedBank(long versionId, String bankKey, int versionNo, QuizSett
             render(renderer, q, "after", q.textAfter(), html, unrenderable);
             render(renderer, q, "explanation", q.generalFeedback(), html, unrenderable);
         }
-        return new ParsedBank(versionId, bankKey, versionNo, settings, questions,
+        return new ParsedBank(
+                versionId,
+                bankKey,
+                versionNo,
+                settings,
+                questions,
                 // the first of two same-named questions (a version stored before names were checked) wins
-                questions.stream().collect(Collectors.toMap(Question::name, q -> q, (first, second) -> first)), html,
+                questions.stream().collect(Collectors.toMap(Question::name, q -> q, (first, second) -> first)),
+                html,
                 new ArrayList<>(unrenderable));
     }
 
-    private static void render(TextRenderer renderer, Question q, String part, String markdown,
-            Map<String, String> html, Set<String> unrenderable) {
+    private static void render(
+            TextRenderer renderer,
+            Question q,
+            String part,
+            String markdown,
+            Map<String, String> html,
+            Set<String> unrenderable) {
         if (markdown.isBlank()) {
             html.put(q.name() + "#" + part, "");
             return;

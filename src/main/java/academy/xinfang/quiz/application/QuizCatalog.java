@@ -32,8 +32,8 @@ public class QuizCatalog {
     public ParsedBank version(long versionId) {
         ParsedBank cached = byVersion.get(versionId);
         if (cached == null) {
-            BankVersion v = repository.version(versionId)
-                    .orElseThrow(() -> new QuizException("quiz.notFound", versionId));
+            BankVersion v =
+                    repository.version(versionId).orElseThrow(() -> new QuizException("quiz.notFound", versionId));
             cached = parse(v);
             byVersion.put(versionId, cached);
         }
@@ -57,8 +57,14 @@ public class QuizCatalog {
         String key = v.getBank().getKey();
         // without the parser's Markdown check: rendering each text below is that check
         BankParseResult parsed = GiftParser.parse(v.getSourceFile(), v.getGift());
-        var settings = QuizSettingsParser.parse(v.getSourceFile(), v.getGift(), key, null).settings();
-        return ParsedBank.of(v.getId(), key, v.getVersionNo(), settings, parsed.questions(),
+        var settings = QuizSettingsParser.parse(v.getSourceFile(), v.getGift(), key, null)
+                .settings();
+        return ParsedBank.of(
+                v.getId(),
+                key,
+                v.getVersionNo(),
+                settings,
+                parsed.questions(),
                 (question, part, markdown) -> render(v, question, part, markdown));
     }
 

@@ -8,39 +8,95 @@ import java.util.List;
 public final class QuizViews {
     private QuizViews() {}
 
-    public record QuizCard(String key, String title, String moduleKey, int questionCount, int timeLimitMinutes,
-            int maxAttempts, int passPercent, boolean immediateFeedback, long attemptsUsed, Double bestPercent,
-            boolean passed) implements Serializable {}
+    public record QuizCard(
+            String key,
+            String title,
+            String moduleKey,
+            int questionCount,
+            int timeLimitMinutes,
+            int maxAttempts,
+            int passPercent,
+            boolean immediateFeedback,
+            long attemptsUsed,
+            Double bestPercent,
+            boolean passed)
+            implements Serializable {}
 
-    public record AttemptRow(long id, int attemptNo, Instant startedAt, Instant submittedAt, Double scorePercent,
-            Boolean passed, boolean autoSubmitted) implements Serializable {
+    public record AttemptRow(
+            long id,
+            int attemptNo,
+            Instant startedAt,
+            Instant submittedAt,
+            Double scorePercent,
+            Boolean passed,
+            boolean autoSubmitted)
+            implements Serializable {
         public boolean isOpen() {
             return submittedAt == null;
         }
     }
 
-    public record Overview(QuizCard card, List<AttemptRow> history, Long openAttemptId, boolean canStart) implements Serializable {}
+    public record Overview(QuizCard card, List<AttemptRow> history, Long openAttemptId, boolean canStart)
+            implements Serializable {}
 
     /** An option as shown: its bank index (what is stored) and its text. */
     public record Option(int index, String text) implements Serializable {}
 
     /** Feedback on one answer: shown at once in immediate mode, and in the review. */
-    public record Feedback(boolean correct, int scorePercent, List<String> choiceFeedback, String rightAnswer,
-            String explanationHtml, String sectionUrl) implements Serializable {}
+    public record Feedback(
+            boolean correct,
+            int scorePercent,
+            List<String> choiceFeedback,
+            String rightAnswer,
+            String explanationHtml,
+            String sectionUrl)
+            implements Serializable {}
 
-    public record QuestionView(int position, String type, String textHtml, String afterHtml, List<Option> options,
-            List<String> lefts, List<Option> rights, String response, boolean checked, Feedback feedback) implements Serializable {}
+    public record QuestionView(
+            int position,
+            String type,
+            String textHtml,
+            String afterHtml,
+            List<Option> options,
+            List<String> lefts,
+            List<Option> rights,
+            String response,
+            boolean checked,
+            Feedback feedback)
+            implements Serializable {}
 
-    public record AttemptView(long id, String quizKey, String title, int attemptNo, Long deadlineEpochMillis,
-            long graceSeconds, boolean immediateFeedback, boolean submitted, List<QuestionView> questions) implements Serializable {}
+    public record AttemptView(
+            long id,
+            String quizKey,
+            String title,
+            int attemptNo,
+            Long deadlineEpochMillis,
+            long graceSeconds,
+            boolean immediateFeedback,
+            boolean submitted,
+            List<QuestionView> questions)
+            implements Serializable {}
 
-    public enum SaveStatus { SAVED, CHECKED, LOCKED, TIME_UP, SUBMITTED }
+    public enum SaveStatus {
+        SAVED,
+        CHECKED,
+        LOCKED,
+        TIME_UP,
+        SUBMITTED
+    }
 
     public record SaveResult(SaveStatus status, Feedback feedback) implements Serializable {}
 
-    public record ReviewItem(int position, String type, String textHtml, String afterHtml, String yourAnswer,
-            Feedback feedback) implements Serializable {}
+    public record ReviewItem(
+            int position, String type, String textHtml, String afterHtml, String yourAnswer, Feedback feedback)
+            implements Serializable {}
 
-    public record Review(AttemptRow attempt, String quizKey, String title, int passPercent, boolean showAnswers,
-            List<ReviewItem> items) implements Serializable {}
+    public record Review(
+            AttemptRow attempt,
+            String quizKey,
+            String title,
+            int passPercent,
+            boolean showAnswers,
+            List<ReviewItem> items)
+            implements Serializable {}
 }

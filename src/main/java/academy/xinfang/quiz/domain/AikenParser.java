@@ -17,8 +17,7 @@ public final class AikenParser {
     private static final Pattern OPTION = Pattern.compile("([A-Z])[.)]\\s*(.*)");
     private static final Pattern ANSWER = Pattern.compile("ANSWER:\\s*([A-Z])\\s*");
 
-    private AikenParser() {
-    }
+    private AikenParser() {}
 
     public static BankParseResult parse(String fileName, String text) {
         String normalised = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -45,8 +44,18 @@ public final class AikenParser {
                     for (int k = 0; k < options.size(); k++) {
                         choices.add(k == index ? Choice.right(options.get(k), "") : Choice.wrong(options.get(k), ""));
                     }
-                    questions.add(new Question("", base + "-" + (questions.size() + 1), QuestionType.SINGLE,
-                            String.join("\n", stem), "", choices, List.of(), "", Set.of(), null, start));
+                    questions.add(new Question(
+                            "",
+                            base + "-" + (questions.size() + 1),
+                            QuestionType.SINGLE,
+                            String.join("\n", stem),
+                            "",
+                            choices,
+                            List.of(),
+                            "",
+                            Set.of(),
+                            null,
+                            start));
                 }
                 stem.clear();
                 options.clear();

@@ -8,8 +8,7 @@ import java.util.List;
  */
 public final class AikenWriter {
 
-    private AikenWriter() {
-    }
+    private AikenWriter() {}
 
     public static String write(List<Question> questions) {
         StringBuilder out = new StringBuilder();
@@ -32,7 +31,9 @@ public final class AikenWriter {
             }
             out.append(q.text().replace("\n", " ")).append('\n');
             for (int i = 0; i < q.choices().size(); i++) {
-                out.append((char) ('A' + i)).append(". ").append(q.choices().get(i).text().replace("\n", " "))
+                out.append((char) ('A' + i))
+                        .append(". ")
+                        .append(q.choices().get(i).text().replace("\n", " "))
                         .append('\n');
             }
             out.append("ANSWER: ").append((char) ('A' + right)).append("\n\n");

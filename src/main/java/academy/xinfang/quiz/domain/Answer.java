@@ -8,12 +8,10 @@ import java.util.Set;
 public sealed interface Answer {
 
     /** No answer given: scores 0 on any question. */
-    record Blank() implements Answer {
-    }
+    record Blank() implements Answer {}
 
     /** The index (in the bank's order) of the option chosen in a single-choice or case question. */
-    record Single(int index) implements Answer {
-    }
+    record Single(int index) implements Answer {}
 
     /** The indexes (in the bank's order) of the options chosen in a multiple-answer question. */
     record Multiple(Set<Integer> indexes) implements Answer {
@@ -22,8 +20,7 @@ public sealed interface Answer {
         }
     }
 
-    record TrueFalse(boolean value) implements Answer {
-    }
+    record TrueFalse(boolean value) implements Answer {}
 
     record Fill(String text) implements Answer {
         public Fill {

@@ -15,8 +15,7 @@ import java.util.TreeSet;
 public final class AnswerCodec {
     public static final int MAX_FILL_LENGTH = 200;
 
-    private AnswerCodec() {
-    }
+    private AnswerCodec() {}
 
     public static Answer decode(Question question, String text) {
         if (text == null || text.isEmpty()) {

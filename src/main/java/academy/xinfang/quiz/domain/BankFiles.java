@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 public final class BankFiles {
     private static final Pattern NAME = Pattern.compile("(?:\\d+-)?([a-z0-9][a-z0-9-]{0,63})\\.(gift|txt)");
 
-    private BankFiles() {
-    }
+    private BankFiles() {}
 
     public static Optional<String> keyOf(String fileName) {
         Matcher m = NAME.matcher(fileName.toLowerCase(Locale.ROOT));

@@ -1,7 +1,7 @@
 package academy.xinfang.quiz.domain;
 
-import jakarta.persistence.Basic;
 import academy.xinfang.platform.importing.ImportedVersion;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -32,8 +32,15 @@ public class BankVersion extends ImportedVersion {
 
     protected BankVersion() {}
 
-    public BankVersion(QuestionBank bank, int versionNo, String contentHash, String sourceFile, String gift,
-            int questionCount, String createdBy, Instant createdAt) {
+    public BankVersion(
+            QuestionBank bank,
+            int versionNo,
+            String contentHash,
+            String sourceFile,
+            String gift,
+            int questionCount,
+            String createdBy,
+            Instant createdAt) {
         super(versionNo, contentHash, sourceFile, createdAt);
         this.bank = bank;
         this.gift = gift;

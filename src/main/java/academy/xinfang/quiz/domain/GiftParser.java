@@ -1,7 +1,7 @@
 package academy.xinfang.quiz.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.content.domain.MarkdownLimits;
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.vocabulary.Tag;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,8 +34,7 @@ public final class GiftParser {
     private static final Pattern TRUE_FALSE = Pattern.compile("(?i)T|F|TRUE|FALSE");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
 
-    private GiftParser() {
-    }
+    private GiftParser() {}
 
     /**
      * What keeps one Markdown text of a question from being shown, by line of the text; empty when it can be. The
@@ -56,16 +55,17 @@ public final class GiftParser {
         return new Run(fileName, markdown).parse(text);
     }
 
-    private record Line(int number, String text) {
-    }
+    private record Line(int number, String text) {}
 
-    private record Metadata(QuestionType type, Set<Tag> tags, String section) {
-    }
+    private record Metadata(QuestionType type, Set<Tag> tags, String section) {}
 
     /** {@code generalFeedbackAt}: where the general feedback starts in the question, or -1. */
-    private record Block(QuestionType type, List<Choice> choices, List<MatchPair> pairs, String generalFeedback,
-            int generalFeedbackAt) {
-    }
+    private record Block(
+            QuestionType type,
+            List<Choice> choices,
+            List<MatchPair> pairs,
+            String generalFeedback,
+            int generalFeedbackAt) {}
 
     /** Thrown inside one question to skip it; the problem is already recorded. */
     private static final class Skip extends Exception {
@@ -128,8 +128,10 @@ public final class GiftParser {
                     category = s.substring("$CATEGORY:".length()).strip();
                 } else if (s.startsWith("//")) {
                     String comment = s.substring(2).strip();
-                    if (bodyLines.isEmpty() && (comment.startsWith("@tags:") || comment.startsWith("@section:")
-                            || comment.startsWith("@type:"))) {
+                    if (bodyLines.isEmpty()
+                            && (comment.startsWith("@tags:")
+                                    || comment.startsWith("@section:")
+                                    || comment.startsWith("@type:"))) {
                         if (meta != null) {
                             problem(line.number(), "quiz.badMetadata", "second metadata line");
                         }
@@ -238,13 +240,21 @@ public final class GiftParser {
             if (metadata != null) {
                 QuestionType declared = metadata.type();
                 if (declared.syntacticType() != block.type()) {
-                    problem(first, "quiz.typeMismatch", declared.giftName(), block.type().giftName());
+                    problem(
+                            first,
+                            "quiz.typeMismatch",
+                            declared.giftName(),
+                            block.type().giftName());
                     throw new Skip();
                 }
                 if (declared == QuestionType.ORDERING) {
                     for (int i = 0; i < block.pairs().size(); i++) {
                         if (!block.pairs().get(i).left().equals(Integer.toString(i + 1))) {
-                            problem(first, "quiz.typeMismatch", declared.giftName(), block.pairs().get(i).left());
+                            problem(
+                                    first,
+                                    "quiz.typeMismatch",
+                                    declared.giftName(),
+                                    block.pairs().get(i).left());
                             throw new Skip();
                         }
                     }
@@ -257,9 +267,18 @@ public final class GiftParser {
                 problem(first, name.isEmpty() ? "quiz.secondUnnamed" : "quiz.duplicateName", name);
                 throw new Skip();
             }
-            return new Question(category, name, type, text, textAfter, block.choices(), block.pairs(),
-                    block.generalFeedback(), metadata == null ? Set.of() : metadata.tags(),
-                    metadata == null ? null : metadata.section(), first);
+            return new Question(
+                    category,
+                    name,
+                    type,
+                    text,
+                    textAfter,
+                    block.choices(),
+                    block.pairs(),
+                    block.generalFeedback(),
+                    metadata == null ? Set.of() : metadata.tags(),
+                    metadata == null ? null : metadata.section(),
+                    first);
         }
 
         /**
@@ -277,8 +296,8 @@ public final class GiftParser {
                 }
                 int firstLine = lineAt(Math.min(start, Math.max(from, to - 1)));
                 int lastLine = lineAt(Math.max(from, to - 1));
-                problems.add(new ImportProblem(file, Math.min(lastLine, firstLine + v.line() - 1), v.key(),
-                        v.arguments()));
+                problems.add(
+                        new ImportProblem(file, Math.min(lastLine, firstLine + v.line() - 1), v.key(), v.arguments()));
             });
         }
 
@@ -324,7 +343,8 @@ public final class GiftParser {
 
         private Block block(String block, int offset, int first) throws Skip {
             int gfAt = GiftText.indexOfUnescaped(block, "####", 0);
-            String generalFeedback = gfAt < 0 ? "" : GiftText.unescape(block.substring(gfAt + 4)).strip();
+            String generalFeedback =
+                    gfAt < 0 ? "" : GiftText.unescape(block.substring(gfAt + 4)).strip();
             String answers = gfAt < 0 ? block : block.substring(0, gfAt);
             String trimmed = answers.strip();
             if (trimmed.isEmpty()) {
@@ -342,10 +362,16 @@ public final class GiftParser {
                     throw new Skip();
                 }
                 boolean answer = Character.toUpperCase(tfParts.get(0).strip().charAt(0)) == 'T';
-                String wrong = tfParts.size() > 1 ? GiftText.unescape(tfParts.get(1)).strip() : "";
-                String right = tfParts.size() > 2 ? GiftText.unescape(tfParts.get(2)).strip() : "";
+                String wrong =
+                        tfParts.size() > 1 ? GiftText.unescape(tfParts.get(1)).strip() : "";
+                String right =
+                        tfParts.size() > 2 ? GiftText.unescape(tfParts.get(2)).strip() : "";
                 Question probe = Question.trueFalse("", "", "", answer, wrong, right, "", Set.of(), null, 0);
-                return new Block(QuestionType.TRUE_FALSE, probe.choices(), List.of(), generalFeedback,
+                return new Block(
+                        QuestionType.TRUE_FALSE,
+                        probe.choices(),
+                        List.of(),
+                        generalFeedback,
                         generalFeedbackAt(gfAt, offset));
             }
 
@@ -363,7 +389,10 @@ public final class GiftParser {
                 throw new Skip();
             }
             if (!answers.substring(0, starts.get(0)).isBlank()) {
-                problem(lineAt(offset), "quiz.badAnswer", answers.substring(0, starts.get(0)).strip());
+                problem(
+                        lineAt(offset),
+                        "quiz.badAnswer",
+                        answers.substring(0, starts.get(0)).strip());
                 throw new Skip();
             }
             List<Choice> choices = new ArrayList<>();
@@ -398,11 +427,14 @@ public final class GiftParser {
                 }
                 List<String> parts = splitUnescaped(rest, '#');
                 String answerText = parts.get(0);
-                String feedback = parts.size() > 1 ? GiftText.unescape(String.join("#", parts.subList(1,
-                        parts.size()))).strip() : "";
+                String feedback = parts.size() > 1
+                        ? GiftText.unescape(String.join("#", parts.subList(1, parts.size())))
+                                .strip()
+                        : "";
                 int arrow = answerText.indexOf("->");
                 if (marker == '=' && arrow >= 0) {
-                    pairs.add(new MatchPair(GiftText.unescape(answerText.substring(0, arrow)).strip(),
+                    pairs.add(new MatchPair(
+                            GiftText.unescape(answerText.substring(0, arrow)).strip(),
                             GiftText.unescape(answerText.substring(arrow + 2)).strip()));
                 } else {
                     choices.add(new Choice(GiftText.unescape(answerText).strip(), fraction, feedback));
@@ -418,18 +450,20 @@ public final class GiftParser {
                     problem(first, "quiz.badAnswer", "matching mixed with choices");
                     throw new Skip();
                 }
-                return new Block(QuestionType.MATCHING, List.of(), pairs, generalFeedback,
-                        generalFeedbackAt(gfAt, offset));
+                return new Block(
+                        QuestionType.MATCHING, List.of(), pairs, generalFeedback, generalFeedbackAt(gfAt, offset));
             }
             if (!tilde) {
-                return new Block(QuestionType.FILL, choices, List.of(), generalFeedback,
-                        generalFeedbackAt(gfAt, offset));
+                return new Block(
+                        QuestionType.FILL, choices, List.of(), generalFeedback, generalFeedbackAt(gfAt, offset));
             }
             if (equals > 0) {
-                return new Block(QuestionType.SINGLE, choices, List.of(), generalFeedback,
-                        generalFeedbackAt(gfAt, offset));
+                return new Block(
+                        QuestionType.SINGLE, choices, List.of(), generalFeedback, generalFeedbackAt(gfAt, offset));
             }
-            BigDecimal sum = choices.stream().map(Choice::fraction).filter(f -> f.signum() > 0)
+            BigDecimal sum = choices.stream()
+                    .map(Choice::fraction)
+                    .filter(f -> f.signum() > 0)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.signum() == 0) {
                 problem(first, "quiz.noAnswer");
@@ -439,8 +473,8 @@ public final class GiftParser {
                 problem(first, "quiz.fractionsDontSum", sum.toPlainString());
                 throw new Skip();
             }
-            return new Block(QuestionType.MULTIPLE, choices, List.of(), generalFeedback,
-                    generalFeedbackAt(gfAt, offset));
+            return new Block(
+                    QuestionType.MULTIPLE, choices, List.of(), generalFeedback, generalFeedbackAt(gfAt, offset));
         }
 
         private static int generalFeedbackAt(int gfAt, int offset) {

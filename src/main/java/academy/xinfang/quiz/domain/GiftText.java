@@ -5,8 +5,7 @@ final class GiftText {
 
     private static final String SPECIAL = "~=#{}:";
 
-    private GiftText() {
-    }
+    private GiftText() {}
 
     static String unescape(String s) {
         if (s.indexOf('\\') < 0) {

@@ -12,8 +12,7 @@ import java.util.stream.Collectors;
  */
 public final class GiftWriter {
 
-    private GiftWriter() {
-    }
+    private GiftWriter() {}
 
     public static String write(List<Question> questions) {
         StringBuilder out = new StringBuilder();
@@ -62,15 +61,20 @@ public final class GiftWriter {
                     out.append(choice(c, Marker.FILL)).append(inline ? " " : "\n");
                 }
                 if (!q.generalFeedback().isEmpty()) {
-                    out.append("####").append(GiftText.escape(q.generalFeedback())).append(inline ? "" : "\n");
+                    out.append("####")
+                            .append(GiftText.escape(q.generalFeedback()))
+                            .append(inline ? "" : "\n");
                 }
                 out.append("}");
             }
             case MATCHING, ORDERING -> {
                 out.append("{\n");
                 for (MatchPair p : q.pairs()) {
-                    out.append('=').append(GiftText.escape(p.left())).append(" -> ")
-                            .append(GiftText.escape(p.right())).append('\n');
+                    out.append('=')
+                            .append(GiftText.escape(p.left()))
+                            .append(" -> ")
+                            .append(GiftText.escape(p.right()))
+                            .append('\n');
                 }
                 generalFeedback(out, q).append("}");
             }
@@ -85,7 +89,11 @@ public final class GiftWriter {
         return out;
     }
 
-    private enum Marker { SINGLE, MULTIPLE, FILL }
+    private enum Marker {
+        SINGLE,
+        MULTIPLE,
+        FILL
+    }
 
     /**
      * {@code =} for a fully right option of a single-choice question and for every accepted answer of a fill
@@ -93,8 +101,8 @@ public final class GiftWriter {
      */
     private static String choice(Choice c, Marker marker) {
         StringBuilder s = new StringBuilder();
-        boolean equals = marker == Marker.FILL
-                || marker == Marker.SINGLE && c.fraction().compareTo(Choice.FULL) == 0;
+        boolean equals =
+                marker == Marker.FILL || marker == Marker.SINGLE && c.fraction().compareTo(Choice.FULL) == 0;
         BigDecimal implicit = equals ? Choice.FULL : BigDecimal.ZERO;
         s.append(equals ? '=' : '~');
         if (!c.fraction().equals(implicit)) {

@@ -17,8 +17,7 @@ public final class Grader {
 
     private static final double EPSILON = 1e-9;
 
-    private Grader() {
-    }
+    private Grader() {}
 
     public static Grade grade(Question question, Answer answer) {
         Objects.requireNonNull(question, "question");
@@ -31,8 +30,10 @@ public final class Grader {
             case MULTIPLE -> multiple(question, cast(answer, Answer.Multiple.class, question));
             case TRUE_FALSE -> trueFalse(question, cast(answer, Answer.TrueFalse.class, question));
             case FILL -> fill(question, cast(answer, Answer.Fill.class, question));
-            case MATCHING -> pairs(question, cast(answer, Answer.Matching.class, question).rights());
-            case ORDERING -> pairs(question, cast(answer, Answer.Ordering.class, question).steps());
+            case MATCHING ->
+                pairs(question, cast(answer, Answer.Matching.class, question).rights());
+            case ORDERING ->
+                pairs(question, cast(answer, Answer.Ordering.class, question).steps());
         };
     }
 
@@ -43,7 +44,8 @@ public final class Grader {
     public static String normaliseFill(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        s.codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
                 .forEach(out::appendCodePoint);
         String lower = out.toString().toLowerCase(Locale.ROOT);
         int end = lower.length();

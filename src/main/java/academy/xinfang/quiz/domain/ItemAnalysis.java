@@ -29,16 +29,18 @@ public record ItemAnalysis(List<ItemStatistics> items, int attempts, double cron
         Map<String, Map<String, Double>> byAttempt = new LinkedHashMap<>();
         Map<String, List<Response>> byQuestion = new LinkedHashMap<>();
         for (Response r : responses) {
-            Double before = byAttempt.computeIfAbsent(r.attemptId(), a -> new LinkedHashMap<>())
+            Double before = byAttempt
+                    .computeIfAbsent(r.attemptId(), a -> new LinkedHashMap<>())
                     .put(r.questionName(), r.score());
             if (before != null) {
-                throw new IllegalArgumentException("two responses to " + r.questionName() + " in attempt "
-                        + r.attemptId());
+                throw new IllegalArgumentException(
+                        "two responses to " + r.questionName() + " in attempt " + r.attemptId());
             }
             byQuestion.computeIfAbsent(r.questionName(), q -> new ArrayList<>()).add(r);
         }
         Map<String, Double> totals = new LinkedHashMap<>();
-        byAttempt.forEach((attempt, scores) -> totals.put(attempt,
+        byAttempt.forEach((attempt, scores) -> totals.put(
+                attempt,
                 scores.values().stream().mapToDouble(Double::doubleValue).sum()));
 
         List<ItemStatistics> items = new ArrayList<>();
@@ -63,7 +65,10 @@ public record ItemAnalysis(List<ItemStatistics> items, int attempts, double cron
             boolean flagged = Double.isNaN(discrimination) || discrimination < ItemStatistics.LOW_DISCRIMINATION;
             items.add(new ItemStatistics(entry.getKey(), n, mean(item), discrimination, counts, omitted, flagged));
         }
-        return new ItemAnalysis(items, byAttempt.size(), alpha(byAttempt, byQuestion.keySet().stream().toList()));
+        return new ItemAnalysis(
+                items,
+                byAttempt.size(),
+                alpha(byAttempt, byQuestion.keySet().stream().toList()));
     }
 
     private static double alpha(Map<String, Map<String, Double>> byAttempt, List<String> questions) {
@@ -74,10 +79,14 @@ public record ItemAnalysis(List<ItemStatistics> items, int attempts, double cron
         double itemVariances = 0;
         for (String question : questions) {
             itemVariances += variance(byAttempt.values().stream()
-                    .mapToDouble(scores -> scores.getOrDefault(question, 0.0)).toArray());
+                    .mapToDouble(scores -> scores.getOrDefault(question, 0.0))
+                    .toArray());
         }
         double totalVariance = variance(byAttempt.values().stream()
-                .mapToDouble(scores -> scores.values().stream().mapToDouble(Double::doubleValue).sum()).toArray());
+                .mapToDouble(scores -> scores.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .toArray());
         if (totalVariance == 0) {
             return Double.NaN;
         }
@@ -120,7 +129,9 @@ public record ItemAnalysis(List<ItemStatistics> items, int attempts, double cron
     }
 
     public ItemStatistics item(String questionName) {
-        return items.stream().filter(i -> i.questionName().equals(questionName)).findFirst()
+        return items.stream()
+                .filter(i -> i.questionName().equals(questionName))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no statistics for " + questionName));
     }
 }

@@ -16,8 +16,14 @@ import java.util.TreeMap;
  *   <li>{@code flagged}: discrimination below 0.1 or undefined, so a trainer should review the question.
  * </ul>
  */
-public record ItemStatistics(String questionName, int responses, double facility, double discrimination,
-        Map<Integer, Integer> optionCounts, int omitted, boolean flagged) {
+public record ItemStatistics(
+        String questionName,
+        int responses,
+        double facility,
+        double discrimination,
+        Map<Integer, Integer> optionCounts,
+        int omitted,
+        boolean flagged) {
 
     public static final double LOW_DISCRIMINATION = 0.1;
 

@@ -60,7 +60,8 @@ public record Question(
                 }
             }
             case TRUE_FALSE -> {
-                if (choices.size() != 2 || !choices.get(0).text().equals(TRUE)
+                if (choices.size() != 2
+                        || !choices.get(0).text().equals(TRUE)
                         || !choices.get(1).text().equals(FALSE)) {
                     throw new IllegalArgumentException("a true/false question has the choices true, false");
                 }
@@ -74,12 +75,31 @@ public record Question(
     }
 
     /** A true/false question: the right side carries {@code rightFeedback}, the wrong side {@code wrongFeedback}. */
-    public static Question trueFalse(String category, String name, String text, boolean answer, String wrongFeedback,
-            String rightFeedback, String generalFeedback, Set<Tag> tags, String section, int line) {
+    public static Question trueFalse(
+            String category,
+            String name,
+            String text,
+            boolean answer,
+            String wrongFeedback,
+            String rightFeedback,
+            String generalFeedback,
+            Set<Tag> tags,
+            String section,
+            int line) {
         Choice t = answer ? Choice.right(TRUE, rightFeedback) : Choice.wrong(TRUE, wrongFeedback);
         Choice f = answer ? Choice.wrong(FALSE, wrongFeedback) : Choice.right(FALSE, rightFeedback);
-        return new Question(category, name, QuestionType.TRUE_FALSE, text, "", List.of(t, f), List.of(),
-                generalFeedback, tags, section, line);
+        return new Question(
+                category,
+                name,
+                QuestionType.TRUE_FALSE,
+                text,
+                "",
+                List.of(t, f),
+                List.of(),
+                generalFeedback,
+                tags,
+                section,
+                line);
     }
 
     /** The right answer of a true/false question. */
@@ -106,8 +126,8 @@ public record Question(
     }
 
     public Question withLine(int newLine) {
-        return new Question(category, name, type, text, textAfter, choices, pairs, generalFeedback, tags, section,
-                newLine);
+        return new Question(
+                category, name, type, text, textAfter, choices, pairs, generalFeedback, tags, section, newLine);
     }
 
     private void requireType(QuestionType wanted) {

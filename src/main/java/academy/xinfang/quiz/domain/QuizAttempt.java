@@ -69,8 +69,15 @@ public class QuizAttempt {
 
     protected QuizAttempt() {}
 
-    public QuizAttempt(String quizKey, long userId, int attemptNo, long seed, List<String> questionRefs,
-            int passPercent, Instant startedAt, Instant deadlineAt) {
+    public QuizAttempt(
+            String quizKey,
+            long userId,
+            int attemptNo,
+            long seed,
+            List<String> questionRefs,
+            int passPercent,
+            Instant startedAt,
+            Instant deadlineAt) {
         this.quizKey = quizKey;
         this.userId = userId;
         this.attemptNo = attemptNo;

@@ -19,8 +19,7 @@ import java.util.TreeMap;
  */
 public final class QuizDraw {
 
-    private QuizDraw() {
-    }
+    private QuizDraw() {}
 
     public static List<Question> draw(List<Question> pool, Map<String, Integer> perCategoryOrTag, long seed) {
         Random random = new Random(seed);
@@ -37,8 +36,8 @@ public final class QuizDraw {
                 }
             }
             if (candidates.size() < wanted) {
-                throw new IllegalArgumentException("only " + candidates.size() + " questions left for "
-                        + quota.getKey() + ", " + wanted + " wanted");
+                throw new IllegalArgumentException("only " + candidates.size() + " questions left for " + quota.getKey()
+                        + ", " + wanted + " wanted");
             }
             Collections.shuffle(candidates, random);
             drawn.addAll(candidates.subList(0, wanted));

@@ -10,8 +10,16 @@ import java.util.Objects;
  * it is the quota of {@link QuizDraw} (category path or tag name to number of questions) over all banks, which is how
  * a final exam mixes modules. Zero time limit or zero attempts mean no limit.
  */
-public record QuizSettings(String title, String moduleKey, Map<String, Integer> draw, boolean shuffle,
-        int timeLimitSeconds, int maxAttempts, int passPercent, FeedbackMode feedback, ReviewPolicy review) {
+public record QuizSettings(
+        String title,
+        String moduleKey,
+        Map<String, Integer> draw,
+        boolean shuffle,
+        int timeLimitSeconds,
+        int maxAttempts,
+        int passPercent,
+        FeedbackMode feedback,
+        ReviewPolicy review) {
 
     public QuizSettings {
         Objects.requireNonNull(title, "title");
@@ -23,8 +31,8 @@ public record QuizSettings(String title, String moduleKey, Map<String, Integer> 
 
     /** Practice defaults for a bank without a {@code @quiz} header: all questions, no clock, no attempt limit. */
     public static QuizSettings defaults(String title, String moduleKey) {
-        return new QuizSettings(title, moduleKey, Map.of(), true, 0, 0, 60, FeedbackMode.IMMEDIATE,
-                ReviewPolicy.AFTER_SUBMIT);
+        return new QuizSettings(
+                title, moduleKey, Map.of(), true, 0, 0, 60, FeedbackMode.IMMEDIATE, ReviewPolicy.AFTER_SUBMIT);
     }
 
     public boolean hasTimeLimit() {

@@ -25,8 +25,7 @@ public final class QuizSettingsParser {
         }
     }
 
-    private QuizSettingsParser() {
-    }
+    private QuizSettingsParser() {}
 
     public static Result parse(String file, String text, String defaultTitle, String defaultModule) {
         QuizSettings d = QuizSettings.defaults(defaultTitle, defaultModule);
@@ -72,8 +71,8 @@ public final class QuizSettingsParser {
                 }
             }
         }
-        return new Result(new QuizSettings(title, module, draw, shuffle, time, attempts, pass, feedback, review),
-                problems);
+        return new Result(
+                new QuizSettings(title, module, draw, shuffle, time, attempts, pass, feedback, review), problems);
     }
 
     private static String required(String value) {
@@ -104,7 +103,8 @@ public final class QuizSettingsParser {
     }
 
     private static int seconds(String value) {
-        return value.endsWith("s") ? number(value.substring(0, value.length() - 1), 10, 36000)
+        return value.endsWith("s")
+                ? number(value.substring(0, value.length() - 1), 10, 36000)
                 : number(value, 0, 600) * 60;
     }
 

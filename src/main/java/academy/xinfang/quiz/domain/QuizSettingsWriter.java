@@ -9,8 +9,7 @@ import java.util.stream.Collectors;
  */
 public final class QuizSettingsWriter {
 
-    private QuizSettingsWriter() {
-    }
+    private QuizSettingsWriter() {}
 
     public static String write(QuizSettings s) {
         StringBuilder first = new StringBuilder("// @quiz: title=").append(s.title());
@@ -18,8 +17,10 @@ public final class QuizSettingsWriter {
             first.append("; module=").append(s.moduleKey());
         }
         if (!s.draw().isEmpty()) {
-            first.append("; draw=").append(s.draw().entrySet().stream()
-                    .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(", ")));
+            first.append("; draw=")
+                    .append(s.draw().entrySet().stream()
+                            .map(e -> e.getKey() + ":" + e.getValue())
+                            .collect(Collectors.joining(", ")));
         }
         int t = s.timeLimitSeconds();
         String time = t % 60 == 0 ? String.valueOf(t / 60) : t + "s";

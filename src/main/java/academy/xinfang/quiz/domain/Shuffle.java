@@ -12,8 +12,7 @@ import java.util.stream.IntStream;
  */
 public final class Shuffle {
 
-    private Shuffle() {
-    }
+    private Shuffle() {}
 
     /**
      * A permutation of the bank indexes: of the options (single, multiple, case), of the right sides (matching) or of

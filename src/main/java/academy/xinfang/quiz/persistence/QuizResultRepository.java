@@ -33,8 +33,9 @@ public class QuizResultRepository {
 
     /** Keys of the banks online (with a current version). */
     public Set<String> onlineBanks() {
-        return new HashSet<>(em.createQuery("select b.key from QuestionBank b where b.currentVersion is not null",
-                String.class).getResultList());
+        return new HashSet<>(
+                em.createQuery("select b.key from QuestionBank b where b.currentVersion is not null", String.class)
+                        .getResultList());
     }
 
     /** The quizzes among the keys one officer tried, each with whether any attempt passed. */
@@ -64,42 +65,63 @@ public class QuizResultRepository {
 
     /** Officers with any attempt at any of the quizzes. */
     public Set<Long> startedBy(Collection<String> keys) {
-        return new HashSet<>(em.createQuery("select distinct a.userId from QuizAttempt a where a.quizKey in :k",
-                        Long.class)
-                .setParameter("k", nonEmpty(keys))
-                .getResultList());
+        return new HashSet<>(
+                em.createQuery("select distinct a.userId from QuizAttempt a where a.quizKey in :k", Long.class)
+                        .setParameter("k", nonEmpty(keys))
+                        .getResultList());
     }
 
     /** Score sum and answer count per officer and question over attempts submitted in [from, to) (null: open). */
     public List<AnswerTotal> answerTotals(Instant from, Instant to) {
-        return bind(em.createQuery("""
+        return bind(
+                        em.createQuery(
+                                """
                 select new academy.xinfang.quiz.domain.AnswerTotal(a.userId, x.questionKey, sum(x.score), count(x))
                 from AttemptAnswer x, QuizAttempt a
                 where a.id = x.attemptId and a.submittedAt is not null
                 """ + filters(null, from, to, "a.submittedAt", "a.submittedAt")
-                + " group by a.userId, x.questionKey", AnswerTotal.class), null, from, to).getResultList();
+                                        + " group by a.userId, x.questionKey",
+                                AnswerTotal.class),
+                        null,
+                        from,
+                        to)
+                .getResultList();
     }
 
     /** Submitted attempts of one officer (or all when null) in [from, to), oldest first. */
     public List<AttemptEvent> attempts(Long userId, Instant from, Instant to) {
-        return bind(em.createQuery("""
+        return bind(
+                        em.createQuery(
+                                """
                 select new academy.xinfang.quiz.domain.AttemptEvent(
                     a.userId, a.id, a.quizKey, a.submittedAt, a.scorePercent, a.passed)
                 from QuizAttempt a
                 where a.submittedAt is not null
-                """ + filters(userId, from, to, "a.submittedAt", "a.submittedAt") + " order by a.submittedAt",
-                AttemptEvent.class), userId, from, to).getResultList();
+                """ + filters(userId, from, to, "a.submittedAt", "a.submittedAt")
+                                        + " order by a.submittedAt",
+                                AttemptEvent.class),
+                        userId,
+                        from,
+                        to)
+                .getResultList();
     }
 
     /** Answers of the submitted attempts of one officer (or all when null) given in [from, to), oldest first. */
     public List<AnswerEvent> answers(Long userId, Instant from, Instant to) {
-        return bind(em.createQuery("""
+        return bind(
+                        em.createQuery(
+                                """
                 select new academy.xinfang.quiz.domain.AnswerEvent(
                     a.userId, a.id, a.quizKey, x.questionKey, x.response, x.score, x.answeredAt)
                 from AttemptAnswer x, QuizAttempt a
                 where a.id = x.attemptId and a.submittedAt is not null
-                """ + filters(userId, from, to, "x.answeredAt", "x.answeredAt") + " order by x.answeredAt",
-                AnswerEvent.class), userId, from, to).getResultList();
+                """ + filters(userId, from, to, "x.answeredAt", "x.answeredAt")
+                                        + " order by x.answeredAt",
+                                AnswerEvent.class),
+                        userId,
+                        from,
+                        to)
+                .getResultList();
     }
 
     /**

@@ -1,7 +1,7 @@
 package academy.xinfang.quiz.web;
 
-import academy.xinfang.quiz.application.AnalysisService;
 import academy.xinfang.platform.web.Refusals;
+import academy.xinfang.quiz.application.AnalysisService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -46,14 +46,22 @@ public class AnswerServlet extends HttpServlet {
             attempt = Parameters.wholeNumber(req, "attempt");
             position = Parameters.wholeNumber(req, "position", 0, Integer.MAX_VALUE);
         } catch (Parameters.Bad e) {
-            send(resp, 400, refusal("ERROR", req, e.refusal().key(), e.refusal().arguments().toArray()));
+            send(
+                    resp,
+                    400,
+                    refusal(
+                            "ERROR",
+                            req,
+                            e.refusal().key(),
+                            e.refusal().arguments().toArray()));
             return;
         }
         String response = req.getParameter("response");
         boolean check = "1".equals(req.getParameter("check"));
         try {
             SaveResult result = attempts.save(attempt, position, response == null ? "" : response, check);
-            JsonObjectBuilder json = Json.createObjectBuilder().add("status", result.status().name());
+            JsonObjectBuilder json =
+                    Json.createObjectBuilder().add("status", result.status().name());
             if (result.feedback() != null) {
                 json.add("feedback", feedback(result.feedback()));
             }
@@ -71,15 +79,20 @@ public class AnswerServlet extends HttpServlet {
      * only here: a saved answer carries no text.
      */
     private static JsonObjectBuilder refusal(String status, HttpServletRequest req, String key, Object... arguments) {
-        return Json.createObjectBuilder().add("status", status).add("key", key)
+        return Json.createObjectBuilder()
+                .add("status", status)
+                .add("key", key)
                 .add("message", Messages.text(LocaleBean.of(req), key, arguments));
     }
 
     private static JsonObjectBuilder feedback(Feedback f) {
         JsonArrayBuilder choices = Json.createArrayBuilder();
         f.choiceFeedback().forEach(choices::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("correct", f.correct()).add("score", f.scorePercent())
-                .add("choices", choices).add("right", f.rightAnswer());
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("correct", f.correct())
+                .add("score", f.scorePercent())
+                .add("choices", choices)
+                .add("right", f.rightAnswer());
         if (f.explanationHtml() == null) {
             json.addNull("explanation"); // could not be rendered: the page shows its notice instead
         } else {

@@ -31,7 +31,6 @@ public final class AnswerToken {
 
     public static boolean matches(HttpSession session, String given) {
         Object token = session == null ? null : session.getAttribute(ATTRIBUTE);
-        return token != null && given != null
-                && MessageDigest.isEqual(((String) token).getBytes(), given.getBytes());
+        return token != null && given != null && MessageDigest.isEqual(((String) token).getBytes(), given.getBytes());
     }
 }

@@ -5,6 +5,7 @@ import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.quiz.application.AttemptService;
 import academy.xinfang.quiz.application.QuizException;
 import academy.xinfang.quiz.application.QuizViews.AttemptView;
+import academy.xinfang.quiz.domain.AnswerCodec;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
-import academy.xinfang.quiz.domain.AnswerCodec;
 
 /**
  * The attempt page. Answers do not go through this bean: the page script sends each one to {@link AnswerServlet}
@@ -70,7 +70,8 @@ public class AttemptPage implements Serializable {
     }
 
     public String getToken() {
-        return AnswerToken.of((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
+        return AnswerToken.of((HttpSession)
+                FacesContext.getCurrentInstance().getExternalContext().getSession(true));
     }
 
     /** The server clock, so the page's countdown does not depend on the phone's clock being right. */

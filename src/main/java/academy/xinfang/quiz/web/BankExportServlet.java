@@ -28,8 +28,8 @@ public class BankExportServlet extends HttpServlet {
             Refusals.send(req, resp, Parameters.invalid("key", key));
             return;
         }
-        BankService.Format format = "aiken".equals(req.getParameter("format")) ? BankService.Format.AIKEN
-                : BankService.Format.GIFT;
+        BankService.Format format =
+                "aiken".equals(req.getParameter("format")) ? BankService.Format.AIKEN : BankService.Format.GIFT;
         String text;
         try {
             text = banks.export(key, format);
@@ -38,8 +38,9 @@ public class BankExportServlet extends HttpServlet {
             return;
         }
         resp.setContentType("text/plain;charset=UTF-8");
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + key
-                + (format == BankService.Format.GIFT ? ".gift" : "-aiken.txt") + "\"");
+        resp.setHeader(
+                "Content-Disposition",
+                "attachment; filename=\"" + key + (format == BankService.Format.GIFT ? ".gift" : "-aiken.txt") + "\"");
         resp.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
     }
 }

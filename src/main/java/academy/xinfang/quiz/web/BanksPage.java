@@ -55,7 +55,10 @@ public class BanksPage implements Serializable {
         try {
             BankImporter.Result result = banks.upload(file.getSubmittedFileName(), bytes, format);
             problems = result.problems().stream()
-                    .map(p -> new ProblemLine(p.file(), p.line(), Messages.text(p.key(), p.arguments().toArray())))
+                    .map(p -> new ProblemLine(
+                            p.file(),
+                            p.line(),
+                            Messages.text(p.key(), p.arguments().toArray())))
                     .toList();
             if (result.outcome() == BankImporter.Outcome.REFUSED) {
                 Messages.error("quiz.uploadRefused", result.file(), problems.size());

@@ -1,8 +1,8 @@
 package academy.xinfang.roleplay.application;
 
+import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.roleplay.domain.Lexicon;
 import academy.xinfang.roleplay.domain.LexiconLoader;
 import academy.xinfang.roleplay.domain.ReplyScorer;
@@ -39,7 +39,9 @@ public class LexiconCache {
         if (s == null) {
             synchronized (this) {
                 if (scorer == null) {
-                    scorer = load(lexiconsDir.filter(d -> !d.isBlank()).map(Path::of)
+                    scorer = load(lexiconsDir
+                            .filter(d -> !d.isBlank())
+                            .map(Path::of)
                             .orElse(Path.of(quizzesDir, "lexicons")));
                 }
                 s = scorer;

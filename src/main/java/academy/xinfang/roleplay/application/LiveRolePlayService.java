@@ -42,14 +42,16 @@ public class LiveRolePlayService {
     @RolesAllowed({"TRAINER", "ADMIN"})
     public long save(String officerUsername, String scenarioKey, LiveRubric rubric) {
         long officer = users.officerId(officerUsername)
-                .orElseThrow(() -> new RolePlayException("live.noOfficer", officerUsername == null ? "" : officerUsername));
+                .orElseThrow(
+                        () -> new RolePlayException("live.noOfficer", officerUsername == null ? "" : officerUsername));
         return scoring().save(users.callerId(), officer, scenarioKey, rubric);
     }
 
     /** A scorecard, for the officer it is about or a trainer or administrator. */
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public LiveScorecardView scorecard(long id) {
-        return scoring().scorecard(users.callerId(), context.isCallerInRole("TRAINER") || context.isCallerInRole("ADMIN"), id);
+        return scoring()
+                .scorecard(users.callerId(), context.isCallerInRole("TRAINER") || context.isCallerInRole("ADMIN"), id);
     }
 
     /** The caller's own live scorecards, newest first. */
@@ -73,5 +75,4 @@ public class LiveRolePlayService {
     private LiveScoring scoring() {
         return new LiveScoring(repository, people, clock);
     }
-
 }

@@ -10,9 +10,22 @@ import java.util.List;
  * empty), when, the seven qualities and six attitudes rated 1–5 with their means, the six taboos with observed or not
  * and the note, and the overall note.
  */
-public record LiveScorecardView(long id, String officer, String officerName, String trainer, String trainerName,
-        String scenarioTitle, Instant heldAt, List<Rating> qualities, List<Rating> attitudes, List<TabooLine> taboos,
-        double qualityMean, double attitudeMean, int taboosObserved, String overallNote) implements Serializable {
+public record LiveScorecardView(
+        long id,
+        String officer,
+        String officerName,
+        String trainer,
+        String trainerName,
+        String scenarioTitle,
+        Instant heldAt,
+        List<Rating> qualities,
+        List<Rating> attitudes,
+        List<TabooLine> taboos,
+        double qualityMean,
+        double attitudeMean,
+        int taboosObserved,
+        String overallNote)
+        implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public record Rating(Tag tag, int score) implements Serializable {

@@ -39,7 +39,9 @@ public class LiveScoring {
             LiveRubric.RubricProblem p = problems.get(0);
             throw new RolePlayException(p.key(), p.tag() == null ? "" : p.tag().name());
         }
-        if (scenarioKey != null && !scenarioKey.isBlank() && repository.currentVersion(scenarioKey).isEmpty()) {
+        if (scenarioKey != null
+                && !scenarioKey.isBlank()
+                && repository.currentVersion(scenarioKey).isEmpty()) {
             throw new RolePlayException("roleplay.noScenario", scenarioKey);
         }
         LiveScorecard card = new LiveScorecard(officerId, trainerId, scenarioKey, rubric, clock.instant());
@@ -49,8 +51,8 @@ public class LiveScoring {
 
     /** One scorecard, for its officer or a trainer ({@code trainer} true). */
     public LiveScorecardView scorecard(long userId, boolean trainer, long id) {
-        LiveScorecard card = repository.liveScorecard(id)
-                .orElseThrow(() -> new RolePlayException(SessionPlayer.NO_SESSION, id));
+        LiveScorecard card =
+                repository.liveScorecard(id).orElseThrow(() -> new RolePlayException(SessionPlayer.NO_SESSION, id));
         if (!trainer && !card.isAbout(userId)) {
             throw new RolePlayException(SessionPlayer.NOT_YOURS, id);
         }
@@ -66,28 +68,47 @@ public class LiveScoring {
     }
 
     private List<LiveScorecardView> views(List<LiveScorecard> cards) {
-        Set<Long> ids = cards.stream().flatMap(c -> Stream.of(c.getOfficerId(), c.getTrainerId()))
+        Set<Long> ids = cards.stream()
+                .flatMap(c -> Stream.of(c.getOfficerId(), c.getTrainerId()))
                 .collect(Collectors.toSet());
         Map<Long, Person> names = ids.isEmpty() ? Map.of() : people.people(ids);
         Map<String, String> titles = repository.currentVersions().stream()
                 .collect(Collectors.toMap(v -> v.getScenario().getKey(), v -> v.getTitle(), (a, b) -> a));
-        return cards.stream().map(c -> {
-            LiveRubric r = c.rubric();
-            Person officer = names.getOrDefault(c.getOfficerId(), NOBODY);
-            Person trainer = names.getOrDefault(c.getTrainerId(), NOBODY);
-            return new LiveScorecardView(c.getId(), officer.username(), officer.displayName(), trainer.username(),
-                    trainer.displayName(),
-                    c.getScenarioKey() == null ? "" : titles.getOrDefault(c.getScenarioKey(), c.getScenarioKey()),
-                    c.getHeldAt(),
-                    LiveRubric.tagsOf(TagKind.QUALITY).stream()
-                            .map(t -> new LiveScorecardView.Rating(t, r.qualities().getOrDefault(t, 0))).toList(),
-                    LiveRubric.tagsOf(TagKind.ATTITUDE).stream()
-                            .map(t -> new LiveScorecardView.Rating(t, r.attitudes().getOrDefault(t, 0))).toList(),
-                    LiveRubric.tagsOf(TagKind.TABOO).stream().map(t -> {
-                        LiveRubric.Taboo tb = r.taboos().getOrDefault(t, new LiveRubric.Taboo(false, ""));
-                        return new LiveScorecardView.TabooLine(t, tb.observed(), tb.note());
-                    }).toList(),
-                    r.qualityMean(), r.attitudeMean(), r.observedTaboos().size(), r.overallNote());
-        }).toList();
+        return cards.stream()
+                .map(c -> {
+                    LiveRubric r = c.rubric();
+                    Person officer = names.getOrDefault(c.getOfficerId(), NOBODY);
+                    Person trainer = names.getOrDefault(c.getTrainerId(), NOBODY);
+                    return new LiveScorecardView(
+                            c.getId(),
+                            officer.username(),
+                            officer.displayName(),
+                            trainer.username(),
+                            trainer.displayName(),
+                            c.getScenarioKey() == null
+                                    ? ""
+                                    : titles.getOrDefault(c.getScenarioKey(), c.getScenarioKey()),
+                            c.getHeldAt(),
+                            LiveRubric.tagsOf(TagKind.QUALITY).stream()
+                                    .map(t -> new LiveScorecardView.Rating(
+                                            t, r.qualities().getOrDefault(t, 0)))
+                                    .toList(),
+                            LiveRubric.tagsOf(TagKind.ATTITUDE).stream()
+                                    .map(t -> new LiveScorecardView.Rating(
+                                            t, r.attitudes().getOrDefault(t, 0)))
+                                    .toList(),
+                            LiveRubric.tagsOf(TagKind.TABOO).stream()
+                                    .map(t -> {
+                                        LiveRubric.Taboo tb =
+                                                r.taboos().getOrDefault(t, new LiveRubric.Taboo(false, ""));
+                                        return new LiveScorecardView.TabooLine(t, tb.observed(), tb.note());
+                                    })
+                                    .toList(),
+                            r.qualityMean(),
+                            r.attitudeMean(),
+                            r.observedTaboos().size(),
+                            r.overallNote());
+                })
+                .toList();
     }
 }

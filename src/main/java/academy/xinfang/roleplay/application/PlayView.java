@@ -11,10 +11,26 @@ import java.util.List;
  * replies on offer (in this session's order, each with the id the page sends back), whether the officer may type their own reply there, and the time limit of the reply (0: none)
  * with the seconds already gone since the last reply, for the countdown.
  */
-public record PlayView(long sessionId, String scenarioKey, String title, Tag visitorType, String personaName,
-        String background, List<Line> transcript, int agitation, int trust, int agitationChange, int trustChange,
-        boolean finished, int turnsTaken,
-        Stage stage, String visitorLine, List<Option> choices, boolean freeText, int timeLimit, long secondsElapsed)
+public record PlayView(
+        long sessionId,
+        String scenarioKey,
+        String title,
+        Tag visitorType,
+        String personaName,
+        String background,
+        List<Line> transcript,
+        int agitation,
+        int trust,
+        int agitationChange,
+        int trustChange,
+        boolean finished,
+        int turnsTaken,
+        Stage stage,
+        String visitorLine,
+        List<Option> choices,
+        boolean freeText,
+        int timeLimit,
+        long secondsElapsed)
         implements Serializable {
     private static final long serialVersionUID = 1L;
 

@@ -96,5 +96,4 @@ public class RolePlayService {
     private SessionPlayer player() {
         return new SessionPlayer(repository, cache::get, clock, lexicons::scorer);
     }
-
 }

@@ -1,7 +1,7 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.roleplay.domain.ScenarioLoader;
 import academy.xinfang.roleplay.domain.Scenario;
+import academy.xinfang.roleplay.domain.ScenarioLoader;
 import academy.xinfang.roleplay.domain.ScenarioVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
@@ -21,7 +21,9 @@ public class ScenarioCache {
 
     /** The scenario of a stored version; it was valid when imported, so a failure here is a bug, not user input. */
     static Scenario parse(ScenarioVersion version) {
-        return ScenarioLoader.load(version.getSourceFile(), version.getYamlText()).scenario().orElseThrow(
-                () -> new IllegalStateException("stored scenario version " + version.getId() + " does not load"));
+        return ScenarioLoader.load(version.getSourceFile(), version.getYamlText())
+                .scenario()
+                .orElseThrow(() ->
+                        new IllegalStateException("stored scenario version " + version.getId() + " does not load"));
     }
 }

@@ -45,16 +45,25 @@ public class ScenarioImporter implements Importer<ScenarioImporter.Loaded> {
 
     @Override
     public List<ImportProblem> validate(List<Loaded> parsed) {
-        return Importer.laterDuplicates(parsed, l -> l.scenario().id(), Loaded::file,
-                (l, earlier) -> ImportProblem.atNode(l.file(), 1, l.scenario().id(), "roleplay.duplicateScenario",
-                        l.scenario().id(), earlier));
+        return Importer.laterDuplicates(
+                parsed,
+                l -> l.scenario().id(),
+                Loaded::file,
+                (l, earlier) -> ImportProblem.atNode(
+                        l.file(),
+                        1,
+                        l.scenario().id(),
+                        "roleplay.duplicateScenario",
+                        l.scenario().id(),
+                        earlier));
     }
 
     @Override
     public Stored store(Loaded loaded, Instant now) {
         Scenario scenario = loaded.scenario();
         String hash = ContentHash.sha256(loaded.text());
-        return Importer.storeIfNew(repository.findScenario(scenario.id()),
+        return Importer.storeIfNew(
+                repository.findScenario(scenario.id()),
                 target -> repository.hasVersionWithHash(target, hash),
                 () -> {
                     PublishedScenario created = new PublishedScenario(scenario.id());
@@ -62,9 +71,12 @@ public class ScenarioImporter implements Importer<ScenarioImporter.Loaded> {
                     return created;
                 },
                 target -> {
-                    int next = repository.latestVersion(target).map(v -> v.getVersionNo() + 1).orElse(1);
-                    ScenarioVersion version = new ScenarioVersion(target, next, hash, loaded.file(), scenario.title(),
-                            loaded.text(), now);
+                    int next = repository
+                            .latestVersion(target)
+                            .map(v -> v.getVersionNo() + 1)
+                            .orElse(1);
+                    ScenarioVersion version = new ScenarioVersion(
+                            target, next, hash, loaded.file(), scenario.title(), loaded.text(), now);
                     repository.add(version);
                     target.publish(version);
                 });

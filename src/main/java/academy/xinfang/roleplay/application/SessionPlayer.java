@@ -9,10 +9,10 @@ import academy.xinfang.roleplay.domain.ChoiceOrder;
 import academy.xinfang.roleplay.domain.Effects;
 import academy.xinfang.roleplay.domain.Ending;
 import academy.xinfang.roleplay.domain.FreeTextRoute;
-import academy.xinfang.roleplay.domain.ReplyScore;
-import academy.xinfang.roleplay.domain.ReplyScorer;
 import academy.xinfang.roleplay.domain.PlaySession;
 import academy.xinfang.roleplay.domain.PlayTurn;
+import academy.xinfang.roleplay.domain.ReplyScore;
+import academy.xinfang.roleplay.domain.ReplyScorer;
 import academy.xinfang.roleplay.domain.RolePlay;
 import academy.xinfang.roleplay.domain.RolePlayScore;
 import academy.xinfang.roleplay.domain.Scenario;
@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,7 +40,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import java.util.EnumMap;
 
 /**
  * Playing scenarios, for a given user: the rules behind {@link RolePlayService} without the container, so that they
@@ -55,6 +55,7 @@ public class SessionPlayer {
     public static final int STRONG_POINTS = 75;
     /** The largest change a trainer may give one quality for one reply, as for the scorer's deltas of a whole reply. */
     public static final int MAX_OVERRIDE_DELTA = 20;
+
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final RolePlayRepository repository;
@@ -69,14 +70,21 @@ public class SessionPlayer {
         });
     }
 
-    public SessionPlayer(RolePlayRepository repository, Function<ScenarioVersion, Scenario> scenarios, Clock clock,
+    public SessionPlayer(
+            RolePlayRepository repository,
+            Function<ScenarioVersion, Scenario> scenarios,
+            Clock clock,
             Supplier<ReplyScorer> scorer) {
         this(repository, scenarios, clock, scorer, SEEDS::nextLong);
     }
 
     /** A player whose new sessions take their seeds (the order replies are shown in) from {@code seeds}. */
-    public SessionPlayer(RolePlayRepository repository, Function<ScenarioVersion, Scenario> scenarios, Clock clock,
-            Supplier<ReplyScorer> scorer, LongSupplier seeds) {
+    public SessionPlayer(
+            RolePlayRepository repository,
+            Function<ScenarioVersion, Scenario> scenarios,
+            Clock clock,
+            Supplier<ReplyScorer> scorer,
+            LongSupplier seeds) {
         this.repository = repository;
         this.scenarios = scenarios;
         this.clock = clock;
@@ -87,19 +95,30 @@ public class SessionPlayer {
     /** The scenarios being played, with this officer's results. */
     public List<ScenarioCard> catalogue(long userId) {
         Map<String, BestResult> results = repository.results(userId);
-        return repository.currentVersions().stream().map(v -> {
-            Scenario s = scenarios.apply(v);
-            BestResult r = results.get(s.id());
-            Integer best = r == null ? null : r.bestPoints();
-            return new ScenarioCard(s.id(), s.title(), s.persona().visitorType(), s.persona().name(),
-                    s.persona().background(), s.persona().wants(), r == null ? 0 : r.finished(), best,
-                    best == null ? null : RolePlayScore.Grade.of(best).name(), r == null ? null : r.openSessionId());
-        }).toList();
+        return repository.currentVersions().stream()
+                .map(v -> {
+                    Scenario s = scenarios.apply(v);
+                    BestResult r = results.get(s.id());
+                    Integer best = r == null ? null : r.bestPoints();
+                    return new ScenarioCard(
+                            s.id(),
+                            s.title(),
+                            s.persona().visitorType(),
+                            s.persona().name(),
+                            s.persona().background(),
+                            s.persona().wants(),
+                            r == null ? 0 : r.finished(),
+                            best,
+                            best == null ? null : RolePlayScore.Grade.of(best).name(),
+                            r == null ? null : r.openSessionId());
+                })
+                .toList();
     }
 
     /** Starts a new session on the current version of a scenario; returns its id. */
     public long start(long userId, String scenarioKey) {
-        ScenarioVersion version = repository.currentVersion(scenarioKey == null ? "" : scenarioKey)
+        ScenarioVersion version = repository
+                .currentVersion(scenarioKey == null ? "" : scenarioKey)
                 .orElseThrow(() -> new RolePlayException("roleplay.noScenario", scenarioKey));
         PlaySession session = new PlaySession(userId, version, seeds.getAsLong(), clock.instant());
         repository.add(session);
@@ -112,20 +131,38 @@ public class SessionPlayer {
         Session engine = replay(session, scenario);
         List<PlayView.Line> transcript = new ArrayList<>();
         for (Turn t : engine.turns()) {
-            transcript.add(new PlayView.Line(true, scenario.node(t.nodeId()).orElseThrow().visitor(), t.number()));
+            transcript.add(new PlayView.Line(
+                    true, scenario.node(t.nodeId()).orElseThrow().visitor(), t.number()));
             transcript.add(new PlayView.Line(false, t.words(), t.number()));
         }
         ScenarioNode current = engine.isFinished() ? null : engine.currentNode();
         List<Turn> turns = engine.turns();
-        VisitorState before = turns.size() < 2 ? scenario.initial() : turns.get(turns.size() - 2).stateAfter();
+        VisitorState before = turns.size() < 2
+                ? scenario.initial()
+                : turns.get(turns.size() - 2).stateAfter();
         VisitorState now = engine.state();
-        return new PlayView(sessionId, scenario.id(), scenario.title(), scenario.persona().visitorType(),
-                scenario.persona().name(), scenario.persona().background(), transcript, now.agitation(), now.trust(),
-                now.agitation() - before.agitation(), now.trust() - before.trust(), engine.isFinished(), turns.size(),
-                current == null ? null : current.stage(), current == null ? null : current.visitor(),
+        return new PlayView(
+                sessionId,
+                scenario.id(),
+                scenario.title(),
+                scenario.persona().visitorType(),
+                scenario.persona().name(),
+                scenario.persona().background(),
+                transcript,
+                now.agitation(),
+                now.trust(),
+                now.agitation() - before.agitation(),
+                now.trust() - before.trust(),
+                engine.isFinished(),
+                turns.size(),
+                current == null ? null : current.stage(),
+                current == null ? null : current.visitor(),
                 current == null ? List.of() : options(current, session.getSeed()),
-                current != null && current.freeText(), current == null ? 0 : scenario.timeLimitAt(current),
-                Math.max(0, Duration.between(lastReplyAt(session), clock.instant()).getSeconds()));
+                current != null && current.freeText(),
+                current == null ? 0 : scenario.timeLimitAt(current),
+                Math.max(
+                        0,
+                        Duration.between(lastReplyAt(session), clock.instant()).getSeconds()));
     }
 
     /**
@@ -219,12 +256,25 @@ public class SessionPlayer {
             Effects effects = t.effectiveDeltas();
             Person officer = names.get(s.getUserId());
             Person overrider = t.getOverrideBy() == null ? null : names.get(t.getOverrideBy());
-            reviews.add(new FreeTextReview(t.getId(), s.getId(), officer == null ? null : officer.username(),
-                    officer == null ? null : officer.displayName(), scenario.title(),
-                    t.getNumber(), scenario.node(t.getNodeKey()).map(ScenarioNode::visitor).orElse(""), t.getWords(),
-                    t.getHits(), t.getQualityDeltas(), t.getTaboos(), effects.qualities(), effects.taboos(),
-                    t.isOverridden(), t.getOverrideNote(), overrider == null ? null : overrider.username(),
-                    t.getOverrideAt(), s.isFinished()));
+            reviews.add(new FreeTextReview(
+                    t.getId(),
+                    s.getId(),
+                    officer == null ? null : officer.username(),
+                    officer == null ? null : officer.displayName(),
+                    scenario.title(),
+                    t.getNumber(),
+                    scenario.node(t.getNodeKey()).map(ScenarioNode::visitor).orElse(""),
+                    t.getWords(),
+                    t.getHits(),
+                    t.getQualityDeltas(),
+                    t.getTaboos(),
+                    effects.qualities(),
+                    effects.taboos(),
+                    t.isOverridden(),
+                    t.getOverrideNote(),
+                    overrider == null ? null : overrider.username(),
+                    t.getOverrideAt(),
+                    s.isFinished()));
         }
         return reviews;
     }
@@ -250,7 +300,8 @@ public class SessionPlayer {
         if (taboos.stream().anyMatch(t -> t.kind() != TagKind.TABOO)) {
             throw new RolePlayException("roleplay.badOverride", taboos.toString(), MAX_OVERRIDE_DELTA);
         }
-        PlaySession session = repository.sessionForUpdate(turn.getSession().getId()).orElseThrow();
+        PlaySession session =
+                repository.sessionForUpdate(turn.getSession().getId()).orElseThrow();
         Map<Tag, Integer> kept = new EnumMap<>(Tag.class);
         qualities.forEach((q, d) -> {
             if (d != 0) {
@@ -281,25 +332,52 @@ public class SessionPlayer {
                 .toList();
         long seconds = engine.turns().stream().mapToLong(Turn::secondsTaken).sum();
         List<PlayTurn> logged = session.getTurns();
-        List<ScoreCard.TurnLine> log = engine.turns().stream().map(t -> {
-            PlayTurn p = logged.get(t.number() - 1);
-            return new ScoreCard.TurnLine(t.number(), scenario.node(t.nodeId()).orElseThrow().visitor(), t.words(),
-                    t.stateAfter().agitation(), t.stateAfter().trust(), t.secondsTaken(), t.deltas().taboos(),
-                    p.isFreeText(), p.getHits(), t.deltas().qualities(), p.isOverridden(), p.getOverrideNote(),
-                    p.getOverrideAt(), t.late());
-        }).toList();
-        return new ScoreCard(sessionId, scenario.id(), scenario.title(), ending.id(), ending.outcome(), ending.debrief(),
-                score.points(), score.grade().name(), score.caps(), qualities, score.tabooHits(), engine.turns().size(),
-                seconds, log);
+        List<ScoreCard.TurnLine> log = engine.turns().stream()
+                .map(t -> {
+                    PlayTurn p = logged.get(t.number() - 1);
+                    return new ScoreCard.TurnLine(
+                            t.number(),
+                            scenario.node(t.nodeId()).orElseThrow().visitor(),
+                            t.words(),
+                            t.stateAfter().agitation(),
+                            t.stateAfter().trust(),
+                            t.secondsTaken(),
+                            t.deltas().taboos(),
+                            p.isFreeText(),
+                            p.getHits(),
+                            t.deltas().qualities(),
+                            p.isOverridden(),
+                            p.getOverrideNote(),
+                            p.getOverrideAt(),
+                            t.late());
+                })
+                .toList();
+        return new ScoreCard(
+                sessionId,
+                scenario.id(),
+                scenario.title(),
+                ending.id(),
+                ending.outcome(),
+                ending.debrief(),
+                score.points(),
+                score.grade().name(),
+                score.caps(),
+                qualities,
+                score.tabooHits(),
+                engine.turns().size(),
+                seconds,
+                log);
     }
 
     /** The trainers' view of the current version of a scenario; see {@link ScenarioAnalysis}. */
     public ScenarioAnalysis analysis(String scenarioKey) {
-        ScenarioVersion version = repository.currentVersion(scenarioKey == null ? "" : scenarioKey)
+        ScenarioVersion version = repository
+                .currentVersion(scenarioKey == null ? "" : scenarioKey)
                 .orElseThrow(() -> new RolePlayException("roleplay.noScenario", scenarioKey));
         Scenario scenario = scenarios.apply(version);
         Map<String, ChoiceStat> stats = new HashMap<>();
-        repository.choiceStats(version.getId(), STRONG_POINTS)
+        repository
+                .choiceStats(version.getId(), STRONG_POINTS)
                 .forEach(s -> stats.put(s.nodeKey() + "#" + s.choiceIndex(), s));
         long[] counts = repository.sessionCounts(version.getId());
         List<ScenarioAnalysis.NodeStats> nodes = new ArrayList<>();
@@ -315,9 +393,15 @@ public class SessionPlayer {
                 Choice c = node.choices().get(i);
                 ChoiceStat s = stats.get(node.id() + "#" + i);
                 long taken = s == null ? 0 : s.taken();
-                ScenarioAnalysis.ChoiceStats row = new ScenarioAnalysis.ChoiceStats(node.id(), i, c.text(),
-                        c.effects().taboos(), taken, replies == 0 ? 0 : (int) Math.round(100.0 * taken / replies),
-                        s == null ? null : s.averagePoints(), s == null ? 0 : s.strongTaken());
+                ScenarioAnalysis.ChoiceStats row = new ScenarioAnalysis.ChoiceStats(
+                        node.id(),
+                        i,
+                        c.text(),
+                        c.effects().taboos(),
+                        taken,
+                        replies == 0 ? 0 : (int) Math.round(100.0 * taken / replies),
+                        s == null ? null : s.averagePoints(),
+                        s == null ? 0 : s.strongTaken());
                 choices.add(row);
                 if (row.isTaboo() && row.strongTaken() > 0) {
                     strongTaboos.add(row);
@@ -326,14 +410,15 @@ public class SessionPlayer {
             nodes.add(new ScenarioAnalysis.NodeStats(node.id(), node.stage(), node.visitor(), replies, choices));
         }
         strongTaboos.sort((a, b) -> Long.compare(b.strongTaken(), a.strongTaken()));
-        return new ScenarioAnalysis(scenario.id(), scenario.title(), version.getVersionNo(), counts[0], counts[1],
-                nodes, strongTaboos);
+        return new ScenarioAnalysis(
+                scenario.id(), scenario.title(), version.getVersionNo(), counts[0], counts[1], nodes, strongTaboos);
     }
 
     /** The node's replies in the order this session shows them, each with its authored index as its id. */
     private static List<PlayView.Option> options(ScenarioNode node, long seed) {
         return ChoiceOrder.of(node, seed).stream()
-                .map(i -> new PlayView.Option(i, node.choices().get(i).text())).toList();
+                .map(i -> new PlayView.Option(i, node.choices().get(i).text()))
+                .toList();
     }
 
     /** When the visitor's current words were said: the last reply, or the start of the session. */
@@ -361,7 +446,9 @@ public class SessionPlayer {
             if (t.isFreeText()) {
                 engine.choose(t.getChoiceIndex(), t.getSecondsTaken(), t.getWords(), t.effectiveDeltas());
             } else {
-                boolean typed = scenario.node(t.getNodeKey()).map(ScenarioNode::freeText).orElse(false);
+                boolean typed = scenario.node(t.getNodeKey())
+                        .map(ScenarioNode::freeText)
+                        .orElse(false);
                 engine.choose(t.getChoiceIndex(), t.getSecondsTaken(), typed ? t.getWords() : null);
             }
         }

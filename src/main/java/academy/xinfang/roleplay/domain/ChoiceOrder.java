@@ -18,12 +18,12 @@ import java.util.stream.IntStream;
  */
 public final class ChoiceOrder {
 
-    private ChoiceOrder() {
-    }
+    private ChoiceOrder() {}
 
     /** The authored indexes of the node's choices, in display order. */
     public static List<Integer> of(ScenarioNode node, long seed) {
-        List<Integer> order = new ArrayList<>(IntStream.range(0, node.choices().size()).boxed().toList());
+        List<Integer> order = new ArrayList<>(
+                IntStream.range(0, node.choices().size()).boxed().toList());
         SplittableRandom random = new SplittableRandom(seed * 31 + node.id().hashCode());
         for (int i = order.size() - 1; i > 0; i--) {
             Collections.swap(order, i, random.nextInt(i + 1));

@@ -24,7 +24,12 @@ public record Condition(String source, List<Comparison> comparisons) {
     }
 
     public enum Operator {
-        GE(">="), GT(">"), LE("<="), LT("<"), EQ("=="), NE("!=");
+        GE(">="),
+        GT(">"),
+        LE("<="),
+        LT("<"),
+        EQ("=="),
+        NE("!=");
 
         private final String symbol;
 

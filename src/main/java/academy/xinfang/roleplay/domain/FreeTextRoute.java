@@ -37,7 +37,9 @@ public final class FreeTextRoute {
             if (c.breaksTaboo()) {
                 continue;
             }
-            int sum = c.effects().qualities().values().stream().mapToInt(Integer::intValue).sum();
+            int sum = c.effects().qualities().values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
             if (best < 0 || (good ? sum > bestSum : sum < bestSum)) {
                 best = i;
                 bestSum = sum;
@@ -51,7 +53,9 @@ public final class FreeTextRoute {
         Choice best = null;
         int bestSum = Integer.MIN_VALUE;
         for (Choice c : node.choices()) {
-            int sum = c.effects().qualities().values().stream().mapToInt(Integer::intValue).sum();
+            int sum = c.effects().qualities().values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
             if (!c.breaksTaboo() && sum > bestSum) {
                 best = c;
                 bestSum = sum;

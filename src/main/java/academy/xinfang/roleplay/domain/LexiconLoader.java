@@ -35,12 +35,13 @@ public final class LexiconLoader {
     public static Result load(String file, String text) {
         YamlReader yaml = new YamlReader(file, "roleplay");
         Optional<Node> root = yaml.compose(text, MAX_CHARS);
-        Map<String, NodeTuple> top = root.map(r -> yaml.mapping(r, "lexicon", TOP)).orElse(null);
+        Map<String, NodeTuple> top =
+                root.map(r -> yaml.mapping(r, "lexicon", TOP)).orElse(null);
         if (top == null) {
             return new Result(Optional.empty(), yaml.problems());
         }
-        Tag category = TagReading.of(yaml, yaml.required(top, "category", root.get()), "category", TagKind.TABOO,
-                TagKind.ATTITUDE);
+        Tag category = TagReading.of(
+                yaml, yaml.required(top, "category", root.get()), "category", TagKind.TABOO, TagKind.ATTITUDE);
         int agitation = 0;
         int trust = 0;
         Node moodNode = yaml.optional(top, "mood");
@@ -89,7 +90,10 @@ public final class LexiconLoader {
                     }
                 }
             } else if (!YamlReader.isNull(value)) {
-                yaml.report(yaml.line(value), "roleplay.badValue", phrase,
+                yaml.report(
+                        yaml.line(value),
+                        "roleplay.badValue",
+                        phrase,
                         value instanceof ScalarNode s ? s.getValue() : "");
             }
             return Optional.of(new Lexicon.Entry(phrase, qualities));

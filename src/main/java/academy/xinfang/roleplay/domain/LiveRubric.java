@@ -16,8 +16,8 @@ import java.util.Map;
  * officer can learn from it; notes are at most {@value #MAX_NOTE} characters, the overall note
  * {@value #MAX_OVERALL}.
  */
-public record LiveRubric(Map<Tag, Integer> qualities, Map<Tag, Integer> attitudes, Map<Tag, Taboo> taboos,
-        String overallNote) {
+public record LiveRubric(
+        Map<Tag, Integer> qualities, Map<Tag, Integer> attitudes, Map<Tag, Taboo> taboos, String overallNote) {
     public static final int MIN = 1;
     public static final int MAX = 5;
     public static final int MAX_NOTE = 1000;
@@ -33,8 +33,8 @@ public record LiveRubric(Map<Tag, Integer> qualities, Map<Tag, Integer> attitude
     public LiveRubric {
         qualities = Collections.unmodifiableMap(copy(qualities));
         attitudes = Collections.unmodifiableMap(copy(attitudes));
-        taboos = Collections.unmodifiableMap(taboos == null || taboos.isEmpty() ? new EnumMap<>(Tag.class)
-                : new EnumMap<>(taboos));
+        taboos = Collections.unmodifiableMap(
+                taboos == null || taboos.isEmpty() ? new EnumMap<>(Tag.class) : new EnumMap<>(taboos));
         overallNote = overallNote == null ? "" : overallNote.strip();
     }
 
@@ -106,11 +106,19 @@ public record LiveRubric(Map<Tag, Integer> qualities, Map<Tag, Integer> attitude
     }
 
     public List<Tag> observedTaboos() {
-        return taboos.entrySet().stream().filter(e -> e.getValue().observed()).map(Map.Entry::getKey).toList();
+        return taboos.entrySet().stream()
+                .filter(e -> e.getValue().observed())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static double mean(Map<Tag, Integer> ratings) {
-        return Math.round(ratings.values().stream().mapToInt(Integer::intValue).average().orElse(0) * 10) / 10.0;
+        return Math.round(ratings.values().stream()
+                                .mapToInt(Integer::intValue)
+                                .average()
+                                .orElse(0)
+                        * 10)
+                / 10.0;
     }
 
     /** A problem of a rubric: its bundle key and the tag concerned (null for the overall note). */

@@ -78,8 +78,9 @@ public class LiveScorecard {
             switch (i.getTag().kind()) {
                 case QUALITY -> qualities.put(i.getTag(), i.getScore());
                 case ATTITUDE -> attitudes.put(i.getTag(), i.getScore());
-                case TABOO -> taboos.put(i.getTag(), new LiveRubric.Taboo(Boolean.TRUE.equals(i.getObserved()), i.getNote()));
-                default -> { }
+                case TABOO ->
+                    taboos.put(i.getTag(), new LiveRubric.Taboo(Boolean.TRUE.equals(i.getObserved()), i.getNote()));
+                default -> {}
             }
         }
         return new LiveRubric(qualities, attitudes, taboos, overallNote);

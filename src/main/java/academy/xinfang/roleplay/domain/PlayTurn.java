@@ -15,8 +15,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One logged reply of a session: node, choice, the words, the deltas it declared (qualities as {@code TAG:+n}, taboos
@@ -159,7 +159,8 @@ public class PlayTurn {
      *
      * @throws IllegalStateException on a reply that was chosen, not typed: its effects are the scenario author's
      */
-    public void override(Map<Tag, Integer> qualities, List<Tag> overrideTaboos, String note, long byUserId, Instant at) {
+    public void override(
+            Map<Tag, Integer> qualities, List<Tag> overrideTaboos, String note, long byUserId, Instant at) {
         if (!freeText) {
             throw new IllegalStateException("turn " + number + " was not typed");
         }
@@ -214,7 +215,9 @@ public class PlayTurn {
     }
 
     private static String qualityText(Map<Tag, Integer> deltas) {
-        return deltas.entrySet().stream().map(e -> e.getKey().name() + ":" + e.getValue()).collect(Collectors.joining(","));
+        return deltas.entrySet().stream()
+                .map(e -> e.getKey().name() + ":" + e.getValue())
+                .collect(Collectors.joining(","));
     }
 
     private static String tabooText(List<Tag> list) {
@@ -233,13 +236,22 @@ public class PlayTurn {
     }
 
     private static List<Tag> taboos(String text) {
-        return text == null || text.isEmpty() ? List.of() : Arrays.stream(text.split(",")).map(Tag::valueOf).toList();
+        return text == null || text.isEmpty()
+                ? List.of()
+                : Arrays.stream(text.split(",")).map(Tag::valueOf).toList();
     }
 
     /** Tab-separated: category, entry, words, start, end, negated, quality deltas; the text has no tabs (replaced). */
     private static String hitLine(ReplyScore.Hit h) {
-        return String.join("\t", h.category().name(), clean(h.entry()), clean(h.words()), String.valueOf(h.start()),
-                String.valueOf(h.end()), String.valueOf(h.negated()), qualityText(h.qualities()));
+        return String.join(
+                "\t",
+                h.category().name(),
+                clean(h.entry()),
+                clean(h.words()),
+                String.valueOf(h.start()),
+                String.valueOf(h.end()),
+                String.valueOf(h.negated()),
+                qualityText(h.qualities()));
     }
 
     private static String clean(String s) {
@@ -248,8 +260,14 @@ public class PlayTurn {
 
     private static ReplyScore.Hit parseHit(String line) {
         String[] f = line.split("\t", -1);
-        return new ReplyScore.Hit(Tag.valueOf(f[0]), f[1], f[2], Integer.parseInt(f[3]), Integer.parseInt(f[4]),
-                Boolean.parseBoolean(f[5]), qualities(f[6]));
+        return new ReplyScore.Hit(
+                Tag.valueOf(f[0]),
+                f[1],
+                f[2],
+                Integer.parseInt(f[3]),
+                Integer.parseInt(f[4]),
+                Boolean.parseBoolean(f[5]),
+                qualities(f[6]));
     }
 
     public int getAgitationDelta() {

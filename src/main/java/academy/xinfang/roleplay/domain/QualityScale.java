@@ -4,10 +4,10 @@ import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * The qualities a scenario exercises and, for each, the lowest and highest sum of deltas that a complete run of the

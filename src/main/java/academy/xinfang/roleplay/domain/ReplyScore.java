@@ -2,10 +2,10 @@ package academy.xinfang.roleplay.domain;
 
 import academy.xinfang.platform.vocabulary.Tag;
 import java.io.Serializable;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.EnumMap;
 
 /**
  * What the {@link ReplyScorer} found in a typed reply: every lexicon match with its place in the text (negated ones
@@ -19,8 +19,9 @@ public record ReplyScore(String text, List<Hit> hits, Effects effects, boolean c
      * ({@code start} inclusive, {@code end} exclusive, in characters of the text), whether a negation before it
      * cancelled it, and the entry's quality deltas.
      */
-    public record Hit(Tag category, String entry, String words, int start, int end, boolean negated,
-            Map<Tag, Integer> qualities) implements Serializable {
+    public record Hit(
+            Tag category, String entry, String words, int start, int end, boolean negated, Map<Tag, Integer> qualities)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
 
         public Hit {
@@ -52,7 +53,8 @@ public record ReplyScore(String text, List<Hit> hits, Effects effects, boolean c
      */
     public ReplyScore cappedAt(ScenarioNode node) {
         Choice best = FreeTextRoute.best(node);
-        Map<Tag, Integer> bestQualities = best == null ? Map.of() : best.effects().qualities();
+        Map<Tag, Integer> bestQualities =
+                best == null ? Map.of() : best.effects().qualities();
         Map<Tag, Integer> qualities = new EnumMap<>(Tag.class);
         effects.qualities().forEach((q, d) -> {
             int capped = d > 0 ? Math.min(d, Math.max(0, bestQualities.getOrDefault(q, 0))) : d;
@@ -60,15 +62,22 @@ public record ReplyScore(String text, List<Hit> hits, Effects effects, boolean c
                 qualities.put(q, capped);
             }
         });
-        int calmest = node.choices().stream().mapToInt(c -> c.effects().agitation()).min().orElse(0);
-        int mostTrust = node.choices().stream().mapToInt(c -> c.effects().trust()).max().orElse(0);
-        int agitation = effects.agitation() < 0 ? Math.max(effects.agitation(), Math.min(0, calmest)) : effects.agitation();
+        int calmest = node.choices().stream()
+                .mapToInt(c -> c.effects().agitation())
+                .min()
+                .orElse(0);
+        int mostTrust =
+                node.choices().stream().mapToInt(c -> c.effects().trust()).max().orElse(0);
+        int agitation =
+                effects.agitation() < 0 ? Math.max(effects.agitation(), Math.min(0, calmest)) : effects.agitation();
         int trust = effects.trust() > 0 ? Math.min(effects.trust(), Math.max(0, mostTrust)) : effects.trust();
         return new ReplyScore(text, hits, new Effects(qualities, effects.taboos(), agitation, trust), contradictory);
     }
 
     /** The counted hits that flag a taboo. */
     public List<Hit> tabooHits() {
-        return hits.stream().filter(h -> h.counts() && effects.taboos().contains(h.category())).toList();
+        return hits.stream()
+                .filter(h -> h.counts() && effects.taboos().contains(h.category()))
+                .toList();
     }
 }

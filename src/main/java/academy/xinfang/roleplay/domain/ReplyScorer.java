@@ -1,18 +1,18 @@
 package academy.xinfang.roleplay.domain;
 
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import academy.xinfang.platform.vocabulary.TagKind;
-import java.util.HashSet;
 
 /**
  * Scores a typed reply against the lexicons of the six taboos and the reception attitudes. Rules:
@@ -44,9 +44,9 @@ public final class ReplyScorer {
     static final int NEGATION_WINDOW = 3;
     static final int MAX_QUALITY = 15;
     static final int MAX_MOOD = 40;
-    static final Set<String> NEGATIONS = Set.of("不", "不会", "不能", "不要", "不该", "不应", "不应该", "不可", "不可能",
-            "不得", "不用", "没", "没有", "别", "莫", "勿", "绝不", "决不", "绝对不", "从不", "从来不", "并不", "不再", "杜绝",
-            "避免", "防止", "拒绝", "不是");
+    static final Set<String> NEGATIONS = Set.of(
+            "不", "不会", "不能", "不要", "不该", "不应", "不应该", "不可", "不可能", "不得", "不用", "没", "没有", "别", "莫", "勿", "绝不", "决不",
+            "绝对不", "从不", "从来不", "并不", "不再", "杜绝", "避免", "防止", "拒绝", "不是");
     /**
      * Each reception attitude and the taboos that are its opposite: a reply showing both contradicts itself. 热心 is
      * undone by a cold or harsh word, 耐心 by hurrying, 真心 by pushing the matter away, 诚心 by evasion, 细心 by a
@@ -58,6 +58,7 @@ public final class ReplyScorer {
             Tag.GENUINENESS, Set.of(Tag.BUCK_PASSING),
             Tag.SINCERITY, Set.of(Tag.PERFUNCTORY_EVASION),
             Tag.CAREFULNESS, Set.of(Tag.CARELESS_PROMISE));
+
     private static final String CLAUSE_BREAKS = "，。！？；：,.!?;:\n\r…—";
 
     private final List<Lexicon> lexicons;
@@ -78,7 +79,8 @@ public final class ReplyScorer {
         List<ReplyScore.Hit> hits = new ArrayList<>();
         for (Lexicon lexicon : lexicons) {
             List<Lexicon.Entry> entries = new ArrayList<>(lexicon.entries());
-            entries.sort(Comparator.comparingInt((Lexicon.Entry e) -> e.phrase().length()).reversed());
+            entries.sort(Comparator.comparingInt((Lexicon.Entry e) -> e.phrase().length())
+                    .reversed());
             List<ReplyScore.Hit> found = new ArrayList<>();
             for (Lexicon.Entry entry : entries) {
                 ReplyScore.Hit negated = null;
@@ -88,13 +90,23 @@ public final class ReplyScorer {
                         continue;
                     }
                     // the same words count once: not again for another attitude (a taboo is always flagged)
-                    if (!lexicon.isTaboo() && hits.stream().anyMatch(h -> h.counts() && !isTaboo(h.category())
-                            && h.start() <= m[0] && m[1] <= h.end())) {
+                    if (!lexicon.isTaboo()
+                            && hits.stream()
+                                    .anyMatch(h -> h.counts()
+                                            && !isTaboo(h.category())
+                                            && h.start() <= m[0]
+                                            && m[1] <= h.end())) {
                         continue;
                     }
                     boolean isNegated = negated(terms, text, m[0]);
-                    ReplyScore.Hit hit = new ReplyScore.Hit(lexicon.category(), entry.phrase(),
-                            text.substring(m[0], m[1]), m[0], m[1], isNegated, entry.qualities());
+                    ReplyScore.Hit hit = new ReplyScore.Hit(
+                            lexicon.category(),
+                            entry.phrase(),
+                            text.substring(m[0], m[1]),
+                            m[0],
+                            m[1],
+                            isNegated,
+                            entry.qualities());
                     if (!isNegated) {
                         counted = hit;
                         break;
@@ -111,7 +123,8 @@ public final class ReplyScorer {
             }
             hits.addAll(found);
         }
-        hits.sort(Comparator.comparingInt(ReplyScore.Hit::start).thenComparing(h -> h.category().ordinal()));
+        hits.sort(Comparator.comparingInt(ReplyScore.Hit::start)
+                .thenComparing(h -> h.category().ordinal()));
         boolean contradictory = contradicts(hits);
         Effects effects = effects(hits);
         if (contradictory) {

@@ -3,13 +3,13 @@ package academy.xinfang.roleplay.domain;
 import academy.xinfang.platform.vocabulary.Tag;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.Comparator;
-import java.util.Locale;
 
 /**
  * The score of a finished session.
@@ -32,18 +32,29 @@ import java.util.Locale;
  * </ul>
  */
 public record RolePlayScore(
-        Map<Tag, Integer> qualities, List<TabooHit> tabooHits, Ending ending, int points, Grade grade, List<String> caps) {
+        Map<Tag, Integer> qualities,
+        List<TabooHit> tabooHits,
+        Ending ending,
+        int points,
+        Grade grade,
+        List<String> caps) {
 
     /** The mean of the qualities of a scenario whose replies move none. */
     public static final int NOTHING_EXERCISED = 100;
+
     public static final int TABOO_PENALTY = 5;
     public static final int CAP_FAILURE = 60;
     /** The cap named in {@link #caps()} when a serious taboo was hit. */
     public static final String CAP_SERIOUS_TABOO = "seriousTaboo";
+
     public static final Set<Tag> SERIOUS_TABOOS = Set.of(Tag.HARSH_ATTITUDE, Tag.CARELESS_PROMISE);
 
     public enum Grade {
-        A, B, C, D, E;
+        A,
+        B,
+        C,
+        D,
+        E;
 
         public static Grade of(int points) {
             if (points >= 85) {
@@ -94,7 +105,10 @@ public record RolePlayScore(
         }
         Map<Tag, Integer> qualities = new EnumMap<>(Tag.class);
         scale.ranges().forEach((tag, range) -> qualities.put(tag, range.normalise(sums.getOrDefault(tag, 0L))));
-        double mean = qualities.values().stream().mapToInt(Integer::intValue).average().orElse(NOTHING_EXERCISED);
+        double mean = qualities.values().stream()
+                .mapToInt(Integer::intValue)
+                .average()
+                .orElse(NOTHING_EXERCISED);
         long points = Math.round(mean) - (long) TABOO_PENALTY * hits.size() + endingAdjustment(ending.outcome());
         points = VisitorState.clamp(points);
         List<String> caps = new ArrayList<>();
@@ -120,15 +134,26 @@ public record RolePlayScore(
         if (!source.effects().taboos().contains(taboo)) {
             ScenarioNode node = scenario.node(turn.nodeId()).orElse(null);
             List<Choice> choices = node == null ? List.of() : node.choices();
-            Choice same = choices.stream().filter(c -> c.effects().taboos().contains(taboo)).findFirst().orElse(null);
+            Choice same = choices.stream()
+                    .filter(c -> c.effects().taboos().contains(taboo))
+                    .findFirst()
+                    .orElse(null);
             if (same != null) {
                 source = same;
             } else {
-                String better = choices.stream().filter(c -> !c.breaksTaboo())
+                String better = choices.stream()
+                        .filter(c -> !c.breaksTaboo())
                         .max(Comparator.comparingInt((Choice c) -> c.effects().qualities().values().stream()
-                                .mapToInt(Integer::intValue).sum()))
-                        .map(Choice::text).orElse("");
-                return new TabooHit(turn.number(), turn.nodeId(), taboo, turn.words(), better,
+                                .mapToInt(Integer::intValue)
+                                .sum()))
+                        .map(Choice::text)
+                        .orElse("");
+                return new TabooHit(
+                        turn.number(),
+                        turn.nodeId(),
+                        taboo,
+                        turn.words(),
+                        better,
                         "six-taboos#" + taboo.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
         }

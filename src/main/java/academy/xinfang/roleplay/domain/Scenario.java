@@ -29,8 +29,15 @@ public record Scenario(
     public static final int MAX_TIME_LIMIT = 3600;
 
     /** A scenario without time pressure. */
-    public Scenario(String file, String id, String title, Persona persona, VisitorState initial, String start,
-            List<ScenarioNode> nodes, List<Ending> endings) {
+    public Scenario(
+            String file,
+            String id,
+            String title,
+            Persona persona,
+            VisitorState initial,
+            String start,
+            List<ScenarioNode> nodes,
+            List<Ending> endings) {
         this(file, id, title, persona, initial, start, nodes, endings, 0);
     }
 

@@ -26,12 +26,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ScenarioLoader {
 
-    private static final Set<String> TOP = Set.of("id", "title", "persona", "initial", "start", "nodes", "endings",
-            "timeLimit");
+    private static final Set<String> TOP =
+            Set.of("id", "title", "persona", "initial", "start", "nodes", "endings", "timeLimit");
     private static final Set<String> PERSONA = Set.of("visitorType", "name", "background", "wants", "hidden");
     private static final Set<String> INITIAL = Set.of("agitation", "trust");
-    private static final Set<String> NODE = Set.of("id", "stage", "visitor", "freeText", "choices", "transitions",
-            "timeLimit");
+    private static final Set<String> NODE =
+            Set.of("id", "stage", "visitor", "freeText", "choices", "transitions", "timeLimit");
     private static final Set<String> CHOICE = Set.of("text", "effects", "next", "better", "section");
     private static final Set<String> EFFECTS = Set.of("qualities", "taboos", "agitation", "trust");
     private static final Set<String> TRANSITION = Set.of("when", "next");
@@ -179,7 +179,8 @@ public final class ScenarioLoader {
                 return null;
             }
             String text = yaml.requiredString(map, "text", c);
-            Effects effects = map.containsKey("effects") ? effects(map.get("effects").getValueNode()) : Effects.NONE;
+            Effects effects =
+                    map.containsKey("effects") ? effects(map.get("effects").getValueNode()) : Effects.NONE;
             String next = yaml.requiredString(map, "next", c);
             String better = yaml.optionalString(map, "better");
             String section = yaml.optionalString(map, "section");
@@ -221,8 +222,12 @@ public final class ScenarioLoader {
                     }
                 }
             }
-            Integer agitation = map.containsKey("agitation") ? yaml.integer(map.get("agitation").getValueNode(), "agitation") : Integer.valueOf(0);
-            Integer trust = map.containsKey("trust") ? yaml.integer(map.get("trust").getValueNode(), "trust") : Integer.valueOf(0);
+            Integer agitation = map.containsKey("agitation")
+                    ? yaml.integer(map.get("agitation").getValueNode(), "agitation")
+                    : Integer.valueOf(0);
+            Integer trust = map.containsKey("trust")
+                    ? yaml.integer(map.get("trust").getValueNode(), "trust")
+                    : Integer.valueOf(0);
             return agitation == null || trust == null ? null : new Effects(qualities, taboos, agitation, trust);
         }
 

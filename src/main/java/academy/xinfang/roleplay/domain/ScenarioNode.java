@@ -18,8 +18,14 @@ public record ScenarioNode(
         Integer timeLimit) {
 
     /** A node that keeps the scenario's time limit. */
-    public ScenarioNode(String id, Stage stage, String visitor, boolean freeText, List<Choice> choices,
-            List<Transition> transitions, int line) {
+    public ScenarioNode(
+            String id,
+            Stage stage,
+            String visitor,
+            boolean freeText,
+            List<Choice> choices,
+            List<Transition> transitions,
+            int line) {
         this(id, stage, visitor, freeText, choices, transitions, line, null);
     }
 

@@ -41,7 +41,8 @@ public final class ScenarioPaths {
         return runs;
     }
 
-    private static void walk(Session session, List<Integer> path, Set<String> onPath, Consumer<Run> visit, int[] count) {
+    private static void walk(
+            Session session, List<Integer> path, Set<String> onPath, Consumer<Run> visit, int[] count) {
         if (count[0] >= MAX_RUNS) {
             return;
         }

@@ -17,8 +17,8 @@ public record ScenarioScores(List<RunScore> runs) {
     private static final Map<Scenario, ScenarioScores> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** One run: the choice indexes taken, the ending, its points and grade, and whether a capping taboo was hit. */
-    public record RunScore(List<Integer> choices, Ending ending, int points, RolePlayScore.Grade grade,
-            boolean cappedByTaboo) {}
+    public record RunScore(
+            List<Integer> choices, Ending ending, int points, RolePlayScore.Grade grade, boolean cappedByTaboo) {}
 
     public ScenarioScores {
         runs = List.copyOf(runs);
@@ -28,10 +28,13 @@ public record ScenarioScores(List<RunScore> runs) {
     public static ScenarioScores of(Scenario scenario) {
         ScenarioScores scores = CACHE.get(scenario);
         if (scores == null) {
-            scores = new ScenarioScores(ScenarioPaths.runs(scenario).stream().map(run -> {
-                RolePlayScore score = RolePlayScore.of(run.session());
-                return new RunScore(run.choices(), score.ending(), score.points(), score.grade(), score.cappedByTaboo());
-            }).toList());
+            scores = new ScenarioScores(ScenarioPaths.runs(scenario).stream()
+                    .map(run -> {
+                        RolePlayScore score = RolePlayScore.of(run.session());
+                        return new RunScore(
+                                run.choices(), score.ending(), score.points(), score.grade(), score.cappedByTaboo());
+                    })
+                    .toList());
             CACHE.put(scenario, scores);
         }
         return scores;
@@ -47,6 +50,8 @@ public record ScenarioScores(List<RunScore> runs) {
 
     /** How many runs complete a course item with this threshold: at or above it and without a capping taboo. */
     public long passing(int threshold) {
-        return runs.stream().filter(r -> RolePlayScore.passes(r.points(), r.cappedByTaboo(), threshold)).count();
+        return runs.stream()
+                .filter(r -> RolePlayScore.passes(r.points(), r.cappedByTaboo(), threshold))
+                .count();
     }
 }

@@ -97,7 +97,8 @@ public final class ScenarioValidator {
             int line = c.line() > 0 ? c.line() : n.line();
             for (Tag q : c.effects().qualities().keySet()) {
                 if (q.kind() != TagKind.QUALITY) {
-                    problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.wrongTagKind", q.name(), "QUALITY"));
+                    problems.add(
+                            ImportProblem.atNode(file, line, n.id(), "roleplay.wrongTagKind", q.name(), "QUALITY"));
                 }
             }
             for (Tag t : c.effects().taboos()) {
@@ -118,9 +119,11 @@ public final class ScenarioValidator {
         for (Transition t : n.transitions()) {
             int line = t.line() > 0 ? t.line() : n.line();
             if (!t.when().isSatisfiable()) {
-                problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.badCondition", t.when().source(), "never"));
+                problems.add(ImportProblem.atNode(
+                        file, line, n.id(), "roleplay.badCondition", t.when().source(), "never"));
             } else if (t.when().isAlwaysTrue()) {
-                problems.add(ImportProblem.atNode(file, line, n.id(), "roleplay.badCondition", t.when().source(), "always"));
+                problems.add(ImportProblem.atNode(
+                        file, line, n.id(), "roleplay.badCondition", t.when().source(), "always"));
             }
         }
     }
@@ -142,7 +145,9 @@ public final class ScenarioValidator {
                 problems.add(ImportProblem.atNode(file, e.line(), e.id(), "roleplay.unreachableEnding", e.id()));
             }
         }
-        if (nodes.containsKey(scenario.start()) && !endings.isEmpty() && reachable.stream().noneMatch(endings::contains)) {
+        if (nodes.containsKey(scenario.start())
+                && !endings.isEmpty()
+                && reachable.stream().noneMatch(endings::contains)) {
             problems.add(ImportProblem.atNode(file, 0, scenario.start(), "roleplay.noEndingReachable"));
         }
 
@@ -163,9 +168,12 @@ public final class ScenarioValidator {
             }
         }
         for (ScenarioNode n : nodes.values()) {
-            if (reachable.contains(n.id()) && !canFinish.contains(n.id()) && !n.choices().isEmpty()
+            if (reachable.contains(n.id())
+                    && !canFinish.contains(n.id())
+                    && !n.choices().isEmpty()
                     && reachableFrom(n.id(), nodes).stream()
-                            .anyMatch(m -> nodes.containsKey(m) && Scenario.targetsOf(nodes.get(m)).contains(n.id()))) {
+                            .anyMatch(m -> nodes.containsKey(m)
+                                    && Scenario.targetsOf(nodes.get(m)).contains(n.id()))) {
                 problems.add(ImportProblem.atNode(file, n.line(), n.id(), "roleplay.loopWithoutExit", n.id()));
             }
         }
@@ -178,8 +186,13 @@ public final class ScenarioValidator {
     private static void checkScores(Scenario scenario, List<ImportProblem> problems) {
         ScenarioScores.RunScore best = ScenarioScores.of(scenario).best();
         if (best.grade() != RolePlayScore.Grade.A) {
-            problems.add(ImportProblem.atNode(scenario.file(), best.ending().line(), best.ending().id(),
-                    "roleplay.bestNotA", best.points(), best.grade().name()));
+            problems.add(ImportProblem.atNode(
+                    scenario.file(),
+                    best.ending().line(),
+                    best.ending().id(),
+                    "roleplay.bestNotA",
+                    best.points(),
+                    best.grade().name()));
         }
     }
 

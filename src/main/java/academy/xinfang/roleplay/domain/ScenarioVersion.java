@@ -31,8 +31,14 @@ public class ScenarioVersion extends ImportedVersion {
 
     protected ScenarioVersion() {}
 
-    public ScenarioVersion(PublishedScenario scenario, int versionNo, String contentHash, String sourceFile, String title,
-            String yamlText, Instant createdAt) {
+    public ScenarioVersion(
+            PublishedScenario scenario,
+            int versionNo,
+            String contentHash,
+            String sourceFile,
+            String title,
+            String yamlText,
+            Instant createdAt) {
         super(versionNo, contentHash, sourceFile, createdAt);
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.title = title == null ? "" : title;

@@ -89,7 +89,8 @@ public final class Session {
         Effects effects = scored == null ? choice.effects() : scored;
         int limit = scenario.timeLimitAt(node);
         boolean late = limit > 0 && secondsTaken > limit;
-        state = state.plus(effects.agitation() + (late ? LATE_AGITATION : 0), effects.trust() + (late ? LATE_TRUST : 0));
+        state = state.plus(
+                effects.agitation() + (late ? LATE_AGITATION : 0), effects.trust() + (late ? LATE_TRUST : 0));
         String target = choice.next();
         boolean byTransition = false;
         for (Transition t : node.transitions()) {
@@ -99,8 +100,19 @@ public final class Session {
                 break;
             }
         }
-        Turn turn = new Turn(turns.size() + 1, node.id(), choiceIndex, choice, typed, effects, state, target,
-                byTransition, secondsTaken, clock.instant(), late);
+        Turn turn = new Turn(
+                turns.size() + 1,
+                node.id(),
+                choiceIndex,
+                choice,
+                typed,
+                effects,
+                state,
+                target,
+                byTransition,
+                secondsTaken,
+                clock.instant(),
+                late);
         turns.add(turn);
         current = target;
         ending = scenario.ending(target).orElse(null);

@@ -27,7 +27,10 @@ final class TagReading {
             return null;
         }
         if (!List.of(kinds).contains(tag.get().kind())) {
-            yaml.report(yaml.line(node), "roleplay.wrongTagKind", name,
+            yaml.report(
+                    yaml.line(node),
+                    "roleplay.wrongTagKind",
+                    name,
                     kinds.length == 1 ? kinds[0].name() : List.of(kinds).toString());
             return null;
         }

@@ -10,10 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.HashSet;
 import java.util.Set;
 
 /** All queries on scenarios, their versions, play sessions and turn logs, and live role-play scorecards. */
@@ -37,7 +37,8 @@ public class RolePlayRepository {
     }
 
     public Optional<ScenarioVersion> latestVersion(PublishedScenario scenario) {
-        return em.createQuery("select v from ScenarioVersion v where v.scenario = :s order by v.versionNo desc",
+        return em.createQuery(
+                        "select v from ScenarioVersion v where v.scenario = :s order by v.versionNo desc",
                         ScenarioVersion.class)
                 .setParameter("s", scenario)
                 .setMaxResults(1)
@@ -46,7 +47,8 @@ public class RolePlayRepository {
     }
 
     public boolean hasVersionWithHash(PublishedScenario scenario, String contentHash) {
-        return !em.createQuery("select v.id from ScenarioVersion v where v.scenario = :s and v.contentHash = :h", Long.class)
+        return !em.createQuery(
+                        "select v.id from ScenarioVersion v where v.scenario = :s and v.contentHash = :h", Long.class)
                 .setParameter("s", scenario)
                 .setParameter("h", contentHash)
                 .setMaxResults(1)
@@ -58,8 +60,7 @@ public class RolePlayRepository {
     public List<ScenarioVersion> currentVersions() {
         return em.createQuery("""
                         select v from PublishedScenario s join s.currentVersion v join fetch v.scenario
-                        order by s.key""", ScenarioVersion.class)
-                .getResultList();
+                        order by s.key""", ScenarioVersion.class).getResultList();
     }
 
     public Optional<ScenarioVersion> currentVersion(String scenarioKey) {
@@ -76,7 +77,8 @@ public class RolePlayRepository {
     }
 
     public List<ScenarioVersion> versionsOf(String scenarioKey) {
-        return em.createQuery("select v from ScenarioVersion v where v.scenario.key = :k order by v.versionNo",
+        return em.createQuery(
+                        "select v from ScenarioVersion v where v.scenario.key = :k order by v.versionNo",
                         ScenarioVersion.class)
                 .setParameter("k", scenarioKey)
                 .getResultList();
@@ -126,8 +128,13 @@ public class RolePlayRepository {
         keys.addAll(open.keySet());
         for (String key : keys) {
             Object[] row = finished.get(key);
-            results.put(key, new BestResult(key, row == null ? 0 : ((Number) row[1]).longValue(),
-                    row == null || row[2] == null ? null : ((Number) row[2]).intValue(), open.get(key)));
+            results.put(
+                    key,
+                    new BestResult(
+                            key,
+                            row == null ? 0 : ((Number) row[1]).longValue(),
+                            row == null || row[2] == null ? null : ((Number) row[2]).intValue(),
+                            open.get(key)));
         }
         return results;
     }
@@ -138,7 +145,8 @@ public class RolePlayRepository {
      * replies are left out: the choice they were routed along is not one the officer picked.
      */
     public List<ChoiceStat> choiceStats(long versionId, int strongPoints) {
-        return em.createQuery("""
+        return em
+                .createQuery("""
                         select t.nodeKey, t.choiceIndex, count(t), avg(s.points),
                                sum(case when s.points >= :strong then 1 else 0 end)
                         from PlayTurn t join t.session s
@@ -149,7 +157,10 @@ public class RolePlayRepository {
                 .setParameter("strong", strongPoints)
                 .getResultList()
                 .stream()
-                .map(row -> new ChoiceStat((String) row[0], ((Number) row[1]).intValue(), ((Number) row[2]).longValue(),
+                .map(row -> new ChoiceStat(
+                        (String) row[0],
+                        ((Number) row[1]).intValue(),
+                        ((Number) row[2]).longValue(),
                         row[3] == null ? null : ((Number) row[3]).doubleValue(),
                         row[4] == null ? 0 : ((Number) row[4]).longValue()))
                 .toList();
@@ -157,11 +168,10 @@ public class RolePlayRepository {
 
     /** Sessions started and finished on a scenario version. */
     public long[] sessionCounts(long versionId) {
-        Object[] row = em.createQuery("""
+        Object[] row =
+                em.createQuery("""
                         select count(s), sum(case when s.finishedAt is not null then 1 else 0 end)
-                        from PlaySession s where s.scenarioVersion.id = :v""", Object[].class)
-                .setParameter("v", versionId)
-                .getSingleResult();
+                        from PlaySession s where s.scenarioVersion.id = :v""", Object[].class).setParameter("v", versionId).getSingleResult();
         return new long[] {((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue()};
     }
 
@@ -177,9 +187,7 @@ public class RolePlayRepository {
         return em.createQuery("""
                         select t from PlayTurn t join fetch t.session s join fetch s.scenarioVersion v
                         where t.freeText = true
-                        order by t.takenAt desc, t.id desc""", PlayTurn.class)
-                .setMaxResults(max)
-                .getResultList();
+                        order by t.takenAt desc, t.id desc""", PlayTurn.class).setMaxResults(max).getResultList();
     }
 
     public void add(LiveScorecard card) {
@@ -202,7 +210,8 @@ public class RolePlayRepository {
 
     /** The newest live scorecards of everyone, their rubric lines fetched in the same query. */
     public List<LiveScorecard> recentLiveScorecards(int max) {
-        List<Long> ids = em.createQuery("select c.id from LiveScorecard c order by c.heldAt desc, c.id desc", Long.class)
+        List<Long> ids = em.createQuery(
+                        "select c.id from LiveScorecard c order by c.heldAt desc, c.id desc", Long.class)
                 .setMaxResults(max)
                 .getResultList();
         if (ids.isEmpty()) {
@@ -210,9 +219,7 @@ public class RolePlayRepository {
         }
         return em.createQuery("""
                         select distinct c from LiveScorecard c left join fetch c.items
-                        where c.id in :ids order by c.heldAt desc""", LiveScorecard.class)
-                .setParameter("ids", ids)
-                .getResultList();
+                        where c.id in :ids order by c.heldAt desc""", LiveScorecard.class).setParameter("ids", ids).getResultList();
     }
 
     public void add(PublishedScenario scenario) {

@@ -42,8 +42,9 @@ public class RolePlayResultRepository {
 
     /** Keys of the scenarios online (with a current version). */
     public Set<String> onlineScenarios() {
-        return new HashSet<>(em.createQuery("select s.key from PublishedScenario s where s.currentVersion is not null",
-                String.class).getResultList());
+        return new HashSet<>(
+                em.createQuery("select s.key from PublishedScenario s where s.currentVersion is not null", String.class)
+                        .getResultList());
     }
 
     /** Current title of every scenario online, by key. */
@@ -101,8 +102,9 @@ public class RolePlayResultRepository {
                 + " WHERE s.finished_at IS NOT NULL" + range("s.finished_at", from, to)
                 + " GROUP BY s.user_id, q.quality";
         for (Object[] r : rows(bind(em.createNativeQuery(sql), from, to))) {
-            Tag.parse((String) r[1]).ifPresent(t -> out.add(new QualityTotal(number(r[0]), t,
-                    r[2] == null ? 0 : ((Number) r[2]).doubleValue(), number(r[3]))));
+            Tag.parse((String) r[1])
+                    .ifPresent(t -> out.add(new QualityTotal(
+                            number(r[0]), t, r[2] == null ? 0 : ((Number) r[2]).doubleValue(), number(r[3]))));
         }
         return out;
     }
@@ -123,12 +125,14 @@ public class RolePlayResultRepository {
 
     /** Finished sessions of one officer (or all when null) in [from, to), oldest first. */
     public List<SessionEvent> sessions(Long userId, Instant from, Instant to) {
-        TypedQuery<PlaySession> q = em.createQuery("""
+        TypedQuery<PlaySession> q = em.createQuery(
+                """
                 select s from PlaySession s join fetch s.scenarioVersion v join fetch v.scenario
                 where s.finishedAt is not null
                 """ + (userId == null ? "" : " and s.userId = :user")
-                + (from == null ? "" : " and s.finishedAt >= :from")
-                + (to == null ? "" : " and s.finishedAt < :to") + " order by s.finishedAt", PlaySession.class);
+                        + (from == null ? "" : " and s.finishedAt >= :from")
+                        + (to == null ? "" : " and s.finishedAt < :to") + " order by s.finishedAt",
+                PlaySession.class);
         if (userId != null) {
             q.setParameter("user", userId);
         }
@@ -138,13 +142,21 @@ public class RolePlayResultRepository {
         if (to != null) {
             q.setParameter("to", to);
         }
-        return q.getResultList().stream().map(s -> {
-            Map<String, Integer> qualities = new LinkedHashMap<>();
-            s.getQualities().forEach((tag, score) -> qualities.put(tag.name(), score));
-            return new SessionEvent(s.getUserId(), s.getId(), s.getScenarioVersion().getScenario().getKey(),
-                    s.getScenarioVersion().getTitle(), s.getPoints() == null ? 0 : s.getPoints(), qualities,
-                    s.getOutcome() == null ? "" : s.getOutcome().name(), s.getFinishedAt());
-        }).toList();
+        return q.getResultList().stream()
+                .map(s -> {
+                    Map<String, Integer> qualities = new LinkedHashMap<>();
+                    s.getQualities().forEach((tag, score) -> qualities.put(tag.name(), score));
+                    return new SessionEvent(
+                            s.getUserId(),
+                            s.getId(),
+                            s.getScenarioVersion().getScenario().getKey(),
+                            s.getScenarioVersion().getTitle(),
+                            s.getPoints() == null ? 0 : s.getPoints(),
+                            qualities,
+                            s.getOutcome() == null ? "" : s.getOutcome().name(),
+                            s.getFinishedAt());
+                })
+                .toList();
     }
 
     private static String range(String column, Instant from, Instant to) {

@@ -1,9 +1,9 @@
 package academy.xinfang.roleplay.web;
 
 import academy.xinfang.account.domain.Person;
+import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
-import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.roleplay.application.LiveRolePlayService;
 import academy.xinfang.roleplay.application.LiveScorecardView;
 import academy.xinfang.roleplay.application.RolePlayException;
@@ -63,9 +63,10 @@ public class LiveRolePlayPage implements Serializable {
             switch (t.kind()) {
                 case QUALITY -> qualities.put(t, ratings.get(t.name()));
                 case ATTITUDE -> attitudes.put(t, ratings.get(t.name()));
-                case TABOO -> taboos.put(t, new LiveRubric.Taboo(Boolean.TRUE.equals(observed.get(t.name())),
-                        notes.get(t.name())));
-                default -> { }
+                case TABOO ->
+                    taboos.put(
+                            t, new LiveRubric.Taboo(Boolean.TRUE.equals(observed.get(t.name())), notes.get(t.name())));
+                default -> {}
             }
         }
         try {
@@ -75,7 +76,9 @@ public class LiveRolePlayPage implements Serializable {
         } catch (RolePlayException e) {
             // A rubric refusal names a tag: show its name in the page's language, not the enum constant.
             Object[] args = e.arguments();
-            if (args.length == 1 && args[0] instanceof String name && Tag.parse(name).isPresent()) {
+            if (args.length == 1
+                    && args[0] instanceof String name
+                    && Tag.parse(name).isPresent()) {
                 Messages.error(e.key(), Messages.text("tag." + name));
             } else {
                 Messages.error(e);

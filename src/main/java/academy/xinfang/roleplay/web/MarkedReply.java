@@ -1,12 +1,12 @@
 package academy.xinfang.roleplay.web;
 
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.roleplay.domain.ReplyScore;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import academy.xinfang.platform.vocabulary.TagKind;
 
 /**
  * A typed reply cut into pieces for display, each piece either plain or covered by a hit, so that the page marks the
@@ -33,7 +33,10 @@ public final class MarkedReply {
             if (h.start() > at) {
                 pieces.add(new Piece(text.substring(at, h.start()), null, false, false));
             }
-            pieces.add(new Piece(text.substring(h.start(), h.end()), h.category(), h.negated(),
+            pieces.add(new Piece(
+                    text.substring(h.start(), h.end()),
+                    h.category(),
+                    h.negated(),
                     h.category().kind() == TagKind.TABOO));
             at = h.end();
         }

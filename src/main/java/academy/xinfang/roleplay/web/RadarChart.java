@@ -24,8 +24,17 @@ public record RadarChart(List<Axis> axes, String scorePoints, List<String> rings
      * One axis: its rim end ({@code x}, {@code y}), the score's point, and where its label lines start, anchored so
      * that text on the left ends at the rim and text on the right starts there.
      */
-    public record Axis(String x, String y, String pointX, String pointY, String labelX, String labelY, String anchor,
-            List<String> lines, int score) implements Serializable {
+    public record Axis(
+            String x,
+            String y,
+            String pointX,
+            String pointY,
+            String labelX,
+            String labelY,
+            String anchor,
+            List<String> lines,
+            int score)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
 
         /** The y of label line {@code i}. */
@@ -52,7 +61,10 @@ public record RadarChart(List<Axis> axes, String scorePoints, List<String> rings
             int score = Math.max(0, Math.min(100, scores.get(i)));
             double px = RADIUS * score / 100 * cos;
             double py = RADIUS * score / 100 * sin;
-            polygon.append(polygon.isEmpty() ? "" : " ").append(num(px)).append(',').append(num(py));
+            polygon.append(polygon.isEmpty() ? "" : " ")
+                    .append(num(px))
+                    .append(',')
+                    .append(num(py));
             List<String> lines = lines(labels.get(i));
             double lx = (RADIUS + LABEL_GAP) * cos;
             double ly = (RADIUS + LABEL_GAP) * sin + 4; // the baseline sits a little below the anchor point
@@ -64,15 +76,17 @@ public record RadarChart(List<Axis> axes, String scorePoints, List<String> rings
                 ly += LINE_HEIGHT / 2;
             }
             String anchor = cos > 0.3 ? "start" : cos < -0.3 ? "end" : "middle";
-            axes.add(new Axis(num(RADIUS * cos), num(RADIUS * sin), num(px), num(py), num(lx), num(ly), anchor, lines,
-                    score));
+            axes.add(new Axis(
+                    num(RADIUS * cos), num(RADIUS * sin), num(px), num(py), num(lx), num(ly), anchor, lines, score));
         }
         List<String> rings = new ArrayList<>();
         for (int level = 20; level <= 100; level += 20) {
             StringBuilder ring = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 double angle = -Math.PI / 2 + 2 * Math.PI * i / n;
-                ring.append(ring.isEmpty() ? "" : " ").append(num(RADIUS * level / 100 * Math.cos(angle))).append(',')
+                ring.append(ring.isEmpty() ? "" : " ")
+                        .append(num(RADIUS * level / 100 * Math.cos(angle)))
+                        .append(',')
                         .append(num(RADIUS * level / 100 * Math.sin(angle)));
             }
             rings.add(ring.toString());

@@ -71,7 +71,8 @@ public class RolePlayPage implements Serializable {
      * id) is answered 403, an unknown one 404, and nothing is played; a missing or malformed id is refused.
      */
     public String choose() {
-        Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        Map<String, String> params =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         Integer choice = number(params.get(CHOICE));
         Integer turn = number(params.get(TURN));
         try {
@@ -98,7 +99,10 @@ public class RolePlayPage implements Serializable {
      * scorer's findings stay on screen with the next node.
      */
     public String reply() {
-        Integer turn = number(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(TURN));
+        Integer turn = number(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(TURN));
         try {
             if (turn == null) {
                 throw new RolePlayException("roleplay.staleTurn");

@@ -1,8 +1,8 @@
 package academy.xinfang.roleplay.web;
 
+import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
-import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.roleplay.application.FreeTextReview;
 import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.RolePlayService;
@@ -45,7 +45,8 @@ public class RolePlayRepliesPage implements Serializable {
     /** Opens the override form on a reply, filled with the effects that count now. */
     public void edit(long turnId) {
         editing = turnId;
-        FreeTextReview r = replies.stream().filter(x -> x.turnId() == turnId).findFirst().orElseThrow();
+        FreeTextReview r =
+                replies.stream().filter(x -> x.turnId() == turnId).findFirst().orElseThrow();
         qualities.clear();
         for (Tag q : getQualityTags()) {
             qualities.put(q.name(), r.qualities().getOrDefault(q, 0));
@@ -80,8 +81,10 @@ public class RolePlayRepliesPage implements Serializable {
 
     /** The quality deltas that count for a reply now, in glossary order. */
     public List<Delta> deltas(FreeTextReview r) {
-        return getQualityTags().stream().filter(r.qualities()::containsKey)
-                .map(q -> new Delta(q, r.qualities().get(q))).toList();
+        return getQualityTags().stream()
+                .filter(r.qualities()::containsKey)
+                .map(q -> new Delta(q, r.qualities().get(q)))
+                .toList();
     }
 
     public List<MarkedReply.Piece> pieces(FreeTextReview r) {
@@ -89,11 +92,15 @@ public class RolePlayRepliesPage implements Serializable {
     }
 
     public List<Tag> getQualityTags() {
-        return Arrays.stream(Tag.values()).filter(t -> t.kind() == TagKind.QUALITY).toList();
+        return Arrays.stream(Tag.values())
+                .filter(t -> t.kind() == TagKind.QUALITY)
+                .toList();
     }
 
     public List<Tag> getTabooTags() {
-        return Arrays.stream(Tag.values()).filter(t -> t.kind() == TagKind.TABOO).toList();
+        return Arrays.stream(Tag.values())
+                .filter(t -> t.kind() == TagKind.TABOO)
+                .toList();
     }
 
     public List<FreeTextReview> getReplies() {

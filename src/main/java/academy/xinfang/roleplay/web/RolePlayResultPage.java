@@ -2,19 +2,19 @@ package academy.xinfang.roleplay.web;
 
 import academy.xinfang.platform.i18n.LocaleBean;
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.web.Refusal;
 import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.RolePlayService;
 import academy.xinfang.roleplay.application.ScoreCard;
+import academy.xinfang.roleplay.domain.ReplyScore;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Faces;
-import academy.xinfang.platform.vocabulary.Tag;
-import academy.xinfang.roleplay.domain.ReplyScore;
 
 /** The scorecard of a finished session: ending and debrief, the seven qualities, every taboo hit, and play again. */
 @Named
@@ -73,7 +73,8 @@ public class RolePlayResultPage implements Serializable {
 
     /** The words of a typed reply that the scorer counted for {@code taboo}, for the taboo list. */
     public List<String> flagged(int turn, Tag taboo) {
-        return card.log().stream().filter(l -> l.turn() == turn && l.typed() && !l.overridden())
+        return card.log().stream()
+                .filter(l -> l.turn() == turn && l.typed() && !l.overridden())
                 .flatMap(l -> l.hits().stream())
                 .filter(h -> h.counts() && h.category() == taboo)
                 .map(ReplyScore.Hit::words)
@@ -83,14 +84,18 @@ public class RolePlayResultPage implements Serializable {
     /** The module page link of a {@code module#section} reference (the validator guarantees the form). */
     public String sectionLink(String section) {
         int hash = section.indexOf('#');
-        return hash < 0 ? "/learn/module.xhtml?id=" + section
+        return hash < 0
+                ? "/learn/module.xhtml?id=" + section
                 : "/learn/module.xhtml?id=" + section.substring(0, hash) + "#" + section.substring(hash + 1);
     }
 
     /** Labels in the language the page renders in (the view's locale is only set when rendering starts). */
     private RadarChart radarOf(ScoreCard scores) {
         return RadarChart.of(
-                scores.qualities().stream().map(q -> Messages.text(locale.getLocale(), "tag." + q.quality().name())).toList(),
+                scores.qualities().stream()
+                        .map(q -> Messages.text(
+                                locale.getLocale(), "tag." + q.quality().name()))
+                        .toList(),
                 scores.qualities().stream().map(ScoreCard.QualityScore::score).toList());
     }
 

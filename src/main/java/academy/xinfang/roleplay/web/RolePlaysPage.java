@@ -1,9 +1,9 @@
 package academy.xinfang.roleplay.web;
 
+import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.roleplay.application.RolePlayException;
 import academy.xinfang.roleplay.application.RolePlayService;
 import academy.xinfang.roleplay.application.ScenarioCard;
-import academy.xinfang.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,10 +1,10 @@
 package academy.xinfang.roleplay.web;
 
+import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.importing.ImportReport;
 import academy.xinfang.platform.importing.ImportService;
 import academy.xinfang.roleplay.application.ScenarioSource;
-import academy.xinfang.platform.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

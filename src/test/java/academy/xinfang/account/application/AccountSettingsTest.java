@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * throttle is built from them in their units.
  */
 class AccountSettingsTest {
-    private static final Pattern README_ROW = Pattern.compile("^\\| `(academy\\.[a-z.-]+)` \\| `[A-Z_]+` \\| `([^`]*)` \\|");
+    private static final Pattern README_ROW =
+            Pattern.compile("^\\| `(academy\\.[a-z.-]+)` \\| `[A-Z_]+` \\| `([^`]*)` \\|");
 
     private static Map<String, String> annotationDefaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -51,7 +52,9 @@ class AccountSettingsTest {
         Map<String, String> readme = readmeDefaults();
         assertThat(annotated).hasSize(9);
         annotated.forEach((name, value) -> {
-            assertThat(shipped.getProperty(name)).as(name + " in " + ShippedSettings.PROPERTIES).isEqualTo(value);
+            assertThat(shipped.getProperty(name))
+                    .as(name + " in " + ShippedSettings.PROPERTIES)
+                    .isEqualTo(value);
             assertThat(readme.get(name)).as(name + " in the README").isEqualTo(value);
         });
     }
@@ -69,8 +72,11 @@ class AccountSettingsTest {
         assertThat(throttle.lockFailures()).isEqualTo(number(d, "academy.login.lock-failures"));
         assertThat(throttle.lockWindow()).isEqualTo(Duration.ofHours(number(d, "academy.login.lock-window-hours")));
         assertThat(throttle.lockDuration()).isEqualTo(Duration.ofMinutes(number(d, "academy.login.lock-minutes")));
-        assertThat(d.keySet().stream().filter(k -> k.startsWith("academy.login.")).toList())
-                .as("every login setting is checked above").hasSize(8);
+        assertThat(d.keySet().stream()
+                        .filter(k -> k.startsWith("academy.login."))
+                        .toList())
+                .as("every login setting is checked above")
+                .hasSize(8);
     }
 
     private static int number(Map<String, String> defaults, String name) {

@@ -20,21 +20,18 @@ class DepartmentTreeTest {
     void flattenGivesDepthFirstOrderSortedByNameWithDepths() {
         List<Entry> entries = DepartmentTree.flatten(List.of(OFFICE_UNDER_B, TOWNSHIP_B, COUNTY, TOWNSHIP_A));
 
-        assertThat(entries).extracting(e -> e.node().code(), Entry::depth).containsExactly(
-                tuple("C01", 0),
-                tuple("T01", 1),
-                tuple("T02", 1),
-                tuple("D01", 2));
+        assertThat(entries)
+                .extracting(e -> e.node().code(), Entry::depth)
+                .containsExactly(tuple("C01", 0), tuple("T01", 1), tuple("T02", 1), tuple("D01", 2));
     }
 
     @Test
     void childrenAreListedDirectlyBelowTheirParentBeforeTheNextSibling() {
         DepartmentNode officeUnderA = new DepartmentNode(5, "D02", "A镇综治办", DepartmentKind.DEPARTMENT, 3L);
-        List<Entry> entries = DepartmentTree.flatten(
-                List.of(COUNTY, TOWNSHIP_B, OFFICE_UNDER_B, TOWNSHIP_A, officeUnderA));
+        List<Entry> entries =
+                DepartmentTree.flatten(List.of(COUNTY, TOWNSHIP_B, OFFICE_UNDER_B, TOWNSHIP_A, officeUnderA));
 
-        assertThat(entries).extracting(e -> e.node().code())
-                .containsExactly("C01", "T01", "D02", "T02", "D01");
+        assertThat(entries).extracting(e -> e.node().code()).containsExactly("C01", "T01", "D02", "T02", "D01");
     }
 
     @Test
@@ -44,11 +41,9 @@ class DepartmentTreeTest {
 
         List<Entry> entries = DepartmentTree.flatten(List.of(COUNTY, TOWNSHIP_A, otherTownship, otherCounty));
 
-        assertThat(entries).extracting(e -> e.node().code(), Entry::depth).containsExactly(
-                tuple("C00", 0),
-                tuple("T10", 1),
-                tuple("C01", 0),
-                tuple("T01", 1));
+        assertThat(entries)
+                .extracting(e -> e.node().code(), Entry::depth)
+                .containsExactly(tuple("C00", 0), tuple("T10", 1), tuple("C01", 0), tuple("T01", 1));
     }
 
     @Test
@@ -69,10 +64,7 @@ class DepartmentTreeTest {
     void indentedNameUsesOneIdeographicSpacePerLevel() {
         List<Entry> entries = DepartmentTree.flatten(List.of(COUNTY, TOWNSHIP_B, OFFICE_UNDER_B));
 
-        assertThat(entries).extracting(Entry::getIndentedName).containsExactly(
-                "示范县",
-                "\u3000B镇",
-                "\u3000\u3000B镇信访办");
+        assertThat(entries).extracting(Entry::getIndentedName).containsExactly("示范县", "\u3000B镇", "\u3000\u3000B镇信访办");
     }
 
     @Test

@@ -46,8 +46,8 @@ class FirstAdministratorTest {
     @Test
     void aConfiguredPasswordContainingTheUsernameIsRefusedAsOnTheChangeForm() {
         assertThatThrownBy(() -> withPassword("admin2026x").ensureExists())
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
         assertThat(added).isEmpty();
     }
 

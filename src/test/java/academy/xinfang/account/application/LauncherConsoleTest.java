@@ -3,7 +3,9 @@ package academy.xinfang.account.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.TestFiles;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 
 /**
  * The launcher ({@code src/main/sh/academy-run.sh}) run with a fake {@code java} and {@code curl} on the PATH: the
@@ -58,7 +58,8 @@ class LauncherConsoleTest {
         launcher.getInputStream().readAllBytes();
         assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(TestFiles.read(log)).doesNotContain("old run").contains("ready in");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -69,8 +70,7 @@ class LauncherConsoleTest {
                 + "while :; do sleep 0.1; done\n");
         Process launcher = launch();
         StringBuilder seen = new StringBuilder();
-        var out = new BufferedReader(new InputStreamReader(launcher.getInputStream(),
-                StandardCharsets.UTF_8));
+        var out = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             seen.append(line).append('\n');
             if (line.contains("is ready at")) {
@@ -99,7 +99,8 @@ class LauncherConsoleTest {
     }
 
     private Process launch() throws IOException {
-        ProcessBuilder pb = new ProcessBuilder("bash", SCRIPT.toString()).directory(dir.toFile())
+        ProcessBuilder pb = new ProcessBuilder("bash", SCRIPT.toString())
+                .directory(dir.toFile())
                 .redirectErrorStream(true);
         pb.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
         pb.environment().put("BOOT_TIMEOUT", "20");

@@ -120,14 +120,25 @@ class LoginServiceTest {
     void everyFailureCostsExactlyOneHashAndGetsTheSameAnswer() {
         List<SignIn> failures = new ArrayList<>();
         String[][] cases = {
-            {"nobody", PASSWORD}, {"zhang.wei", "wrong-password1"}, {"li.disabled", PASSWORD},
-            {"li.disabled", "wrong-password1"}, {"wang.locked", PASSWORD}, {"wang.locked", "wrong-password1"},
-            {"张伟", PASSWORD}, {"", ""}, {"x".repeat(300), PASSWORD}, {"zhang.wei", null}
+            {"nobody", PASSWORD},
+            {"zhang.wei", "wrong-password1"},
+            {"li.disabled", PASSWORD},
+            {"li.disabled", "wrong-password1"},
+            {"wang.locked", PASSWORD},
+            {"wang.locked", "wrong-password1"},
+            {"张伟", PASSWORD},
+            {"", ""},
+            {"x".repeat(300), PASSWORD},
+            {"zhang.wei", null}
         };
         for (String[] c : cases) {
             SignIn outcome = attempt(c[0], c[1]);
             assertThat(hasher.verifications).as("hashes for %s", c[0]).isEqualTo(1);
-            assertThat(attempts.calls).as("counted for %s", c[0]).last().asString().startsWith("failed ");
+            assertThat(attempts.calls)
+                    .as("counted for %s", c[0])
+                    .last()
+                    .asString()
+                    .startsWith("failed ");
             failures.add(outcome);
         }
         assertThat(failures).allSatisfy(o -> assertThat(o).isEqualTo(SignIn.failed()));
@@ -147,8 +158,10 @@ class LoginServiceTest {
         account(5, longest);
         SignIn refused = attempt(longest + "b", PASSWORD);
         assertThat(refused).isEqualTo(SignIn.failed());
-        assertThat(attempts.calls).as("counted under the 64 characters kept, for no account")
-                .last().isEqualTo("failed " + longest + " account null");
+        assertThat(attempts.calls)
+                .as("counted under the 64 characters kept, for no account")
+                .last()
+                .isEqualTo("failed " + longest + " account null");
         assertThat(attempt(longest, PASSWORD).result()).isEqualTo(SignIn.Result.OK);
     }
 
@@ -176,7 +189,9 @@ class LoginServiceTest {
             assertThat(refused.result()).as(name).isEqualTo(SignIn.Result.THROTTLED);
             assertThat(refused.waitSeconds()).isEqualTo(3);
             assertThat(hasher.verifications).isZero();
-            assertThat(lookups).as("no account is looked up for a refused attempt").isEmpty();
+            assertThat(lookups)
+                    .as("no account is looked up for a refused attempt")
+                    .isEmpty();
             assertThat(attempts.calls).containsExactly("begin " + name + " 10.1.2.3", "refund 42");
         }
     }

@@ -74,8 +74,8 @@ class UserServiceTest {
             }
         };
         Principal admin = () -> "admin";
-        service.session = (SessionContext) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {SessionContext.class}, (proxy, method, args) -> {
+        service.session = (SessionContext) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {SessionContext.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getCallerPrincipal")) {
                         return admin;
                     }

@@ -3,8 +3,8 @@ package academy.xinfang.account.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 class DepartmentTest {
     private static final Department COUNTY = new Department("C01", "示范县", DepartmentKind.COUNTY, null);
@@ -40,20 +40,24 @@ class DepartmentTest {
 
     @Test
     void codeIsStripped() {
-        assertThat(new Department("  C-02_x ", "县", DepartmentKind.COUNTY, null).getCode()).isEqualTo("C-02_x");
+        assertThat(new Department("  C-02_x ", "县", DepartmentKind.COUNTY, null).getCode())
+                .isEqualTo("C-02_x");
     }
 
     @Test
     void codeOfFortyCharactersIsAcceptedAndFortyOneRejected() {
-        assertThat(new Department("A".repeat(40), "县", DepartmentKind.COUNTY, null).getCode()).hasSize(40);
+        assertThat(new Department("A".repeat(40), "县", DepartmentKind.COUNTY, null).getCode())
+                .hasSize(40);
         assertThat(keyOf(() -> new Department("A".repeat(41), "县", DepartmentKind.COUNTY, null)))
                 .isEqualTo("department.badCode");
     }
 
     @Test
     void blankCodeIsRejected() {
-        assertThat(keyOf(() -> new Department("", "县", DepartmentKind.COUNTY, null))).isEqualTo("department.badCode");
-        assertThat(keyOf(() -> new Department("  ", "县", DepartmentKind.COUNTY, null))).isEqualTo("department.badCode");
+        assertThat(keyOf(() -> new Department("", "县", DepartmentKind.COUNTY, null)))
+                .isEqualTo("department.badCode");
+        assertThat(keyOf(() -> new Department("  ", "县", DepartmentKind.COUNTY, null)))
+                .isEqualTo("department.badCode");
     }
 
     /**
@@ -63,39 +67,47 @@ class DepartmentTest {
      */
     @Test
     void nullCodeIsRejectedAsBadCode() {
-        assertThat(keyOf(() -> new Department(null, "县", DepartmentKind.COUNTY, null))).isEqualTo("department.badCode");
+        assertThat(keyOf(() -> new Department(null, "县", DepartmentKind.COUNTY, null)))
+                .isEqualTo("department.badCode");
     }
 
     @Test
     void codeWithChineseSpaceOrDotIsRejected() {
-        assertThat(keyOf(() -> new Department("县01", "县", DepartmentKind.COUNTY, null))).isEqualTo("department.badCode");
-        assertThat(keyOf(() -> new Department("C 01", "县", DepartmentKind.COUNTY, null))).isEqualTo("department.badCode");
-        assertThat(keyOf(() -> new Department("C.01", "县", DepartmentKind.COUNTY, null))).isEqualTo("department.badCode");
+        assertThat(keyOf(() -> new Department("县01", "县", DepartmentKind.COUNTY, null)))
+                .isEqualTo("department.badCode");
+        assertThat(keyOf(() -> new Department("C 01", "县", DepartmentKind.COUNTY, null)))
+                .isEqualTo("department.badCode");
+        assertThat(keyOf(() -> new Department("C.01", "县", DepartmentKind.COUNTY, null)))
+                .isEqualTo("department.badCode");
     }
 
     @Test
     void badCodeExceptionCarriesTheGivenCode() {
         assertThatThrownBy(() -> new Department("bad code", "县", DepartmentKind.COUNTY, null))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.arguments()).containsExactly("bad code"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.arguments()).containsExactly("bad code"));
     }
 
     @Test
     void nameIsStripped() {
-        assertThat(new Department("C02", "  西城县 ", DepartmentKind.COUNTY, null).getName()).isEqualTo("西城县");
+        assertThat(new Department("C02", "  西城县 ", DepartmentKind.COUNTY, null).getName())
+                .isEqualTo("西城县");
     }
 
     @Test
     void blankNullOrOverlongNameIsRejected() {
-        assertThat(keyOf(() -> new Department("C02", " ", DepartmentKind.COUNTY, null))).isEqualTo("department.badName");
-        assertThat(keyOf(() -> new Department("C02", null, DepartmentKind.COUNTY, null))).isEqualTo("department.badName");
+        assertThat(keyOf(() -> new Department("C02", " ", DepartmentKind.COUNTY, null)))
+                .isEqualTo("department.badName");
+        assertThat(keyOf(() -> new Department("C02", null, DepartmentKind.COUNTY, null)))
+                .isEqualTo("department.badName");
         assertThat(keyOf(() -> new Department("C02", "县".repeat(101), DepartmentKind.COUNTY, null)))
                 .isEqualTo("department.badName");
     }
 
     @Test
     void nameOfHundredCharactersIsAccepted() {
-        assertThat(new Department("C02", "县".repeat(100), DepartmentKind.COUNTY, null).getName()).hasSize(100);
+        assertThat(new Department("C02", "县".repeat(100), DepartmentKind.COUNTY, null).getName())
+                .hasSize(100);
     }
 
     @Test

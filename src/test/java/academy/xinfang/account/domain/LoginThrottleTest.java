@@ -23,7 +23,9 @@ class LoginThrottleTest {
     @Test
     void theFirstFiveFailuresOfANameAndAddressCostNoWait() {
         for (int failures = 0; failures < 5; failures++) {
-            assertThat(DEFAULTS.waitBefore(pair(failures, Duration.ZERO), NOW)).as("after %d", failures).isZero();
+            assertThat(DEFAULTS.waitBefore(pair(failures, Duration.ZERO), NOW))
+                    .as("after %d", failures)
+                    .isZero();
         }
         assertThat(DEFAULTS.waitBefore(LoginThrottle.History.NONE, NOW)).isZero();
     }
@@ -65,7 +67,8 @@ class LoginThrottleTest {
         LoginThrottle.History both = new LoginThrottle.History(8, NOW, NOW.minus(Duration.ofMinutes(9)));
         assertThat(DEFAULTS.waitBefore(both, NOW)).isEqualTo(Duration.ofMinutes(1));
         LoginThrottle.History pairLonger = new LoginThrottle.History(12, NOW, NOW.minus(Duration.ofMinutes(9)));
-        assertThat(DEFAULTS.waitBefore(pairLonger, NOW)).isEqualTo(Duration.ofMinutes(2).plusSeconds(8));
+        assertThat(DEFAULTS.waitBefore(pairLonger, NOW))
+                .isEqualTo(Duration.ofMinutes(2).plusSeconds(8));
     }
 
     @Test
@@ -92,13 +95,35 @@ class LoginThrottleTest {
 
     @Test
     void nonsensicalSettingsAreRefused() {
-        assertThatThrownBy(() -> new LoginThrottle(0, Duration.ofSeconds(1), Duration.ofSeconds(1), 1,
-                Duration.ofMinutes(1), 1, Duration.ofHours(1), Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> new LoginThrottle(
+                        0,
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(1),
+                        1,
+                        Duration.ofMinutes(1),
+                        1,
+                        Duration.ofHours(1),
+                        Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LoginThrottle(5, Duration.ZERO, Duration.ofSeconds(1), 1, Duration.ofMinutes(1),
-                1, Duration.ofHours(1), Duration.ofMinutes(1))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LoginThrottle(5, Duration.ofSeconds(10), Duration.ofSeconds(1), 1,
-                Duration.ofMinutes(1), 1, Duration.ofHours(1), Duration.ofMinutes(1)))
+        assertThatThrownBy(() -> new LoginThrottle(
+                        5,
+                        Duration.ZERO,
+                        Duration.ofSeconds(1),
+                        1,
+                        Duration.ofMinutes(1),
+                        1,
+                        Duration.ofHours(1),
+                        Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoginThrottle(
+                        5,
+                        Duration.ofSeconds(10),
+                        Duration.ofSeconds(1),
+                        1,
+                        Duration.ofMinutes(1),
+                        1,
+                        Duration.ofHours(1),
+                        Duration.ofMinutes(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

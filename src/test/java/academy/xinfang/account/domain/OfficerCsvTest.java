@@ -22,10 +22,8 @@ class OfficerCsvTest {
     private static final Predicate<String> DEPARTMENTS = Set.of("T01", "T02", "D01")::contains;
     private static final String HEADER = "username,display_name,department_code,password\n";
     private static final String CHINESE_HEADER = "用户名,姓名,部门编码,初始密码\n";
-    private static final String THREE_OFFICERS = ""
-            + "zhang.wei,张伟,T01,Jieshou2025q\n"
-            + "li.na,李娜,T02,Jieshou2026q\n"
-            + "wang.fang,王芳,D01,Jieshou2027q\n";
+    private static final String THREE_OFFICERS =
+            "" + "zhang.wei,张伟,T01,Jieshou2025q\n" + "li.na,李娜,T02,Jieshou2026q\n" + "wang.fang,王芳,D01,Jieshou2027q\n";
 
     /** Records every call of the existing-usernames lookup and reports the given names as already taken. */
     private static final class Existing implements Function<Set<String>, Set<String>> {
@@ -66,17 +64,20 @@ class OfficerCsvTest {
         assertThat(result.ok()).isTrue();
         assertThat(result.errors()).isEmpty();
         assertThat(result.charset()).isEqualTo(StandardCharsets.UTF_8);
-        assertThat(result.rows()).containsExactly(
-                new Row(2, "zhang.wei", "张伟", "T01", "Jieshou2025q"),
-                new Row(3, "li.na", "李娜", "T02", "Jieshou2026q"),
-                new Row(4, "wang.fang", "王芳", "D01", "Jieshou2027q"));
+        assertThat(result.rows())
+                .containsExactly(
+                        new Row(2, "zhang.wei", "张伟", "T01", "Jieshou2025q"),
+                        new Row(3, "li.na", "李娜", "T02", "Jieshou2026q"),
+                        new Row(4, "wang.fang", "王芳", "D01", "Jieshou2027q"));
     }
 
     @Test
     void existingUsernamesIsCalledExactlyOnceWithAllNormalisedUsernames() {
         Existing existing = new Existing();
-        parse((HEADER + "Zhang.Wei,张伟,T01,Jieshou2025q\n li.na ,李娜,T02,Jieshou2026q\n")
-                .getBytes(StandardCharsets.UTF_8), existing);
+        parse(
+                (HEADER + "Zhang.Wei,张伟,T01,Jieshou2025q\n li.na ,李娜,T02,Jieshou2026q\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                existing);
 
         assertThat(existing.calls).containsExactly(Set.of("zhang.wei", "li.na"));
     }
@@ -119,10 +120,11 @@ class OfficerCsvTest {
         Result result = parse((CHINESE_HEADER + THREE_OFFICERS).getBytes(GBK), new Existing());
 
         assertThat(result.errors()).isEmpty();
-        assertThat(result.rows()).containsExactly(
-                new Row(2, "zhang.wei", "张伟", "T01", "Jieshou2025q"),
-                new Row(3, "li.na", "李娜", "T02", "Jieshou2026q"),
-                new Row(4, "wang.fang", "王芳", "D01", "Jieshou2027q"));
+        assertThat(result.rows())
+                .containsExactly(
+                        new Row(2, "zhang.wei", "张伟", "T01", "Jieshou2025q"),
+                        new Row(3, "li.na", "李娜", "T02", "Jieshou2026q"),
+                        new Row(4, "wang.fang", "王芳", "D01", "Jieshou2027q"));
     }
 
     @Test
@@ -176,9 +178,8 @@ class OfficerCsvTest {
 
     @Test
     void blankLinesAreIgnored() {
-        Result result = parse("\n" + HEADER + "\n"
-                + "zhang.wei,张伟,T01,Jieshou2025q\n\n\n"
-                + "li.na,李娜,T02,Jieshou2026q\n\n");
+        Result result =
+                parse("\n" + HEADER + "\n" + "zhang.wei,张伟,T01,Jieshou2025q\n\n\n" + "li.na,李娜,T02,Jieshou2026q\n\n");
 
         assertThat(result.errors()).isEmpty();
         assertThat(result.rows()).extracting(Row::username).containsExactly("zhang.wei", "li.na");
@@ -248,9 +249,7 @@ class OfficerCsvTest {
 
     @Test
     void weakPasswordYieldsNoRowsAndAnErrorOnThatLine() {
-        Result result = parse(HEADER
-                + "zhang.wei,张伟,T01,xinfangxinfang\n"
-                + "li.na,李娜,T02,Jieshou2026q\n");
+        Result result = parse(HEADER + "zhang.wei,张伟,T01,xinfangxinfang\n" + "li.na,李娜,T02,Jieshou2026q\n");
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).containsExactly(error(2, "password.needsLetterAndDigit"));
@@ -295,9 +294,10 @@ class OfficerCsvTest {
         Result result = parse(HEADER + "zhang.wei,张伟\n");
 
         assertThat(result.rows()).isEmpty();
-        assertThat(result.errors()).containsExactly(
-                error(2, "csv.unknownDepartment", ""),
-                error(2, "password.tooShort", PasswordPolicy.MIN_LENGTH));
+        assertThat(result.errors())
+                .containsExactly(
+                        error(2, "csv.unknownDepartment", ""),
+                        error(2, "password.tooShort", PasswordPolicy.MIN_LENGTH));
     }
 
     // --- several bad lines ---
@@ -313,18 +313,21 @@ class OfficerCsvTest {
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).extracting(LineError::line).containsExactly(3, 5, 6);
-        assertThat(result.errors()).extracting(LineError::key)
+        assertThat(result.errors())
+                .extracting(LineError::key)
                 .containsExactly("password.tooShort", "user.badUsername", "csv.unknownDepartment");
     }
 
     @Test
     void takenUsernameErrorsAreSortedAmongOtherErrors() {
         Existing existing = new Existing("zhang.wei");
-        Result result = parse((HEADER
-                + "li.na,李娜,X99,Jieshou2026q\n" // 2 unknown department
-                + "zhang.wei,张伟,T01,Jieshou2025q\n" // 3 taken
-                + "wang.fang,王芳,D01,weak\n") // 4 weak password
-                .getBytes(StandardCharsets.UTF_8), existing);
+        Result result = parse(
+                (HEADER
+                                + "li.na,李娜,X99,Jieshou2026q\n" // 2 unknown department
+                                + "zhang.wei,张伟,T01,Jieshou2025q\n" // 3 taken
+                                + "wang.fang,王芳,D01,weak\n") // 4 weak password
+                        .getBytes(StandardCharsets.UTF_8),
+                existing);
 
         assertThat(result.errors()).extracting(LineError::line).containsExactly(2, 3, 4);
         assertThat(result.errors().get(1)).isEqualTo(error(3, "csv.usernameTaken", "zhang.wei"));
@@ -335,8 +338,10 @@ class OfficerCsvTest {
         Result result = parse(HEADER + "!,,X99,abc\n");
 
         assertThat(result.errors()).extracting(LineError::line).containsOnly(2);
-        assertThat(result.errors()).extracting(LineError::key).containsExactly(
-                "user.badUsername", "user.badDisplayName", "csv.unknownDepartment", "password.tooShort");
+        assertThat(result.errors())
+                .extracting(LineError::key)
+                .containsExactly(
+                        "user.badUsername", "user.badDisplayName", "csv.unknownDepartment", "password.tooShort");
     }
 
     // --- usernames ---
@@ -367,8 +372,9 @@ class OfficerCsvTest {
     @Test
     void missingColumnIsReportedOnHeaderLine() {
         Existing existing = new Existing();
-        Result result = parse(("username,display_name,department_code\n" + "zhang.wei,张伟,T01\n")
-                .getBytes(StandardCharsets.UTF_8), existing);
+        Result result = parse(
+                ("username,display_name,department_code\n" + "zhang.wei,张伟,T01\n").getBytes(StandardCharsets.UTF_8),
+                existing);
 
         assertThat(result.rows()).isEmpty();
         assertThat(result.errors()).containsExactly(error(1, "csv.missingColumn", "password"));
@@ -379,10 +385,11 @@ class OfficerCsvTest {
     void everyMissingColumnIsReported() {
         Result result = parse("姓名,备注\n张伟,x\n");
 
-        assertThat(result.errors()).containsExactly(
-                error(1, "csv.missingColumn", "username"),
-                error(1, "csv.missingColumn", "department_code"),
-                error(1, "csv.missingColumn", "password"));
+        assertThat(result.errors())
+                .containsExactly(
+                        error(1, "csv.missingColumn", "username"),
+                        error(1, "csv.missingColumn", "department_code"),
+                        error(1, "csv.missingColumn", "password"));
     }
 
     @Test
@@ -489,10 +496,9 @@ class OfficerCsvTest {
         Result result = parse(HEADER + "zhang.wei,\"张伟,T01,Jieshou2025q\n");
 
         assertThat(result.rows()).isEmpty();
-        assertThat(result.errors()).singleElement()
-                .satisfies(e -> {
-                    assertThat(e.line()).isZero();
-                    assertThat(e.key()).isEqualTo("csv.unreadable");
-                });
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isZero();
+            assertThat(e.key()).isEqualTo("csv.unreadable");
+        });
     }
 }

@@ -80,7 +80,8 @@ class PasswordHasherTest {
     void storedValueWithWrongNumberOfPartsDoesNotVerify() {
         assertThat(hasher.verify("secret123", "")).isFalse();
         assertThat(hasher.verify("secret123", "plaintext")).isFalse();
-        assertThat(hasher.verify("secret123", "PBKDF2WithHmacSHA256:1000:c2FsdA==")).isFalse();
+        assertThat(hasher.verify("secret123", "PBKDF2WithHmacSHA256:1000:c2FsdA=="))
+                .isFalse();
         assertThat(hasher.verify("secret123", "PBKDF2WithHmacSHA256:1000::")).isFalse();
         String stored = hasher.hash("secret123");
         assertThat(hasher.verify("secret123", stored + ":extra")).isFalse();
@@ -99,9 +100,12 @@ class PasswordHasherTest {
      */
     @Test
     void malformedFourPartStoredValueDoesNotVerify() {
-        assertThat(hasher.verify("secret123", "PBKDF2WithHmacSHA256:abc:c2FsdA==:aGFzaA==")).isFalse();
-        assertThat(hasher.verify("secret123", "PBKDF2WithHmacSHA256:1000:not base64!:aGFzaA==")).isFalse();
-        assertThat(hasher.verify("secret123", "PBKDF2WithHmacSHA256:0:c2FsdA==:aGFzaA==")).isFalse();
+        assertThat(hasher.verify("secret123", "PBKDF2WithHmacSHA256:abc:c2FsdA==:aGFzaA=="))
+                .isFalse();
+        assertThat(hasher.verify("secret123", "PBKDF2WithHmacSHA256:1000:not base64!:aGFzaA=="))
+                .isFalse();
+        assertThat(hasher.verify("secret123", "PBKDF2WithHmacSHA256:0:c2FsdA==:aGFzaA=="))
+                .isFalse();
     }
 
     @Test
@@ -129,7 +133,8 @@ class PasswordHasherTest {
     @Test
     void randomPasswordAvoidsLookAlikeCharacters() {
         for (int i = 0; i < 200; i++) {
-            assertThat(PasswordHasher.randomPassword()).doesNotContainAnyWhitespaces()
+            assertThat(PasswordHasher.randomPassword())
+                    .doesNotContainAnyWhitespaces()
                     .matches("[a-km-np-zA-HJ-NP-Z2-9]{16}");
         }
     }

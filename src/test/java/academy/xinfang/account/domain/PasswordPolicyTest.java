@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import org.junit.jupiter.api.Test;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
@@ -75,16 +75,29 @@ class PasswordPolicyTest {
 
     @Test
     void commonPasswordsAreRefusedWhateverTheirCase() {
-        for (String common : new String[] {"abcd1234", "password1", "Password1", "PASSWORD1", "qwerty123",
-                "a123456789", "woaini1314", "1qaz2wsx", "zxcvbnm123", "iloveyou1", "Passw0rd2026", "Xinfang2026"}) {
+        for (String common : new String[] {
+            "abcd1234",
+            "password1",
+            "Password1",
+            "PASSWORD1",
+            "qwerty123",
+            "a123456789",
+            "woaini1314",
+            "1qaz2wsx",
+            "zxcvbnm123",
+            "iloveyou1",
+            "Passw0rd2026",
+            "Xinfang2026"
+        }) {
             assertThat(refusal(common).key()).as(common).isEqualTo("password.common");
         }
     }
 
     @Test
     void passwordsOfTheTestsAndTheReadmeAreNotCommon() {
-        for (String chosen : new String[] {"Fixture2026pw", "ChangeMe2026", "Initial2026",
-                "NewSecret2026", "Changed2026x", "Initial2026x"}) {
+        for (String chosen : new String[] {
+            "Fixture2026pw", "ChangeMe2026", "Initial2026", "NewSecret2026", "Changed2026x", "Initial2026x"
+        }) {
             assertThatCode(() -> PasswordPolicy.check(chosen)).as(chosen).doesNotThrowAnyException();
         }
         // passwords of the first administrator (tests, README, benchmarks): checked with its username at first start
@@ -96,14 +109,14 @@ class PasswordPolicyTest {
     @Test
     void thePasswordMayNeitherBeNorContainTheUsername() {
         assertThatThrownBy(() -> PasswordPolicy.check("zhang.wei2026", "zhang.wei"))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
         assertThatThrownBy(() -> PasswordPolicy.check("My-ZHANG.WEI-9", "zhang.wei"))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
         assertThatThrownBy(() -> PasswordPolicy.check("li2026abcxyz", "li2026abcxyz"))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.key()).isEqualTo("password.containsUsername"));
     }
 
     @Test
@@ -114,7 +127,8 @@ class PasswordPolicyTest {
 
     @Test
     void theOtherRulesComeBeforeTheUsernameRule() {
-        assertThat(catchThrowableOfType(AccountException.class, () -> PasswordPolicy.check("zhang1", "zhang")).key())
+        assertThat(catchThrowableOfType(AccountException.class, () -> PasswordPolicy.check("zhang1", "zhang"))
+                        .key())
                 .isEqualTo("password.tooShort");
     }
 }

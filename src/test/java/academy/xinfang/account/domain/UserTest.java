@@ -41,8 +41,7 @@ class UserTest {
 
     @Test
     void normaliseUsernameRejectsSixtyFiveCharacters() {
-        assertThatThrownBy(() -> User.normaliseUsername("a".repeat(65)))
-                .isInstanceOf(AccountException.class);
+        assertThatThrownBy(() -> User.normaliseUsername("a".repeat(65))).isInstanceOf(AccountException.class);
     }
 
     @Test
@@ -61,19 +60,18 @@ class UserTest {
 
     @Test
     void normaliseUsernameRejectsNullAndBlankWithEmptyArgument() {
-        assertThatThrownBy(() -> User.normaliseUsername(null))
-                .isInstanceOfSatisfying(AccountException.class, e -> {
-                    assertThat(e.key()).isEqualTo("user.badUsername");
-                    assertThat(e.arguments()).containsExactly("");
-                });
+        assertThatThrownBy(() -> User.normaliseUsername(null)).isInstanceOfSatisfying(AccountException.class, e -> {
+            assertThat(e.key()).isEqualTo("user.badUsername");
+            assertThat(e.arguments()).containsExactly("");
+        });
         assertThatThrownBy(() -> User.normaliseUsername("   ")).isInstanceOf(AccountException.class);
     }
 
     @Test
     void badUsernameExceptionCarriesTheOriginalInput() {
         assertThatThrownBy(() -> User.normaliseUsername("Bad Name"))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.arguments()).containsExactly("Bad Name"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.arguments()).containsExactly("Bad Name"));
     }
 
     @Test
@@ -97,11 +95,11 @@ class UserTest {
     @Test
     void blankOrNullDisplayNameIsRejected() {
         assertThatThrownBy(() -> new User("zhang.wei", "  ", "hash", List.of(Role.OFFICER), T0))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.key()).isEqualTo("user.badDisplayName"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.key()).isEqualTo("user.badDisplayName"));
         assertThatThrownBy(() -> user().rename(null))
-                .isInstanceOfSatisfying(AccountException.class,
-                        e -> assertThat(e.key()).isEqualTo("user.badDisplayName"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.key()).isEqualTo("user.badDisplayName"));
     }
 
     @Test
@@ -119,16 +117,19 @@ class UserTest {
     void assignRolesRequiresAtLeastOneRole() {
         User user = user();
         assertThatThrownBy(() -> user.assignRoles(List.of()))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.key()).isEqualTo("user.needsRole"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.key()).isEqualTo("user.needsRole"));
         assertThatThrownBy(() -> user.assignRoles(null))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.key()).isEqualTo("user.needsRole"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.key()).isEqualTo("user.needsRole"));
         assertThat(user.getRoles()).containsExactly(Role.OFFICER);
     }
 
     @Test
     void constructorWithoutRolesIsRejected() {
         assertThatThrownBy(() -> new User("zhang.wei", "张伟", "hash", List.of(), T0))
-                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.key()).isEqualTo("user.needsRole"));
+                .isInstanceOfSatisfying(
+                        AccountException.class, e -> assertThat(e.key()).isEqualTo("user.needsRole"));
     }
 
     @Test
@@ -237,7 +238,9 @@ class UserTest {
         User user = user();
         user.requirePasswordChange();
         assertThat(user.isMustChangePassword()).isTrue();
-        assertThat(user.getSecurityStamp()).as("requiring a change ends nothing").isZero();
+        assertThat(user.getSecurityStamp())
+                .as("requiring a change ends nothing")
+                .isZero();
         user.choosePassword("own-hash");
         assertThat(user.getPasswordHash()).isEqualTo("own-hash");
         assertThat(user.getSecurityStamp()).isEqualTo(1);

@@ -27,7 +27,8 @@ class DepartmentRepositoryTest {
             });
             List<Department> all = db.apply(em -> new DepartmentRepository(em).findAll());
             assertThat(all).hasSize(3);
-            assertThat(all).filteredOn(d -> d.getKind() != DepartmentKind.COUNTY)
+            assertThat(all)
+                    .filteredOn(d -> d.getKind() != DepartmentKind.COUNTY)
                     .extracting(Department::getParentId)
                     .containsOnly(countyId);
             long children = db.apply(em -> new DepartmentRepository(em).countChildren(countyId));

@@ -18,7 +18,9 @@ class LoginFailureRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-12-01T08:00:00.250Z");
 
     private static long fail(TestDatabase db, String name, String address, Instant at) {
-        return db.apply(em -> new LoginFailureRepository(em).add(new LoginFailure(name, address, at)).getId());
+        return db.apply(em -> new LoginFailureRepository(em)
+                .add(new LoginFailure(name, address, at))
+                .getId());
     }
 
     @ParameterizedTest
@@ -33,12 +35,12 @@ class LoginFailureRepositoryTest {
             fail(db, "li", "10.0.0.1", NOW.minusMillis(50));
             long own = fail(db, "zhang", "10.0.0.1", NOW);
 
-            LoginFailureRepository.PairStats stats = db.apply(em -> new LoginFailureRepository(em)
-                    .pair("zhang", "10.0.0.1", NOW.minus(Duration.ofHours(24)), own));
+            LoginFailureRepository.PairStats stats = db.apply(em ->
+                    new LoginFailureRepository(em).pair("zhang", "10.0.0.1", NOW.minus(Duration.ofHours(24)), own));
             assertThat(stats.failures()).isEqualTo(2);
             assertThat(stats.latest()).isEqualTo(NOW.minusMillis(700));
-            LoginFailureRepository.PairStats none = db.apply(em -> new LoginFailureRepository(em)
-                    .pair("wang", "10.0.0.1", NOW.minus(Duration.ofHours(24)), own));
+            LoginFailureRepository.PairStats none = db.apply(em ->
+                    new LoginFailureRepository(em).pair("wang", "10.0.0.1", NOW.minus(Duration.ofHours(24)), own));
             assertThat(none.failures()).isZero();
             assertThat(none.latest()).isNull();
         }
@@ -55,9 +57,11 @@ class LoginFailureRepositoryTest {
             fail(db, "other", "10.0.0.8", NOW);
             long own = fail(db, "name4", "10.0.0.9", NOW);
             Instant since = NOW.minus(Duration.ofMinutes(10));
-            assertThat(db.<Optional<Instant>>apply(em -> new LoginFailureRepository(em).nthMostRecentFrom("10.0.0.9", since, 3, own)))
+            assertThat(db.<Optional<Instant>>apply(
+                            em -> new LoginFailureRepository(em).nthMostRecentFrom("10.0.0.9", since, 3, own)))
                     .contains(NOW.minusSeconds(180));
-            assertThat(db.<Optional<Instant>>apply(em -> new LoginFailureRepository(em).nthMostRecentFrom("10.0.0.9", since, 4, own)))
+            assertThat(db.<Optional<Instant>>apply(
+                            em -> new LoginFailureRepository(em).nthMostRecentFrom("10.0.0.9", since, 4, own)))
                     .isEmpty();
         }
     }
@@ -72,18 +76,24 @@ class LoginFailureRepositoryTest {
             fail(db, "zhang", "10.0.0.3", NOW.minus(Duration.ofDays(2)));
             fail(db, "li", "10.0.0.1", NOW);
             Instant since = NOW.minus(Duration.ofHours(24));
-            LoginFailureRepository.AccountStats stats = db.apply(em -> new LoginFailureRepository(em)
-                    .account("zhang", since));
+            LoginFailureRepository.AccountStats stats =
+                    db.apply(em -> new LoginFailureRepository(em).account("zhang", since));
             assertThat(stats.failures()).isEqualTo(3);
             assertThat(stats.addresses()).isEqualTo(2);
 
             db.inTransaction(em -> new LoginFailureRepository(em).removePair("zhang", "10.0.0.1"));
-            assertThat(db.apply(em -> new LoginFailureRepository(em).account("zhang", since)).failures()).isEqualTo(1);
-            assertThat(db.<Integer>apply(em -> new LoginFailureRepository(em).removeOlderThan(since))).isEqualTo(1);
+            assertThat(db.apply(em -> new LoginFailureRepository(em).account("zhang", since))
+                            .failures())
+                    .isEqualTo(1);
+            assertThat(db.<Integer>apply(em -> new LoginFailureRepository(em).removeOlderThan(since)))
+                    .isEqualTo(1);
             db.inTransaction(em -> new LoginFailureRepository(em).removeAccount("zhang"));
             assertThat(db.apply(em -> new LoginFailureRepository(em).account("zhang", NOW.minus(Duration.ofDays(9))))
-                    .failures()).isZero();
-            assertThat(db.apply(em -> new LoginFailureRepository(em).account("li", since)).failures()).isEqualTo(1);
+                            .failures())
+                    .isZero();
+            assertThat(db.apply(em -> new LoginFailureRepository(em).account("li", since))
+                            .failures())
+                    .isEqualTo(1);
         }
     }
 
@@ -100,14 +110,17 @@ class LoginFailureRepositoryTest {
             });
             assertThat(db.<Optional<Instant>>apply(em -> new LoginLockRepository(em).latestLockOf("zhang")))
                     .contains(NOW.truncatedTo(ChronoUnit.SECONDS));
-            assertThat(db.<Optional<Instant>>apply(em -> new LoginLockRepository(em).latestLockOf("wang"))).isEmpty();
-            db.inTransaction(em -> new LoginLockRepository(em).activeAt("zhang", NOW)
-                    .forEach(l -> l.unlockedBy("admin", NOW)));
+            assertThat(db.<Optional<Instant>>apply(em -> new LoginLockRepository(em).latestLockOf("wang")))
+                    .isEmpty();
+            db.inTransaction(
+                    em -> new LoginLockRepository(em).activeAt("zhang", NOW).forEach(l -> l.unlockedBy("admin", NOW)));
             var recent = db.apply(em -> new LoginLockRepository(em).recent(10));
             assertThat(recent).extracting(LoginLock::getUsername).containsExactly("zhang", "li", "zhang");
             assertThat(recent.get(0).getUnlockedBy()).isEqualTo("admin");
             assertThat(recent.get(0).getFailures()).isEqualTo(104);
-            assertThat(recent.get(2).getUnlockedBy()).as("an expired lock is not lifted by anyone").isNull();
+            assertThat(recent.get(2).getUnlockedBy())
+                    .as("an expired lock is not lifted by anyone")
+                    .isNull();
         }
     }
 }

@@ -45,8 +45,15 @@ class PeopleRepositoryTest {
                 User loose = new User("o3", "丁", "h", List.of(Role.OFFICER), T0);
                 em.persist(loose);
                 em.flush();
-                return new long[] {county.getId(), township.getId(), office.getId(), officer.getId(),
-                    disabled.getId(), trainer.getId(), loose.getId()};
+                return new long[] {
+                    county.getId(),
+                    township.getId(),
+                    office.getId(),
+                    officer.getId(),
+                    disabled.getId(),
+                    trainer.getId(),
+                    loose.getId()
+                };
             });
             long county = ids[0];
             long township = ids[1];
@@ -55,31 +62,38 @@ class PeopleRepositoryTest {
                 PeopleRepository people = new PeopleRepository(em);
                 assertThat(people.idOf("o1")).contains(ids[3]);
                 assertThat(people.idOf("nobody")).isEmpty();
-                assertThat(people.people(List.of(ids[3], ids[6], -5L))).containsOnlyKeys(ids[3], ids[6])
+                assertThat(people.people(List.of(ids[3], ids[6], -5L)))
+                        .containsOnlyKeys(ids[3], ids[6])
                         .containsEntry(ids[3], new Person(ids[3], "o1", "甲", office))
                         .containsEntry(ids[6], new Person(ids[6], "o3", "丁", null));
                 assertThat(people.officersIn(List.of(office, township), List.of()))
                         .as("enabled officers only: not the disabled one, not the trainer")
-                        .extracting(Person::username).containsExactly("o1");
-                assertThat(people.officersIn(List.of(), List.of(ids[6], ids[5]))).extracting(Person::username)
+                        .extracting(Person::username)
+                        .containsExactly("o1");
+                assertThat(people.officersIn(List.of(), List.of(ids[6], ids[5])))
+                        .extracting(Person::username)
                         .containsExactly("o3");
                 assertThat(people.officersIn(List.of(), List.of())).isEmpty();
-                assertThat(people.officers(10)).as("enabled officers anywhere, by user name")
-                        .extracting(Person::username).containsExactly("o1", "o3");
+                assertThat(people.officers(10))
+                        .as("enabled officers anywhere, by user name")
+                        .extracting(Person::username)
+                        .containsExactly("o1", "o3");
                 assertThat(people.officers(1)).extracting(Person::username).containsExactly("o1");
                 assertThat(people.officersPerDepartment()).containsExactly(Map.entry(office, 2L));
-                assertThat(people.departmentOfEveryone()).containsOnly(Map.entry(ids[3], office),
-                        Map.entry(ids[4], office), Map.entry(ids[5], township));
+                assertThat(people.departmentOfEveryone())
+                        .containsOnly(
+                                Map.entry(ids[3], office), Map.entry(ids[4], office), Map.entry(ids[5], township));
                 assertThat(people.departmentOf(ids[3])).contains(office);
                 assertThat(people.departmentOf(ids[6])).isEmpty();
                 assertThat(people.departmentExists(county)).isTrue();
                 assertThat(people.departmentExists(-1)).isFalse();
-                assertThat(people.departments()).extracting(DepartmentSummary::name).containsExactly("办", "县", "镇");
+                assertThat(people.departments())
+                        .extracting(DepartmentSummary::name)
+                        .containsExactly("办", "县", "镇");
                 assertThat(people.departments()).contains(new DepartmentSummary(township, "镇", "TOWNSHIP", county));
-                assertThat(people.departmentChain(office)).extracting(DepartmentSummary::id, DepartmentSummary::parentId)
-                        .containsExactly(tuple(office, township),
-                                tuple(township, county),
-                                tuple(county, null));
+                assertThat(people.departmentChain(office))
+                        .extracting(DepartmentSummary::id, DepartmentSummary::parentId)
+                        .containsExactly(tuple(office, township), tuple(township, county), tuple(county, null));
                 return null;
             });
         }

@@ -45,9 +45,11 @@ class UserRepositoryTest {
                 u.moveTo(county);
                 em.persist(u);
             });
-            User loaded = db.apply(em -> new UserRepository(em).findByUsername("zhangsan").orElseThrow());
+            User loaded = db.apply(
+                    em -> new UserRepository(em).findByUsername("zhangsan").orElseThrow());
             assertThat(loaded.getDisplayName()).isEqualTo(name);
-            try (Connection c = db.connection(); Statement s = c.createStatement();
+            try (Connection c = db.connection();
+                    Statement s = c.createStatement();
                     ResultSet rs = s.executeQuery("select d.name from department d")) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("某某县信访局");
@@ -66,10 +68,12 @@ class UserRepositoryTest {
                 u.lockUntil(NOW.plus(Duration.ofMinutes(15)));
                 em.persist(u);
             });
-            User loaded = db.apply(em -> new UserRepository(em).findByUsername("li.si").orElseThrow());
+            User loaded = db.apply(
+                    em -> new UserRepository(em).findByUsername("li.si").orElseThrow());
             assertThat(loaded.getRoles()).containsExactlyInAnyOrder(Role.TRAINER, Role.ADMIN);
             // Stored to the whole second on every database (see InstantConverter).
-            assertThat(loaded.getLockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(15)).truncatedTo(ChronoUnit.SECONDS));
+            assertThat(loaded.getLockedUntil())
+                    .isEqualTo(NOW.plus(Duration.ofMinutes(15)).truncatedTo(ChronoUnit.SECONDS));
             assertThat(loaded.isLockedAt(NOW.plusSeconds(60))).isTrue();
             assertThat(loaded.getSecurityStamp()).isEqualTo(1);
             assertThat(loaded.isMustChangePassword()).isTrue();
@@ -100,7 +104,8 @@ class UserRepositoryTest {
             assertThat(standing.mustChangePassword()).isTrue();
             assertThat(standing.groups()).containsExactlyInAnyOrder("OFFICER", "TRAINER");
             assertThat(counted(db, em -> new UserRepository(em).findById(id)).sent())
-                    .as("the entity with its roles, for comparison: the counting sees every statement").isEqualTo(2);
+                    .as("the entity with its roles, for comparison: the counting sees every statement")
+                    .isEqualTo(2);
 
             db.inTransaction(em -> {
                 User u = em.find(User.class, id);
@@ -111,7 +116,8 @@ class UserRepositoryTest {
             assertThat(after.enabled()).isFalse();
             assertThat(after.stamp()).isEqualTo(2);
             assertThat(after.groups()).containsExactly("OFFICER");
-            assertThat(db.<Optional<Standing>>apply(em -> new UserRepository(em).standing(id + 1000))).isEmpty();
+            assertThat(db.<Optional<Standing>>apply(em -> new UserRepository(em).standing(id + 1000)))
+                    .isEmpty();
         }
     }
 
@@ -120,7 +126,8 @@ class UserRepositoryTest {
 
     private static <T> Statements<T> counted(TestDatabase db, Function<EntityManager, T> work) {
         return db.apply(em -> {
-            SessionEventManager events = em.unwrap(JpaEntityManager.class).getServerSession().getEventManager();
+            SessionEventManager events =
+                    em.unwrap(JpaEntityManager.class).getServerSession().getEventManager();
             AtomicInteger sent = new AtomicInteger();
             SessionEventAdapter counter = new SessionEventAdapter() {
                 @Override
@@ -146,7 +153,8 @@ class UserRepositoryTest {
                 em.persist(new User("wang1", "王一", "h", List.of(Role.OFFICER), NOW));
                 em.persist(new User("wang2", "王二", "h", List.of(Role.OFFICER), NOW));
             });
-            Set<String> taken = db.apply(em -> new UserRepository(em).existingUsernames(List.of("wang2", "zhao9", "wang1")));
+            Set<String> taken =
+                    db.apply(em -> new UserRepository(em).existingUsernames(List.of("wang2", "zhao9", "wang1")));
             assertThat(taken).containsExactlyInAnyOrder("wang1", "wang2");
             Set<String> none = db.apply(em -> new UserRepository(em).existingUsernames(List.of()));
             assertThat(none).isEmpty();
@@ -175,7 +183,8 @@ class UserRepositoryTest {
             assertThat(found).extracting(User::getUsername).containsExactly("zhou");
             assertThat(found.get(0).getDepartment().getName()).isEqualTo("北镇");
             List<User> byUsername = db.apply(em -> new UserRepository(em).search("QIAN", 0, 10));
-            long members = db.apply(em -> new UserRepository(em).countByDepartment(found.get(0).getDepartment().getId()));
+            long members = db.apply(em -> new UserRepository(em)
+                    .countByDepartment(found.get(0).getDepartment().getId()));
             assertThat(byUsername).hasSize(1);
             assertThat(members).isEqualTo(1);
         }
@@ -186,9 +195,11 @@ class UserRepositoryTest {
     void usernamesAreUniqueInTheSchema(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             db.inTransaction(em -> em.persist(new User("dup", "甲", "h", List.of(Role.OFFICER), NOW)));
-            assertThatThrownBy(() -> db.inTransaction(em -> em.persist(new User("dup", "乙", "h", List.of(Role.OFFICER), NOW))))
+            assertThatThrownBy(() ->
+                            db.inTransaction(em -> em.persist(new User("dup", "乙", "h", List.of(Role.OFFICER), NOW))))
                     .isInstanceOf(RuntimeException.class);
-            String kept = db.apply(em -> new UserRepository(em).findByUsername("dup").orElseThrow().getDisplayName());
+            String kept = db.apply(em ->
+                    new UserRepository(em).findByUsername("dup").orElseThrow().getDisplayName());
             assertThat(kept).isEqualTo("甲");
         }
     }

@@ -26,9 +26,12 @@ class AccessControlIT extends ServerTest {
             for (var entry : PAGES.entrySet()) {
                 HtmlPage page = anonymous.get(entry.getKey());
                 assertThat(page.getElementById("loginForm")).as(entry.getKey()).isNotNull();
-                assertThat(page.getElementById(entry.getValue())).as(entry.getKey()).isNull();
+                assertThat(page.getElementById(entry.getValue()))
+                        .as(entry.getKey())
+                        .isNull();
             }
-            assertThat(anonymous.get("/account/password.xhtml").getElementById("loginForm")).isNotNull();
+            assertThat(anonymous.get("/account/password.xhtml").getElementById("loginForm"))
+                    .isNotNull();
         }
     }
 
@@ -44,35 +47,53 @@ class AccessControlIT extends ServerTest {
 
     @Test
     void administratorReachesAdministrationAndAuthoringButNotOfficerPages() {
-        assertReach(fixtures.user("赵管理", null, "ADMIN"),
-                List.of("/admin/home.xhtml", "/admin/users.xhtml", "/admin/departments.xhtml", "/admin/import.xhtml",
+        assertReach(
+                fixtures.user("赵管理", null, "ADMIN"),
+                List.of(
+                        "/admin/home.xhtml",
+                        "/admin/users.xhtml",
+                        "/admin/departments.xhtml",
+                        "/admin/import.xhtml",
                         "/trainer/home.xhtml"),
                 "adminHome");
     }
 
     @Test
     void userWithTwoRolesReachesBothAndLandsOnTheHigherOne() {
-        assertReach(fixtures.user("钱双岗", null, "OFFICER", "TRAINER"),
-                List.of("/officer/home.xhtml", "/trainer/home.xhtml"), "trainerHome");
+        assertReach(
+                fixtures.user("钱双岗", null, "OFFICER", "TRAINER"),
+                List.of("/officer/home.xhtml", "/trainer/home.xhtml"),
+                "trainerHome");
     }
 
     private static void assertReach(String username, List<String> allowed, String landingId) {
         try (Browser browser = new Browser(server)) {
             HtmlPage landing = browser.login(username, Fixtures.PASSWORD);
-            assertThat(landing.getElementById(landingId)).as("landing page of " + username).isNotNull();
-            assertThat(browser.get("/").getElementById(landingId)).as("/ routes home").isNotNull();
+            assertThat(landing.getElementById(landingId))
+                    .as("landing page of " + username)
+                    .isNotNull();
+            assertThat(browser.get("/").getElementById(landingId))
+                    .as("/ routes home")
+                    .isNotNull();
             for (var entry : PAGES.entrySet()) {
                 HtmlPage page = browser.get(entry.getKey());
                 if (allowed.contains(entry.getKey())) {
                     assertThat(browser.status(page)).as(entry.getKey()).isEqualTo(200);
-                    assertThat(page.getElementById(entry.getValue())).as(entry.getKey()).isNotNull();
+                    assertThat(page.getElementById(entry.getValue()))
+                            .as(entry.getKey())
+                            .isNotNull();
                 } else {
                     assertThat(browser.status(page)).as(entry.getKey()).isEqualTo(403);
-                    assertThat(page.getElementById("error403")).as(entry.getKey()).isNotNull();
-                    assertThat(page.getElementById(entry.getValue())).as(entry.getKey()).isNull();
+                    assertThat(page.getElementById("error403"))
+                            .as(entry.getKey())
+                            .isNotNull();
+                    assertThat(page.getElementById(entry.getValue()))
+                            .as(entry.getKey())
+                            .isNull();
                 }
             }
-            assertThat(browser.get("/account/password.xhtml").getElementById("pw")).isNotNull();
+            assertThat(browser.get("/account/password.xhtml").getElementById("pw"))
+                    .isNotNull();
         }
     }
 }

@@ -14,10 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
+import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
-import org.htmlunit.html.HtmlCheckBoxInput;
 
 /**
  * Form login through the real server: throttled failures, one message for every failure, the login form's token and
@@ -40,8 +40,10 @@ class LoginIT extends ServerTest {
                     assertThat(generic).contains(Bundle.zh("login.failed"));
                 }
                 HtmlPage sixth = browser.login(name, "wrong-6");
-                assertThat(sixth.getElementById("loginError").asNormalizedText()).as(name)
-                        .isNotEqualTo(generic).contains("秒后再试");
+                assertThat(sixth.getElementById("loginError").asNormalizedText())
+                        .as(name)
+                        .isNotEqualTo(generic)
+                        .contains("秒后再试");
             }
         }
         assertThat(server.log()).contains("event=login.throttled user=" + officer);
@@ -58,7 +60,9 @@ class LoginIT extends ServerTest {
             assertThat(right.getElementById("officerHome")).isNull();
             String message = right.getElementById("loginError").asNormalizedText();
             assertThat(message).contains(Bundle.zh("login.failed")).doesNotContain("停用");
-            assertThat(browser.login(officer, "wrong-1").getElementById("loginError").asNormalizedText())
+            assertThat(browser.login(officer, "wrong-1")
+                            .getElementById("loginError")
+                            .asNormalizedText())
                     .isEqualTo(message);
         }
     }
@@ -77,7 +81,8 @@ class LoginIT extends ServerTest {
 
             browser.client().getPage(loginPost(officer, Fixtures.PASSWORD, loginToken(after), server.url("")));
             assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome"))
-                    .as("the same post from this site signs in").isNotNull();
+                    .as("the same post from this site signs in")
+                    .isNotNull();
         }
     }
 
@@ -93,7 +98,8 @@ class LoginIT extends ServerTest {
             assertThat(loginToken(after)).as("the session's token stays").isEqualTo(token);
             browser.client().getPage(loginPost(officer, Fixtures.PASSWORD, token, server.url("")));
             assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome"))
-                    .as("the same post with the token signs in").isNotNull();
+                    .as("the same post with the token signs in")
+                    .isNotNull();
         }
     }
 
@@ -109,7 +115,8 @@ class LoginIT extends ServerTest {
             assertThat(browser.status(after)).isEqualTo(200);
             assertThat(after.getElementById("loginForm")).isNotNull();
             assertThat(after.getElementById("loginNotice").asNormalizedText()).contains("请重新登录");
-            assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome")).isNotNull();
+            assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome"))
+                    .isNotNull();
         }
     }
 
@@ -117,8 +124,8 @@ class LoginIT extends ServerTest {
     private static WebRequest loginPost(String username, String password, String token, String origin)
             throws Exception {
         WebRequest post = new WebRequest(new URL(server.url("/j_security_check")), HttpMethod.POST);
-        List<NameValuePair> fields = new ArrayList<>(List.of(new NameValuePair("j_username", username),
-                new NameValuePair("j_password", password)));
+        List<NameValuePair> fields = new ArrayList<>(
+                List.of(new NameValuePair("j_username", username), new NameValuePair("j_password", password)));
         if (token != null) {
             fields.add(new NameValuePair(LoginToken.PARAMETER, token));
         }
@@ -144,12 +151,18 @@ class LoginIT extends ServerTest {
         try (Browser browser = new Browser(server)) {
             HtmlPage landing = browser.login(officer, "NewSecret2026");
             assertThat(landing.getElementById("officerHome")).isNull();
-            assertThat(landing.getElementById("mustChange")).as(landing.asNormalizedText()).isNotNull();
+            assertThat(landing.getElementById("mustChange"))
+                    .as(landing.asNormalizedText())
+                    .isNotNull();
             assertThat(browser.get("/officer/home.xhtml").getElementById("mustChange"))
-                    .as("every other page leads back to the password form").isNotNull();
+                    .as("every other page leads back to the password form")
+                    .isNotNull();
             HtmlPage home = browser.changePassword(landing, "NewSecret2026", "MyOwnChoice2026");
-            assertThat(home.getElementById("officerHome")).as(home.asNormalizedText()).isNotNull();
-            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome")).isNotNull();
+            assertThat(home.getElementById("officerHome"))
+                    .as(home.asNormalizedText())
+                    .isNotNull();
+            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome"))
+                    .isNotNull();
         }
     }
 
@@ -159,10 +172,12 @@ class LoginIT extends ServerTest {
         try (Browser browser = new Browser(server)) {
             browser.login(officer, Fixtures.PASSWORD);
             for (String weak : List.of("password1", "abcd1234", "Qwerty123", officer + "2026")) {
-                HtmlPage refused = browser.changePassword(browser.get("/account/password.xhtml"), Fixtures.PASSWORD,
-                        weak);
-                assertThat(refused.getElementById("messages").asNormalizedText()).as(weak)
-                        .doesNotContain("密码已修改").containsAnyOf("常见", "用户名");
+                HtmlPage refused =
+                        browser.changePassword(browser.get("/account/password.xhtml"), Fixtures.PASSWORD, weak);
+                assertThat(refused.getElementById("messages").asNormalizedText())
+                        .as(weak)
+                        .doesNotContain("密码已修改")
+                        .containsAnyOf("常见", "用户名");
             }
         }
     }
@@ -173,9 +188,10 @@ class LoginIT extends ServerTest {
         try (Browser browser = new Browser(server)) {
             browser.login(officer, Fixtures.PASSWORD);
             for (int i = 1; i <= 5; i++) {
-                HtmlPage refused = browser.changePassword(browser.get("/account/password.xhtml"), "wrong-" + i,
-                        "Changed2026x");
-                assertThat(refused.getElementById("messages").asNormalizedText()).contains("当前密码不正确");
+                HtmlPage refused =
+                        browser.changePassword(browser.get("/account/password.xhtml"), "wrong-" + i, "Changed2026x");
+                assertThat(refused.getElementById("messages").asNormalizedText())
+                        .contains("当前密码不正确");
             }
             // The free failures are spent, so each further failure must wait (1 s, then 2, 4…). A wait of one second
             // can pass before a slow machine's next request arrives: keep guessing until a wait is long enough that
@@ -183,19 +199,23 @@ class LoginIT extends ServerTest {
             long deadline = System.nanoTime() + 60_000_000_000L;
             long wait = 0;
             while (wait < 4) {
-                assertThat(System.nanoTime()).as("failures on the change form never made the officer wait")
+                assertThat(System.nanoTime())
+                        .as("failures on the change form never made the officer wait")
                         .isLessThan(deadline);
-                String text = browser.changePassword(browser.get("/account/password.xhtml"), "wrong-again",
-                        "Changed2026x").getElementById("messages").asNormalizedText();
+                String text = browser.changePassword(
+                                browser.get("/account/password.xhtml"), "wrong-again", "Changed2026x")
+                        .getElementById("messages")
+                        .asNormalizedText();
                 Matcher waiting = WAIT.matcher(text);
                 if (waiting.find()) {
                     wait = Long.parseLong(waiting.group(1));
                     assertThat(text).as("a throttled attempt is not checked").doesNotContain("当前密码不正确");
                 }
             }
-            HtmlPage right = browser.changePassword(browser.get("/account/password.xhtml"), Fixtures.PASSWORD,
-                    "Changed2026x");
-            assertThat(right.getElementById("messages").asNormalizedText()).contains("秒后再试")
+            HtmlPage right =
+                    browser.changePassword(browser.get("/account/password.xhtml"), Fixtures.PASSWORD, "Changed2026x");
+            assertThat(right.getElementById("messages").asNormalizedText())
+                    .contains("秒后再试")
                     .doesNotContain("密码已修改");
         }
     }
@@ -207,7 +227,8 @@ class LoginIT extends ServerTest {
             HtmlPage home = browser.login(officer, Fixtures.PASSWORD);
             HtmlPage after = browser.click(home.getHtmlElementById("topForm:logout"));
             assertThat(after.getElementById("loginForm")).isNotNull();
-            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome")).isNull();
+            assertThat(browser.get("/officer/home.xhtml").getElementById("officerHome"))
+                    .isNull();
         }
     }
 
@@ -216,18 +237,20 @@ class LoginIT extends ServerTest {
         String officer = fixtures.user("郑改密", null, "OFFICER");
         try (Browser browser = new Browser(server)) {
             browser.login(officer, Fixtures.PASSWORD);
-            HtmlPage refused = browser.changePassword(browser.get("/account/password.xhtml"), "not-my-password1",
-                    "Changed2026x");
+            HtmlPage refused =
+                    browser.changePassword(browser.get("/account/password.xhtml"), "not-my-password1", "Changed2026x");
             assertThat(refused.getElementById("messages").asNormalizedText()).contains("当前密码不正确");
 
             HtmlPage changed = browser.changePassword(refused, Fixtures.PASSWORD, "Changed2026x");
             assertThat(changed.getElementById("messages").asNormalizedText()).contains("密码已修改");
         }
         try (Browser browser = new Browser(server)) {
-            assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome")).isNull();
+            assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome"))
+                    .isNull();
         }
         try (Browser browser = new Browser(server)) {
-            assertThat(browser.login(officer, "Changed2026x").getElementById("officerHome")).isNotNull();
+            assertThat(browser.login(officer, "Changed2026x").getElementById("officerHome"))
+                    .isNotNull();
         }
     }
 
@@ -242,7 +265,9 @@ class LoginIT extends ServerTest {
         try (Browser browser = new Browser(server)) {
             HtmlPage page = browser.loginAt("/trainer/drafts.xhtml", trainer, Fixtures.PASSWORD);
             assertThat(page.getUrl().getPath()).isEqualTo("/trainer/drafts.xhtml");
-            assertThat(page.getElementById("authoring")).as(page.asNormalizedText()).isNotNull();
+            assertThat(page.getElementById("authoring"))
+                    .as(page.asNormalizedText())
+                    .isNotNull();
         }
     }
 }

@@ -14,23 +14,23 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.htmlunit.html.HtmlCheckBoxInput;
-import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.htmlunit.html.HtmlCheckBoxInput;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Wrong passwords slow down the one account and address they come from instead of locking the account for everyone;
@@ -43,18 +43,21 @@ class LoginThrottleIT {
     private static final int ADDRESS_FAILURES = 15;
     /** Each request of the timing test comes from an address of its own, so no limit interferes. */
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(10);
+
     private static PayaraServer server;
     private static Fixtures fixtures;
 
     @BeforeAll
     static void start() {
-        server = PayaraServer.named("login-limits", Map.of(
-                "ACADEMY_PASSWORD_ITERATIONS", "120000",
-                "ACADEMY_LOGIN_FREE_FAILURES", "5",
-                "ACADEMY_LOGIN_FIRST_WAIT_SECONDS", "1",
-                "ACADEMY_LOGIN_MAX_WAIT_SECONDS", "2",
-                "ACADEMY_LOGIN_ADDRESS_FAILURES", String.valueOf(ADDRESS_FAILURES),
-                "ACADEMY_LOGIN_LOCK_FAILURES", String.valueOf(LOCK_FAILURES)));
+        server = PayaraServer.named(
+                "login-limits",
+                Map.of(
+                        "ACADEMY_PASSWORD_ITERATIONS", "120000",
+                        "ACADEMY_LOGIN_FREE_FAILURES", "5",
+                        "ACADEMY_LOGIN_FIRST_WAIT_SECONDS", "1",
+                        "ACADEMY_LOGIN_MAX_WAIT_SECONDS", "2",
+                        "ACADEMY_LOGIN_ADDRESS_FAILURES", String.valueOf(ADDRESS_FAILURES),
+                        "ACADEMY_LOGIN_LOCK_FAILURES", String.valueOf(LOCK_FAILURES)));
         fixtures = new Fixtures(server);
     }
 
@@ -69,7 +72,8 @@ class LoginThrottleIT {
         String admin = fixtures.user("被猜管理员", null, "ADMIN");
         FromAddress attacker = new FromAddress(server, "127.0.0.2");
         for (int i = 1; i <= 5; i++) {
-            assertThat(attacker.getWithBasic("/api/users", admin, "guess-" + i).status()).as("guess " + i)
+            assertThat(attacker.getWithBasic("/api/users", admin, "guess-" + i).status())
+                    .as("guess " + i)
                     .isEqualTo(401);
         }
         RawClient.Response throttled = attacker.getWithBasic("/api/users", admin, "guess-6");
@@ -81,17 +85,23 @@ class LoginThrottleIT {
         assertThat(json.getString("message")).isEqualTo(Messages.text(Locale.ENGLISH, "api.throttled", wait));
         assertThat(json.getInt("retryAfter")).isEqualTo(wait);
         assertThat(attacker.getWithBasic("/api/users", admin, Fixtures.PASSWORD).status())
-                .as("during the wait even the right password is not checked").isEqualTo(429);
+                .as("during the wait even the right password is not checked")
+                .isEqualTo(429);
 
-        assertThat(new FromAddress(server, "127.0.0.1").getWithBasic("/api/users", admin, Fixtures.PASSWORD).status())
-                .as("the administrator's own office is not slowed down").isEqualTo(200);
+        assertThat(new FromAddress(server, "127.0.0.1")
+                        .getWithBasic("/api/users", admin, Fixtures.PASSWORD)
+                        .status())
+                .as("the administrator's own office is not slowed down")
+                .isEqualTo(200);
         try (Browser browser = new Browser(server)) {
-            assertThat(browser.login(admin, Fixtures.PASSWORD).getElementById("adminHome")).isNotNull();
+            assertThat(browser.login(admin, Fixtures.PASSWORD).getElementById("adminHome"))
+                    .isNotNull();
         }
 
         TimeTravel.loginFailures(server, admin, Duration.ofMillis(wait * 1000L + 100));
         assertThat(attacker.getWithBasic("/api/users", admin, Fixtures.PASSWORD).status())
-                .as("after the wait the right password works").isEqualTo(200);
+                .as("after the wait the right password works")
+                .isEqualTo(200);
     }
 
     @Test
@@ -116,8 +126,9 @@ class LoginThrottleIT {
         }
         pool.shutdown();
         long checked = statuses.stream().filter(s -> s == 401).count();
-        System.out.printf("parallel burst of %d guesses: %d checked (401), %d throttled (429)%n", burst, checked,
-                statuses.stream().filter(s -> s == 429).count());
+        System.out.printf(
+                "parallel burst of %d guesses: %d checked (401), %d throttled (429)%n",
+                burst, checked, statuses.stream().filter(s -> s == 429).count());
         assertThat(statuses).allMatch(s -> s == 401 || s == 429);
         // every attempt is recorded before its password is checked, so the k-th to count sees k-1 others
         assertThat(checked).isBetween(1L, 5L);
@@ -128,13 +139,18 @@ class LoginThrottleIT {
         String officer = fixtures.user("同网学员", null, "OFFICER");
         FromAddress office = new FromAddress(server, "127.0.0.6");
         for (int i = 0; i < ADDRESS_FAILURES; i++) {
-            assertThat(office.getWithBasic("/api/users", Fixtures.unique("nobody"), "guess").status()).isEqualTo(401);
+            assertThat(office.getWithBasic("/api/users", Fixtures.unique("nobody"), "guess")
+                            .status())
+                    .isEqualTo(401);
         }
         RawClient.Response throttled = office.getWithBasic("/api/users", officer, Fixtures.PASSWORD);
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.header("Retry-After")).isNotNull();
-        assertThat(new FromAddress(server, "127.0.0.7").getWithBasic("/api/users", officer, Fixtures.PASSWORD).status())
-                .as("another address is not slowed down (an officer gets 403 from the admin API)").isEqualTo(403);
+        assertThat(new FromAddress(server, "127.0.0.7")
+                        .getWithBasic("/api/users", officer, Fixtures.PASSWORD)
+                        .status())
+                .as("another address is not slowed down (an officer gets 403 from the admin API)")
+                .isEqualTo(403);
     }
 
     @Test
@@ -145,8 +161,8 @@ class LoginThrottleIT {
         while (failures < LOCK_FAILURES) {
             RawClient.Response r = botnet.get(failures % 2).getWithBasic("/api/users", officer, "guess-" + failures);
             if (r.status() == 429) {
-                TimeTravel.loginFailures(server, officer,
-                        Duration.ofMillis(Integer.parseInt(r.header("Retry-After")) * 1000L + 100));
+                TimeTravel.loginFailures(
+                        server, officer, Duration.ofMillis(Integer.parseInt(r.header("Retry-After")) * 1000L + 100));
             } else {
                 assertThat(r.status()).isEqualTo(401);
                 failures++;
@@ -154,7 +170,8 @@ class LoginThrottleIT {
         }
         FromAddress home = new FromAddress(server, "127.0.0.5");
         assertThat(home.getWithBasic("/api/users", officer, Fixtures.PASSWORD).status())
-                .as("locked: the right password is refused like a wrong one").isEqualTo(401);
+                .as("locked: the right password is refused like a wrong one")
+                .isEqualTo(401);
 
         HtmlPage list = fixtures.admin().get("/admin/users.xhtml");
         String events = list.getElementById("lockEvents").asNormalizedText();
@@ -165,38 +182,51 @@ class LoginThrottleIT {
         assertThat(unlocked.getElementById("messages").asNormalizedText()).contains(officer);
 
         assertThat(home.getWithBasic("/api/users", officer, Fixtures.PASSWORD).status())
-                .as("unlocked with the same password (an officer gets 403 from the admin API)").isEqualTo(403);
-        assertThat(fixtures.admin().get("/admin/users.xhtml").getElementById("lockEvents").asNormalizedText())
+                .as("unlocked with the same password (an officer gets 403 from the admin API)")
+                .isEqualTo(403);
+        assertThat(fixtures.admin()
+                        .get("/admin/users.xhtml")
+                        .getElementById("lockEvents")
+                        .asNormalizedText())
                 .contains("admin");
-        assertThat(fixtures.admin().get("/admin/audit.xhtml").asNormalizedText()).contains(officer);
+        assertThat(fixtures.admin().get("/admin/audit.xhtml").asNormalizedText())
+                .contains(officer);
     }
 
     @Test
     void everyFailureGivesTheSameMessage() {
         String officer = fixtures.user("计时学员", null, "OFFICER");
         String disabled = fixtures.user("计时停用", null, "OFFICER");
-        HtmlPage edit = fixtures.admin().click(fixtures.admin().get("/admin/users.xhtml").getAnchorByText(disabled));
+        HtmlPage edit = fixtures.admin()
+                .click(fixtures.admin().get("/admin/users.xhtml").getAnchorByText(disabled));
         edit.<HtmlCheckBoxInput>getHtmlElementById("user:enabled").setChecked(false);
         fixtures.admin().click(edit.getHtmlElementById("user:save"));
 
         List<String> messages = new ArrayList<>();
         try (Browser browser = new Browser(server)) {
-            messages.add(browser.login(Fixtures.unique("nobody"), Fixtures.PASSWORD).getElementById("loginError")
+            messages.add(browser.login(Fixtures.unique("nobody"), Fixtures.PASSWORD)
+                    .getElementById("loginError")
                     .asNormalizedText());
-            messages.add(browser.login(officer, "wrong-" + Fixtures.PASSWORD).getElementById("loginError")
+            messages.add(browser.login(officer, "wrong-" + Fixtures.PASSWORD)
+                    .getElementById("loginError")
                     .asNormalizedText());
-            messages.add(browser.login(disabled, "wrong-" + Fixtures.PASSWORD).getElementById("loginError")
+            messages.add(browser.login(disabled, "wrong-" + Fixtures.PASSWORD)
+                    .getElementById("loginError")
                     .asNormalizedText());
-            messages.add(browser.login(disabled, Fixtures.PASSWORD).getElementById("loginError").asNormalizedText());
+            messages.add(browser.login(disabled, Fixtures.PASSWORD)
+                    .getElementById("loginError")
+                    .asNormalizedText());
         }
-        assertThat(messages).as("unknown name, wrong password, disabled, disabled with its right password")
+        assertThat(messages)
+                .as("unknown name, wrong password, disabled, disabled with its right password")
                 .allMatch(m -> m.equals(messages.get(0)));
     }
 
     @Test
     void everyFailureTakesTheSameTimeWhateverItsCause() {
         String disabled = fixtures.user("计时停用二", null, "OFFICER");
-        HtmlPage edit = fixtures.admin().click(fixtures.admin().get("/admin/users.xhtml").getAnchorByText(disabled));
+        HtmlPage edit = fixtures.admin()
+                .click(fixtures.admin().get("/admin/users.xhtml").getAnchorByText(disabled));
         edit.<HtmlCheckBoxInput>getHtmlElementById("user:enabled").setChecked(false);
         fixtures.admin().click(edit.getHtmlElementById("user:save"));
         List<String> known = new ArrayList<>();
@@ -223,11 +253,14 @@ class LoginThrottleIT {
         double u = median(unknown);
         double w = median(wrong);
         double d = median(off);
-        System.out.printf("login failure timing, median of %d (ms): unknown name %.1f, wrong password %.1f, "
-                + "disabled %.1f%n", rounds, u, w, d);
+        System.out.printf(
+                "login failure timing, median of %d (ms): unknown name %.1f, wrong password %.1f, " + "disabled %.1f%n",
+                rounds, u, w, d);
         double fastest = Math.min(u, Math.min(w, d));
         double slowest = Math.max(u, Math.max(w, d));
-        assertThat(fastest / slowest).as("medians %.1f / %.1f / %.1f ms", u, w, d).isGreaterThan(0.4);
+        assertThat(fastest / slowest)
+                .as("medians %.1f / %.1f / %.1f ms", u, w, d)
+                .isGreaterThan(0.4);
     }
 
     private static long timed(String user, String password) {

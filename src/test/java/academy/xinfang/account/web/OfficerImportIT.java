@@ -56,7 +56,8 @@ class OfficerImportIT {
         assertThat(result.getElementById("messages").asNormalizedText()).contains("未导入");
         try (Browser browser = new Browser(server)) {
             assertThat(browser.login(good, "Initial2026").getElementById("officerHome"))
-                    .as("the good line of a refused file must not exist").isNull();
+                    .as("the good line of a refused file must not exist")
+                    .isNull();
         }
     }
 
@@ -74,12 +75,18 @@ class OfficerImportIT {
         assertThat(list.asNormalizedText()).contains(first, "欧阳信访", second, "上官接待", township);
         try (Browser browser = new Browser(server)) {
             HtmlPage landing = browser.login(first, "Initial2026");
-            assertThat(landing.getElementById("officerHome")).as("the shared first password must be changed")
+            assertThat(landing.getElementById("officerHome"))
+                    .as("the shared first password must be changed")
                     .isNull();
-            assertThat(landing.getElementById("mustChange")).as(landing.asNormalizedText()).isNotNull();
-            assertThat(browser.get("/learn/catalogue.xhtml").getElementById("mustChange")).isNotNull();
+            assertThat(landing.getElementById("mustChange"))
+                    .as(landing.asNormalizedText())
+                    .isNotNull();
+            assertThat(browser.get("/learn/catalogue.xhtml").getElementById("mustChange"))
+                    .isNotNull();
             HtmlPage home = browser.changePassword(landing, "Initial2026", "OuyangOwn2026");
-            assertThat(home.getElementById("officerHome")).as(home.asNormalizedText()).isNotNull();
+            assertThat(home.getElementById("officerHome"))
+                    .as(home.asNormalizedText())
+                    .isNotNull();
         }
     }
 

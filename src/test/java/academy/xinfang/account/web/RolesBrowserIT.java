@@ -56,7 +56,8 @@ class RolesBrowserIT extends BrowserTest {
 
     private void logIn(String username) {
         logIn("/", username);
-        assertThat(driver.findElements(By.id("topForm:whoami"))).extracting(WebElement::getText)
+        assertThat(driver.findElements(By.id("topForm:whoami")))
+                .extracting(WebElement::getText)
                 .isEqualTo(List.of(username));
     }
 }

@@ -19,7 +19,8 @@ class StaleSessionIT extends ServerTest {
     void aDemotedAndDisabledAdministratorsOpenSessionReachesNoAdminPageAndCreatesNoUser() {
         String second = fixtures.user("第二管理员", null, "ADMIN");
         try (Browser browser = new Browser(server)) {
-            assertThat(browser.login(second, Fixtures.PASSWORD).getElementById("adminHome")).isNotNull();
+            assertThat(browser.login(second, Fixtures.PASSWORD).getElementById("adminHome"))
+                    .isNotNull();
             assertThat(browser.get("/admin/users.xhtml").getElementById("list")).isNotNull();
             // the form to create a user and the user list, opened while still an administrator
             HtmlPage createForm = browser.get("/admin/user.xhtml");
@@ -36,11 +37,16 @@ class StaleSessionIT extends ServerTest {
             browser.click(listOpen.getHtmlElementById("search:go"));
             browser.client().waitForBackgroundJavaScript(10_000);
             HtmlPage afterAjax = (HtmlPage) browser.client().getCurrentWindow().getEnclosedPage();
-            assertThat(afterAjax.getElementById("loginForm")).as(afterAjax.asNormalizedText()).isNotNull();
-            assertThat(afterAjax.getElementById("loginNotice").asNormalizedText()).contains("账号已变更");
+            assertThat(afterAjax.getElementById("loginForm"))
+                    .as(afterAjax.asNormalizedText())
+                    .isNotNull();
+            assertThat(afterAjax.getElementById("loginNotice").asNormalizedText())
+                    .contains("账号已变更");
 
             HtmlPage after = browser.get("/admin/users.xhtml");
-            assertThat(after.getElementById("list")).as(after.asNormalizedText()).isNull();
+            assertThat(after.getElementById("list"))
+                    .as(after.asNormalizedText())
+                    .isNull();
             assertThat(after.getElementById("loginForm")).isNotNull();
 
             String planted = Fixtures.unique("planted");
@@ -50,7 +56,8 @@ class StaleSessionIT extends ServerTest {
             Browser.type(createForm, "user:password", "Planted2026x");
             HtmlPage posted = browser.click(createForm.getHtmlElementById("user:save"));
             assertThat(posted.getElementById("adminHome")).isNull();
-            assertThat(fixtures.admin().get("/admin/users.xhtml").asNormalizedText()).doesNotContain(planted);
+            assertThat(fixtures.admin().get("/admin/users.xhtml").asNormalizedText())
+                    .doesNotContain(planted);
         }
     }
 
@@ -58,7 +65,8 @@ class StaleSessionIT extends ServerTest {
     void anAdministratorsPasswordResetEndsTheUsersOpenSession() {
         String officer = fixtures.user("被重置学员", null, "OFFICER");
         try (Browser browser = new Browser(server)) {
-            assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome")).isNotNull();
+            assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome"))
+                    .isNotNull();
             HtmlPage userPage = adminOpens(officer);
             Browser.type(userPage, "reset:newPassword", "ResetBy2026x");
             fixtures.admin().click(userPage.getHtmlElementById("reset:doReset"));
@@ -72,18 +80,24 @@ class StaleSessionIT extends ServerTest {
     @Test
     void changingOnesOwnPasswordKeepsThisSessionAndEndsTheOtherOne() {
         String officer = fixtures.user("两处登录", null, "OFFICER");
-        try (Browser phone = new Browser(server); Browser office = new Browser(server)) {
-            assertThat(phone.login(officer, Fixtures.PASSWORD).getElementById("officerHome")).isNotNull();
-            assertThat(office.login(officer, Fixtures.PASSWORD).getElementById("officerHome")).isNotNull();
+        try (Browser phone = new Browser(server);
+                Browser office = new Browser(server)) {
+            assertThat(phone.login(officer, Fixtures.PASSWORD).getElementById("officerHome"))
+                    .isNotNull();
+            assertThat(office.login(officer, Fixtures.PASSWORD).getElementById("officerHome"))
+                    .isNotNull();
 
-            HtmlPage changed = phone.changePassword(phone.get("/account/password.xhtml"), Fixtures.PASSWORD,
-                    "Zhuanxin2026x");
+            HtmlPage changed =
+                    phone.changePassword(phone.get("/account/password.xhtml"), Fixtures.PASSWORD, "Zhuanxin2026x");
             assertThat(changed.getElementById("messages").asNormalizedText()).contains("密码已修改");
 
-            assertThat(phone.get("/officer/home.xhtml").getElementById("officerHome")).as("this session stays")
+            assertThat(phone.get("/officer/home.xhtml").getElementById("officerHome"))
+                    .as("this session stays")
                     .isNotNull();
             HtmlPage other = office.get("/officer/home.xhtml");
-            assertThat(other.getElementById("officerHome")).as("the other session ends").isNull();
+            assertThat(other.getElementById("officerHome"))
+                    .as("the other session ends")
+                    .isNull();
             assertThat(other.getElementById("loginForm")).isNotNull();
         }
     }
@@ -97,7 +111,8 @@ class StaleSessionIT extends ServerTest {
             Browser.check(own, "user:roles", "ADMIN", "TRAINER");
             HtmlPage saved = browser.click(own.getHtmlElementById("user:save"));
             assertThat(saved.getElementById("messages").asNormalizedText()).contains(admin);
-            assertThat(browser.get("/trainer/home.xhtml").getElementById("trainerHome")).isNotNull();
+            assertThat(browser.get("/trainer/home.xhtml").getElementById("trainerHome"))
+                    .isNotNull();
         }
     }
 

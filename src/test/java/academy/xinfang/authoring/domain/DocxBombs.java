@@ -8,14 +8,14 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.util.Arrays;
-import java.util.Random;
-import java.util.zip.DeflaterOutputStream;
 
 /**
  * Word files built to hurt a reader that trusts the zip, as an attacker (or a broken converter) would send them: small
@@ -48,13 +48,18 @@ public final class DocxBombs {
             zip.write(CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("word/styles.xml"));
-            repeated(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"" + W + "\">",
+            repeated(
+                    zip,
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles xmlns:w=\"" + W + "\">",
                     "<w:style w:styleId=\"s\"><w:name w:val=\"normal\"/></w:style>" + " ".repeat(1 << 20),
                     "</w:styles>");
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("word/document.xml"));
-            repeated(zip, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body>",
-                    "<w:p><w:r><w:t>" + "信".repeat(100_000) + "</w:t></w:r></w:p>", "</w:body></w:document>");
+            repeated(
+                    zip,
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body>",
+                    "<w:p><w:r><w:t>" + "信".repeat(100_000) + "</w:t></w:r></w:p>",
+                    "</w:body></w:document>");
             zip.closeEntry();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,10 +76,12 @@ public final class DocxBombs {
         ZipWriter zip = new ZipWriter();
         zip.add("[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
         zip.addDeflated("word/media/image1.png", zerosDeflated(MEDIA_BYTES), MEDIA_BYTES, crcOfZeros(MEDIA_BYTES));
-        zip.add("word/document.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W
-                + "\"><w:body><w:p><w:r><w:t>信访工作讲话</w:t></w:r></w:p>"
-                + "<w:p><w:r><w:t>一、热情接待。群众来了要起身让座。</w:t></w:r></w:p></w:body></w:document>")
-                .getBytes(StandardCharsets.UTF_8));
+        zip.add(
+                "word/document.xml",
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W
+                                + "\"><w:body><w:p><w:r><w:t>信访工作讲话</w:t></w:r></w:p>"
+                                + "<w:p><w:r><w:t>一、热情接待。群众来了要起身让座。</w:t></w:r></w:p></w:body></w:document>")
+                        .getBytes(StandardCharsets.UTF_8));
         return zip.bytes();
     }
 
@@ -91,8 +98,11 @@ public final class DocxBombs {
         ByteArrayOutputStream deflated = new ByteArrayOutputStream();
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
         try (OutputStream out = new DeflaterOutputStream(deflated, deflater, 64 * 1024)) {
-            repeated(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body>",
-                    "<w:p><w:r><w:t>信</w:t></w:r></w:p>" + " ".repeat(1 << 20), "</w:body></w:document>");
+            repeated(
+                    out,
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body>",
+                    "<w:p><w:r><w:t>信</w:t></w:r></w:p>" + " ".repeat(1 << 20),
+                    "</w:body></w:document>");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -107,9 +117,11 @@ public final class DocxBombs {
     public static byte[] longText(int characters) {
         ZipWriter zip = new ZipWriter();
         zip.add("[Content_Types].xml", CONTENT_TYPES.getBytes(StandardCharsets.UTF_8));
-        zip.add("word/document.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W
-                + "\"><w:body><w:p><w:r><w:t>" + "讲".repeat(characters) + "</w:t></w:r></w:p></w:body></w:document>")
-                .getBytes(StandardCharsets.UTF_8));
+        zip.add(
+                "word/document.xml",
+                ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>"
+                                + "讲".repeat(characters) + "</w:t></w:r></w:p></w:body></w:document>")
+                        .getBytes(StandardCharsets.UTF_8));
         return zip.bytes();
     }
 
@@ -205,9 +217,18 @@ public final class DocxBombs {
             byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
             Written entry = new Written(name, 8, crc, deflated.length, size, out.size());
             ByteBuffer header = little(30 + nameBytes.length);
-            header.putInt(0x04034b50).putShort((short) 20).putShort((short) 0).putShort((short) 8)
-                    .putShort((short) 0).putShort((short) 0x21).putInt((int) crc).putInt(deflated.length)
-                    .putInt((int) size).putShort((short) nameBytes.length).putShort((short) 0).put(nameBytes);
+            header.putInt(0x04034b50)
+                    .putShort((short) 20)
+                    .putShort((short) 0)
+                    .putShort((short) 8)
+                    .putShort((short) 0)
+                    .putShort((short) 0x21)
+                    .putInt((int) crc)
+                    .putInt(deflated.length)
+                    .putInt((int) size)
+                    .putShort((short) nameBytes.length)
+                    .putShort((short) 0)
+                    .put(nameBytes);
             out.writeBytes(header.array());
             out.writeBytes(deflated);
             entries.add(entry);
@@ -218,17 +239,35 @@ public final class DocxBombs {
             for (Written e : entries) {
                 byte[] nameBytes = e.name().getBytes(StandardCharsets.UTF_8);
                 ByteBuffer header = little(46 + nameBytes.length);
-                header.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0)
-                        .putShort((short) e.method()).putShort((short) 0).putShort((short) 0x21).putInt((int) e.crc())
-                        .putInt((int) e.compressed()).putInt((int) e.size()).putShort((short) nameBytes.length)
-                        .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0)
-                        .putInt((int) e.offset()).put(nameBytes);
+                header.putInt(0x02014b50)
+                        .putShort((short) 20)
+                        .putShort((short) 20)
+                        .putShort((short) 0)
+                        .putShort((short) e.method())
+                        .putShort((short) 0)
+                        .putShort((short) 0x21)
+                        .putInt((int) e.crc())
+                        .putInt((int) e.compressed())
+                        .putInt((int) e.size())
+                        .putShort((short) nameBytes.length)
+                        .putShort((short) 0)
+                        .putShort((short) 0)
+                        .putShort((short) 0)
+                        .putShort((short) 0)
+                        .putInt(0)
+                        .putInt((int) e.offset())
+                        .put(nameBytes);
                 out.writeBytes(header.array());
             }
             long directorySize = out.size() - directoryStart;
             ByteBuffer end = little(22);
-            end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) entries.size())
-                    .putShort((short) entries.size()).putInt((int) directorySize).putInt((int) directoryStart)
+            end.putInt(0x06054b50)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) entries.size())
+                    .putShort((short) entries.size())
+                    .putInt((int) directorySize)
+                    .putInt((int) directoryStart)
                     .putShort((short) 0);
             out.writeBytes(end.array());
             return out.toByteArray();

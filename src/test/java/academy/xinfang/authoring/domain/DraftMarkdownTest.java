@@ -1,6 +1,5 @@
 package academy.xinfang.authoring.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -10,6 +9,7 @@ import academy.xinfang.content.domain.ModuleParser;
 import academy.xinfang.content.domain.ParseResult;
 import academy.xinfang.content.domain.ParsedModule;
 import academy.xinfang.content.domain.Section;
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
@@ -31,7 +31,9 @@ class DraftMarkdownTest {
 
     private static ParsedModule parse(Draft draft) {
         ParseResult result = ModuleParser.parse("draft.md", draft.markdown());
-        assertThat(result.problems().stream().map(ImportProblem::toString)).as(draft.markdown()).isEmpty();
+        assertThat(result.problems().stream().map(ImportProblem::toString))
+                .as(draft.markdown())
+                .isEmpty();
         return result.module().orElseThrow();
     }
 
@@ -60,12 +62,14 @@ class DraftMarkdownTest {
     void bodyHasObjectivesIntroNumberedSectionsAndClosingAndNamesItsSourceOnlyInTheFrontMatter() {
         Draft draft = one(SPEECH, "speech.txt");
         ParsedModule module = parse(draft);
-        assertThat(module.sections()).extracting(Section::id, Section::title).containsExactly(
-                tuple("objectives", "学习目标"),
-                tuple("intro", "引言"),
-                tuple("s1", "热情接待"),
-                tuple("s2", "耐心解释"),
-                tuple("closing", "结语"));
+        assertThat(module.sections())
+                .extracting(Section::id, Section::title)
+                .containsExactly(
+                        tuple("objectives", "学习目标"),
+                        tuple("intro", "引言"),
+                        tuple("s1", "热情接待"),
+                        tuple("s2", "耐心解释"),
+                        tuple("closing", "结语"));
         assertThat(module.sources()).containsExactly("speech.txt");
         assertThat(module.body()).doesNotContain("speech.txt").doesNotContain("来源：");
     }
@@ -74,9 +78,9 @@ class DraftMarkdownTest {
     void subSectionsGetLevelThreeHeadingsWithDerivedIds() {
         Draft draft = one("讲话\n一、加强学习\n（一）学理论\n正文。\n（二）学业务\n正文。\n二、改进作风\n正文。", "a.txt");
         ParsedModule module = parse(draft);
-        assertThat(module.sections()).extracting(Section::id, Section::level).contains(
-                tuple("s1-1", 3), tuple("s1-2", 3),
-                tuple("s2", 2));
+        assertThat(module.sections())
+                .extracting(Section::id, Section::level)
+                .contains(tuple("s1-1", 3), tuple("s1-2", 3), tuple("s2", 2));
         assertThat(draft.markdown()).contains("### 学理论 {#s1-1}\n");
     }
 
@@ -101,10 +105,32 @@ class DraftMarkdownTest {
         Draft draft = one(hostile, "a.txt");
         ParsedModule module = parse(draft);
         String html = new MarkdownRenderer().render(module.body());
-        assertThat(html).doesNotContain("<em>", "<a ", "<code>", "<blockquote>", "<table>", "<dl>", "admonition",
-                "<sup", "<del>", "<hr", "<ol>");
-        assertThat(html).contains("*重点* 与 _强调_", "[链接]", "{#x}", "| a | b |", "a&amp;b", "[^1]", "1.这一行像列表",
-                "!!! warning", ":像定义", "&gt; 像引用的一段话。", "&#61;&#61;&#61; 像标题下划线</p>");
+        assertThat(html)
+                .doesNotContain(
+                        "<em>",
+                        "<a ",
+                        "<code>",
+                        "<blockquote>",
+                        "<table>",
+                        "<dl>",
+                        "admonition",
+                        "<sup",
+                        "<del>",
+                        "<hr",
+                        "<ol>");
+        assertThat(html)
+                .contains(
+                        "*重点* 与 _强调_",
+                        "[链接]",
+                        "{#x}",
+                        "| a | b |",
+                        "a&amp;b",
+                        "[^1]",
+                        "1.这一行像列表",
+                        "!!! warning",
+                        ":像定义",
+                        "&gt; 像引用的一段话。",
+                        "&#61;&#61;&#61; 像标题下划线</p>");
         assertThat(module.topLevelSections()).hasSize(3);
     }
 
@@ -135,10 +161,17 @@ class DraftMarkdownTest {
         String longSentence = "在工作中我们必须始终坚持以人民为中心的发展思想，把群众的事当作自己的事，把群众的冷暖放在心上，"
                 + "接待来访时更要热心周到，让每一位来访群众都能感受到党和政府的温暖，真正做到件件有着落、事事有回音、人人都满意。";
         Draft draft = one("讲话\n" + longSentence + "\n接访要耐心。", "a.txt");
-        TagSuggestion warmth = draft.tags().stream().filter(t -> t.tag() == Tag.WARMTH).findFirst().orElseThrow();
+        TagSuggestion warmth = draft.tags().stream()
+                .filter(t -> t.tag() == Tag.WARMTH)
+                .findFirst()
+                .orElseThrow();
         assertThat(warmth.passage()).contains("热心");
-        assertThat(warmth.passage().codePointCount(0, warmth.passage().length())).isLessThanOrEqualTo(80);
-        TagSuggestion patience = draft.tags().stream().filter(t -> t.tag() == Tag.PATIENCE).findFirst().orElseThrow();
+        assertThat(warmth.passage().codePointCount(0, warmth.passage().length()))
+                .isLessThanOrEqualTo(80);
+        TagSuggestion patience = draft.tags().stream()
+                .filter(t -> t.tag() == Tag.PATIENCE)
+                .findFirst()
+                .orElseThrow();
         assertThat(patience.passage()).isEqualTo("接访要耐心。");
     }
 
@@ -146,7 +179,9 @@ class DraftMarkdownTest {
     void everyGlossaryTermSuggestsItsTag() {
         for (var entry : TagScanner.terms().entrySet()) {
             for (String term : entry.getValue()) {
-                List<Tag> tags = TagScanner.scan("我们讲" + term + "。").stream().map(TagSuggestion::tag).toList();
+                List<Tag> tags = TagScanner.scan("我们讲" + term + "。").stream()
+                        .map(TagSuggestion::tag)
+                        .toList();
                 assertThat(tags).as(term).contains(entry.getKey());
             }
         }
@@ -155,10 +190,24 @@ class DraftMarkdownTest {
 
     @Test
     void sameSpeechGetsTheSameDraftIdAndADifferentSpeechAnother() {
-        String first = one(SPEECH, "a.txt").markdown().lines().filter(l -> l.startsWith("id: ")).findFirst().orElseThrow();
-        String again = one(SPEECH, "a.txt").markdown().lines().filter(l -> l.startsWith("id: ")).findFirst().orElseThrow();
-        String other = one(SPEECH + "\n补充一句。", "a.txt").markdown().lines().filter(l -> l.startsWith("id: "))
-                .findFirst().orElseThrow();
+        String first = one(SPEECH, "a.txt")
+                .markdown()
+                .lines()
+                .filter(l -> l.startsWith("id: "))
+                .findFirst()
+                .orElseThrow();
+        String again = one(SPEECH, "a.txt")
+                .markdown()
+                .lines()
+                .filter(l -> l.startsWith("id: "))
+                .findFirst()
+                .orElseThrow();
+        String other = one(SPEECH + "\n补充一句。", "a.txt")
+                .markdown()
+                .lines()
+                .filter(l -> l.startsWith("id: "))
+                .findFirst()
+                .orElseThrow();
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
     }
@@ -198,20 +247,34 @@ class DraftMarkdownTest {
         String text = TestFiles.read(Paths.get("src/test/resources/seeds").resolve(seed));
         List<Draft> drafts = SpeechConverter.convert(text, seed, SplitMode.PER_TOP_SECTION);
         assertThat(drafts).hasSize(7);
-        assertThat(drafts).extracting(Draft::title).containsExactlyElementsOf(
-                SpeechConverter.outline(SpeechConverter.clean(text)).headings(1));
-        assertThat(drafts.stream().map(DraftMarkdownTest::parse).map(ParsedModule::id).distinct()).hasSize(7);
-        List<Tag> psychology = drafts.get(4).tags().stream().map(TagSuggestion::tag).toList();
-        assertThat(psychology).contains(Tag.PSYCHOLOGICAL_RESILIENCE, Tag.COLD_RECEPTION, Tag.CARELESS_PROMISE,
-                Tag.FIRST_TIME, Tag.AGITATED);
-        List<Tag> politics = drafts.get(0).tags().stream().map(TagSuggestion::tag).toList();
+        assertThat(drafts)
+                .extracting(Draft::title)
+                .containsExactlyElementsOf(
+                        SpeechConverter.outline(SpeechConverter.clean(text)).headings(1));
+        assertThat(drafts.stream()
+                        .map(DraftMarkdownTest::parse)
+                        .map(ParsedModule::id)
+                        .distinct())
+                .hasSize(7);
+        List<Tag> psychology =
+                drafts.get(4).tags().stream().map(TagSuggestion::tag).toList();
+        assertThat(psychology)
+                .contains(
+                        Tag.PSYCHOLOGICAL_RESILIENCE,
+                        Tag.COLD_RECEPTION,
+                        Tag.CARELESS_PROMISE,
+                        Tag.FIRST_TIME,
+                        Tag.AGITATED);
+        List<Tag> politics =
+                drafts.get(0).tags().stream().map(TagSuggestion::tag).toList();
         assertThat(politics).contains(Tag.POLITICAL_INTEGRITY).doesNotContain(Tag.COLD_RECEPTION, Tag.AGITATED);
         assertThat(parse(drafts.get(4)).objectives()).first().asString().contains("要有良好的心理素质");
     }
 
     @Test
     void perTopSectionOfASpeechWithoutHeadingsYieldsOneDraft() {
-        assertThat(SpeechConverter.convert("讲话\n只有一段正文。", "a.txt", SplitMode.PER_TOP_SECTION)).hasSize(1);
+        assertThat(SpeechConverter.convert("讲话\n只有一段正文。", "a.txt", SplitMode.PER_TOP_SECTION))
+                .hasSize(1);
     }
 
     // ---- refusals and speed -------------------------------------------------------------------------------------
@@ -220,16 +283,17 @@ class DraftMarkdownTest {
     void blankOrMissingTextIsRefusedAsEmpty() {
         for (String text : new String[] {null, "", "  \n\t　 "}) {
             assertThatThrownBy(() -> SpeechConverter.convert(text, "a.txt", SplitMode.ONE_MODULE))
-                    .isInstanceOfSatisfying(SpeechFileException.class,
-                            e -> assertThat(e.key()).isEqualTo("authoring.text.empty"));
+                    .isInstanceOfSatisfying(
+                            SpeechFileException.class, e -> assertThat(e.key()).isEqualTo("authoring.text.empty"));
         }
     }
 
     @Test
     void textThatIsOnlyWebDebrisIsRefusedAsEmpty() {
-        assertThatThrownBy(() -> SpeechConverter.convert("来源：网络 作者：佚名\n【打印】【关闭】\nwww.example.com",
-                "a.txt", SplitMode.ONE_MODULE)).isInstanceOfSatisfying(SpeechFileException.class,
-                        e -> assertThat(e.key()).isEqualTo("authoring.text.empty"));
+        assertThatThrownBy(() -> SpeechConverter.convert(
+                        "来源：网络 作者：佚名\n【打印】【关闭】\nwww.example.com", "a.txt", SplitMode.ONE_MODULE))
+                .isInstanceOfSatisfying(
+                        SpeechFileException.class, e -> assertThat(e.key()).isEqualTo("authoring.text.empty"));
     }
 
     @Test
@@ -247,18 +311,25 @@ class DraftMarkdownTest {
     @Test
     void printsTheTimeToConvertATwentyFiveThousandCharacterSpeech() throws IOException {
         StringBuilder all = new StringBuilder();
-        for (String seed : List.of("000_f99291dc47152688.txt", "001_f2abc3a84fab0f7d.txt", "002_a0a2e6076a72926c.txt",
-                "003_1a121cf9487db462.txt", "004_bbc0d235fbab96cb.txt")) {
-            all.append(TestFiles.read(Paths.get("src/test/resources/seeds").resolve(seed))).append('\n');
+        for (String seed : List.of(
+                "000_f99291dc47152688.txt",
+                "001_f2abc3a84fab0f7d.txt",
+                "002_a0a2e6076a72926c.txt",
+                "003_1a121cf9487db462.txt",
+                "004_bbc0d235fbab96cb.txt")) {
+            all.append(TestFiles.read(Paths.get("src/test/resources/seeds").resolve(seed)))
+                    .append('\n');
         }
         String text = all.substring(0, 25_000);
         for (int i = 0; i < 3; i++) {
             SpeechConverter.convert(text, "all.txt", SplitMode.ONE_MODULE);
         }
         long start = System.nanoTime();
-        Draft draft = SpeechConverter.convert(text, "all.txt", SplitMode.ONE_MODULE).get(0);
+        Draft draft =
+                SpeechConverter.convert(text, "all.txt", SplitMode.ONE_MODULE).get(0);
         double millis = (System.nanoTime() - start) / 1e6;
-        System.out.printf(Locale.ROOT, "[speech-to-module] %d characters converted in %.1f ms%n", text.length(), millis);
+        System.out.printf(
+                Locale.ROOT, "[speech-to-module] %d characters converted in %.1f ms%n", text.length(), millis);
         parse(draft);
     }
 }

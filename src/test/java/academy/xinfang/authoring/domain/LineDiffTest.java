@@ -13,16 +13,19 @@ class LineDiffTest {
     @Test
     void showsAddedAndRemovedLinesWithTheirNumbersAndKeepsCommonOnes() {
         List<LineDiff.Line> diff = LineDiff.diff("甲\n乙\n丙", "甲\n丙\n丁");
-        assertThat(diff).containsExactly(
-                new LineDiff.Line(LineDiff.Kind.SAME, 1, 1, "甲"),
-                new LineDiff.Line(LineDiff.Kind.REMOVED, 2, 0, "乙"),
-                new LineDiff.Line(LineDiff.Kind.SAME, 3, 2, "丙"),
-                new LineDiff.Line(LineDiff.Kind.ADDED, 0, 3, "丁"));
+        assertThat(diff)
+                .containsExactly(
+                        new LineDiff.Line(LineDiff.Kind.SAME, 1, 1, "甲"),
+                        new LineDiff.Line(LineDiff.Kind.REMOVED, 2, 0, "乙"),
+                        new LineDiff.Line(LineDiff.Kind.SAME, 3, 2, "丙"),
+                        new LineDiff.Line(LineDiff.Kind.ADDED, 0, 3, "丁"));
     }
 
     @Test
     void identicalTextsHaveNoChangesAndWindowsLineEndingsDoNotCount() {
-        assertThat(LineDiff.diff("a\r\nb", "a\nb")).allMatch(l -> l.kind() == LineDiff.Kind.SAME).hasSize(2);
+        assertThat(LineDiff.diff("a\r\nb", "a\nb"))
+                .allMatch(l -> l.kind() == LineDiff.Kind.SAME)
+                .hasSize(2);
     }
 
     @Test
@@ -37,9 +40,11 @@ class LineDiffTest {
         List<LineDiff.Line> diff = LineDiff.diff(old.toString(), changed);
 
         assertThat(allocatedBytes() - before).isLessThan(32L * 1024 * 1024);
-        assertThat(diff).filteredOn(l -> l.kind() != LineDiff.Kind.SAME).containsExactly(
-                new LineDiff.Line(LineDiff.Kind.REMOVED, 10_001, 0, "第10000段。"),
-                new LineDiff.Line(LineDiff.Kind.ADDED, 0, 10_001, "第10000段，改过。"));
+        assertThat(diff)
+                .filteredOn(l -> l.kind() != LineDiff.Kind.SAME)
+                .containsExactly(
+                        new LineDiff.Line(LineDiff.Kind.REMOVED, 10_001, 0, "第10000段。"),
+                        new LineDiff.Line(LineDiff.Kind.ADDED, 0, 10_001, "第10000段，改过。"));
     }
 
     @Test
@@ -56,8 +61,9 @@ class LineDiffTest {
         List<LineDiff.Line> diff = LineDiff.diff(a.toString(), b.toString());
 
         long allocated = allocatedBytes() - before;
-        System.out.printf("LineDiff 5,000 x 5,000 differing lines: %d KB allocated, %d ms%n", allocated / 1024,
-                (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "LineDiff 5,000 x 5,000 differing lines: %d KB allocated, %d ms%n",
+                allocated / 1024, (System.nanoTime() - started) / 1_000_000);
         // A table of every pair of lines alone would take 100 MB.
         assertThat(allocated).isLessThan(32L * 1024 * 1024);
         assertThat(diff).filteredOn(l -> l.kind() == LineDiff.Kind.REMOVED).hasSize(5_000);
@@ -75,7 +81,8 @@ class LineDiffTest {
 
     @Test
     void emptyOldTextMeansEverythingAdded() {
-        assertThat(LineDiff.diff("", "x\ny")).extracting(LineDiff.Line::kind)
+        assertThat(LineDiff.diff("", "x\ny"))
+                .extracting(LineDiff.Line::kind)
                 .containsExactly(LineDiff.Kind.ADDED, LineDiff.Kind.ADDED);
     }
 

@@ -21,17 +21,18 @@ class OutlineDetectionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "讲话\n一、提高认识\n正文一。\n二、改进作风\n正文二。",
-        "讲话\n一.提高认识\n正文一。\n二．改进作风\n正文二。",
-        "讲话\n一、 提高认识\n正文一。\n二 、改进作风\n正文二。",
-        "讲话\n第一部分 提高认识\n正文一。\n第二部分 改进作风\n正文二。",
-        "讲话\n首先，提高认识。正文一。\n其次，改进作风。正文二。",
-        "讲话\n第一，提高认识。正文一。\n第二，改进作风。正文二。",
-        "讲话\n1. 提高认识。正文一。\n2. 改进作风。正文二。",
-        "讲话\n1、提高认识\n正文一。\n2、改进作风\n正文二。",
-        "讲话\n# 提高认识\n正文一。\n# 改进作风\n正文二。",
-    })
+    @ValueSource(
+            strings = {
+                "讲话\n一、提高认识\n正文一。\n二、改进作风\n正文二。",
+                "讲话\n一.提高认识\n正文一。\n二．改进作风\n正文二。",
+                "讲话\n一、 提高认识\n正文一。\n二 、改进作风\n正文二。",
+                "讲话\n第一部分 提高认识\n正文一。\n第二部分 改进作风\n正文二。",
+                "讲话\n首先，提高认识。正文一。\n其次，改进作风。正文二。",
+                "讲话\n第一，提高认识。正文一。\n第二，改进作风。正文二。",
+                "讲话\n1. 提高认识。正文一。\n2. 改进作风。正文二。",
+                "讲话\n1、提高认识\n正文一。\n2、改进作风\n正文二。",
+                "讲话\n# 提高认识\n正文一。\n# 改进作风\n正文二。",
+            })
     void numberedHeadingsInFullOrHalfWidthPunctuationAreTopLevelSections(String text) {
         Outline outline = outline(text);
         assertThat(outline.title()).isEqualTo("讲话");
@@ -51,10 +52,23 @@ class OutlineDetectionTest {
         Outline outline = outline(Fixtures.text("traditional.txt"));
         assertThat(outline.title()).isEqualTo("接訪工作要點");
         assertThat(outline.headings(1)).containsExactly("提高認識", "改進作風", "完善機制");
-        List<String> tags = SpeechConverter.convert(Fixtures.text("traditional.txt"), "t.txt", SplitMode.ONE_MODULE)
-                .get(0).tags().stream().map(t -> t.tag().name()).toList();
-        assertThat(tags).contains("WARMTH", "PATIENCE", "CAREFULNESS", "HARSH_ATTITUDE", "BUCK_PASSING", "COLLECTIVE",
-                "LONG_TERM", "SINCERITY");
+        List<String> tags =
+                SpeechConverter.convert(Fixtures.text("traditional.txt"), "t.txt", SplitMode.ONE_MODULE)
+                        .get(0)
+                        .tags()
+                        .stream()
+                        .map(t -> t.tag().name())
+                        .toList();
+        assertThat(tags)
+                .contains(
+                        "WARMTH",
+                        "PATIENCE",
+                        "CAREFULNESS",
+                        "HARSH_ATTITUDE",
+                        "BUCK_PASSING",
+                        "COLLECTIVE",
+                        "LONG_TERM",
+                        "SINCERITY");
     }
 
     @Test
@@ -69,8 +83,8 @@ class OutlineDetectionTest {
     void shortConsecutiveArabicPointsAreAListNotHeadings() {
         Outline outline = outline("讲话\n一、工作要求\n要做到以下几点：\n1．学理论\n2．学业务\n3．学方法\n二、改进作风\n正文。");
         assertThat(outline.headings(2)).isEmpty();
-        assertThat(outline.nodes().get(0).blocks()).containsExactly(new Paragraph("要做到以下几点："),
-                list(true, "学理论", "学业务", "学方法"));
+        assertThat(outline.nodes().get(0).blocks())
+                .containsExactly(new Paragraph("要做到以下几点："), list(true, "学理论", "学业务", "学方法"));
     }
 
     @Test
@@ -80,8 +94,7 @@ class OutlineDetectionTest {
         assertThat(outline.intro()).isEmpty();
         assertThat(outline.nodes()).singleElement().satisfies(node -> {
             assertThat(node.heading()).isEqualTo("关于做好接访工作的几点体会");
-            assertThat(node.blocks()).containsExactly(new Paragraph("接访是群众工作。我们要热心。"),
-                    new Paragraph("第二段正文，没有编号。"));
+            assertThat(node.blocks()).containsExactly(new Paragraph("接访是群众工作。我们要热心。"), new Paragraph("第二段正文，没有编号。"));
         });
     }
 
@@ -94,12 +107,12 @@ class OutlineDetectionTest {
 
     @Test
     void oneGiantParagraphWithYiShiErShiBecomesLeadInListAndRest() {
-        Outline outline = outline("标题\n我们要做好接访工作，一是要热心接待，让群众感到温暖；二是要耐心倾听，不打断群众；"
-                + "三是要细心调查，把情况弄清楚。这样才能赢得信任。");
-        assertThat(outline.nodes().get(0).blocks()).containsExactly(
-                new Paragraph("我们要做好接访工作，"),
-                list(true, "要热心接待，让群众感到温暖", "要耐心倾听，不打断群众", "要细心调查，把情况弄清楚"),
-                new Paragraph("这样才能赢得信任。"));
+        Outline outline = outline("标题\n我们要做好接访工作，一是要热心接待，让群众感到温暖；二是要耐心倾听，不打断群众；" + "三是要细心调查，把情况弄清楚。这样才能赢得信任。");
+        assertThat(outline.nodes().get(0).blocks())
+                .containsExactly(
+                        new Paragraph("我们要做好接访工作，"),
+                        list(true, "要热心接待，让群众感到温暖", "要耐心倾听，不打断群众", "要细心调查，把情况弄清楚"),
+                        new Paragraph("这样才能赢得信任。"));
     }
 
     @ParameterizedTest
@@ -108,13 +121,16 @@ class OutlineDetectionTest {
         String second = "二" + first.substring(1);
         String third = "三" + first.substring(1);
         Outline outline = outline("标题\n接访有三条：" + first + "态度，" + second + "方法，" + third + "效果。");
-        assertThat(outline.lists()).singleElement().satisfies(list -> assertThat(list.entries()).hasSize(3));
+        assertThat(outline.lists())
+                .singleElement()
+                .satisfies(list -> assertThat(list.entries()).hasSize(3));
     }
 
     @Test
     void yiFangMianAndLingYiFangMianBecomeATwoItemList() {
         Outline outline = outline("标题\n要做到两方面：一方面，保持清醒头脑；另一方面，注意吃透情况。");
-        assertThat(outline.lists()).singleElement()
+        assertThat(outline.lists())
+                .singleElement()
                 .satisfies(list -> assertThat(list.items()).containsExactly("保持清醒头脑", "注意吃透情况"));
     }
 
@@ -122,7 +138,9 @@ class OutlineDetectionTest {
     void numberingInsideQuotationMarksIsNeitherHeadingNorList() {
         Outline outline = outline("讲话\n老张说：“一是要学习，二是要实践，三是要总结。”大家都同意。\n“一、提高认识”是上次会议的题目。");
         assertThat(outline.lists()).isEmpty();
-        assertThat(outline.nodes()).singleElement().satisfies(node -> assertThat(node.heading()).isEqualTo("讲话"));
+        assertThat(outline.nodes())
+                .singleElement()
+                .satisfies(node -> assertThat(node.heading()).isEqualTo("讲话"));
     }
 
     @Test
@@ -195,7 +213,10 @@ class OutlineDetectionTest {
     }
 
     private static ListBlock list(boolean ordered, String... items) {
-        return new ListBlock(ordered, Arrays.stream(items)
-                .map(item -> new Outline.ListItem("", item, List.of())).toList());
+        return new ListBlock(
+                ordered,
+                Arrays.stream(items)
+                        .map(item -> new Outline.ListItem("", item, List.of()))
+                        .toList());
     }
 }

@@ -3,8 +3,10 @@ package academy.xinfang.authoring.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.management.ThreadMXBean;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,8 +18,6 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import com.sun.management.ThreadMXBean;
-import java.lang.management.ManagementFactory;
 
 /** {@link SpeechFile#read}: the formats trainers upload, and clear refusals for everything else. */
 class SpeechFileTest {
@@ -57,7 +57,8 @@ class SpeechFileTest {
 
     @Test
     void asciiOnlyTextCountsAsUtf8() {
-        assertThat(SpeechFile.read("a.txt", "plain text".getBytes(StandardCharsets.US_ASCII)).charset())
+        assertThat(SpeechFile.read("a.txt", "plain text".getBytes(StandardCharsets.US_ASCII))
+                        .charset())
                 .isEqualTo("UTF-8");
     }
 
@@ -71,8 +72,12 @@ class SpeechFileTest {
 
     @Test
     void docxParagraphsBecomeLines() throws IOException {
-        byte[] docx = docx(document(paragraph("信访工作讲话"), paragraph("一、提高认识"),
-                "<w:p><w:r><w:t>接待群众</w:t></w:r><w:r><w:t xml:space=\"preserve\">要热心。</w:t></w:r></w:p>"), null);
+        byte[] docx = docx(
+                document(
+                        paragraph("信访工作讲话"),
+                        paragraph("一、提高认识"),
+                        "<w:p><w:r><w:t>接待群众</w:t></w:r><w:r><w:t xml:space=\"preserve\">要热心。</w:t></w:r></w:p>"),
+                null);
         SpeechFile.Decoded decoded = SpeechFile.read("讲话.docx", docx);
         assertThat(decoded.format()).isEqualTo("docx");
         assertThat(decoded.text().strip()).isEqualTo(SPEECH);
@@ -80,8 +85,10 @@ class SpeechFileTest {
 
     @Test
     void docxDeletedTextAndFieldCodesAreLeftOut() throws IOException {
-        byte[] docx = docx(document("<w:p><w:r><w:t>保留</w:t></w:r><w:del><w:r><w:delText>删除</w:delText></w:r></w:del>"
-                + "<w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:tab/><w:t>文字</w:t></w:r></w:p>"), null);
+        byte[] docx = docx(
+                document("<w:p><w:r><w:t>保留</w:t></w:r><w:del><w:r><w:delText>删除</w:delText></w:r></w:del>"
+                        + "<w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:tab/><w:t>文字</w:t></w:r></w:p>"),
+                null);
         assertThat(SpeechFile.read("a.docx", docx).text().strip()).isEqualTo("保留 文字");
     }
 
@@ -90,8 +97,14 @@ class SpeechFileTest {
         String styles = "<w:styles xmlns:w=\"" + W + "\"><w:style w:type=\"paragraph\" w:styleId=\"1\">"
                 + "<w:name w:val=\"heading 1\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Title\">"
                 + "<w:name w:val=\"Title\"/></w:style></w:styles>";
-        byte[] docx = docx(document(styled("Title", "接访要点"), styled("1", "热情接待"), paragraph("正文一。"),
-                styled("1", "耐心解释"), paragraph("正文二。")), styles);
+        byte[] docx = docx(
+                document(
+                        styled("Title", "接访要点"),
+                        styled("1", "热情接待"),
+                        paragraph("正文一。"),
+                        styled("1", "耐心解释"),
+                        paragraph("正文二。")),
+                styles);
         String text = SpeechFile.read("a.docx", docx).text();
         assertThat(text).contains("# 接访要点\n", "## 热情接待\n", "## 耐心解释\n");
         Outline outline = SpeechConverter.outline(SpeechConverter.clean(text));
@@ -102,7 +115,8 @@ class SpeechFileTest {
     @Test
     void docxWithAnExternalEntityDoesNotReadLocalFiles() throws IOException {
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                + "<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
+                + "<w:document xmlns:w=\"" + W
+                + "\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
         byte[] docx = docx(xml, null);
         refused(() -> SpeechFile.read("a.docx", docx), "authoring.file.badDocx");
     }
@@ -111,8 +125,8 @@ class SpeechFileTest {
     void docxWhosePartsInflateToTensOfMegabytesIsRefusedEarlyWithoutFillingTheHeap() {
         byte[] bomb = DocxBombs.expandingParts();
         assertThat(bomb.length).isLessThan(200 * 1024);
-        long allocated = allocatedBy(() -> refused(() -> SpeechFile.read("讲话.docx", bomb),
-                "authoring.file.docxTooLarge"));
+        long allocated =
+                allocatedBy(() -> refused(() -> SpeechFile.read("讲话.docx", bomb), "authoring.file.docxTooLarge"));
         // the refusal comes after reading at most the budget, never after holding the 2 x 64 MiB of the parts
         assertThat(allocated).isLessThan(48L * 1024 * 1024);
     }
@@ -130,8 +144,8 @@ class SpeechFileTest {
     @Test
     void docxWhoseDirectoryUnderstatesItsDocumentIsStoppedByCountingWhatComesOut() {
         byte[] bomb = DocxBombs.understatedDocument();
-        long allocated = allocatedBy(() -> refused(() -> SpeechFile.read("讲话.docx", bomb),
-                "authoring.file.docxTooLarge"));
+        long allocated =
+                allocatedBy(() -> refused(() -> SpeechFile.read("讲话.docx", bomb), "authoring.file.docxTooLarge"));
         assertThat(allocated).isLessThan(48L * 1024 * 1024);
     }
 
@@ -145,7 +159,9 @@ class SpeechFileTest {
                 }));
         // the two million characters take 4 MB as a Java string; reading stops at the first 200,000
         assertThat(allocated).isLessThan(24L * 1024 * 1024);
-        assertThat(SpeechFile.read("讲话.docx", DocxBombs.longText(SpeechConverter.MAX_CHARS)).text().strip())
+        assertThat(SpeechFile.read("讲话.docx", DocxBombs.longText(SpeechConverter.MAX_CHARS))
+                        .text()
+                        .strip())
                 .hasSize(SpeechConverter.MAX_CHARS);
     }
 
@@ -159,8 +175,11 @@ class SpeechFileTest {
     void docxWithABillionLaughsIsRefusedWithoutExpandingIt() throws IOException {
         StringBuilder entities = new StringBuilder("<!ENTITY a0 \"哈哈哈哈哈哈哈哈哈哈\">");
         for (int i = 1; i < 10; i++) {
-            entities.append("<!ENTITY a").append(i).append(" \"")
-                    .append(("&a" + (i - 1) + ";").repeat(10)).append("\">");
+            entities.append("<!ENTITY a")
+                    .append(i)
+                    .append(" \"")
+                    .append(("&a" + (i - 1) + ";").repeat(10))
+                    .append("\">");
         }
         String xml = "<?xml version=\"1.0\"?><!DOCTYPE d [" + entities + "]>"
                 + "<w:document xmlns:w=\"" + W + "\"><w:body><w:p><w:r><w:t>&a9;</w:t></w:r></w:p></w:body>"
@@ -207,8 +226,8 @@ class SpeechFileTest {
     void fileLargerThanFiveMegabytesIsRefusedWithTheLimitInMegabytes() {
         byte[] large = new byte[SpeechFile.MAX_BYTES + 1];
         Arrays.fill(large, (byte) 'a');
-        assertThatThrownBy(() -> SpeechFile.read("a.txt", large)).isInstanceOfSatisfying(SpeechFileException.class,
-                e -> {
+        assertThatThrownBy(() -> SpeechFile.read("a.txt", large))
+                .isInstanceOfSatisfying(SpeechFileException.class, e -> {
                     assertThat(e.key()).isEqualTo("authoring.file.tooLarge");
                     assertThat(e.arguments()).containsExactly(5);
                 });
@@ -231,7 +250,8 @@ class SpeechFileTest {
                 .isInstanceOfSatisfying(SpeechFileException.class, e -> {
                     assertThat(e.key()).isEqualTo("authoring.file.unsupported");
                     String extension = name.contains(".") && !name.endsWith("/file")
-                            ? name.substring(name.lastIndexOf('.')) : name;
+                            ? name.substring(name.lastIndexOf('.'))
+                            : name;
                     assertThat(e.arguments()).containsExactly(extension);
                 });
     }
@@ -239,7 +259,8 @@ class SpeechFileTest {
     @Test
     void decodedFileConvertsIntoADraft() {
         SpeechFile.Decoded decoded = SpeechFile.read("speech.txt", SPEECH.getBytes(Charset.forName("GBK")));
-        Draft draft = SpeechConverter.convert(decoded.text(), "speech.txt", SplitMode.ONE_MODULE).get(0);
+        Draft draft = SpeechConverter.convert(decoded.text(), "speech.txt", SplitMode.ONE_MODULE)
+                .get(0);
         assertThat(draft.title()).isEqualTo("信访工作讲话");
         assertThat(draft.markdown()).contains("## 提高认识 {#s1}");
     }
@@ -247,13 +268,14 @@ class SpeechFileTest {
     // ---- building .docx files -----------------------------------------------------------------------------------
 
     private static void refused(ThrowingCallable call, String key) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(SpeechFileException.class, e -> assertThat(e.key()).isEqualTo(key));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        SpeechFileException.class, e -> assertThat(e.key()).isEqualTo(key));
     }
 
     /** Bytes the current thread allocated while running {@code work}: the heap an upload costs. */
     private static long allocatedBy(Runnable work) {
-        ThreadMXBean threads =
-                (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
         work.run();
         return threads.getCurrentThreadAllocatedBytes() - before;
@@ -275,11 +297,13 @@ class SpeechFileTest {
     /** A minimal .docx: content types, and word/document.xml (plus word/styles.xml when given). */
     static byte[] docx(String documentXml, String stylesXml) throws IOException {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                + ".wordprocessingml.document.main+xml\"/></Types>");
+        parts.put(
+                "[Content_Types].xml",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                        + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                        + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                        + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                        + ".wordprocessingml.document.main+xml\"/></Types>");
         parts.put("word/document.xml", documentXml);
         if (stylesXml != null) {
             parts.put("word/styles.xml", stylesXml);

@@ -29,7 +29,8 @@ class AuthoringIT extends ServerTest {
             trainer.login(fixtures.user("讲稿培训师", null, "TRAINER"), Fixtures.PASSWORD);
             HtmlPage editor = DraftPages.upload(trainer, dir, "讲话.txt", speech.getBytes(Charset.forName("GBK")));
             assertThat(editor.getUrl().toString()).contains("/trainer/draft.xhtml");
-            String markdown = editor.<HtmlTextArea>getHtmlElementById("edit:markdown").getText();
+            String markdown =
+                    editor.<HtmlTextArea>getHtmlElementById("edit:markdown").getText();
             assertThat(markdown).startsWith("---").contains("政治素养").contains("## ");
             assertThat(editor.getElementById("edit:preview").asNormalizedText()).contains("政治素养");
 
@@ -61,7 +62,8 @@ class AuthoringIT extends ServerTest {
 
     @Test
     void aSecondSaveOnAStaleCopyIsRefusedAndKeepsBothTexts() {
-        try (Browser first = new Browser(server); Browser second = new Browser(server)) {
+        try (Browser first = new Browser(server);
+                Browser second = new Browser(server)) {
             first.login(fixtures.user("甲培训师", null, "TRAINER"), Fixtures.PASSWORD);
             second.login(fixtures.user("乙培训师", null, "TRAINER"), Fixtures.PASSWORD);
             HtmlPage created = DraftPages.paste(first, "一、热情接待\n群众来了要起身让座。\n二、耐心倾听\n让群众把话说完。\n");
@@ -78,12 +80,16 @@ class AuthoringIT extends ServerTest {
             theirArea.setText(theirArea.getText() + "\n乙补充的一段。\n");
             HtmlPage refused = second.click(theirs.getHtmlElementById("edit:save"));
             assertThat(refused.getElementById("messages").asNormalizedText()).contains("保存了这份草稿");
-            assertThat(refused.<HtmlTextArea>getHtmlElementById("edit:markdown").getText()).contains("乙补充的一段");
-            assertThat(refused.getElementById("conflictText").asNormalizedText()).contains("甲补充的一段");
+            assertThat(refused.<HtmlTextArea>getHtmlElementById("edit:markdown").getText())
+                    .contains("乙补充的一段");
+            assertThat(refused.getElementById("conflictText").asNormalizedText())
+                    .contains("甲补充的一段");
 
             HtmlPage reloaded = first.get(draftUrl);
-            assertThat(reloaded.<HtmlTextArea>getHtmlElementById("edit:markdown").getText())
-                    .contains("甲补充的一段").doesNotContain("乙补充的一段");
+            assertThat(reloaded.<HtmlTextArea>getHtmlElementById("edit:markdown")
+                            .getText())
+                    .contains("甲补充的一段")
+                    .doesNotContain("乙补充的一段");
         }
     }
 
@@ -100,36 +106,47 @@ class AuthoringIT extends ServerTest {
 
             HtmlPage diff = trainer.get("/trainer/versions.xhtml?module=quality-innovation&from=1&to=2");
             assertThat(diff.getElementById("diff").asNormalizedText()).contains("+## 新增练习 {#extra-practice}");
-            Page download = trainer.client().getPage(server.url("/trainer/download?module=quality-innovation&version=2"));
+            Page download =
+                    trainer.client().getPage(server.url("/trainer/download?module=quality-innovation&version=2"));
             assertThat(download.getWebResponse().getContentAsString(StandardCharsets.UTF_8))
-                    .startsWith("---").contains("{#extra-practice}");
+                    .startsWith("---")
+                    .contains("{#extra-practice}");
         }
         try (Browser officer = new Browser(server)) {
             officer.login(fixtures.user("新版学员", null, "OFFICER"), Fixtures.PASSWORD);
-            assertThat(officer.get("/learn/module.xhtml?id=quality-innovation").getElementById("toc").asNormalizedText())
+            assertThat(officer.get("/learn/module.xhtml?id=quality-innovation")
+                            .getElementById("toc")
+                            .asNormalizedText())
                     .contains("新增练习");
         }
     }
 
     @Test
     void publishingOverANewerVersionIsRefusedAndKeepsTheText() {
-        try (Browser first = new Browser(server); Browser second = new Browser(server)) {
+        try (Browser first = new Browser(server);
+                Browser second = new Browser(server)) {
             first.login(fixtures.user("先发培训师", null, "TRAINER"), Fixtures.PASSWORD);
             second.login(fixtures.user("后发培训师", null, "TRAINER"), Fixtures.PASSWORD);
-            HtmlPage mine = first.click(first.get("/trainer/drafts.xhtml").querySelector("#mod-quality-pragmatic-style .edit"));
-            HtmlPage theirs = second.click(second.get("/trainer/drafts.xhtml").querySelector("#mod-quality-pragmatic-style .edit"));
+            HtmlPage mine =
+                    first.click(first.get("/trainer/drafts.xhtml").querySelector("#mod-quality-pragmatic-style .edit"));
+            HtmlPage theirs = second.click(
+                    second.get("/trainer/drafts.xhtml").querySelector("#mod-quality-pragmatic-style .edit"));
 
             HtmlTextArea myArea = mine.getHtmlElementById("edit:markdown");
             myArea.setText(myArea.getText() + "\n\n甲发布的补充。\n");
-            assertThat(first.click(mine.getHtmlElementById("edit:publish")).getElementById("messages").asNormalizedText())
+            assertThat(first.click(mine.getHtmlElementById("edit:publish"))
+                            .getElementById("messages")
+                            .asNormalizedText())
                     .contains("已发布为第");
 
             HtmlTextArea theirArea = theirs.getHtmlElementById("edit:markdown");
             theirArea.setText(theirArea.getText() + "\n\n乙想发布的补充。\n");
             HtmlPage refused = second.click(theirs.getHtmlElementById("edit:publish"));
             assertThat(refused.getElementById("messages").asNormalizedText()).contains("已有人发布");
-            assertThat(refused.<HtmlTextArea>getHtmlElementById("edit:markdown").getText()).contains("乙想发布的补充");
-            assertThat(refused.getElementById("conflictText").asNormalizedText()).contains("甲发布的补充");
+            assertThat(refused.<HtmlTextArea>getHtmlElementById("edit:markdown").getText())
+                    .contains("乙想发布的补充");
+            assertThat(refused.getElementById("conflictText").asNormalizedText())
+                    .contains("甲发布的补充");
         }
     }
 }

@@ -45,11 +45,14 @@ class HostileDraftIT extends ServerTest {
 
             HtmlPage notPublished = trainer.click(refused.getHtmlElementById("edit:publish"));
             assertThat(trainer.status(notPublished)).isEqualTo(200);
-            assertThat(notPublished.getElementById("messages").asNormalizedText()).contains("请先修改");
+            assertThat(notPublished.getElementById("messages").asNormalizedText())
+                    .contains("请先修改");
 
             HtmlPage reopened = trainer.get(draftUrl);
             assertThat(trainer.status(reopened)).isEqualTo(200);
-            assertThat(reopened.<HtmlTextArea>getHtmlElementById("edit:markdown").getText()).isEqualTo(saved);
+            assertThat(reopened.<HtmlTextArea>getHtmlElementById("edit:markdown")
+                            .getText())
+                    .isEqualTo(saved);
             assertThat(trainer.status(trainer.get("/trainer/drafts.xhtml"))).isEqualTo(200);
         }
     }
@@ -72,7 +75,9 @@ class HostileDraftIT extends ServerTest {
                     .contains("草稿未保存", "第 " + deepLine + " 行", "嵌套超过 32 层");
             assertThat(refused.getElementById("edit:problems").asNormalizedText())
                     .contains("行号 " + deepLine + ":", "嵌套超过 32 层");
-            assertThat(trainer.get(draftUrl).<HtmlTextArea>getHtmlElementById("edit:markdown").getText())
+            assertThat(trainer.get(draftUrl)
+                            .<HtmlTextArea>getHtmlElementById("edit:markdown")
+                            .getText())
                     .isEqualTo(saved);
         }
     }

@@ -1,9 +1,5 @@
 package academy.xinfang.content.application;
 
-import academy.xinfang.platform.importing.ImportReport;
-import academy.xinfang.platform.importing.FileSet;
-import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.account.domain.Role;
@@ -14,6 +10,10 @@ import academy.xinfang.content.domain.ModuleProgress;
 import academy.xinfang.content.domain.ModuleVersion;
 import academy.xinfang.content.domain.SectionRead;
 import academy.xinfang.content.persistence.ModuleRepository;
+import academy.xinfang.platform.SourceFolder;
+import academy.xinfang.platform.importing.FileSet;
+import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.importing.ImportReport;
 import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
@@ -21,9 +21,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.assertj.core.groups.Tuple;
 
 /** The content import on a real database (H2 and MariaDB): idempotence, versions, refusals, progress kept. */
 class ModuleImporterTest {
@@ -59,8 +59,8 @@ class ModuleImporterTest {
     }
 
     private static ImportReport run(TestDatabase db, SourceFolder.SourceFile... files) {
-        return db.apply(em -> new ModuleImporter(new ModuleRepository(em), RENDERER, CLOCK)
-                .importAll(List.of(files), List.of()));
+        return db.apply(em ->
+                new ModuleImporter(new ModuleRepository(em), RENDERER, CLOCK).importAll(List.of(files), List.of()));
     }
 
     @ParameterizedTest
@@ -88,11 +88,17 @@ class ModuleImporterTest {
 
             List<ModuleVersion> versions = db.apply(em -> new ModuleRepository(em).versionsOf("alpha"));
             assertThat(versions).extracting(ModuleVersion::getVersionNo).containsExactly(1, 2);
-            long onlineId = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
+            long onlineId = db.apply(
+                    em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
             assertThat(onlineId).isEqualTo(versions.get(1).getId());
-            ModuleVersion online = db.apply(em -> new ModuleRepository(em).versionWithSections(onlineId).orElseThrow());
-            assertThat(online.getSections()).extracting(s -> s.getKey()).containsExactly("objectives", "key-points", "added");
-            assertThat(online.getSections().get(1).getHtml()).contains("<table>").contains("冷淡");
+            ModuleVersion online = db.apply(
+                    em -> new ModuleRepository(em).versionWithSections(onlineId).orElseThrow());
+            assertThat(online.getSections())
+                    .extracting(s -> s.getKey())
+                    .containsExactly("objectives", "key-points", "added");
+            assertThat(online.getSections().get(1).getHtml())
+                    .contains("<table>")
+                    .contains("冷淡");
         }
     }
 
@@ -101,16 +107,22 @@ class ModuleImporterTest {
     void aBrokenFileIsReportedWithItsLineAndThePublishedVersionStaysOnline(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             run(db, new SourceFolder.SourceFile("01-alpha.md", module("alpha", 10, "")));
-            long before = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
+            long before = db.apply(
+                    em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
 
-            String broken = module("alpha", 10, "").replace("tags: [COLD_RECEPTION]", "tags: [COLD_RECEPTION, NOT_A_TAG]");
-            ImportReport report = run(db, new SourceFolder.SourceFile("01-alpha.md", broken),
+            String broken =
+                    module("alpha", 10, "").replace("tags: [COLD_RECEPTION]", "tags: [COLD_RECEPTION, NOT_A_TAG]");
+            ImportReport report = run(
+                    db,
+                    new SourceFolder.SourceFile("01-alpha.md", broken),
                     new SourceFolder.SourceFile("02-beta.md", module("beta", 20, "")));
 
-            assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::key)
+            assertThat(report.problems())
+                    .extracting(ImportProblem::file, ImportProblem::line, ImportProblem::key)
                     .containsExactly(Tuple.tuple("01-alpha.md", 10, "content.unknownTag"));
             assertThat(report.added()).as("the good file still loads").isEqualTo(1);
-            long after = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
+            long after = db.apply(
+                    em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
             assertThat(after).isEqualTo(before);
         }
     }
@@ -120,27 +132,31 @@ class ModuleImporterTest {
     void filesNestedTooDeepAreRefusedWithTheirLinesAndTheRestImports(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             run(db, new SourceFolder.SourceFile("01-alpha.md", module("alpha", 10, "")));
-            long before = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
+            long before = db.apply(
+                    em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
             String quotes = ">".repeat(20_000) + " 深";
             // passes the source scan, caught in the parsed tree
             String emphasis = "(u)___".repeat(40) + "x" + "__".repeat(40);
             String deepAlpha = module("alpha", 10, "\n" + quotes + "\n");
             String deepGamma = module("gamma", 30, "\n" + emphasis + "\n");
 
-            ImportReport report = run(db, new SourceFolder.SourceFile("01-alpha.md", deepAlpha),
+            ImportReport report = run(
+                    db,
+                    new SourceFolder.SourceFile("01-alpha.md", deepAlpha),
                     new SourceFolder.SourceFile("02-beta.md", module("beta", 20, "")),
                     new SourceFolder.SourceFile("03-gamma.md", deepGamma));
 
-            assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::key)
+            assertThat(report.problems())
+                    .extracting(ImportProblem::file, ImportProblem::line, ImportProblem::key)
                     .containsExactlyInAnyOrder(
-                            Tuple.tuple("01-alpha.md", lineOf(deepAlpha, quotes),
-                                    "markdown.tooDeep"),
-                            Tuple.tuple("03-gamma.md", lineOf(deepGamma, emphasis),
-                                    "markdown.inlineTooDeep"));
+                            Tuple.tuple("01-alpha.md", lineOf(deepAlpha, quotes), "markdown.tooDeep"),
+                            Tuple.tuple("03-gamma.md", lineOf(deepGamma, emphasis), "markdown.inlineTooDeep"));
             assertThat(report.added()).as("the good file still loads").isEqualTo(1);
-            long after = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
+            long after = db.apply(
+                    em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
             assertThat(after).isEqualTo(before);
-            boolean gammaStored = db.apply(em -> new ModuleRepository(em).findByKey("gamma").isPresent());
+            boolean gammaStored =
+                    db.apply(em -> new ModuleRepository(em).findByKey("gamma").isPresent());
             assertThat(gammaStored).isFalse();
         }
     }
@@ -153,10 +169,13 @@ class ModuleImporterTest {
             String deep = module("gamma", 30, "\n" + "(u)___".repeat(40) + "x" + "__".repeat(40) + "\n");
             String needsGamma = module("delta", 40, "").replace("prerequisites: []", "prerequisites: [gamma]");
 
-            ImportReport report = run(db, new SourceFolder.SourceFile("03-gamma.md", deep),
+            ImportReport report = run(
+                    db,
+                    new SourceFolder.SourceFile("03-gamma.md", deep),
                     new SourceFolder.SourceFile("04-delta.md", needsGamma));
 
-            assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::key)
+            assertThat(report.problems())
+                    .extracting(ImportProblem::file, ImportProblem::key)
                     .containsExactlyInAnyOrder(
                             Tuple.tuple("03-gamma.md", "markdown.inlineTooDeep"),
                             Tuple.tuple("04-delta.md", "content.unknownPrerequisite"));
@@ -165,7 +184,11 @@ class ModuleImporterTest {
     }
 
     private static int lineOf(String text, String line) {
-        return (int) text.substring(0, text.indexOf(line)).chars().filter(c -> c == '\n').count() + 1;
+        return (int) text.substring(0, text.indexOf(line))
+                        .chars()
+                        .filter(c -> c == '\n')
+                        .count()
+                + 1;
     }
 
     @ParameterizedTest
@@ -185,11 +208,15 @@ class ModuleImporterTest {
 
             run(db, new SourceFolder.SourceFile("01-alpha.md", module("alpha", 10, "\n## 新增 {#added}\n\n新内容。\n")));
 
-            long moduleId = db.apply(em -> new ModuleRepository(em).findByKey("alpha").orElseThrow().getId());
+            long moduleId = db.apply(em ->
+                    new ModuleRepository(em).findByKey("alpha").orElseThrow().getId());
             Set<String> read = db.apply(em -> new ModuleRepository(em).readSections(userId, moduleId));
-            long onlineId = db.apply(em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
-            List<String> sections = db.apply(em -> new ModuleRepository(em).versionWithSections(onlineId).orElseThrow()
-                    .getSections().stream().map(s -> s.getKey()).toList());
+            long onlineId = db.apply(
+                    em -> new ModuleRepository(em).currentVersionId("alpha").orElseThrow());
+            List<String> sections = db.apply(em -> new ModuleRepository(em)
+                    .versionWithSections(onlineId).orElseThrow().getSections().stream()
+                            .map(s -> s.getKey())
+                            .toList());
             assertThat(ModuleProgress.percent(sections, read)).isEqualTo(66);
         }
     }

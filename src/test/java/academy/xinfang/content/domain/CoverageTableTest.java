@@ -1,9 +1,9 @@
 package academy.xinfang.content.domain;
 
-import academy.xinfang.platform.vocabulary.TagKind;
-import academy.xinfang.platform.vocabulary.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.platform.vocabulary.TagKind;
 import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,13 +41,25 @@ class CoverageTableTest {
     private static final Pattern CODE = Pattern.compile("`([^`]+)`");
     private static final Pattern ARTICLE = Pattern.compile("([0-9]+)(?:-([0-9]+))?");
 
-    static final List<String> REQUIRED_SEED_KEYS = List.of("seed-four-foundations", "seed-trust-visit",
-            "seed-responsibility-visit", "seed-public-opinion-visit", "seed-no-small-matters", "seed-three-services",
-            "seed-three-principles", "seed-emergency-principles", "seed-four-batches", "seed-four-fixes",
-            "seed-four-visit-modes", "seed-three-sensitivities-four-priorities", "seed-five-conditions",
-            "seed-five-causes", "seed-three-checks");
+    static final List<String> REQUIRED_SEED_KEYS = List.of(
+            "seed-four-foundations",
+            "seed-trust-visit",
+            "seed-responsibility-visit",
+            "seed-public-opinion-visit",
+            "seed-no-small-matters",
+            "seed-three-services",
+            "seed-three-principles",
+            "seed-emergency-principles",
+            "seed-four-batches",
+            "seed-four-fixes",
+            "seed-four-visit-modes",
+            "seed-three-sensitivities-four-priorities",
+            "seed-five-conditions",
+            "seed-five-causes",
+            "seed-three-checks");
     /** Seed points about receiving people: their rows must name a scenario, like taboos, visitor types, attitudes. */
     static final Set<String> RECEPTION_SEED_KEYS = Set.of("seed-trust-visit", "seed-no-small-matters");
+
     static final Set<Integer> REQUIRED_ARTICLES = required();
 
     private static Known known;
@@ -56,7 +68,12 @@ class CoverageTableTest {
     record Known(Map<String, Set<String>> sections, Set<String> questions, Set<String> scenarios) {}
 
     /** One row of the table, its cells as written. */
-    record Row(int line, String key, Set<Integer> articles, String section, List<String> questions,
+    record Row(
+            int line,
+            String key,
+            Set<Integer> articles,
+            String section,
+            List<String> questions,
             List<String> scenarios) {}
 
     private static Set<Integer> required() {
@@ -80,8 +97,7 @@ class CoverageTableTest {
         }
         Set<String> questions = new HashSet<>();
         for (Path f : list(Path.of("quizzes"), ".+\\.gift")) {
-            QUESTION_NAME.matcher(TestFiles.read(f)).results()
-                    .forEach(m -> questions.add(m.group(1)));
+            QUESTION_NAME.matcher(TestFiles.read(f)).results().forEach(m -> questions.add(m.group(1)));
         }
         Set<String> scenarios = new HashSet<>();
         for (Path f : list(Path.of("quizzes", "scenarios"), ".+\\.yaml")) {
@@ -94,7 +110,9 @@ class CoverageTableTest {
 
     private static List<Path> list(Path folder, String nameRegex) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().matches(nameRegex)).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().matches(nameRegex))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -107,10 +125,11 @@ class CoverageTableTest {
             if (!line.startsWith("| `")) {
                 continue;
             }
-            String[] cells = line.substring(1, line.length() - (line.endsWith("|") ? 1 : 0)).split("\\|", -1);
+            String[] cells = line.substring(1, line.length() - (line.endsWith("|") ? 1 : 0))
+                    .split("\\|", -1);
             assertThat(cells).as("columns of line %d", i + 1).hasSize(7);
-            rows.add(new Row(i + 1, single(cells[0]), articles(cells[3]), single(cells[4]), codes(cells[5]),
-                    codes(cells[6])));
+            rows.add(new Row(
+                    i + 1, single(cells[0]), articles(cells[3]), single(cells[4]), codes(cells[5]), codes(cells[6])));
         }
         return rows;
     }
@@ -154,22 +173,29 @@ class CoverageTableTest {
             if (new HashSet<>(row.questions()).size() < 2) {
                 problems.add(where + ": fewer than two questions");
             }
-            row.questions().stream().filter(q -> !known.questions().contains(q))
+            row.questions().stream()
+                    .filter(q -> !known.questions().contains(q))
                     .forEach(q -> problems.add(where + ": no question " + q));
-            row.scenarios().stream().filter(s -> !known.scenarios().contains(s))
+            row.scenarios().stream()
+                    .filter(s -> !known.scenarios().contains(s))
                     .forEach(s -> problems.add(where + ": no scenario " + s));
-            boolean aboutReception = Tag.parse(row.key()).map(t -> t.kind() != TagKind.QUALITY).orElse(false)
-                    || RECEPTION_SEED_KEYS.contains(row.key());
+            boolean aboutReception =
+                    Tag.parse(row.key()).map(t -> t.kind() != TagKind.QUALITY).orElse(false)
+                            || RECEPTION_SEED_KEYS.contains(row.key());
             if (aboutReception && row.scenarios().isEmpty()) {
                 problems.add(where + ": about receiving people but no scenario");
             }
         }
-        Arrays.stream(Tag.values()).map(Tag::name).filter(k -> !byKey.containsKey(k))
+        Arrays.stream(Tag.values())
+                .map(Tag::name)
+                .filter(k -> !byKey.containsKey(k))
                 .forEach(k -> problems.add("no row for " + k));
         REQUIRED_SEED_KEYS.stream().filter(k -> !byKey.containsKey(k)).forEach(k -> problems.add("no row for " + k));
         Set<Integer> covered = new TreeSet<>();
         rows.forEach(r -> covered.addAll(r.articles()));
-        REQUIRED_ARTICLES.stream().filter(a -> !covered.contains(a)).forEach(a -> problems.add("no row for Article " + a));
+        REQUIRED_ARTICLES.stream()
+                .filter(a -> !covered.contains(a))
+                .forEach(a -> problems.add("no row for Article " + a));
         return problems;
     }
 
@@ -177,14 +203,17 @@ class CoverageTableTest {
     void theShippedTableHasNoProblem() throws IOException {
         List<Row> rows = parse(TestFiles.read(TABLE));
 
-        assertThat(rows).as("rows of %s", TABLE).hasSizeGreaterThanOrEqualTo(REQUIRED_SEED_KEYS.size() + Tag.values().length);
+        assertThat(rows)
+                .as("rows of %s", TABLE)
+                .hasSizeGreaterThanOrEqualTo(REQUIRED_SEED_KEYS.size() + Tag.values().length);
         assertThat(problems(rows, known)).isEmpty();
     }
 
     @Test
     void theRepositoryWasRead() {
-        assertThat(known.sections()).containsKeys("petition-basics", "petition-work-system", "openness-and-supervision",
-                "petition-outlook");
+        assertThat(known.sections())
+                .containsKeys(
+                        "petition-basics", "petition-work-system", "openness-and-supervision", "petition-outlook");
         assertThat(known.sections().get("six-taboos")).contains("cold-reception", "self-check");
         assertThat(known.questions()).contains("tb-rec-cold", "ws-pattern-roles", "fx-review-body");
         assertThat(known.scenarios()).contains("broken-railing", "first-time-land");
@@ -192,7 +221,9 @@ class CoverageTableTest {
 
     @Test
     void eachKindOfHoleIsReported() {
-        Known small = new Known(Map.of("six-taboos", Set.of("cold-reception")), Set.of("tb-rec-cold", "tb-bp-cold"),
+        Known small = new Known(
+                Map.of("six-taboos", Set.of("cold-reception")),
+                Set.of("tb-rec-cold", "tb-bp-cold"),
                 Set.of("first-time-land"));
         List<Row> rows = parse("""
                 | key | point | source | articles | module section | questions | scenarios |
@@ -202,18 +233,29 @@ class CoverageTableTest {
                 | `seed-trust-visit` | 信任访 | 002 | 38-40 | `petition-outlook#trust-visit` | `tb-rec-cold` | `no-such-scenario` |
                 """);
 
-        assertThat(rows).extracting(Row::articles).containsExactly(Set.of(),
-                new TreeSet<>(List.of(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18)), Set.of(38, 39, 40));
-        assertThat(problems(rows, small)).contains(
-                "line 4 (HARSH_ATTITUDE): no section six-taboos#harsh-attitude",
-                "line 4 (HARSH_ATTITUDE): no question tb-rec-harsh",
-                "line 4 (HARSH_ATTITUDE): about receiving people but no scenario",
-                "line 5 (seed-trust-visit): no module petition-outlook#trust-visit",
-                "line 5 (seed-trust-visit): fewer than two questions",
-                "line 5 (seed-trust-visit): no scenario no-such-scenario",
-                "no row for POLITICAL_INTEGRITY", "no row for FIRST_TIME", "no row for WARMTH",
-                "no row for seed-three-services", "no row for Article 41")
-                .doesNotContain("no row for COLD_RECEPTION", "no row for seed-trust-visit", "no row for Article 16",
+        assertThat(rows)
+                .extracting(Row::articles)
+                .containsExactly(
+                        Set.of(),
+                        new TreeSet<>(List.of(6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 18)),
+                        Set.of(38, 39, 40));
+        assertThat(problems(rows, small))
+                .contains(
+                        "line 4 (HARSH_ATTITUDE): no section six-taboos#harsh-attitude",
+                        "line 4 (HARSH_ATTITUDE): no question tb-rec-harsh",
+                        "line 4 (HARSH_ATTITUDE): about receiving people but no scenario",
+                        "line 5 (seed-trust-visit): no module petition-outlook#trust-visit",
+                        "line 5 (seed-trust-visit): fewer than two questions",
+                        "line 5 (seed-trust-visit): no scenario no-such-scenario",
+                        "no row for POLITICAL_INTEGRITY",
+                        "no row for FIRST_TIME",
+                        "no row for WARMTH",
+                        "no row for seed-three-services",
+                        "no row for Article 41")
+                .doesNotContain(
+                        "no row for COLD_RECEPTION",
+                        "no row for seed-trust-visit",
+                        "no row for Article 16",
                         "no row for Article 39")
                 .noneMatch(p -> p.startsWith("line 3"));
     }

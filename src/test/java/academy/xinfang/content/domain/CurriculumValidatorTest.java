@@ -1,9 +1,9 @@
 package academy.xinfang.content.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -55,8 +55,8 @@ class CurriculumValidatorTest {
     void duplicateIdIsReportedOnTheSecondFileAtItsIdLineNamingTheFirstFile() {
         List<ParsedModule> modules = List.of(module("a.md", "basics"), module("b.md", "basics"));
 
-        assertThat(CurriculumValidator.validate(modules)).containsExactly(
-                new ImportProblem("b.md", ID_LINE, "content.duplicateId", List.of("basics", "a.md")));
+        assertThat(CurriculumValidator.validate(modules))
+                .containsExactly(new ImportProblem("b.md", ID_LINE, "content.duplicateId", List.of("basics", "a.md")));
     }
 
     @Test
@@ -64,15 +64,18 @@ class CurriculumValidatorTest {
         List<ParsedModule> modules =
                 List.of(module("a.md", "basics"), module("b.md", "basics"), module("c.md", "basics"));
 
-        assertThat(CurriculumValidator.validate(modules)).extracting(ImportProblem::file).containsExactly("b.md", "c.md");
+        assertThat(CurriculumValidator.validate(modules))
+                .extracting(ImportProblem::file)
+                .containsExactly("b.md", "c.md");
     }
 
     @Test
     void prerequisiteNamingNoModuleIsReportedAtThePrerequisitesLine() {
         List<ParsedModule> modules = List.of(module("a.md", "basics"), module("b.md", "taboos", "basics", "basic"));
 
-        assertThat(CurriculumValidator.validate(modules)).containsExactly(
-                new ImportProblem("b.md", PREREQUISITES_LINE, "content.unknownPrerequisite", List.of("basic")));
+        assertThat(CurriculumValidator.validate(modules))
+                .containsExactly(
+                        new ImportProblem("b.md", PREREQUISITES_LINE, "content.unknownPrerequisite", List.of("basic")));
     }
 
     @Test
@@ -83,16 +86,21 @@ class CurriculumValidatorTest {
                 module("c.md", "gamma", "beta"),
                 module("d.md", "delta", "alpha"));
 
-        assertThat(CurriculumValidator.validate(modules)).containsExactly(new ImportProblem(
-                "a.md", PREREQUISITES_LINE, "content.prerequisiteCycle", List.of("alpha → gamma → beta → alpha")));
+        assertThat(CurriculumValidator.validate(modules))
+                .containsExactly(new ImportProblem(
+                        "a.md",
+                        PREREQUISITES_LINE,
+                        "content.prerequisiteCycle",
+                        List.of("alpha → gamma → beta → alpha")));
     }
 
     @Test
     void moduleRequiringItselfIsACycle() {
         List<ParsedModule> modules = List.of(module("a.md", "alpha", "alpha"));
 
-        assertThat(CurriculumValidator.validate(modules)).containsExactly(new ImportProblem(
-                "a.md", PREREQUISITES_LINE, "content.prerequisiteCycle", List.of("alpha → alpha")));
+        assertThat(CurriculumValidator.validate(modules))
+                .containsExactly(new ImportProblem(
+                        "a.md", PREREQUISITES_LINE, "content.prerequisiteCycle", List.of("alpha → alpha")));
     }
 
     @Test
@@ -103,7 +111,8 @@ class CurriculumValidatorTest {
                 module("c.md", "gamma", "delta"),
                 module("d.md", "delta", "gamma"));
 
-        assertThat(CurriculumValidator.validate(modules)).extracting(ImportProblem::file, ImportProblem::arguments)
+        assertThat(CurriculumValidator.validate(modules))
+                .extracting(ImportProblem::file, ImportProblem::arguments)
                 .containsExactly(
                         tuple("a.md", List.of("alpha → beta → alpha")),
                         tuple("c.md", List.of("gamma → delta → gamma")));
@@ -123,10 +132,23 @@ class CurriculumValidatorTest {
     @Test
     void moduleBuiltWithoutTheParserIsReportedAtLineZero() {
         ParsedModule parsed = module("a.md", "basics");
-        ParsedModule built = new ParsedModule("b.md", "basics", "t", "s", List.of("o"), 5, 10, List.of(), Set.of(),
-                List.of(), "## x {#x}", 1, List.of(new Section("x", "x", 2, 1)), "not-a-known-hash");
+        ParsedModule built = new ParsedModule(
+                "b.md",
+                "basics",
+                "t",
+                "s",
+                List.of("o"),
+                5,
+                10,
+                List.of(),
+                Set.of(),
+                List.of(),
+                "## x {#x}",
+                1,
+                List.of(new Section("x", "x", 2, 1)),
+                "not-a-known-hash");
 
-        assertThat(CurriculumValidator.validate(List.of(parsed, built))).containsExactly(
-                new ImportProblem("b.md", 0, "content.duplicateId", List.of("basics", "a.md")));
+        assertThat(CurriculumValidator.validate(List.of(parsed, built)))
+                .containsExactly(new ImportProblem("b.md", 0, "content.duplicateId", List.of("basics", "a.md")));
     }
 }

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import java.util.regex.Pattern;
 
 /**
  * Content errors of a kind found once must not come back: the modules (content/*.md), the banks (quizzes/*.gift) and
@@ -41,7 +41,9 @@ class LessonAccuracyTest {
                 wrong.add(u.where());
             }
         }
-        assertThat(wrong).as("units that call a petition to the next level up 越级").isEmpty();
+        assertThat(wrong)
+                .as("units that call a petition to the next level up 越级")
+                .isEmpty();
     }
 
     /** Article 27 has three 到位 and one 依法处理 (三到位一处理), not four 到位. */
@@ -50,7 +52,9 @@ class LessonAccuracyTest {
         List<String> wrong = new ArrayList<>();
         boolean taught = false;
         for (Unit u : units()) {
-            if (u.text().contains("四个到位") || u.text().contains("四到位") || u.text().contains("依法处理到位")) {
+            if (u.text().contains("四个到位")
+                    || u.text().contains("四到位")
+                    || u.text().contains("依法处理到位")) {
                 wrong.add(u.where());
             }
             taught |= u.text().contains("三到位一处理");
@@ -62,8 +66,8 @@ class LessonAccuracyTest {
     /** Article 37 names 教育、协商、疏导, in that order; misquotes found in review must not come back. */
     @Test
     void articleQuotationsFoundMisquotedStayCorrected() throws IOException {
-        List<String> misquotes = List.of("教育、疏导、协商", "协商、教育、疏导", "疏导、教育、协商", "教育、引导、疏导",
-                "说服、协商、疏导", "教育、协商、引导", "教育、调解、疏导");
+        List<String> misquotes =
+                List.of("教育、疏导、协商", "协商、教育、疏导", "疏导、教育、协商", "教育、引导、疏导", "说服、协商、疏导", "教育、协商、引导", "教育、调解、疏导");
         List<String> wrong = new ArrayList<>();
         for (Unit u : units()) {
             for (String m : misquotes) {
@@ -91,7 +95,9 @@ class LessonAccuracyTest {
                 wrong.add(u.where());
             }
         }
-        assertThat(wrong).as("land disputes sent to the 60-day route without weighing Article 31").isEmpty();
+        assertThat(wrong)
+                .as("land disputes sent to the 60-day route without weighing Article 31")
+                .isEmpty();
     }
 
     /**

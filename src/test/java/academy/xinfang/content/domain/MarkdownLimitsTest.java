@@ -9,12 +9,11 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.function.Supplier;
 
 /**
  * {@link MarkdownLimits}: every construct that makes flexmark recurse, nested 20,000 deep, is refused at its line
@@ -58,9 +57,12 @@ class MarkdownLimitsTest {
                 new Construct("images", n -> "![".repeat(n) + "深" + "](u.png)".repeat(n), 32, inline),
                 new Construct("link of images", n -> "[" + "![".repeat(n - 1) + "深" + "](u)".repeat(n), 32, inline),
                 new Construct("attribute blocks", n -> "深" + "{.a}".repeat(n), 32, inline),
-                new Construct("html blocks", n -> "<div>".repeat(n) + "深" + "</div>".repeat(n), 32,
-                        "markdown.htmlTooDeep"),
-                new Construct("inline html", n -> "深 " + "<span>".repeat(n) + "深" + "</span>".repeat(n), 32,
+                new Construct(
+                        "html blocks", n -> "<div>".repeat(n) + "深" + "</div>".repeat(n), 32, "markdown.htmlTooDeep"),
+                new Construct(
+                        "inline html",
+                        n -> "深 " + "<span>".repeat(n) + "深" + "</span>".repeat(n),
+                        32,
                         "markdown.htmlTooDeep"));
     }
 
@@ -68,13 +70,17 @@ class MarkdownLimitsTest {
     static List<Construct> indented() {
         return List.of(
                 new Construct("indented lists", n -> lines(n, i -> "  ".repeat(i) + "- 深"), 16, "markdown.tooDeep"),
-                new Construct("indented admonitions",
-                        n -> lines(n, i -> "    ".repeat(i) + "!!! note \"注意\"") + "    ".repeat(n) + "深", 8,
+                new Construct(
+                        "indented admonitions",
+                        n -> lines(n, i -> "    ".repeat(i) + "!!! note \"注意\"") + "    ".repeat(n) + "深",
+                        8,
                         "markdown.tooDeep"),
-                new Construct("indented footnotes",
+                new Construct(
+                        "indented footnotes",
                         n -> "深[^f0]\n\n"
                                 + lines(n, i -> "    ".repeat(i) + "[^f" + i + "]: 注" + "[^f" + (i + 1) + "]"),
-                        8, "markdown.tooDeep"));
+                        8,
+                        "markdown.tooDeep"));
     }
 
     private static String lines(int n, IntFunction<String> line) {
@@ -109,7 +115,8 @@ class MarkdownLimitsTest {
     void theDeepestTextAllowedRendersOnASmallStackAndOneLevelMoreIsRefused(Construct construct) {
         String allowed = construct.at(construct.limit());
         assertThat(MarkdownLimits.check(allowed)).as(allowed).isEmpty();
-        assertThat(onSmallStack(() -> RENDERER.render(allowed) + TextExtractor.plainText(allowed))).contains("深");
+        assertThat(onSmallStack(() -> RENDERER.render(allowed) + TextExtractor.plainText(allowed)))
+                .contains("深");
 
         assertThat(MarkdownLimits.check(construct.at(construct.limit() + 1)))
                 .hasValueSatisfying(v -> assertThat(v.key()).isEqualTo(construct.key()));
@@ -142,8 +149,8 @@ class MarkdownLimitsTest {
         // found by the random test below: flexmark's attribute post-processor throws on it
         String text = "[[^1] {a}]()\n[^1]:";
 
-        assertThat(MarkdownLimits.check(text)).hasValue(new MarkdownLimits.Violation(1, "markdown.unreadable",
-                List.of()));
+        assertThat(MarkdownLimits.check(text))
+                .hasValue(new MarkdownLimits.Violation(1, "markdown.unreadable", List.of()));
         assertThatThrownBy(() -> RENDERER.render(text)).isInstanceOf(MarkdownLimitException.class);
     }
 
@@ -152,17 +159,19 @@ class MarkdownLimitsTest {
         String text = "[`]`".repeat(DEEP) + "深" + "](u)".repeat(DEEP);
 
         // the "]" inside each code span closes nothing: the brackets nest, and are refused where they pass the limit
-        assertThat(MarkdownLimits.check(text)).hasValue(new MarkdownLimits.Violation(1, "markdown.inlineTooDeep",
-                List.of(MarkdownLimits.MAX_INLINE_DEPTH)));
+        assertThat(MarkdownLimits.check(text))
+                .hasValue(new MarkdownLimits.Violation(
+                        1, "markdown.inlineTooDeep", List.of(MarkdownLimits.MAX_INLINE_DEPTH)));
     }
 
     @Test
     void aTextOrAParagraphTooLongIsRefusedAtItsStart() {
-        assertThat(MarkdownLimits.check("深".repeat(MarkdownLimits.MAX_CHARS + 1))).hasValue(
-                new MarkdownLimits.Violation(1, "markdown.tooLong", List.of(MarkdownLimits.MAX_CHARS)));
+        assertThat(MarkdownLimits.check("深".repeat(MarkdownLimits.MAX_CHARS + 1)))
+                .hasValue(new MarkdownLimits.Violation(1, "markdown.tooLong", List.of(MarkdownLimits.MAX_CHARS)));
         String paragraphs = "第一段。\n\n" + "第二段第一行。\n" + "长".repeat(MarkdownLimits.MAX_BLOCK_CHARS) + "\n";
-        assertThat(MarkdownLimits.check(paragraphs)).hasValue(
-                new MarkdownLimits.Violation(3, "markdown.blockTooLong", List.of(MarkdownLimits.MAX_BLOCK_CHARS)));
+        assertThat(MarkdownLimits.check(paragraphs))
+                .hasValue(new MarkdownLimits.Violation(
+                        3, "markdown.blockTooLong", List.of(MarkdownLimits.MAX_BLOCK_CHARS)));
         String many = "短段。\n\n".repeat(20_000);
         assertThat(MarkdownLimits.check(many)).isEmpty();
     }
@@ -171,9 +180,11 @@ class MarkdownLimitsTest {
     void tooManyMarksInOneParagraphAreRefusedWhereTheyPassTheLimit() {
         String text = "正文。\n" + "[a] ".repeat(MarkdownLimits.MAX_MARKS) + "\n" + "[b]\n";
 
-        assertThat(MarkdownLimits.check(text)).hasValue(
-                new MarkdownLimits.Violation(3, "markdown.tooManyMarks", List.of("[", MarkdownLimits.MAX_MARKS)));
-        assertThat(MarkdownLimits.check("[a] ".repeat(MarkdownLimits.MAX_MARKS) + "\n\n[b]\n")).isEmpty();
+        assertThat(MarkdownLimits.check(text))
+                .hasValue(new MarkdownLimits.Violation(
+                        3, "markdown.tooManyMarks", List.of("[", MarkdownLimits.MAX_MARKS)));
+        assertThat(MarkdownLimits.check("[a] ".repeat(MarkdownLimits.MAX_MARKS) + "\n\n[b]\n"))
+                .isEmpty();
     }
 
     @Test
@@ -198,9 +209,43 @@ class MarkdownLimitsTest {
      */
     @Test
     void randomMarkdownEitherPassesTheCheckAndRendersOrIsRefused() {
-        String[] tokens = {">", "> ", "- ", "* ", "1. ", ": ", "    ", "  ", "\n", "\n\n", "*", "**", "_", "__", "[",
-            "]", "](u)", "![", "`", "``", "{.a}", "{", "}", "<div>", "</div>", "<span>", "!!! note\n", "[^1]",
-            "[^1]: ", "深", "文字", "|", "---", "\\", "#"};
+        String[] tokens = {
+            ">",
+            "> ",
+            "- ",
+            "* ",
+            "1. ",
+            ": ",
+            "    ",
+            "  ",
+            "\n",
+            "\n\n",
+            "*",
+            "**",
+            "_",
+            "__",
+            "[",
+            "]",
+            "](u)",
+            "![",
+            "`",
+            "``",
+            "{.a}",
+            "{",
+            "}",
+            "<div>",
+            "</div>",
+            "<span>",
+            "!!! note\n",
+            "[^1]",
+            "[^1]: ",
+            "深",
+            "文字",
+            "|",
+            "---",
+            "\\",
+            "#"
+        };
         Random random = new Random(20261204);
         List<String> refusedKeys = new ArrayList<>();
         for (int round = 0; round < 300; round++) {
@@ -211,7 +256,8 @@ class MarkdownLimitsTest {
                 text.append(tokens[random.nextInt(tokens.length)]);
             }
             // repeating a short text builds nesting and long paragraphs a uniform draw rarely reaches
-            String markdown = longer || random.nextBoolean() ? text.toString()
+            String markdown = longer || random.nextBoolean()
+                    ? text.toString()
                     : text.toString().repeat(1 + random.nextInt(30));
             Optional<MarkdownLimits.Violation> violation = MarkdownLimits.check(markdown);
             if (violation.isPresent()) {
@@ -231,13 +277,17 @@ class MarkdownLimitsTest {
     private static String onSmallStack(Supplier<String> work) {
         AtomicReference<String> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new Thread(null, () -> {
-            try {
-                result.set(work.get());
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, "small-stack", 256 * 1024);
+        Thread thread = new Thread(
+                null,
+                () -> {
+                    try {
+                        result.set(work.get());
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    }
+                },
+                "small-stack",
+                256 * 1024);
         thread.start();
         try {
             thread.join();

@@ -23,8 +23,9 @@ class MarkdownRendererTest {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(?:([0-9]+)|[xX]([0-9a-fA-F]+));?");
     private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("\\son[a-z]+\\s*=");
-    private static final List<String> FORBIDDEN_ELEMENTS = List.of("<script", "<iframe", "<svg", "<math", "<object",
-            "<embed", "<style", "<form", "<input", "<base", "<meta", "<link");
+    private static final List<String> FORBIDDEN_ELEMENTS = List.of(
+            "<script", "<iframe", "<svg", "<math", "<object", "<embed", "<style", "<form", "<input", "<base", "<meta",
+            "<link");
 
     private static String render(String markdown) {
         return RENDERER.render(markdown);
@@ -42,8 +43,13 @@ class MarkdownRendererTest {
         }
         numeric.appendTail(decoded);
         return decoded.toString()
-                .replace("&colon;", ":").replace("&Tab;", "\t").replace("&NewLine;", "\n")
-                .replace("&quot;", "\"").replace("&apos;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&colon;", ":")
+                .replace("&Tab;", "\t")
+                .replace("&NewLine;", "\n")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
                 .replace("&amp;", "&");
     }
 
@@ -51,15 +57,18 @@ class MarkdownRendererTest {
 
     @Test
     void aTextNestedTwentyThousandQuotesDeepIsRefusedInsteadOfOverflowingTheStack() {
-        assertThatThrownBy(() -> render(">".repeat(20_000) + " 深")).isInstanceOfSatisfying(MarkdownLimitException.class,
-                e -> assertThat(e.violation().key()).isEqualTo("markdown.tooDeep"));
+        assertThatThrownBy(() -> render(">".repeat(20_000) + " 深"))
+                .isInstanceOfSatisfying(
+                        MarkdownLimitException.class,
+                        e -> assertThat(e.violation().key()).isEqualTo("markdown.tooDeep"));
     }
 
     @Test
     void pipeTableBecomesATableWithHeaderCellsAndAlignment() {
         String html = render("| 忌 | 心 |\n|:---|---:|\n| 接待冷淡 | 热心 |\n");
 
-        assertThat(html).contains("<table>", "<thead>", "<tbody>")
+        assertThat(html)
+                .contains("<table>", "<thead>", "<tbody>")
                 .contains("<th align=\"left\">忌</th>")
                 .contains("<td align=\"right\">热心</td>");
     }
@@ -68,7 +77,8 @@ class MarkdownRendererTest {
     void tocMarkerBecomesAListOfLinksToTheHeadingIds() {
         String html = render("[TOC]\n\n## 总览 {#overview}\n\n### 细节 {#details}\n\n## 六忌总览\n");
 
-        assertThat(html).contains("<ul class=\"toc\">")
+        assertThat(html)
+                .contains("<ul class=\"toc\">")
                 .contains("<a href=\"#overview\">总览</a>")
                 .contains("<a href=\"#details\">细节</a>")
                 .contains("<a href=\"#六忌总览\">六忌总览</a>")
@@ -80,7 +90,8 @@ class MarkdownRendererTest {
     void footnoteReferenceAndFootnoteLinkToEachOther() {
         String html = render("条例第二十条[^1]。\n\n[^1]: 代表人数不得超过5人。\n");
 
-        assertThat(html).contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>")
+        assertThat(html)
+                .contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>")
                 .contains("<div class=\"footnotes\">")
                 .contains("<li id=\"fn-1\">")
                 .contains("代表人数不得超过5人。")
@@ -98,7 +109,8 @@ class MarkdownRendererTest {
     void admonitionBecomesABlockWithTypeClassAndTitleButNoIconSvg() {
         String html = render("!!! warning \"忌：接待冷淡\"\n    表现：低头看手机。\n");
 
-        assertThat(html).contains("<div class=\"adm-block adm-warning\">")
+        assertThat(html)
+                .contains("<div class=\"adm-block adm-warning\">")
                 .contains("<div class=\"adm-heading\">")
                 .contains("<div class=\"adm-body\">");
         assertThat(decodeEntities(html)).contains("<span>忌：接待冷淡</span>").contains("表现：低头看手机。");
@@ -144,7 +156,8 @@ class MarkdownRendererTest {
 
     @Test
     void mailtoLinkSurvives() {
-        assertThat(render("[写信](mailto:xinfang@example.gov.cn)")).contains("href=\"mailto:xinfang&#64;example.gov.cn\"");
+        assertThat(render("[写信](mailto:xinfang@example.gov.cn)"))
+                .contains("href=\"mailto:xinfang&#64;example.gov.cn\"");
     }
 
     @Test
@@ -180,10 +193,13 @@ class MarkdownRendererTest {
 
         assertThat(both.sections()).containsOnlyKeys("reception");
         assertThat(both.sections().get("reception")).isEqualTo(render(body)).contains("<strong>起身</strong>");
-        assertThat(both.plainText()).isEqualTo(TextExtractor.plainText(body)).contains("起身", "注意", "见第三条")
+        assertThat(both.plainText())
+                .isEqualTo(TextExtractor.plainText(body))
+                .contains("起身", "注意", "见第三条")
                 .doesNotContain("代码");
         assertThatThrownBy(() -> RENDERER.renderSections(">".repeat(20_000) + " 深"))
-                .isInstanceOfSatisfying(MarkdownLimitException.class,
+                .isInstanceOfSatisfying(
+                        MarkdownLimitException.class,
                         e -> assertThat(e.violation().key()).isEqualTo("markdown.tooDeep"));
     }
 
@@ -211,7 +227,8 @@ class MarkdownRendererTest {
     // ---- hostile input --------------------------------------------------------------------------------------
 
     static Stream<String> xssPayloads() throws IOException {
-        List<String> payloads = TestFiles.resource("/content-fixtures/xss-payloads.txt").lines()
+        List<String> payloads = TestFiles.resource("/content-fixtures/xss-payloads.txt")
+                .lines()
                 .filter(line -> !line.isBlank() && !line.startsWith("# "))
                 .map(line -> line.replace("\\n", "\n").replace("\\t", "\t"))
                 .toList();
@@ -229,12 +246,15 @@ class MarkdownRendererTest {
         assertThat(FORBIDDEN_ELEMENTS).allSatisfy(element -> assertThat(lower).doesNotContain(element));
         // URLs and event handlers are only dangerous as attributes: "<javascript:alert(1)>" may legitimately
         // appear as inert text, so these look inside tags, decoded as a browser would decode them.
-        String tags = TAG.matcher(html).results().map(m -> decodeEntities(m.group()))
+        String tags = TAG.matcher(html)
+                .results()
+                .map(m -> decodeEntities(m.group()))
                 .map(tag -> tag.toLowerCase(Locale.ROOT).replaceAll("\\s", ""))
                 .collect(Collectors.joining("\n"));
         assertThat(tags).doesNotContain("javascript:", "vbscript:", "data:", "expression(", "url(", "style=");
         assertThat(TAG.matcher(html).results().map(m -> decodeEntities(m.group())))
-                .noneMatch(tag -> EVENT_ATTRIBUTE.matcher(tag.toLowerCase(Locale.ROOT)).find());
+                .noneMatch(tag ->
+                        EVENT_ATTRIBUTE.matcher(tag.toLowerCase(Locale.ROOT)).find());
     }
 
     @Test
@@ -247,7 +267,10 @@ class MarkdownRendererTest {
 
     @Test
     void scriptElementContentIsDroppedWithTheElement() {
-        assertThat(render("前<script>alert('偷')</script>后")).doesNotContain("alert").contains("前").contains("后");
+        assertThat(render("前<script>alert('偷')</script>后"))
+                .doesNotContain("alert")
+                .contains("前")
+                .contains("后");
     }
 
     @Test

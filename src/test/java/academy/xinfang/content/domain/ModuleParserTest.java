@@ -1,12 +1,12 @@
 package academy.xinfang.content.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.vocabulary.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.testing.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -26,22 +26,22 @@ class ModuleParserTest {
 
     /** A valid module; line numbers in the tests below refer to this listing. */
     private static final List<String> MINIMAL = List.of(
-            "---",                          // 1
-            "id: mini",                     // 2
-            "title: 小模块",                 // 3
-            "summary: 一句话。",              // 4
-            "objectives:",                  // 5
-            "  - 能说出一件事",               // 6
-            "minutes: 5",                   // 7
-            "order: 10",                    // 8
-            "prerequisites: []",            // 9
-            "tags: []",                     // 10
-            "sources: []",                  // 11
-            "---",                          // 12
-            "",                             // 13
-            "## 学习目标 {#objectives}",      // 14
-            "",                             // 15
-            "正文。");                       // 16
+            "---", // 1
+            "id: mini", // 2
+            "title: 小模块", // 3
+            "summary: 一句话。", // 4
+            "objectives:", // 5
+            "  - 能说出一件事", // 6
+            "minutes: 5", // 7
+            "order: 10", // 8
+            "prerequisites: []", // 9
+            "tags: []", // 10
+            "sources: []", // 11
+            "---", // 12
+            "", // 13
+            "## 学习目标 {#objectives}", // 14
+            "", // 15
+            "正文。"); // 16
 
     static String fixture(String name) {
         return TestFiles.resource("/content-fixtures/" + name);
@@ -108,8 +108,7 @@ class ModuleParserTest {
         assertThat(module.order()).isEqualTo(20);
         assertThat(module.prerequisites()).containsExactly("petition-basics", "six-taboos");
         assertThat(module.tags()).containsExactly(Tag.POLICY_AND_LAW, Tag.COLD_RECEPTION, Tag.WARMTH);
-        assertThat(module.sources())
-                .containsExactly("000_f99291dc47152688.txt", "xinfang-work-regulations-2022.md");
+        assertThat(module.sources()).containsExactly("000_f99291dc47152688.txt", "xinfang-work-regulations-2022.md");
     }
 
     @Test
@@ -130,7 +129,8 @@ class ModuleParserTest {
     void setextHeadingIsASectionAtItsTextLineAsFlexmarkRendersIt() {
         ParsedModule module = valid("mini.md", appendingBody("", "案例分析 {#case}", "--------", "", "正文。"));
 
-        assertThat(module.sections()).extracting(Section::id, Section::title, Section::level, Section::line)
+        assertThat(module.sections())
+                .extracting(Section::id, Section::title, Section::level, Section::line)
                 .containsExactly(tuple("objectives", "学习目标", 2, 14), tuple("case", "案例分析", 2, 18));
     }
 
@@ -142,8 +142,13 @@ class ModuleParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"> ## 引文里的标题 {#quoted}", "!!! note \"注意\"\n    ## 提示里的标题 {#noted}",
-        "<div>\n## 网页块里的标题 {#in-html}\n</div>", "```\n## 代码里的标题 {#in-code}\n```"})
+    @ValueSource(
+            strings = {
+                "> ## 引文里的标题 {#quoted}",
+                "!!! note \"注意\"\n    ## 提示里的标题 {#noted}",
+                "<div>\n## 网页块里的标题 {#in-html}\n</div>",
+                "```\n## 代码里的标题 {#in-code}\n```"
+            })
     void aHeadingInsideABlockBelongsToThatBlockAndIsNoSection(String block) {
         ParsedModule module = valid("mini.md", appendingBody("", block));
 
@@ -173,8 +178,8 @@ class ModuleParserTest {
 
     @Test
     void shorterFenceDoesNotCloseALongerOne() {
-        ParsedModule module = valid("mini.md",
-                appendingBody("", "````", "```", "## 仍在代码里", "````", "## 代码后 {#after-code}"));
+        ParsedModule module =
+                valid("mini.md", appendingBody("", "````", "```", "## 仍在代码里", "````", "## 代码后 {#after-code}"));
 
         assertThat(module.sections()).extracting(Section::id).containsExactly("objectives", "after-code");
     }
@@ -194,7 +199,8 @@ class ModuleParserTest {
         String text = fixture(SAMPLE_FILE);
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(valid(SAMPLE_FILE, text).contentHash()).isEqualTo(HexFormat.of().formatHex(digest));
+        assertThat(valid(SAMPLE_FILE, text).contentHash())
+                .isEqualTo(HexFormat.of().formatHex(digest));
     }
 
     @Test
@@ -285,7 +291,8 @@ class ModuleParserTest {
     void sectionsAreStillCheckedWhenFrontMatterIsMissing() {
         ParseResult result = parse("正文\n\n## 没有编号\n");
 
-        assertThat(result.problems()).extracting(ImportProblem::key, ImportProblem::line)
+        assertThat(result.problems())
+                .extracting(ImportProblem::key, ImportProblem::line)
                 .containsExactly(tuple("content.noFrontMatter", 1), tuple("content.sectionWithoutId", 3));
     }
 
@@ -310,8 +317,8 @@ class ModuleParserTest {
     void anIndentedLineUnderAScalarFieldContinuesItsValueAsInYaml() {
         ImportProblem problem = onlyProblem(inserting(8, "  - 多余的项"));
 
-        assertThat(problem).isEqualTo(
-                new ImportProblem("mini.md", 7, "content.badNumber", List.of("minutes", "5 - 多余的项")));
+        assertThat(problem)
+                .isEqualTo(new ImportProblem("mini.md", 7, "content.badNumber", List.of("minutes", "5 - 多余的项")));
     }
 
     @Test
@@ -326,7 +333,8 @@ class ModuleParserTest {
         ParseResult result = parse(replacing(7, "minutes: \"5\""));
 
         assertThat(result.module()).isEmpty();
-        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key, ImportProblem::arguments)
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::key, ImportProblem::arguments)
                 .containsExactly(tuple(7, "content.badNumber", List.of("minutes", "5")));
     }
 
@@ -356,8 +364,8 @@ class ModuleParserTest {
     void malformedFieldLineIsReportedOnceAtItsLineAndNotAlsoAsMissing(int line, String malformed) {
         ImportProblem problem = onlyProblem(replacing(line, malformed));
 
-        assertThat(problem).isEqualTo(
-                new ImportProblem("mini.md", line, "content.badFrontMatterLine", List.of(malformed)));
+        assertThat(problem)
+                .isEqualTo(new ImportProblem("mini.md", line, "content.badFrontMatterLine", List.of(malformed)));
     }
 
     @ParameterizedTest
@@ -412,8 +420,8 @@ class ModuleParserTest {
 
         ImportProblem problem = onlyProblem(text(lines));
 
-        assertThat(problem).isEqualTo(
-                new ImportProblem("mini.md", closingLine, "content.missingField", List.of(field)));
+        assertThat(problem)
+                .isEqualTo(new ImportProblem("mini.md", closingLine, "content.missingField", List.of(field)));
     }
 
     @Test
@@ -459,8 +467,8 @@ class ModuleParserTest {
     void minutesThatAreNotAPositiveIntegerAreABadNumberAtTheirLine(String minutes) {
         ImportProblem problem = onlyProblem(replacing(7, "minutes: " + minutes));
 
-        assertThat(problem).isEqualTo(
-                new ImportProblem("mini.md", 7, "content.badNumber", List.of("minutes", minutes)));
+        assertThat(problem)
+                .isEqualTo(new ImportProblem("mini.md", 7, "content.badNumber", List.of("minutes", minutes)));
     }
 
     @Test
@@ -475,22 +483,25 @@ class ModuleParserTest {
         ParseResult result = parse(replacing(10, "tags: [WARMTH, warmth, HOSPITALITY]"));
 
         assertThat(result.module()).isEmpty();
-        assertThat(result.problems()).containsExactly(
-                new ImportProblem("mini.md", 10, "content.unknownTag", List.of("warmth")),
-                new ImportProblem("mini.md", 10, "content.unknownTag", List.of("HOSPITALITY")));
+        assertThat(result.problems())
+                .containsExactly(
+                        new ImportProblem("mini.md", 10, "content.unknownTag", List.of("warmth")),
+                        new ImportProblem("mini.md", 10, "content.unknownTag", List.of("HOSPITALITY")));
     }
 
     @Test
     void numberedFileNameMustEndWithTheIdReportedAtTheIdLine() {
         ParseResult result = ModuleParser.parse("09-six-taboos.md", text(MINIMAL));
 
-        assertThat(result.problems()).containsExactly(
-                new ImportProblem("09-six-taboos.md", 2, "content.fileNameMismatch", List.of("09-six-taboos.md", "mini")));
+        assertThat(result.problems())
+                .containsExactly(new ImportProblem(
+                        "09-six-taboos.md", 2, "content.fileNameMismatch", List.of("09-six-taboos.md", "mini")));
     }
 
     @Test
     void numberedFileNameMatchingTheIdIsFineEvenWithADirectory() {
-        assertThat(ModuleParser.parse("content/07-mini.md", text(MINIMAL)).problems()).isEmpty();
+        assertThat(ModuleParser.parse("content/07-mini.md", text(MINIMAL)).problems())
+                .isEmpty();
     }
 
     @Test
@@ -533,8 +544,8 @@ class ModuleParserTest {
     void sectionIdUsedTwiceAcrossLevelsIsADuplicateAtTheSecondLine() {
         ImportProblem problem = onlyProblem(appendingBody("", "### 再次 {#objectives}"));
 
-        assertThat(problem).isEqualTo(
-                new ImportProblem("mini.md", 18, "content.duplicateSectionId", List.of("objectives")));
+        assertThat(problem)
+                .isEqualTo(new ImportProblem("mini.md", 18, "content.duplicateSectionId", List.of("objectives")));
     }
 
     @Test
@@ -559,29 +570,43 @@ class ModuleParserTest {
     @Test
     void everyProblemOfAFileIsReportedWithItsOwnLine() {
         List<String> lines = new ArrayList<>(MINIMAL);
-        lines.set(6, "minutes: 半小时");       // 7
-        lines.set(9, "tags: [KINDNESS]");     // 10
-        lines.add(2, "author: 张三");           // 3, shifts the rest down by one
+        lines.set(6, "minutes: 半小时"); // 7
+        lines.set(9, "tags: [KINDNESS]"); // 10
+        lines.add(2, "author: 张三"); // 3, shifts the rest down by one
         lines.add("");
-        lines.add("## 没有编号");               // 19
-        lines.add("## 重复 {#objectives}");     // 20
+        lines.add("## 没有编号"); // 19
+        lines.add("## 重复 {#objectives}"); // 20
 
         ParseResult result = ModuleParser.parse("03-other.md", text(lines));
 
         assertThat(result.module()).isEmpty();
-        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactlyInAnyOrder(
-                tuple(3, "content.unknownField"),
-                tuple(8, "content.badNumber"),
-                tuple(11, "content.unknownTag"),
-                tuple(2, "content.fileNameMismatch"),
-                tuple(19, "content.sectionWithoutId"),
-                tuple(20, "content.duplicateSectionId"));
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::key)
+                .containsExactlyInAnyOrder(
+                        tuple(3, "content.unknownField"),
+                        tuple(8, "content.badNumber"),
+                        tuple(11, "content.unknownTag"),
+                        tuple(2, "content.fileNameMismatch"),
+                        tuple(19, "content.sectionWithoutId"),
+                        tuple(20, "content.duplicateSectionId"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"---", "---\n---", "---\n---\n", "\n---\n", "---\nid:\n---\n## x {#x}",
-        "---\n  - a\n---", "---\ntags: [\"a]\n---", "---\ntitle: '\n---", "\r\n\r", "\uFEFF---\r\n---\r\n",
-        "## {#}\n", "---\nminutes: 1e9\norder: -\n---\n```\n"})
+    @ValueSource(
+            strings = {
+                "---",
+                "---\n---",
+                "---\n---\n",
+                "\n---\n",
+                "---\nid:\n---\n## x {#x}",
+                "---\n  - a\n---",
+                "---\ntags: [\"a]\n---",
+                "---\ntitle: '\n---",
+                "\r\n\r",
+                "\uFEFF---\r\n---\r\n",
+                "## {#}\n",
+                "---\nminutes: 1e9\norder: -\n---\n```\n"
+            })
     void oddInputNeverThrowsAndAlwaysExplainsItself(String text) {
         assertThatCode(() -> parse(text)).doesNotThrowAnyException();
         assertThat(parse(text).problems()).isNotEmpty();
@@ -592,7 +617,8 @@ class ModuleParserTest {
         ParseResult result = parse(appendingBody("", ">".repeat(20_000) + " 深"));
 
         assertThat(result.module()).isEmpty();
-        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key)
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::key)
                 .containsExactly(tuple(18, "markdown.tooDeep"));
     }
 
@@ -603,8 +629,10 @@ class ModuleParserTest {
         ParseResult result = parse(appendingBody("", emphasis));
 
         assertThat(result.problems()).isEmpty();
-        assertThatThrownBy(() -> new MarkdownRenderer().render(result.module().orElseThrow().body()))
-                .isInstanceOfSatisfying(MarkdownLimitException.class,
+        assertThatThrownBy(() -> new MarkdownRenderer()
+                        .render(result.module().orElseThrow().body()))
+                .isInstanceOfSatisfying(
+                        MarkdownLimitException.class,
                         e -> assertThat(e.violation().key()).isEqualTo("markdown.inlineTooDeep"));
     }
 

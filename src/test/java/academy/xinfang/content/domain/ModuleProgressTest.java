@@ -6,8 +6,8 @@ import academy.xinfang.testing.TestClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 class ModuleProgressTest {
     private static final Instant T0 = TestClock.NOW;
@@ -16,7 +16,8 @@ class ModuleProgressTest {
     void timeSpentIsTheServersVisibleTimeBetweenReportsCappedPerGap() {
         ReadingSpeed speed = new ReadingSpeed(500, 5, 60);
         ModuleProgress p = new ModuleProgress(1, 2, T0);
-        assertThat(p.report(new ReadingReport(T0, true, List.of("a")), true, speed)).isNull();
+        assertThat(p.report(new ReadingReport(T0, true, List.of("a")), true, speed))
+                .isNull();
         ReadingReport previous = p.report(new ReadingReport(T0.plusSeconds(500), false, List.of("b")), false, speed);
         assertThat(previous).isEqualTo(new ReadingReport(T0, true, List.of("a")));
         p.report(new ReadingReport(T0.plusSeconds(900), true, List.of()), false, speed);
@@ -28,7 +29,8 @@ class ModuleProgressTest {
     void keepsNoMoreSectionKeysOfAReportThanItsColumnHolds() {
         ReadingSpeed speed = new ReadingSpeed(500, 5, 60);
         ModuleProgress p = new ModuleProgress(1, 2, T0);
-        List<String> many = IntStream.range(0, 50).mapToObj(i -> "k".repeat(60) + i).toList();
+        List<String> many =
+                IntStream.range(0, 50).mapToObj(i -> "k".repeat(60) + i).toList();
         p.report(new ReadingReport(T0, true, many), true, speed);
         ReadingReport kept = p.report(new ReadingReport(T0.plusSeconds(1), true, List.of()), false, speed);
         assertThat(String.join(" ", kept.inView()).length()).isLessThanOrEqualTo(400);
@@ -48,7 +50,8 @@ class ModuleProgressTest {
 
     @Test
     void percentCountsOnlySectionsThatAreStillOnline() {
-        assertThat(ModuleProgress.percent(List.of("a", "b", "c"), Set.of("a", "gone"))).isEqualTo(33);
+        assertThat(ModuleProgress.percent(List.of("a", "b", "c"), Set.of("a", "gone")))
+                .isEqualTo(33);
         assertThat(ModuleProgress.percent(List.of(), Set.of("a"))).isZero();
     }
 

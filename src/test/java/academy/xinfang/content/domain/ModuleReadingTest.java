@@ -52,7 +52,8 @@ class ModuleReadingTest {
         }
         assertThat(page.reading.read()).isEmpty();
         assertThat(page.reading.complete()).isFalse();
-        assertThat(page.reading.millisLeft()).isEqualTo(Duration.ofMinutes(30).minusSeconds(10).toMillis());
+        assertThat(page.reading.millisLeft())
+                .isEqualTo(Duration.ofMinutes(30).minusSeconds(10).toMillis());
         assertThat(ModuleReading.minutesUp(page.reading.millisLeft())).isEqualTo(30);
         assertThat(page.progress.getSecondsSpent()).isEqualTo(10);
     }
@@ -87,7 +88,9 @@ class ModuleReadingTest {
         assertThat(page.reading.isRead("a")).isFalse();
         page.report(T0.plusSeconds(7200), true, "a");
         page.report(T0.plusSeconds(7200 + 10), true, "a");
-        assertThat(page.reading.isRead("a")).as("a minute of visible time reads 500 characters").isTrue();
+        assertThat(page.reading.isRead("a"))
+                .as("a minute of visible time reads 500 characters")
+                .isTrue();
         assertThat(page.progress.getSecondsSpent()).isEqualTo(60);
     }
 
@@ -125,8 +128,8 @@ class ModuleReadingTest {
     @Test
     void sectionsOnScreenTogetherShareTheTimeAndASectionAlreadyReadLeavesItsShareToTheOthers() {
         ModuleReading reading = new ModuleReading(Map.of("short", 50, "long", 5000), SPEED, Map.of(), Set.of());
-        Map<String, Long> first = reading.credit(new ReadingReport(T0, true, List.of("short", "long")),
-                T0.plusSeconds(20));
+        Map<String, Long> first =
+                reading.credit(new ReadingReport(T0, true, List.of("short", "long")), T0.plusSeconds(20));
         assertThat(first).containsEntry("short", 6_000L).containsEntry("long", 14_000L);
         assertThat(reading.newlyRead()).containsExactly("short");
         reading.credit(new ReadingReport(T0.plusSeconds(20), true, List.of("short", "long")), T0.plusSeconds(40));
@@ -144,14 +147,15 @@ class ModuleReadingTest {
 
     @Test
     void readableCharactersLeaveOutMarkupAndSpace() {
-        assertThat(ReadingSpeed.readableChars("<h2 id=\"a\">信访</h2>\n<p>群众 &amp; 干部</p>")).isEqualTo(7);
+        assertThat(ReadingSpeed.readableChars("<h2 id=\"a\">信访</h2>\n<p>群众 &amp; 干部</p>"))
+                .isEqualTo(7);
         assertThat(ReadingSpeed.readableChars(null)).isZero();
     }
 
     @Test
     void sectionsReadBeforeTheRuleStayReadAndAModuleOfThemIsComplete() {
-        ModuleReading reading = new ModuleReading(Map.of("a", 900, "b", 900), SPEED, Map.of("b", 100_000L),
-                Set.of("a"));
+        ModuleReading reading =
+                new ModuleReading(Map.of("a", 900, "b", 900), SPEED, Map.of("b", 100_000L), Set.of("a"));
         assertThat(reading.isRead("a")).isTrue();
         assertThat(reading.millisLeft("a")).isZero();
         assertThat(reading.millisLeft("b")).isEqualTo(8_000);

@@ -1,11 +1,11 @@
 package academy.xinfang.content.domain;
 
-import academy.xinfang.platform.importing.FileSet;
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.content.application.ModuleSource;
 import academy.xinfang.platform.SourceFolder;
+import academy.xinfang.platform.importing.FileSet;
+import academy.xinfang.platform.importing.ImportProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -37,7 +37,8 @@ class RealCurriculumTest {
 
     @Test
     void everyModuleFileParsesWithoutProblems() {
-        assertThat(RESULTS.stream().flatMap(r -> r.problems().stream()).map(ImportProblem::toString)).isEmpty();
+        assertThat(RESULTS.stream().flatMap(r -> r.problems().stream()).map(ImportProblem::toString))
+                .isEmpty();
     }
 
     @Test
@@ -47,15 +48,21 @@ class RealCurriculumTest {
 
     @Test
     void curriculumAsAWholeHasNoProblems() {
-        assertThat(CurriculumValidator.validate(modules()).stream().map(ImportProblem::toString)).isEmpty();
+        assertThat(CurriculumValidator.validate(modules()).stream().map(ImportProblem::toString))
+                .isEmpty();
     }
 
     @Test
     void everyModuleHasObjectivesSelfCheckAndAWorkedExample() {
         assertThat(modules()).allSatisfy(module -> {
-            assertThat(module.hasSection("objectives")).as("%s has objectives", module.file()).isTrue();
-            assertThat(module.hasSection("self-check")).as("%s has self-check", module.file()).isTrue();
-            assertThat(module.sections()).as("%s has an example", module.file())
+            assertThat(module.hasSection("objectives"))
+                    .as("%s has objectives", module.file())
+                    .isTrue();
+            assertThat(module.hasSection("self-check"))
+                    .as("%s has self-check", module.file())
+                    .isTrue();
+            assertThat(module.sections())
+                    .as("%s has an example", module.file())
                     .anyMatch(section -> section.id().startsWith("example"));
         });
     }
@@ -68,7 +75,8 @@ class RealCurriculumTest {
             String html = renderer.render(module.body());
             assertThat(html).as(module.file()).isNotBlank();
             for (Section section : module.sections()) {
-                assertThat(html).as("%s section %s", module.file(), section.id())
+                assertThat(html)
+                        .as("%s section %s", module.file(), section.id())
                         .contains("<h" + section.level() + " id=\"" + section.id() + "\"");
             }
         });
@@ -76,7 +84,9 @@ class RealCurriculumTest {
 
     @Test
     void everyModuleHasSearchableText() {
-        assertThat(modules()).allSatisfy(module ->
-                assertThat(TextExtractor.plainText(module.body())).as(module.file()).contains(module.sections().get(0).title()));
+        assertThat(modules())
+                .allSatisfy(module -> assertThat(TextExtractor.plainText(module.body()))
+                        .as(module.file())
+                        .contains(module.sections().get(0).title()));
     }
 }

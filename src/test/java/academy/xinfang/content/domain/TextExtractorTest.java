@@ -8,15 +8,15 @@ class TextExtractorTest {
 
     @Test
     void emphasisLinksAndHeadingMarkupAreRemovedButTheirWordsKept() {
-        String text = TextExtractor.plainText("## 学习目标 {#objectives}\n\n**热心**接待，见[条例](https://example.com/a)第*二十*条。\n");
+        String text =
+                TextExtractor.plainText("## 学习目标 {#objectives}\n\n**热心**接待，见[条例](https://example.com/a)第*二十*条。\n");
 
         assertThat(text).isEqualTo("学习目标 热心接待，见条例第二十条。");
     }
 
     @Test
     void chineseTextAndFullWidthPunctuationAreKeptAsWritten() {
-        assertThat(TextExtractor.plainText("宜早不宜迟、宜快不宜慢、宜散不宜聚。"))
-                .isEqualTo("宜早不宜迟、宜快不宜慢、宜散不宜聚。");
+        assertThat(TextExtractor.plainText("宜早不宜迟、宜快不宜慢、宜散不宜聚。")).isEqualTo("宜早不宜迟、宜快不宜慢、宜散不宜聚。");
     }
 
     @Test

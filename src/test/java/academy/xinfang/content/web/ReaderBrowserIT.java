@@ -24,7 +24,9 @@ class ReaderBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("moduleTitle")).getText()).isNotBlank();
         assertThat(horizontalOverflow()).as("module fits a 360 px screen").isLessThanOrEqualTo(0L);
 
-        assertThat(driver.findElements(By.cssSelector("#toc li.read"))).as("opening the page reads nothing").isEmpty();
+        assertThat(driver.findElements(By.cssSelector("#toc li.read")))
+                .as("opening the page reads nothing")
+                .isEmpty();
 
         // Scroll down with the wheel, a screen at a time, staying on each screen until every section that ends on it
         // or above it is read, as a reader would stay until they have read it.
@@ -35,8 +37,8 @@ class ReaderBrowserIT extends BrowserTest {
                 }).length;""";
         for (int i = 0; i < 200; i++) {
             waitUntil(d -> ((Long) js(unreadEndsInView)) == 0L);
-            Boolean bottom = (Boolean) js(
-                    "return window.innerHeight + window.scrollY >= document.body.scrollHeight - 2;");
+            Boolean bottom =
+                    (Boolean) js("return window.innerHeight + window.scrollY >= document.body.scrollHeight - 2;");
             if (Boolean.TRUE.equals(bottom)) {
                 break;
             }
@@ -47,10 +49,13 @@ class ReaderBrowserIT extends BrowserTest {
         assertThat(driver.findElements(By.cssSelector("#toc li.read")))
                 .hasSameSizeAs(driver.findElements(By.cssSelector("#toc li")));
         assertThat(driver.findElements(By.cssSelector(".section-end.done")))
-                .as("every section's end says it is read").hasSameSizeAs(driver.findElements(By.cssSelector(".section-end")));
+                .as("every section's end says it is read")
+                .hasSameSizeAs(driver.findElements(By.cssSelector(".section-end")));
         assertThat(driver.findElements(By.id("timeLeft"))).isEmpty();
 
         open("/learn/catalogue.xhtml");
-        assertThat(driver.findElement(By.cssSelector("#card-reception-attitudes .percent")).getText()).isEqualTo(Bundle.zh("reader.completed"));
+        assertThat(driver.findElement(By.cssSelector("#card-reception-attitudes .percent"))
+                        .getText())
+                .isEqualTo(Bundle.zh("reader.completed"));
     }
 }

@@ -42,12 +42,16 @@ class ReadingTimeIT extends ServerTest {
 
             HtmlPage again = ReadingPages.open(officer, MODULE);
             assertThat(again.getElementById("progressText").asNormalizedText())
-                    .doesNotContain("100%").contains("已学习 0 分钟").contains("还需阅读约");
+                    .doesNotContain("100%")
+                    .contains("已学习 0 分钟")
+                    .contains("还需阅读约");
             assertThat(again.getElementById("timeLeft")).isNotNull();
             assertThat(again.querySelectorAll("#toc li.read").size()).isLessThan(sections.size());
-            assertThat(classOf(again, ".section-end[data-section='self-check']")).doesNotContain("done");
+            assertThat(classOf(again, ".section-end[data-section='self-check']"))
+                    .doesNotContain("done");
             HtmlPage catalogue = officer.get("/learn/catalogue.xhtml");
-            assertThat(catalogue.getElementById("card-" + MODULE).asNormalizedText()).doesNotContain(Bundle.zh("reader.completed"))
+            assertThat(catalogue.getElementById("card-" + MODULE).asNormalizedText())
+                    .doesNotContain(Bundle.zh("reader.completed"))
                     .contains("还需阅读约");
         }
     }
@@ -57,8 +61,12 @@ class ReadingTimeIT extends ServerTest {
         try (Browser officer = new Browser(server)) {
             officer.login(fixtures.user("细读学员", null, "OFFICER"), Fixtures.PASSWORD);
             HtmlPage before = ReadingPages.open(officer, MODULE);
-            long needed = ReadingPages.sections(before).stream().mapToLong(s -> ReadingPages.millisLeft(before, s)).sum();
-            assertThat(needed).as("a module's reading time on the server's clock").isGreaterThanOrEqualTo(5000);
+            long needed = ReadingPages.sections(before).stream()
+                    .mapToLong(s -> ReadingPages.millisLeft(before, s))
+                    .sum();
+            assertThat(needed)
+                    .as("a module's reading time on the server's clock")
+                    .isGreaterThanOrEqualTo(5000);
             ReadingPages.readWholeModule(officer, MODULE);
 
             HtmlPage again = ReadingPages.open(officer, MODULE);
@@ -68,7 +76,8 @@ class ReadingTimeIT extends ServerTest {
             assertThat(again.querySelectorAll(".section-end.done"))
                     .hasSameSizeAs(again.querySelectorAll(".section-end"));
             HtmlPage catalogue = officer.get("/learn/catalogue.xhtml");
-            assertThat(catalogue.getElementById("card-" + MODULE).asNormalizedText()).contains(Bundle.zh("reader.completed"))
+            assertThat(catalogue.getElementById("card-" + MODULE).asNormalizedText())
+                    .contains(Bundle.zh("reader.completed"))
                     .doesNotContain("还需阅读约");
         }
     }
@@ -88,7 +97,9 @@ class ReadingTimeIT extends ServerTest {
 
             HtmlPage again = ReadingPages.open(officer, MODULE);
             assertThat(classOf(again, "#toc li[data-section='objectives']")).doesNotContain("read");
-            assertThat(ReadingPages.millisLeft(again, "classification")).as("only the moments it was visible counted").isGreaterThan(needed / 2);
+            assertThat(ReadingPages.millisLeft(again, "classification"))
+                    .as("only the moments it was visible counted")
+                    .isGreaterThan(needed / 2);
         }
     }
 
@@ -103,14 +114,17 @@ class ReadingTimeIT extends ServerTest {
             ReadingPages.report(officer, page, true, false, "", "position-and-principles");
             assertThat(classOf(page, "#toc li[data-section='objectives']")).contains("read");
             assertThat(page.getElementById("progressText").asNormalizedText()).doesNotContain(" 0%");
-            assertThat(classOf(page, ".section-end[data-section='objectives']")).as("the script marks the section's end").contains("done");
+            assertThat(classOf(page, ".section-end[data-section='objectives']"))
+                    .as("the script marks the section's end")
+                    .contains("done");
         }
     }
 
     @Test
     void reportsOfOneReaderFromTwoDevicesAtOnceNeverReplaceThePageWithAnError() {
         String reader = fixtures.user("双机学员", null, "OFFICER");
-        try (Browser phone = new Browser(server); Browser desk = new Browser(server)) {
+        try (Browser phone = new Browser(server);
+                Browser desk = new Browser(server)) {
             phone.login(reader, Fixtures.PASSWORD);
             desk.login(reader, Fixtures.PASSWORD);
             HtmlPage one = ReadingPages.open(phone, MODULE);
@@ -130,7 +144,9 @@ class ReadingTimeIT extends ServerTest {
             desk.client().waitForBackgroundJavaScript(10000);
             for (HtmlPage page : List.of(one, two)) {
                 HtmlPage now = (HtmlPage) page.getEnclosingWindow().getEnclosedPage();
-                assertThat(now.getElementById("module")).as("still the module page").isNotNull();
+                assertThat(now.getElementById("module"))
+                        .as("still the module page")
+                        .isNotNull();
                 assertThat(now.getElementById("progressText")).isNotNull();
             }
         }

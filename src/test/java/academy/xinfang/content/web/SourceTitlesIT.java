@@ -23,8 +23,13 @@ import org.junit.jupiter.api.Test;
  * search does not find a module by a source's file name, and a course lists the final exam by its title, not its key.
  */
 class SourceTitlesIT extends ServerTest {
-    private static final List<String> FILE_NAMES = List.of("000_f99291dc47152688", "001_f2abc3a84fab0f7d",
-            "002_a0a2e6076a72926c", "003_1a121cf9487db462", "004_bbc0d235fbab96cb", "xinfang-work-regulations-2022",
+    private static final List<String> FILE_NAMES = List.of(
+            "000_f99291dc47152688",
+            "001_f2abc3a84fab0f7d",
+            "002_a0a2e6076a72926c",
+            "003_1a121cf9487db462",
+            "004_bbc0d235fbab96cb",
+            "xinfang-work-regulations-2022",
             ".txt");
 
     @Test
@@ -39,17 +44,23 @@ class SourceTitlesIT extends ServerTest {
                 for (String name : FILE_NAMES) {
                     assertThat(html).as("module %s shows %s", id, name).doesNotContain(name);
                 }
-                assertThat(page.getElementById("moduleSources")).as("sources line of %s", id).isNotNull();
-                assertThat(page.getElementById("moduleSources").asNormalizedText()).startsWith("来源：");
+                assertThat(page.getElementById("moduleSources"))
+                        .as("sources line of %s", id)
+                        .isNotNull();
+                assertThat(page.getElementById("moduleSources").asNormalizedText())
+                        .startsWith("来源：");
 
                 HtmlPage print = officer.get("/learn/print.xhtml?id=" + id);
                 for (String name : FILE_NAMES) {
-                    assertThat(print.asXml()).as("print view of %s shows %s", id, name).doesNotContain(name);
+                    assertThat(print.asXml())
+                            .as("print view of %s shows %s", id, name)
+                            .doesNotContain(name);
                 }
             }
             HtmlPage basics = officer.get("/learn/module.xhtml?id=petition-basics");
             assertThat(basics.getElementById("moduleSources").asNormalizedText())
-                    .contains("《信访工作条例》（2022年）").contains("某县信访干部培训班辅导讲话");
+                    .contains("《信访工作条例》（2022年）")
+                    .contains("某县信访干部培训班辅导讲话");
         }
     }
 
@@ -58,11 +69,17 @@ class SourceTitlesIT extends ServerTest {
         try (Browser officer = new Browser(server)) {
             officer.login(fixtures.user("搜索学员", null, "OFFICER"), Fixtures.PASSWORD);
             for (String query : List.of("000_f99291dc47152688", "f99291dc", "xinfang-work-regulations", ".txt")) {
-                HtmlPage found = officer.get("/learn/catalogue.xhtml?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-                assertThat(found.querySelectorAll("[id^='card-']")).as("modules found for %s", query).isEmpty();
+                HtmlPage found =
+                        officer.get("/learn/catalogue.xhtml?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+                assertThat(found.querySelectorAll("[id^='card-']"))
+                        .as("modules found for %s", query)
+                        .isEmpty();
             }
-            HtmlPage control = officer.get("/learn/catalogue.xhtml?q=" + URLEncoder.encode("踢皮球", StandardCharsets.UTF_8));
-            assertThat(control.getElementById("card-six-taboos")).as("search itself works").isNotNull();
+            HtmlPage control =
+                    officer.get("/learn/catalogue.xhtml?q=" + URLEncoder.encode("踢皮球", StandardCharsets.UTF_8));
+            assertThat(control.getElementById("card-six-taboos"))
+                    .as("search itself works")
+                    .isNotNull();
         }
     }
 
@@ -81,16 +98,21 @@ class SourceTitlesIT extends ServerTest {
         try (Browser learner = new Browser(server)) {
             learner.login(officer, Fixtures.PASSWORD);
             HtmlPage mine = learner.get("/learn/courses.xhtml");
-            String item = mine.getElementById("item-annual-refresher-quiz-final-exam").asNormalizedText();
+            String item =
+                    mine.getElementById("item-annual-refresher-quiz-final-exam").asNormalizedText();
             assertThat(item).contains("结业考试").doesNotContain("final-exam");
         }
     }
 
     private static List<String> moduleIds() {
         Pattern id = Pattern.compile("(?m)^id:\\s*(\\S+)\\s*$");
-        return TestFiles.list(Path.of("content"), ".md").stream().filter(p -> !p.endsWith("README.md")).map(p -> {
-            Matcher m = id.matcher(TestFiles.read(p));
-            return m.find() ? m.group(1) : null;
-        }).filter(Objects::nonNull).toList();
+        return TestFiles.list(Path.of("content"), ".md").stream()
+                .filter(p -> !p.endsWith("README.md"))
+                .map(p -> {
+                    Matcher m = id.matcher(TestFiles.read(p));
+                    return m.find() ? m.group(1) : null;
+                })
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

@@ -55,9 +55,11 @@ class BundleCompletenessTest {
     void everyKeyRaisedInJavaExists() throws IOException {
         Set<String> defined = keys("messages.properties");
         Set<String> used = new TreeSet<>();
-        Pattern raised = Pattern.compile("(?:Exception|Messages\\.(?:info|error|text))\\(\\s*\"([a-z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]+)\"");
+        Pattern raised = Pattern.compile(
+                "(?:Exception|Messages\\.(?:info|error|text))\\(\\s*\"([a-z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java/academy/xinfang"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = raised.matcher(TestFiles.read(source));
                 while (m.find()) {
                     used.add(m.group(1));

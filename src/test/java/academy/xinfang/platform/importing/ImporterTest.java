@@ -1,12 +1,11 @@
 package academy.xinfang.platform.importing;
 
-import academy.xinfang.testing.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.SourceFolder.SourceFile;
+import academy.xinfang.testing.TestClock;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +29,10 @@ class ImporterTest {
 
         @Override
         public List<ImportProblem> validate(List<SourceFile> parsed) {
-            return Importer.laterDuplicates(parsed, KeyedTexts::key, SourceFile::name,
+            return Importer.laterDuplicates(
+                    parsed,
+                    KeyedTexts::key,
+                    SourceFile::name,
                     (f, earlier) -> ImportProblem.of(f.name(), 1, "test.duplicate", key(f), earlier));
         }
 
@@ -56,15 +58,19 @@ class ImporterTest {
         KeyedTexts importer = new KeyedTexts();
         importer.importAll(List.of(new SourceFile("a.txt", "a: one"), new SourceFile("b.txt", "b: one")), List.of());
 
-        ImportReport report = importer.importAll(List.of(new SourceFile("a.txt", "a: one"),
-                new SourceFile("b.txt", "b: two"), new SourceFile("c.txt", "c: one"),
-                new SourceFile("d.txt", "d: broken")),
+        ImportReport report = importer.importAll(
+                List.of(
+                        new SourceFile("a.txt", "a: one"),
+                        new SourceFile("b.txt", "b: two"),
+                        new SourceFile("c.txt", "c: one"),
+                        new SourceFile("d.txt", "d: broken")),
                 List.of(ImportProblem.of("e.txt", 0, "test.notUtf8")));
 
         assertThat(report.at()).isEqualTo(NOW);
         assertThat(List.of(report.added(), report.updated(), report.unchanged(), report.refused()))
                 .containsExactly(1, 1, 1, 2);
-        assertThat(report.problems()).extracting(ImportProblem::toString)
+        assertThat(report.problems())
+                .extracting(ImportProblem::toString)
                 .containsExactly("e.txt:0: test.notUtf8", "d.txt:1: test.broken");
         assertThat(importer.stored).doesNotContainKey("d");
     }
@@ -73,10 +79,15 @@ class ImporterTest {
     void aSetProblemRefusesOnlyTheFileItNamesAndTheFirstFileInNameOrderKeepsItsKey() {
         KeyedTexts importer = new KeyedTexts();
 
-        ImportReport report = importer.importAll(List.of(new SourceFile("1.txt", "a: first"),
-                new SourceFile("2.txt", "a: second"), new SourceFile("3.txt", "b: other")), List.of());
+        ImportReport report = importer.importAll(
+                List.of(
+                        new SourceFile("1.txt", "a: first"),
+                        new SourceFile("2.txt", "a: second"),
+                        new SourceFile("3.txt", "b: other")),
+                List.of());
 
-        assertThat(report.problems()).extracting(ImportProblem::toString)
+        assertThat(report.problems())
+                .extracting(ImportProblem::toString)
                 .containsExactly("2.txt:1: test.duplicate [a, 1.txt]");
         assertThat(report.refused()).isEqualTo(1);
         assertThat(importer.storedFiles).containsExactly("1.txt", "3.txt");

@@ -104,8 +104,7 @@ class AcademyDataSourceTest {
 
     @Test
     void getConnectionWithoutUrlIsRejected() {
-        assertThatThrownBy(() -> new AcademyDataSource().getConnection())
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new AcademyDataSource().getConnection()).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

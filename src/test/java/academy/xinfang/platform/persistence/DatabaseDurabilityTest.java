@@ -25,7 +25,8 @@ class DatabaseDurabilityTest {
         for (String product : new String[] {"MySQL", "MariaDB"}) {
             assertThat(DatabaseDurability.warning(product, "1")).as(product).isEmpty();
             for (String value : new String[] {"0", "2", null}) {
-                assertThat(DatabaseDurability.warning(product, value)).as(product + " " + value)
+                assertThat(DatabaseDurability.warning(product, value))
+                        .as(product + " " + value)
                         .hasValueSatisfying(w -> assertThat(w).contains("innodb_flush_log_at_trx_commit is " + value));
             }
         }
@@ -43,14 +44,16 @@ class DatabaseDurabilityTest {
     @Test
     void anH2WriteDelayIsReported() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:delayed;WRITE_DELAY=500")) {
-            assertThat(DatabaseDurability.warning(c)).hasValueSatisfying(w -> assertThat(w).contains("WRITE_DELAY is 500"));
+            assertThat(DatabaseDurability.warning(c))
+                    .hasValueSatisfying(w -> assertThat(w).contains("WRITE_DELAY is 500"));
         }
     }
 
     /** Reads the server's setting, never changes it: the MariaDB server is shared with other test runs. */
     @Test
     void onMariaDbTheWarningFollowsTheServersSetting() throws Exception {
-        try (TestDatabase db = TestDatabases.open(TestDatabase.Kind.MARIADB); Connection c = db.connection();
+        try (TestDatabase db = TestDatabases.open(TestDatabase.Kind.MARIADB);
+                Connection c = db.connection();
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT @@GLOBAL.innodb_flush_log_at_trx_commit")) {
             rs.next();
@@ -59,7 +62,8 @@ class DatabaseDurabilityTest {
                 assertThat(DatabaseDurability.warning(c)).isEmpty();
             } else {
                 assertThat(DatabaseDurability.warning(c))
-                        .hasValueSatisfying(w -> assertThat(w).contains("innodb_flush_log_at_trx_commit is " + setting));
+                        .hasValueSatisfying(
+                                w -> assertThat(w).contains("innodb_flush_log_at_trx_commit is " + setting));
             }
         }
     }

@@ -43,9 +43,12 @@ class ReleasedMigrationsTest {
                 changed.add(file + " was edited");
             }
         }
-        assertThat(changed).as("released migrations are never edited: write a new one").isEmpty();
+        assertThat(changed)
+                .as("released migrations are never edited: write a new one")
+                .isEmpty();
         try (var files = Files.list(MIGRATIONS)) {
-            assertThat(recorded).as("every migration is recorded in " + RELEASED)
+            assertThat(recorded)
+                    .as("every migration is recorded in " + RELEASED)
                     .containsAll(files.map(p -> p.getFileName().toString()).toList());
         }
     }

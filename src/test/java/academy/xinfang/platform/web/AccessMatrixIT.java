@@ -7,6 +7,7 @@ import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import academy.xinfang.testing.TestFiles;
 import jakarta.servlet.annotation.WebServlet;
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
@@ -40,7 +41,6 @@ import org.htmlunit.html.HtmlTextInput;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import jakarta.ws.rs.ApplicationPath;
 
 /**
  * Who may open what, for everything the application answers: every page under {@code src/main/webapp} (WEB-INF
@@ -58,6 +58,7 @@ class AccessMatrixIT extends ServerTest {
 
     /** Values of the table's placeholders: objects of another officer, made through the real pages. */
     private static final Map<String, String> OBJECTS = new LinkedHashMap<>();
+
     private static final Map<String, String> USERS = new LinkedHashMap<>();
     private static final Map<String, Browser> SESSIONS = new LinkedHashMap<>();
 
@@ -70,7 +71,10 @@ class AccessMatrixIT extends ServerTest {
         Browser.check(form, "user:roles", "OFFICER");
         Browser.type(form, "user:password", Fixtures.PASSWORD);
         form.<HtmlCheckBoxInput>getHtmlElementById("user:mustChange").setChecked(false);
-        String created = fixtures.admin().click(form.getHtmlElementById("user:save")).getUrl().getQuery();
+        String created = fixtures.admin()
+                .click(form.getHtmlElementById("user:save"))
+                .getUrl()
+                .getQuery();
         assertThat(created).as("the owner's id").startsWith("id=");
         OBJECTS.put("user", created.replace("id=", ""));
         try (Browser browser = new Browser(server)) {
@@ -98,7 +102,8 @@ class AccessMatrixIT extends ServerTest {
             HtmlPage page = trainer.get("/trainer/live-roleplay.xhtml");
             ((HtmlTextInput) page.getElementById("rubric:officer")).setText(owner);
             for (Object row : page.querySelectorAll("#qualityRatings .rating-row, #attitudeRatings .rating-row")) {
-                ((HtmlRadioButtonInput) ((DomElement) row).querySelector("input[type=radio][value='3']")).setChecked(true);
+                ((HtmlRadioButtonInput) ((DomElement) row).querySelector("input[type=radio][value='3']"))
+                        .setChecked(true);
             }
             DomElement taboo = page.querySelector("#tabooChecks .taboo-row");
             ((HtmlCheckBoxInput) taboo.querySelector("input[type=checkbox]")).setChecked(false);
@@ -124,8 +129,8 @@ class AccessMatrixIT extends ServerTest {
 
     private static String startScenario(Browser browser) {
         HtmlPage list = browser.get("/learn/roleplays.xhtml");
-        HtmlPage play = browser.click((HtmlElement) list.getElementById("scenario-social-security")
-                .querySelector("input[type=submit], button"));
+        HtmlPage play = browser.click((HtmlElement)
+                list.getElementById("scenario-social-security").querySelector("input[type=submit], button"));
         return play.getUrl().getQuery().replace("session=", "");
     }
 
@@ -151,7 +156,9 @@ class AccessMatrixIT extends ServerTest {
                 continue;
             }
             String[] cells = line.split("\\s+");
-            assertThat(cells).as(TABLE + ":" + (i + 1) + " needs a method, a path and four answers").hasSize(6);
+            assertThat(cells)
+                    .as(TABLE + ":" + (i + 1) + " needs a method, a path and four answers")
+                    .hasSize(6);
             Map<String, String> expected = new LinkedHashMap<>();
             for (int r = 0; r < ROLES.size(); r++) {
                 expected.put(ROLES.get(r), cells[2 + r]);
@@ -171,11 +178,18 @@ class AccessMatrixIT extends ServerTest {
                     .forEach(p -> endpoints.add("GET " + p));
         }
         java.nio.file.Path classes = Paths.get("target", "classes");
-        String api = "/" + ApiApplication.class
-                .getAnnotation(ApplicationPath.class).value().replaceAll("^/|/$", "");
+        String api = "/"
+                + ApiApplication.class
+                        .getAnnotation(ApplicationPath.class)
+                        .value()
+                        .replaceAll("^/|/$", "");
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.')
+            for (java.nio.file.Path file :
+                    files.filter(p -> p.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file)
+                        .toString()
+                        .replace('/', '.')
+                        .replace('\\', '.')
                         .replaceAll("\\.class$", "");
                 if (!name.startsWith("academy.xinfang.")) {
                     continue;
@@ -190,7 +204,9 @@ class AccessMatrixIT extends ServerTest {
                 if (servlet != null) {
                     List<String> patterns = new ArrayList<>(Arrays.asList(servlet.value()));
                     patterns.addAll(Arrays.asList(servlet.urlPatterns()));
-                    List<String> declared = Arrays.stream(type.getDeclaredMethods()).map(Method::getName).toList();
+                    List<String> declared = Arrays.stream(type.getDeclaredMethods())
+                            .map(Method::getName)
+                            .toList();
                     for (String pattern : patterns) {
                         for (String verb : List.of("Get", "Post", "Put", "Delete")) {
                             if (declared.contains("do" + verb)) {
@@ -247,10 +263,16 @@ class AccessMatrixIT extends ServerTest {
         missing.removeAll(listed);
         TreeSet<String> stale = new TreeSet<>(listed);
         stale.removeAll(endpoints);
-        assertThat(missing).as("pages, servlets and resources missing from " + TABLE
-                + " (add each with the answer every role must get)").isEmpty();
-        assertThat(stale).as("rows of " + TABLE + " that name nothing the application answers").isEmpty();
-        assertThat(endpoints).as("the scan found the pages, servlets and resources").hasSizeGreaterThan(45);
+        assertThat(missing)
+                .as("pages, servlets and resources missing from " + TABLE
+                        + " (add each with the answer every role must get)")
+                .isEmpty();
+        assertThat(stale)
+                .as("rows of " + TABLE + " that name nothing the application answers")
+                .isEmpty();
+        assertThat(endpoints)
+                .as("the scan found the pages, servlets and resources")
+                .hasSizeGreaterThan(45);
     }
 
     @Test
@@ -274,8 +296,9 @@ class AccessMatrixIT extends ServerTest {
             }
             actualTable.append(actualLine.toString().stripTrailing()).append('\n');
         }
-        assertThat(wrong).as("answers and headers that differ from " + TABLE + "; the answers seen were:\n"
-                + actualTable).isEmpty();
+        assertThat(wrong)
+                .as("answers and headers that differ from " + TABLE + "; the answers seen were:\n" + actualTable)
+                .isEmpty();
         assertThat(cells).as("cells checked").isGreaterThan(200);
     }
 
@@ -297,8 +320,12 @@ class AccessMatrixIT extends ServerTest {
             WebRequest request = new WebRequest(new URL(server.url(target)), org.htmlunit.HttpMethod.valueOf(method));
             if (target.startsWith("/api/") && !role.equals("anonymous")) {
                 // the API takes HTTP Basic on every call, never the browser session
-                request.setAdditionalHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (USERS.get(role) + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                request.setAdditionalHeader(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((USERS.get(role) + ":" + Fixtures.PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8)));
             }
             return browser.client().loadWebResponse(request);
         } catch (IOException e) {
@@ -312,7 +339,8 @@ class AccessMatrixIT extends ServerTest {
      */
     static String answer(WebResponse response) {
         int status = response.getStatusCode();
-        if (status == 200 && response.getContentType().equals("text/html")
+        if (status == 200
+                && response.getContentType().equals("text/html")
                 && response.getContentAsString().contains("id=\"loginForm\"")) {
             return "login";
         }
@@ -338,10 +366,15 @@ class AccessMatrixIT extends ServerTest {
         if (response.getResponseHeaderValue("Referrer-Policy") == null) {
             problems.add(where + "no Referrer-Policy");
         }
-        boolean page = row.path().endsWith(".xhtml") && response.getContentType().equals("text/html");
+        boolean page =
+                row.path().endsWith(".xhtml") && response.getContentType().equals("text/html");
         String csp = response.getResponseHeaderValue("Content-Security-Policy");
-        if (page && (csp == null || !csp.contains("'nonce-") || !csp.contains("frame-ancestors")
-                || csp.contains("unsafe-eval") || csp.replaceAll("style-src[^;]*;", "").contains("unsafe-inline"))) {
+        if (page
+                && (csp == null
+                        || !csp.contains("'nonce-")
+                        || !csp.contains("frame-ancestors")
+                        || csp.contains("unsafe-eval")
+                        || csp.replaceAll("style-src[^;]*;", "").contains("unsafe-inline"))) {
             problems.add(where + "Content-Security-Policy " + csp);
         }
         return problems;

@@ -18,11 +18,17 @@ class AuditIT extends ServerTest {
         String officer = fixtures.user("审计学员", null, "OFFICER");
         HtmlPage all = fixtures.admin().get("/admin/audit.xhtml");
         assertThat(all.getElementById("auditTable").asNormalizedText())
-                .contains("admin", Bundle.zh("audit.action.USER_CREATED"), officer,
-                        Bundle.zh("audit.action.DEPARTMENT_CREATED"), department, "审计县");
+                .contains(
+                        "admin",
+                        Bundle.zh("audit.action.USER_CREATED"),
+                        officer,
+                        Bundle.zh("audit.action.DEPARTMENT_CREATED"),
+                        department,
+                        "审计县");
 
         HtmlPage created = fixtures.admin().get("/admin/audit.xhtml?action=USER_CREATED&actor=admin");
-        assertThat(created.getElementById("auditTable").asNormalizedText()).contains(officer)
+        assertThat(created.getElementById("auditTable").asNormalizedText())
+                .contains(officer)
                 .doesNotContain(department);
         HtmlPage nobody = fixtures.admin().get("/admin/audit.xhtml?actor=nobody");
         assertThat(nobody.getElementById("auditTotal").asNormalizedText()).contains("共 0 条");

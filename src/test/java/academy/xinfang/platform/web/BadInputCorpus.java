@@ -1,10 +1,13 @@
 package academy.xinfang.platform.web;
 
+import academy.xinfang.authoring.domain.DocxBombs;
 import academy.xinfang.testing.TestFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import academy.xinfang.authoring.domain.DocxBombs;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 
 /**
  * The bad-input corpus: {@code src/test/resources/bad-input/cases.tsv} names, for each case, who sends what where and
@@ -31,8 +31,17 @@ final class BadInputCorpus {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+(?:\\.[A-Za-z]+)?|repeat:[^:}]+:\\d+)}");
 
     /** One line of the index. */
-    record Case(String id, String role, String target, String input, String name, int status, String where, int line,
-            String key, List<String> args) {
+    record Case(
+            String id,
+            String role,
+            String target,
+            String input,
+            String name,
+            int status,
+            String where,
+            int line,
+            String key,
+            List<String> args) {
         @Override
         public String toString() {
             return id;
@@ -51,10 +60,19 @@ final class BadInputCorpus {
             }
             String[] c = line.split("\t", -1);
             if (c.length != 10) {
-                throw new IllegalStateException("cases.tsv:" + (i + 1) + ": 10 columns expected, " + c.length + " found");
+                throw new IllegalStateException(
+                        "cases.tsv:" + (i + 1) + ": 10 columns expected, " + c.length + " found");
             }
-            cases.add(new Case(c[0], c[1], c[2], c[3], dash(c[4]), Integer.parseInt(c[5]), c[6],
-                    c[7].equals("-") ? -1 : Integer.parseInt(c[7]), c[8],
+            cases.add(new Case(
+                    c[0],
+                    c[1],
+                    c[2],
+                    c[3],
+                    dash(c[4]),
+                    Integer.parseInt(c[5]),
+                    c[6],
+                    c[7].equals("-") ? -1 : Integer.parseInt(c[7]),
+                    c[8],
                     c[9].equals("-") || c[9].isEmpty() ? List.of() : Arrays.asList(c[9].split("\\|", -1))));
         }
         long distinct = cases.stream().map(Case::id).distinct().count();
@@ -128,7 +146,8 @@ final class BadInputCorpus {
                 StringBuilder b = new StringBuilder(lines.get(0)).append('\n');
                 for (int n = 1; n <= Integer.parseInt(parts[2]); n++) {
                     for (String l : lines.subList(1, lines.size())) {
-                        b.append(expand(l.replace("{n}", String.valueOf(n)), values)).append('\n');
+                        b.append(expand(l.replace("{n}", String.valueOf(n)), values))
+                                .append('\n');
                     }
                 }
                 return b.toString().getBytes(StandardCharsets.UTF_8);
@@ -159,7 +178,8 @@ final class BadInputCorpus {
     /** A folder as a zip, entries in name order (a .docx kept readable as files in the repository). */
     private static byte[] zip(Path folder) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out); Stream<Path> walk = Files.walk(folder)) {
+        try (ZipOutputStream zip = new ZipOutputStream(out);
+                Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
                 zip.putNextEntry(new ZipEntry(folder.relativize(p).toString().replace('\\', '/')));
                 zip.write(TestFiles.bytes(p));

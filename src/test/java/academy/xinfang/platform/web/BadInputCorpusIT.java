@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Every case of the bad-input corpus ({@code src/test/resources/bad-input/cases.tsv}) against the server whose H2
@@ -100,39 +100,57 @@ class BadInputCorpusIT {
     @MethodSource("cases")
     void isRefusedWithItsMessageAndNothingSavedChanges(Case c) throws SQLException {
         // The previous case's "after" serves as this one's "before" while the audit log has not grown since.
-        DatabaseFingerprint before = last != null && last.isCurrent(db) ? last
-                : DatabaseFingerprint.of(db, APPEND_ONLY);
+        DatabaseFingerprint before =
+                last != null && last.isCurrent(db) ? last : DatabaseFingerprint.of(db, APPEND_ONLY);
         last = null;
         RawClient.Response response = perform(c);
-        String expected = Messages.text(locale(c), c.key(), arguments(c)).replaceAll("\\s+", " ").strip();
+        String expected = Messages.text(locale(c), c.key(), arguments(c))
+                .replaceAll("\\s+", " ")
+                .strip();
         assertThat(expected).as("the bundle has " + c.key()).doesNotStartWith("??");
 
         String body = response.body();
-        assertThat(response.status()).as(c.id() + ": status; body: " + RawClient.text(body)).isEqualTo(c.status());
+        assertThat(response.status())
+                .as(c.id() + ": status; body: " + RawClient.text(body))
+                .isEqualTo(c.status());
         switch (c.where()) {
-            case "error" -> assertThat(RawClient.text(RawClient.element(body, "errorDetail"))).as(c.id())
-                    .isEqualTo(expected);
-            case "messages" -> assertThat(RawClient.text(RawClient.element(body, "messages"))).as(c.id())
-                    .contains(expected);
+            case "error" ->
+                assertThat(RawClient.text(RawClient.element(body, "errorDetail")))
+                        .as(c.id())
+                        .isEqualTo(expected);
+            case "messages" ->
+                assertThat(RawClient.text(RawClient.element(body, "messages")))
+                        .as(c.id())
+                        .contains(expected);
             case "body" -> assertThat(RawClient.text(body)).as(c.id()).contains(expected);
-            case "problems" -> assertThat(rows(c, response.body())).as(c.id())
-                    .anyMatch(row -> row.contains(location(c)) && row.contains(expected));
+            case "problems" ->
+                assertThat(rows(c, response.body()))
+                        .as(c.id())
+                        .anyMatch(row -> row.contains(location(c)) && row.contains(expected));
             case "json" -> {
-                JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
-                assertThat(json.getString(json.containsKey("error") ? "error" : "key")).as(c.id()).isEqualTo(c.key());
+                JsonObject json =
+                        Json.createReader(new StringReader(response.body())).readObject();
+                assertThat(json.getString(json.containsKey("error") ? "error" : "key"))
+                        .as(c.id())
+                        .isEqualTo(c.key());
                 assertThat(json.getString("message")).as(c.id()).isEqualTo(expected);
             }
             case "json-errors" -> {
-                JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
-                assertThat(json.getJsonArray("errors").stream().map(JsonValue::asJsonObject)).as(c.id())
-                        .anyMatch(e -> e.getInt("line") == c.line() && e.getString("key").equals(c.key())
+                JsonObject json =
+                        Json.createReader(new StringReader(response.body())).readObject();
+                assertThat(json.getJsonArray("errors").stream().map(JsonValue::asJsonObject))
+                        .as(c.id())
+                        .anyMatch(e -> e.getInt("line") == c.line()
+                                && e.getString("key").equals(c.key())
                                 && e.getString("message").equals(expected));
             }
             default -> throw new IllegalStateException(c.id() + ": unknown place " + c.where());
         }
 
         DatabaseFingerprint after = before.again(db);
-        assertThat(after.changedSince(before)).as(c.id() + ": nothing saved changed").isEmpty();
+        assertThat(after.changedSince(before))
+                .as(c.id() + ": nothing saved changed")
+                .isEmpty();
         last = after;
     }
 
@@ -146,22 +164,63 @@ class BadInputCorpusIT {
         requests++;
         String name = uploadName(c);
         return switch (c.target()) {
-            case "bank:GIFT", "bank:AIKEN" -> upload(client, c.role(), "/trainer/banks.xhtml", "upload",
-                    Map.of("upload:format", c.target().substring(5), "upload:send", "x"), "upload:file", name,
-                    BadInputCorpus.bytes(c.input(), VALUES));
-            case "speech" -> upload(client, c.role(), "/trainer/drafts.xhtml", "convert",
-                    Map.of("convert:pasted", "", "convert:mode", "ONE_MODULE", "convert:go", "x"), "convert:file",
-                    name, BadInputCorpus.bytes(c.input(), VALUES));
-            case "paste" -> upload(client, c.role(), "/trainer/drafts.xhtml", "convert",
-                    Map.of("convert:pasted", BadInputCorpus.text(c.input(), VALUES), "convert:mode", "ONE_MODULE",
-                            "convert:go", "x"), "convert:file", "", new byte[0]);
-            case "publish" -> form(client, c.role(), "/trainer/draft.xhtml?id=" + VALUES.get("draft"),
-                    "/trainer/draft.xhtml", "edit", Map.of("edit:markdown", BadInputCorpus.text(c.input(), VALUES),
-                            "edit:publish", "x"), Map.of());
-            case "csv-page" -> upload(client, c.role(), "/admin/import.xhtml", "import", Map.of("import:upload", "x"),
-                    "import:file", name, BadInputCorpus.bytes(c.input(), VALUES));
-            case "csv-api" -> client.post("/api/officers", BadInputCorpus.bytes(c.input(), VALUES), "text/csv",
-                    Map.of());
+            case "bank:GIFT", "bank:AIKEN" ->
+                upload(
+                        client,
+                        c.role(),
+                        "/trainer/banks.xhtml",
+                        "upload",
+                        Map.of("upload:format", c.target().substring(5), "upload:send", "x"),
+                        "upload:file",
+                        name,
+                        BadInputCorpus.bytes(c.input(), VALUES));
+            case "speech" ->
+                upload(
+                        client,
+                        c.role(),
+                        "/trainer/drafts.xhtml",
+                        "convert",
+                        Map.of("convert:pasted", "", "convert:mode", "ONE_MODULE", "convert:go", "x"),
+                        "convert:file",
+                        name,
+                        BadInputCorpus.bytes(c.input(), VALUES));
+            case "paste" ->
+                upload(
+                        client,
+                        c.role(),
+                        "/trainer/drafts.xhtml",
+                        "convert",
+                        Map.of(
+                                "convert:pasted",
+                                BadInputCorpus.text(c.input(), VALUES),
+                                "convert:mode",
+                                "ONE_MODULE",
+                                "convert:go",
+                                "x"),
+                        "convert:file",
+                        "",
+                        new byte[0]);
+            case "publish" ->
+                form(
+                        client,
+                        c.role(),
+                        "/trainer/draft.xhtml?id=" + VALUES.get("draft"),
+                        "/trainer/draft.xhtml",
+                        "edit",
+                        Map.of("edit:markdown", BadInputCorpus.text(c.input(), VALUES), "edit:publish", "x"),
+                        Map.of());
+            case "csv-page" ->
+                upload(
+                        client,
+                        c.role(),
+                        "/admin/import.xhtml",
+                        "import",
+                        Map.of("import:upload", "x"),
+                        "import:file",
+                        name,
+                        BadInputCorpus.bytes(c.input(), VALUES));
+            case "csv-api" ->
+                client.post("/api/officers", BadInputCorpus.bytes(c.input(), VALUES), "text/csv", Map.of());
             case "request" -> request(client, c);
             default -> throw new IllegalStateException(c.id() + ": unknown target " + c.target());
         };
@@ -178,8 +237,15 @@ class BadInputCorpusIT {
     }
 
     /** A multipart post of a Faces form, as the browser sends it, with a view state of that page. */
-    private static RawClient.Response upload(RawClient client, String role, String page, String form,
-            Map<String, String> fields, String fileField, String fileName, byte[] content) {
+    private static RawClient.Response upload(
+            RawClient client,
+            String role,
+            String page,
+            String form,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            byte[] content) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(form, form);
         all.putAll(fields);
@@ -189,8 +255,14 @@ class BadInputCorpusIT {
     }
 
     /** A plain post of a Faces form; {@code page} is where the view state comes from, {@code action} where it goes. */
-    private static RawClient.Response form(RawClient client, String role, String page, String action, String form,
-            Map<String, String> fields, Map<String, String> headers) {
+    private static RawClient.Response form(
+            RawClient client,
+            String role,
+            String page,
+            String action,
+            String form,
+            Map<String, String> fields,
+            Map<String, String> headers) {
         Map<String, String> all = new LinkedHashMap<>();
         all.put(form, form);
         all.putAll(fields);
@@ -266,7 +338,9 @@ class BadInputCorpusIT {
     /** After a refusal shown on the form's own page, its new view state serves the next post. */
     private static RawClient.Response remember(String role, String page, String form, RawClient.Response r) {
         String[] known = VIEW_STATES.get(role + " " + page);
-        if (known != null && r.status() == 200 && r.body().contains("<form id=\"" + form + "\"")
+        if (known != null
+                && r.status() == 200
+                && r.body().contains("<form id=\"" + form + "\"")
                 && r.viewState() != null) {
             known[0] = r.viewState();
             known[2] = r.nonce();
@@ -318,9 +392,18 @@ class BadInputCorpusIT {
 
     private static void startQuiz(RawClient officer, String who) {
         RawClient.Response quiz = officer.get("/learn/quiz.xhtml?key=six-taboos");
-        RawClient.Response started = officer.postForm("/learn/quiz.xhtml", Map.of("startForm", "startForm",
-                "startForm:start", "x", "jakarta.faces.ViewState", quiz.viewState(), RawClient.NONCE_FIELD,
-                quiz.nonce()), Map.of());
+        RawClient.Response started = officer.postForm(
+                "/learn/quiz.xhtml",
+                Map.of(
+                        "startForm",
+                        "startForm",
+                        "startForm:start",
+                        "x",
+                        "jakarta.faces.ViewState",
+                        quiz.viewState(),
+                        RawClient.NONCE_FIELD,
+                        quiz.nonce()),
+                Map.of());
         String location = started.header("Location");
         assertThat(location).as("redirect to the attempt").contains("id=");
         String attempt = location.replaceAll(".*id=(\\d+).*", "$1");
@@ -333,13 +416,28 @@ class BadInputCorpusIT {
 
     private static String pasteDraft(RawClient trainer) {
         RawClient.Response page = trainer.get("/trainer/drafts.xhtml");
-        RawClient.Multipart body = RawClient.multipart(Map.of("convert", "convert", "convert:pasted",
-                "同志们：\n今天讲接待工作的六忌。\n一、接待冷淡\n群众来了要起身问候。", "convert:mode", "ONE_MODULE",
-                "convert:go", "x", "jakarta.faces.ViewState", page.viewState(), RawClient.NONCE_FIELD, page.nonce()),
-                "convert:file", "", new byte[0]);
+        RawClient.Multipart body = RawClient.multipart(
+                Map.of(
+                        "convert",
+                        "convert",
+                        "convert:pasted",
+                        "同志们：\n今天讲接待工作的六忌。\n一、接待冷淡\n群众来了要起身问候。",
+                        "convert:mode",
+                        "ONE_MODULE",
+                        "convert:go",
+                        "x",
+                        "jakarta.faces.ViewState",
+                        page.viewState(),
+                        RawClient.NONCE_FIELD,
+                        page.nonce()),
+                "convert:file",
+                "",
+                new byte[0]);
         RawClient.Response created = trainer.post("/trainer/drafts.xhtml", body.body(), body.contentType(), Map.of());
         String location = created.header("Location");
-        assertThat(location).as("redirect to the new draft: " + RawClient.text(created.body())).contains("id=");
+        assertThat(location)
+                .as("redirect to the new draft: " + RawClient.text(created.body()))
+                .contains("id=");
         return location.replaceAll(".*id=(\\d+).*", "$1");
     }
 }

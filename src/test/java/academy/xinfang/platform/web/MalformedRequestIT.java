@@ -36,13 +36,25 @@ class MalformedRequestIT extends ServerTest {
     void fiftyMegabytesAreAnswered413WithTheLimitAndTheServerCarriesOn() throws Exception {
         RawClient trainer = new RawClient(server).login(fixtures.user("上传培训师", null, "TRAINER"), Fixtures.PASSWORD);
         RawClient.Response page = trainer.get("/trainer/banks.xhtml");
-        RawClient.Multipart upload = RawClient.multipart(Map.of("upload", "upload", "upload:format", "GIFT",
-                "upload:send", "x", "jakarta.faces.ViewState", page.viewState(), RawClient.NONCE_FIELD, page.nonce()),
-                "upload:file", "fifty.gift",
+        RawClient.Multipart upload = RawClient.multipart(
+                Map.of(
+                        "upload",
+                        "upload",
+                        "upload:format",
+                        "GIFT",
+                        "upload:send",
+                        "x",
+                        "jakarta.faces.ViewState",
+                        page.viewState(),
+                        RawClient.NONCE_FIELD,
+                        page.nonce()),
+                "upload:file",
+                "fifty.gift",
                 "x".repeat(FIFTY_MB).getBytes(StandardCharsets.US_ASCII));
 
         // With its length declared: refused before the body is read, the connection closed after the answer.
-        RawClient.Response declared = trainer.post("/trainer/banks.xhtml", upload.body(), upload.contentType(), Map.of());
+        RawClient.Response declared =
+                trainer.post("/trainer/banks.xhtml", upload.body(), upload.contentType(), Map.of());
         assertThat(declared.status()).isEqualTo(413);
         assertThat(declared.header("Connection")).isEqualToIgnoringCase("close");
         // written by RequestGuard itself, still with the headers of every answer
@@ -54,13 +66,17 @@ class MalformedRequestIT extends ServerTest {
                 .isEqualTo("提交的内容过大（50 MB），上限为 6 MB。请缩小文件后再试。");
 
         // Sent in chunks, without a length: found too large while read.
-        HttpResponse<String> chunked = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                HttpRequest.newBuilder(URI.create(server.url("/trainer/banks.xhtml")))
-                        .header("Content-Type", upload.contentType())
-                        .header("Cookie", trainer.cookieHeader())
-                        .timeout(Duration.ofSeconds(120))
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> chunks(upload.body()))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> chunked = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.url("/trainer/banks.xhtml")))
+                                .header("Content-Type", upload.contentType())
+                                .header("Cookie", trainer.cookieHeader())
+                                .timeout(Duration.ofSeconds(120))
+                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> chunks(upload.body())))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(chunked.statusCode()).isEqualTo(413);
         assertThat(RawClient.text(RawClient.element(chunked.body(), "errorDetail")))
                 .isEqualTo("提交的内容超过了上限 6 MB。请缩小文件后再试。");
@@ -74,17 +90,32 @@ class MalformedRequestIT extends ServerTest {
     /** The body as a stream of unknown length, so that the client sends it chunked. */
     private static InputStream chunks(byte[] body) {
         int half = body.length / 2;
-        return new SequenceInputStream(new ByteArrayInputStream(body, 0, half),
-                new ByteArrayInputStream(body, half, body.length - half));
+        return new SequenceInputStream(
+                new ByteArrayInputStream(body, 0, half), new ByteArrayInputStream(body, half, body.length - half));
     }
 
     @Test
     void aFormPostedWithAViewStateTheServerDoesNotHaveIsAnswered400WithAWayBackToThePage() {
         RawClient admin = new RawClient(server).login("admin", PayaraServer.ADMIN_PASSWORD);
         String code = Fixtures.unique("V");
-        RawClient.Response stale = admin.postForm("/admin/departments.xhtml", Map.of("add", "add", "add:kind", "COUNTY",
-                "add:code", code, "add:name", "过期县", "add:create", "x", "jakarta.faces.ViewState", "-123:456",
-                RawClient.NONCE_FIELD, RawClient.madeUpNonce()), Map.of());
+        RawClient.Response stale = admin.postForm(
+                "/admin/departments.xhtml",
+                Map.of(
+                        "add",
+                        "add",
+                        "add:kind",
+                        "COUNTY",
+                        "add:code",
+                        code,
+                        "add:name",
+                        "过期县",
+                        "add:create",
+                        "x",
+                        "jakarta.faces.ViewState",
+                        "-123:456",
+                        RawClient.NONCE_FIELD,
+                        RawClient.madeUpNonce()),
+                Map.of());
 
         assertThat(stale.status()).isEqualTo(400);
         assertThat(RawClient.element(stale.body(), "errorexpired")).isNotEmpty();
@@ -97,16 +128,29 @@ class MalformedRequestIT extends ServerTest {
     @Test
     void anAjaxRequestWithAViewStateTheServerDoesNotHaveGetsThePageThatSaysSoAsAPartialResponse() {
         RawClient admin = new RawClient(server).language("en").login("admin", PayaraServer.ADMIN_PASSWORD);
-        RawClient.Response stale = admin.postForm("/admin/user.xhtml", Map.of("user", "user",
-                "jakarta.faces.ViewState", "-123:456", RawClient.NONCE_FIELD, RawClient.madeUpNonce(),
-                "jakarta.faces.partial.ajax", "true",
-                "jakarta.faces.source", "user:save", "jakarta.faces.partial.execute", "@all"),
+        RawClient.Response stale = admin.postForm(
+                "/admin/user.xhtml",
+                Map.of(
+                        "user",
+                        "user",
+                        "jakarta.faces.ViewState",
+                        "-123:456",
+                        RawClient.NONCE_FIELD,
+                        RawClient.madeUpNonce(),
+                        "jakarta.faces.partial.ajax",
+                        "true",
+                        "jakarta.faces.source",
+                        "user:save",
+                        "jakarta.faces.partial.execute",
+                        "@all"),
                 Map.of("Faces-Request", "partial/ajax"));
 
         // 200: the browser's Faces script replaces the page only with a partial response that succeeded.
         assertThat(stale.status()).isEqualTo(200);
-        assertThat(stale.body()).startsWith("<?xml").contains("<partial-response", "errorexpired",
-                "The page was open too long or was submitted elsewhere.");
+        assertThat(stale.body())
+                .startsWith("<?xml")
+                .contains(
+                        "<partial-response", "errorexpired", "The page was open too long or was submitted elsewhere.");
     }
 
     @Test
@@ -114,15 +158,30 @@ class MalformedRequestIT extends ServerTest {
         RawClient admin = new RawClient(server).login("admin", PayaraServer.ADMIN_PASSWORD);
         RawClient.Response page = admin.get("/admin/user.xhtml");
         // the view parameter id is read again on a postback that executes the whole view
-        RawClient.Response refused = admin.postForm("/admin/user.xhtml", Map.of("user", "user", "id", "x",
-                "jakarta.faces.ViewState", page.viewState(), RawClient.NONCE_FIELD, page.nonce(),
-                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "user:save",
-                "jakarta.faces.partial.execute", "@all"), Map.of("Faces-Request", "partial/ajax"));
+        RawClient.Response refused = admin.postForm(
+                "/admin/user.xhtml",
+                Map.of(
+                        "user",
+                        "user",
+                        "id",
+                        "x",
+                        "jakarta.faces.ViewState",
+                        page.viewState(),
+                        RawClient.NONCE_FIELD,
+                        page.nonce(),
+                        "jakarta.faces.partial.ajax",
+                        "true",
+                        "jakarta.faces.source",
+                        "user:save",
+                        "jakarta.faces.partial.execute",
+                        "@all"),
+                Map.of("Faces-Request", "partial/ajax"));
 
         // 200 like the stale form's partial response: the browser's Faces script reads no other
         assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).startsWith("<?xml").contains("<partial-response",
-                "<error-name>request.parameter.number</error-name>");
+        assertThat(refused.body())
+                .startsWith("<?xml")
+                .contains("<partial-response", "<error-name>request.parameter.number</error-name>");
         assertThat(RawClient.text(refused.body()))
                 .contains(Messages.text(Locale.SIMPLIFIED_CHINESE, "request.parameter.number", "id", "x"));
     }
@@ -133,19 +192,34 @@ class MalformedRequestIT extends ServerTest {
         RawClient other = new RawClient(server).login(fixtures.user("演练乙", null, "OFFICER"), Fixtures.PASSWORD);
         String ownerSession = RolePlays.start(owner, "first-time-land");
         String otherSession = RolePlays.start(other, "first-time-land");
-        String before = owner.get("/learn/roleplay.xhtml?session=" + ownerSession).body();
+        String before =
+                owner.get("/learn/roleplay.xhtml?session=" + ownerSession).body();
         RawClient.Response otherPage = other.get("/learn/roleplay.xhtml?session=" + otherSession);
 
         // The other officer's own form, with the owner's session id put in: the session view parameter is read on
         // every postback.
-        RawClient.Response forged = other.postForm("/learn/roleplay.xhtml", Map.of("reply", "reply",
-                "reply:send", "0", "turn", "0", "session", ownerSession,
-                "jakarta.faces.ViewState", otherPage.viewState(), RawClient.NONCE_FIELD, otherPage.nonce()), Map.of());
+        RawClient.Response forged = other.postForm(
+                "/learn/roleplay.xhtml",
+                Map.of(
+                        "reply",
+                        "reply",
+                        "reply:send",
+                        "0",
+                        "turn",
+                        "0",
+                        "session",
+                        ownerSession,
+                        "jakarta.faces.ViewState",
+                        otherPage.viewState(),
+                        RawClient.NONCE_FIELD,
+                        otherPage.nonce()),
+                Map.of());
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(RawClient.text(RawClient.element(forged.body(), "errorDetail")))
                 .isEqualTo(Bundle.zh("roleplay.notYourSession"));
-        String after = owner.get("/learn/roleplay.xhtml?session=" + ownerSession).body();
+        String after =
+                owner.get("/learn/roleplay.xhtml?session=" + ownerSession).body();
         assertThat(RawClient.element(after, "transcript")).isEqualTo(RawClient.element(before, "transcript"));
         assertThat(RawClient.element(after, "transcript")).doesNotContain("says officer");
     }

@@ -24,15 +24,21 @@ class MariaDbServerIT {
     void theSameWarRunsOnMariaDbWithOnlyDbSettings() throws Exception {
         // the server is closed before its database is dropped
         try (TestDatabases.EmptyDatabase db = TestDatabases.emptyMariaDb();
-                PayaraServer server = PayaraServer.named("mariadb", Map.of(
-                        "DB_URL", db.url().replace("jdbc:mysql:", "jdbc:mariadb:"),
-                        "DB_USER", db.user(),
-                        "DB_PASSWORD", db.password()))) {
+                PayaraServer server = PayaraServer.named(
+                        "mariadb",
+                        Map.of(
+                                "DB_URL", db.url().replace("jdbc:mysql:", "jdbc:mariadb:"),
+                                "DB_USER", db.user(),
+                                "DB_PASSWORD", db.password()))) {
 
-            HttpResponse<String> health = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(server.url("/health/ready"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContainIgnoringCase("mysql")
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(server.url("/health/ready")))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(health.body())
+                    .contains("\"status\":\"UP\"")
+                    .doesNotContainIgnoringCase("mysql")
                     .doesNotContainIgnoringCase("mariadb");
 
             String officer;
@@ -44,10 +50,13 @@ class MariaDbServerIT {
                 assertThat(list.asNormalizedText()).contains("欧阳𠀀信访", "玛县信访局");
             }
             try (Browser browser = new Browser(server)) {
-                assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome")).isNotNull();
+                assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome"))
+                        .isNotNull();
             }
-            try (Connection c = db.connection(); Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("select display_name from app_user where username = '" + officer + "'")) {
+            try (Connection c = db.connection();
+                    Statement s = c.createStatement();
+                    ResultSet rs =
+                            s.executeQuery("select display_name from app_user where username = '" + officer + "'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getString(1)).isEqualTo("欧阳𠀀信访");
             }

@@ -16,21 +16,28 @@ class ParametersTest {
     @Test
     void textOrANumberTooBigForALongIsRefusedNamingTheParameterAndValue() {
         assertThatThrownBy(() -> Parameters.optionalWholeNumber("session", "x"))
-                .isInstanceOfSatisfying(Parameters.Bad.class, e -> assertThat(e.refusal())
-                        .isEqualTo(Refusal.of(400, "request.parameter.number", "session", "x")));
+                .isInstanceOfSatisfying(
+                        Parameters.Bad.class,
+                        e -> assertThat(e.refusal())
+                                .isEqualTo(Refusal.of(400, "request.parameter.number", "session", "x")));
         assertThatThrownBy(() -> Parameters.optionalWholeNumber("session", "99999999999999999999"))
-                .isInstanceOfSatisfying(Parameters.Bad.class, e -> assertThat(e.refusal().key())
-                        .isEqualTo("request.parameter.number"));
+                .isInstanceOfSatisfying(
+                        Parameters.Bad.class, e -> assertThat(e.refusal().key()).isEqualTo("request.parameter.number"));
     }
 
     @Test
     void aNumberOutsideItsRangeIsRefusedWithTheRange() throws Parameters.Bad {
-        assertThat(Parameters.wholeNumber("first", "0", 0, Integer.MAX_VALUE, 7)).isZero();
-        assertThat(Parameters.wholeNumber("first", null, 0, Integer.MAX_VALUE, 7)).isEqualTo(7);
+        assertThat(Parameters.wholeNumber("first", "0", 0, Integer.MAX_VALUE, 7))
+                .isZero();
+        assertThat(Parameters.wholeNumber("first", null, 0, Integer.MAX_VALUE, 7))
+                .isEqualTo(7);
         for (String bad : new String[] {"-1", "2147483648", "1e3", "x"}) {
             assertThatThrownBy(() -> Parameters.wholeNumber("first", bad, 0, Integer.MAX_VALUE, 7))
-                    .isInstanceOfSatisfying(Parameters.Bad.class, e -> assertThat(e.refusal())
-                            .isEqualTo(Refusal.of(400, "request.parameter.range", "first", bad, 0, Integer.MAX_VALUE)));
+                    .isInstanceOfSatisfying(
+                            Parameters.Bad.class,
+                            e -> assertThat(e.refusal())
+                                    .isEqualTo(Refusal.of(
+                                            400, "request.parameter.range", "first", bad, 0, Integer.MAX_VALUE)));
         }
     }
 

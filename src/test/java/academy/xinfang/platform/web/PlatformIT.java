@@ -26,9 +26,11 @@ class PlatformIT {
 
     @Test
     void readinessSaysUpAndNothingAboutTheDatabase() throws Exception {
-        HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(server.url("/health/ready"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.url("/health/ready")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("H2", "database", "product");
     }
@@ -60,9 +62,12 @@ class PlatformIT {
             HtmlPage english = browser.click(login.getHtmlElementById("topForm:langEn"));
             assertThat(english.getElementById("loginSubmit").asNormalizedText()).isEqualTo("Log in");
             // A new session on the same device keeps the choice through the cookie.
-            browser.client().getCookieManager().removeCookie(
-                    browser.client().getCookieManager().getCookie("JSESSIONID"));
-            assertThat(browser.get("/account/home.xhtml").getElementById("loginSubmit").asNormalizedText())
+            browser.client()
+                    .getCookieManager()
+                    .removeCookie(browser.client().getCookieManager().getCookie("JSESSIONID"));
+            assertThat(browser.get("/account/home.xhtml")
+                            .getElementById("loginSubmit")
+                            .asNormalizedText())
                     .isEqualTo("Log in");
         }
     }
@@ -75,11 +80,15 @@ class PlatformIT {
             Browser.select(page, "add:kind", "县");
             Browser.type(page, "add:code", code);
             Browser.type(page, "add:name", "伪造县");
-            HtmlInput viewState = (HtmlInput) page.getElementById("add").querySelector("input[name='jakarta.faces.ViewState']");
+            HtmlInput viewState =
+                    (HtmlInput) page.getElementById("add").querySelector("input[name='jakarta.faces.ViewState']");
             viewState.setValue("-123456789:987654321");
             HtmlPage result = fixtures.admin().click(page.getHtmlElementById("add:create"));
-            assertThat(result.getElementById("errorexpired")).as(result.asNormalizedText()).isNotNull();
-            assertThat(fixtures.admin().get("/admin/departments.xhtml").asNormalizedText()).doesNotContain(code);
+            assertThat(result.getElementById("errorexpired"))
+                    .as(result.asNormalizedText())
+                    .isNotNull();
+            assertThat(fixtures.admin().get("/admin/departments.xhtml").asNormalizedText())
+                    .doesNotContain(code);
         }
     }
 }

@@ -20,14 +20,16 @@ class RestartIT {
         try (Fixtures fixtures = new Fixtures(server)) {
             officer = fixtures.user("冯持久", null, "OFFICER");
         }
-        assertThat(Files.exists(Paths.get("target/it-restart/data/academy.mv.db"))).isTrue();
+        assertThat(Files.exists(Paths.get("target/it-restart/data/academy.mv.db")))
+                .isTrue();
         assertThat(server.log()).contains("event=admin.created");
 
         server.restart();
 
         assertThat(server.log()).doesNotContain("event=admin.created");
         try (Browser browser = new Browser(server)) {
-            assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome")).isNotNull();
+            assertThat(browser.login(officer, Fixtures.PASSWORD).getElementById("officerHome"))
+                    .isNotNull();
         }
     }
 }

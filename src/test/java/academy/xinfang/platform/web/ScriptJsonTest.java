@@ -25,7 +25,8 @@ class ScriptJsonTest {
     @Test
     void noPayloadLeavesAnythingTheHtmlParserOrAnOldScriptEngineWouldAct() {
         for (String payload : PAYLOADS) {
-            String json = ScriptJson.of(Json.createObjectBuilder().add("label", payload).build());
+            String json = ScriptJson.of(
+                    Json.createObjectBuilder().add("label", payload).build());
             assertThat(json).as(payload).doesNotContain("<", ">", "&", "\u2028", "\u2029");
         }
     }
@@ -33,7 +34,8 @@ class ScriptJsonTest {
     @Test
     void theEscapedJsonReadsBackAsTheSameText() {
         for (String payload : PAYLOADS) {
-            String json = ScriptJson.of(Json.createObjectBuilder().add("label", payload).build());
+            String json = ScriptJson.of(
+                    Json.createObjectBuilder().add("label", payload).build());
             JsonObject back = Json.createReader(new StringReader(json)).readObject();
             assertThat(back.getString("label")).isEqualTo(payload);
         }

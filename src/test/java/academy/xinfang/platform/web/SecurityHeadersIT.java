@@ -20,21 +20,27 @@ import org.junit.jupiter.api.Test;
  * {@link AccessMatrixIT} for every role.)
  */
 class SecurityHeadersIT extends ServerTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     static HttpResponse<String> get(PayaraServer on, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(on.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(on.url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static String sessionCookie(HttpResponse<String> response) {
-        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
     }
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLaxAndNotSecureOnAPlainHttpAcademy() throws Exception {
         String cookie = sessionCookie(get(server, "/account/home.xhtml"));
-        assertThat(cookie).containsIgnoringCase("; HttpOnly").containsIgnoringCase("; SameSite=Lax")
+        assertThat(cookie)
+                .containsIgnoringCase("; HttpOnly")
+                .containsIgnoringCase("; SameSite=Lax")
                 .doesNotContainIgnoringCase("Secure");
     }
 
@@ -42,10 +48,12 @@ class SecurityHeadersIT extends ServerTest {
     void anAcademyReachedOverHttpsMarksTheSessionCookieSecure() throws Exception {
         // The only test that shows the listener runs and Payara keeps its Secure flag: HttpOnly and SameSite, which
         // the test above sees, come from the descriptors too.
-        try (PayaraServer https = PayaraServer.named("https-url",
-                Map.of("ACADEMY_PUBLIC_URL", "https://academy.example.gov.cn"))) {
+        try (PayaraServer https =
+                PayaraServer.named("https-url", Map.of("ACADEMY_PUBLIC_URL", "https://academy.example.gov.cn"))) {
             String cookie = sessionCookie(get(https, "/account/home.xhtml"));
-            assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("; HttpOnly")
+            assertThat(cookie)
+                    .containsIgnoringCase("; Secure")
+                    .containsIgnoringCase("; HttpOnly")
                     .containsIgnoringCase("; SameSite=Lax");
         }
     }
@@ -64,9 +72,13 @@ class SecurityHeadersIT extends ServerTest {
         for (String path : List.of("/health", "/health/ready", "/health/live")) {
             HttpResponse<String> response = get(server, path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
-            assertThat(response.body()).as(path).contains("\"status\":\"UP\"")
-                    .doesNotContainIgnoringCase("H2").doesNotContainIgnoringCase("database")
-                    .doesNotContainIgnoringCase("product").doesNotContainIgnoringCase("jdbc");
+            assertThat(response.body())
+                    .as(path)
+                    .contains("\"status\":\"UP\"")
+                    .doesNotContainIgnoringCase("H2")
+                    .doesNotContainIgnoringCase("database")
+                    .doesNotContainIgnoringCase("product")
+                    .doesNotContainIgnoringCase("jdbc");
         }
     }
 

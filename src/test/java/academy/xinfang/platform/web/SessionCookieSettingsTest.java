@@ -12,10 +12,13 @@ class SessionCookieSettingsTest {
 
     /** A SessionCookieConfig that remembers what was set on it. */
     private static SessionCookieConfig recording(Map<String, Object> set) {
-        return (SessionCookieConfig) Proxy.newProxyInstance(SessionCookieConfig.class.getClassLoader(),
-                new Class<?>[] {SessionCookieConfig.class}, (proxy, method, args) -> {
+        return (SessionCookieConfig) Proxy.newProxyInstance(
+                SessionCookieConfig.class.getClassLoader(),
+                new Class<?>[] {SessionCookieConfig.class},
+                (proxy, method, args) -> {
                     if (method.getName().startsWith("set") && args != null) {
-                        set.put(method.getName().equals("setAttribute") ? (String) args[0] : method.getName(),
+                        set.put(
+                                method.getName().equals("setAttribute") ? (String) args[0] : method.getName(),
                                 args[args.length - 1]);
                     }
                     return null;

@@ -25,9 +25,12 @@ class SignOutBrowserIT extends BrowserTest {
         for (int step = 1; step <= 2; step++) {
             guardHttp(driver.navigate()::back);
             String shown = driver.getCurrentUrl();
-            assertThat(driver.getPageSource()).as("Back " + step + " to " + shown + " after signing out")
+            assertThat(driver.getPageSource())
+                    .as("Back " + step + " to " + shown + " after signing out")
                     .doesNotContain(officer);
-            assertThat(driver.findElements(By.id("loginForm"))).as("the login form at " + shown).isNotEmpty();
+            assertThat(driver.findElements(By.id("loginForm")))
+                    .as("the login form at " + shown)
+                    .isNotEmpty();
         }
     }
 }

@@ -29,8 +29,8 @@ class UnexpectedErrorIT {
             RawClient officer = new RawClient(server).login(fixtures.user("出错学员", null, "OFFICER"), Fixtures.PASSWORD);
             String session = RolePlays.start(officer, "first-time-land");
             try (Connection db = server.jdbc();
-                    PreparedStatement corrupt = db.prepareStatement(
-                            "UPDATE roleplay_session SET outcome = ? WHERE id = ?")) {
+                    PreparedStatement corrupt =
+                            db.prepareStatement("UPDATE roleplay_session SET outcome = ? WHERE id = ?")) {
                 corrupt.setString(1, IMPOSSIBLE);
                 corrupt.setLong(2, Long.parseLong(session));
                 assertThat(corrupt.executeUpdate()).isEqualTo(1);
@@ -39,12 +39,15 @@ class UnexpectedErrorIT {
             RawClient.Response page = officer.get("/learn/roleplay.xhtml?session=" + session);
 
             assertThat(page.status()).isEqualTo(500);
-            String id = RawClient.text(RawClient.element(page.body(), "errorId")).replaceAll(".*:\\s*", "").strip();
+            String id = RawClient.text(RawClient.element(page.body(), "errorId"))
+                    .replaceAll(".*:\\s*", "")
+                    .strip();
             assertThat(id).isNotBlank();
             String log = server.log();
             assertThat(occurrences(log, id)).as("log lines with id " + id).isEqualTo(1);
             // Payara's EJB and web containers add warnings of their own; the application logs the error once.
-            List<String> severe = Pattern.compile("(?m)^(?=\\[\\d{4}-)").splitAsStream(log)
+            List<String> severe = Pattern.compile("(?m)^(?=\\[\\d{4}-)")
+                    .splitAsStream(log)
                     .filter(entry -> entry.contains("SEVERE") && entry.contains(IMPOSSIBLE))
                     .toList();
             assertThat(severe).singleElement().asString().contains(id);

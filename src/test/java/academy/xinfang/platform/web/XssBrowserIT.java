@@ -10,14 +10,18 @@ import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
 import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlOption;
 import org.htmlunit.html.HtmlPage;
@@ -29,10 +33,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import java.io.UncheckedIOException;
-import java.nio.file.StandardCopyOption;
-import java.util.regex.Matcher;
-import org.htmlunit.html.HtmlCheckBoxInput;
 
 /**
  * Stored XSS, tried the way an attacker with an account (or a careless import) would: department, user, cohort,
@@ -77,7 +77,8 @@ class XssBrowserIT extends BrowserTest {
         Files.createDirectories(content);
         Files.createDirectories(courses);
         try (Stream<Path> modules = Files.list(Paths.get("content"))) {
-            for (Path module : modules.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.md")).toList()) {
+            for (Path module : modules.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.md"))
+                    .toList()) {
                 Files.copy(module, content.resolve(module.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
@@ -85,11 +86,16 @@ class XssBrowserIT extends BrowserTest {
         String module = taboos.replaceFirst("(?m)^id: six-taboos$", "id: xss-module")
                 .replaceFirst("(?m)^title: .*$", "title: " + MODULE_TITLE.replace("\\", "\\\\"))
                 .replaceFirst("(?m)^order: 90$", "order: 990")
-                .replaceFirst("(?m)^(## 六忌总览 \\{#overview\\})$", "$1\n\n" + Matcher.quoteReplacement(
-                        "`" + MODULE_EL + "` " + MODULE_TEMPLATE + " <script>__xss('module-script')</script> <img src=x onerror=__xss('module-img')> "
-                                + "[链接](javascript:__xss('module-link')) 甲\u2028乙\n"));
+                .replaceFirst(
+                        "(?m)^(## 六忌总览 \\{#overview\\})$",
+                        "$1\n\n"
+                                + Matcher.quoteReplacement("`" + MODULE_EL + "` " + MODULE_TEMPLATE
+                                        + " <script>__xss('module-script')</script> <img src=x onerror=__xss('module-img')> "
+                                        + "[链接](javascript:__xss('module-link')) 甲\u2028乙\n"));
         Files.writeString(content.resolve("99-xss-module.md"), module, StandardCharsets.UTF_8);
-        Files.writeString(courses.resolve(COURSE_KEY + ".yaml"), """
+        Files.writeString(
+                courses.resolve(COURSE_KEY + ".yaml"),
+                """
                 key: %s
                 title:
                   zh: %s
@@ -97,7 +103,8 @@ class XssBrowserIT extends BrowserTest {
                 items:
                   - type: module
                     ref: xss-module
-                """.formatted(COURSE_KEY, quoted(COURSE_ZH), quoted(COURSE_EN)), StandardCharsets.UTF_8);
+                """.formatted(COURSE_KEY, quoted(COURSE_ZH), quoted(COURSE_EN)),
+                StandardCharsets.UTF_8);
         return Map.of("ACADEMY_CONTENT_DIR", content.toString(), "ACADEMY_COURSES_DIR", courses.toString());
     }
 
@@ -132,7 +139,9 @@ class XssBrowserIT extends BrowserTest {
         selectContaining(courses, "assignForm:department", "dept-script");
         Browser.type(courses, "assignForm:start", "2026-01-01");
         HtmlPage assigned = fixtures.admin().click(courses.getHtmlElementById("assignForm:save"));
-        assertThat(assigned.getElementById("assignments").getTextContent()).as("course assigned").contains(COURSE_ZH);
+        assertThat(assigned.getElementById("assignments").getTextContent())
+                .as("course assigned")
+                .contains(COURSE_ZH);
 
         session = playWithTypedReply(officer, REPLY);
         playWithTypedReply(otherOfficer, REPLY);
@@ -157,13 +166,17 @@ class XssBrowserIT extends BrowserTest {
         Browser.type(page, "user:password", Fixtures.PASSWORD);
         page.<HtmlCheckBoxInput>getHtmlElementById("user:mustChange").setChecked(false);
         HtmlPage after = fixtures.admin().click(page.getHtmlElementById("user:save"));
-        assertThat(after.getUrl().toString()).as("user saved: " + after.asNormalizedText()).contains("id=");
+        assertThat(after.getUrl().toString())
+                .as("user saved: " + after.asNormalizedText())
+                .contains("id=");
         return username;
     }
 
     private static void selectContaining(HtmlPage page, String id, String marker) {
         HtmlSelect select = page.getHtmlElementById(id);
-        HtmlOption option = select.getOptions().stream().filter(o -> o.getTextContent().contains(marker)).findFirst()
+        HtmlOption option = select.getOptions().stream()
+                .filter(o -> o.getTextContent().contains(marker))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no option with " + marker + " in " + id));
         select.setSelectedAttribute(option, true);
     }
@@ -173,8 +186,8 @@ class XssBrowserIT extends BrowserTest {
         try (Browser browser = new Browser(server)) {
             browser.login(username, Fixtures.PASSWORD);
             HtmlPage list = browser.get("/learn/roleplays.xhtml");
-            HtmlPage page = browser.click((HtmlElement) list.getElementById("scenario-first-time-land")
-                    .querySelector("input[type=submit], button"));
+            HtmlPage page = browser.click((HtmlElement)
+                    list.getElementById("scenario-first-time-land").querySelector("input[type=submit], button"));
             String id = page.getUrl().getQuery().replace("session=", "");
             page = choose(browser, page, 0);
             ((HtmlTextArea) page.getElementById("typed:text")).setText(typed);
@@ -210,7 +223,9 @@ class XssBrowserIT extends BrowserTest {
     }
 
     private static void assertShownAsText(String where, String... literals) {
-        List<String> ran = Chromium.events(driver).stream().filter(e -> e.startsWith("SCRIPT RAN:")).toList();
+        List<String> ran = Chromium.events(driver).stream()
+                .filter(e -> e.startsWith("SCRIPT RAN:"))
+                .toList();
         assertThat(ran).as("payloads that ran as script on " + where).isEmpty();
         String text = (String) js("return document.body.textContent;");
         for (String literal : literals) {
@@ -235,10 +250,11 @@ class XssBrowserIT extends BrowserTest {
         logInAs(enforceCsp, "admin", PayaraServer.ADMIN_PASSWORD);
         assertInert("/admin/insights.xhtml", DEPT_SCRIPT, DEPT_LINES, DEPT_ATTR, DEPT_EL);
         @SuppressWarnings("unchecked")
-        List<String> labels = (List<String>) js(
-                "var c = window.Chart && Chart.getChart(document.querySelector('#radar canvas'));"
+        List<String> labels =
+                (List<String>) js("var c = window.Chart && Chart.getChart(document.querySelector('#radar canvas'));"
                         + " return c ? c.data.datasets.map(function (d) { return d.label; }) : null;");
-        assertThat(labels).as("the radar draws the departments with figures, names as typed")
+        assertThat(labels)
+                .as("the radar draws the departments with figures, names as typed")
                 .contains(DEPT_SCRIPT, DEPT_LINES);
         assertInert("/admin/departments.xhtml", DEPT_SCRIPT, DEPT_LINES, DEPT_ATTR, DEPT_EL);
         assertInert("/admin/users.xhtml", USER_IMG, USER_ATTR, USER_LINK);
@@ -251,7 +267,8 @@ class XssBrowserIT extends BrowserTest {
         assertInert("/admin/audit.xhtml", DEPT_SCRIPT, DEPT_ATTR, COHORT);
         assertInert("/admin/report.xhtml?course=" + COURSE_KEY, COURSE_ZH, DEPT_SCRIPT);
         String department = driver.findElement(By.xpath("//table[@id='departments']//tr[contains(., \"dept-script\")]"))
-                .getAttribute("id").replace("dept-", "");
+                .getAttribute("id")
+                .replace("dept-", "");
         assertInert("/admin/report.xhtml?course=" + COURSE_KEY + "&department=" + department, DEPT_SCRIPT, USER_IMG);
         guardHttp(driver.findElement(By.id("topForm:langEn"))::click);
         assertInert("/admin/courses.xhtml", COURSE_EN, COHORT);
@@ -263,16 +280,17 @@ class XssBrowserIT extends BrowserTest {
         logInAs(enforceCsp, officer, Fixtures.PASSWORD);
         assertInert("/learn/courses.xhtml", COURSE_ZH, MODULE_TITLE);
         assertInert("/learn/catalogue.xhtml", MODULE_TITLE);
-        assertInert("/learn/module.xhtml?id=xss-module", MODULE_TITLE, MODULE_EL, MODULE_TEMPLATE,
-                "甲\u2028乙");
+        assertInert("/learn/module.xhtml?id=xss-module", MODULE_TITLE, MODULE_EL, MODULE_TEMPLATE, "甲\u2028乙");
         assertThat(driver.findElements(By.cssSelector("#module a[href^='javascript']")))
-                .as("no javascript: link survives").isEmpty();
+                .as("no javascript: link survives")
+                .isEmpty();
         assertInert("/learn/roleplay-result.xhtml?session=" + session, REPLY);
 
         assertInert("/learn/roleplays.xhtml");
         guardHttp(driver.findElement(By.cssSelector("#scenario-first-time-land input[type=submit]"))::click);
         assertThat(driver.getCurrentUrl()).contains("/learn/roleplay.xhtml?session=");
-        int replies = driver.findElements(By.cssSelector("#transcript li.officer")).size();
+        int replies =
+                driver.findElements(By.cssSelector("#transcript li.officer")).size();
         driver.findElement(By.id("choice-0")).click();
         waitUntil(d -> d.findElements(By.cssSelector("#transcript li.officer")).size() > replies);
         waitUntil(d -> !d.findElements(By.id("typed:text")).isEmpty());
@@ -290,7 +308,8 @@ class XssBrowserIT extends BrowserTest {
         logInAs(enforceCsp, trainer, Fixtures.PASSWORD);
         assertInert("/trainer/roleplay-replies.xhtml", REPLY);
         List<String> officers = new ArrayList<>();
-        driver.findElements(By.cssSelector("li.typed-reply-review")).forEach(e -> officers.add(e.getAttribute("data-officer")));
+        driver.findElements(By.cssSelector("li.typed-reply-review"))
+                .forEach(e -> officers.add(e.getAttribute("data-officer")));
         assertThat(officers).contains(officer, otherOfficer);
     }
 }

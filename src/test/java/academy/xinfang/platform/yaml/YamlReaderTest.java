@@ -45,16 +45,18 @@ class YamlReaderTest {
 
         assertThat(yaml.bool(top.get("flag").getValueNode(), "flag")).isNull();
         assertThat(yaml.problems()).extracting(ImportProblem::key).containsExactly("x.badValue");
-        assertThat(yaml.bool(top("flag: true\n").get("flag").getValueNode(), "flag")).isTrue();
+        assertThat(yaml.bool(top("flag: true\n").get("flag").getValueNode(), "flag"))
+                .isTrue();
     }
 
     @Test
     void unknownAndRepeatedKeysAreReportedAtTheirLines() {
         top("name: a\nother: b\nname: c\n");
 
-        assertThat(yaml.problems()).extracting(ImportProblem::line, ImportProblem::key, ImportProblem::arguments)
-                .containsExactly(tuple(2, "x.unknownField", List.of("other")),
-                        tuple(3, "x.duplicateKey", List.of("name")));
+        assertThat(yaml.problems())
+                .extracting(ImportProblem::line, ImportProblem::key, ImportProblem::arguments)
+                .containsExactly(
+                        tuple(2, "x.unknownField", List.of("other")), tuple(3, "x.duplicateKey", List.of("name")));
     }
 
     @Test
@@ -64,7 +66,8 @@ class YamlReaderTest {
 
         assertThat(yaml.requiredString(top, "name", root)).isNull();
         assertThat(yaml.required(top, "list", root)).isNull();
-        assertThat(yaml.problems()).extracting(ImportProblem::line, ImportProblem::key)
+        assertThat(yaml.problems())
+                .extracting(ImportProblem::line, ImportProblem::key)
                 .containsExactly(tuple(2, "x.missingField"), tuple(1, "x.missingField"));
     }
 
@@ -73,14 +76,17 @@ class YamlReaderTest {
         YamlReader frontMatter = new YamlReader("m.md", "x", 1);
 
         assertThat(frontMatter.compose("a: b\nc: d: e\n", 10_000)).isEmpty();
-        assertThat(frontMatter.problems()).extracting(ImportProblem::line, ImportProblem::key)
+        assertThat(frontMatter.problems())
+                .extracting(ImportProblem::line, ImportProblem::key)
                 .containsExactly(tuple(3, "x.badYaml"));
     }
 
     @Test
     void aForeignTagIsRefusedAtItsLine() {
-        assertThat(yaml.compose("name: a\nlist: !!java.util.ArrayList []\n", 10_000)).isEmpty();
-        assertThat(yaml.problems()).extracting(ImportProblem::line, ImportProblem::key)
+        assertThat(yaml.compose("name: a\nlist: !!java.util.ArrayList []\n", 10_000))
+                .isEmpty();
+        assertThat(yaml.problems())
+                .extracting(ImportProblem::line, ImportProblem::key)
                 .containsExactly(tuple(2, "x.badYaml"));
     }
 
@@ -90,7 +96,7 @@ class YamlReaderTest {
         Map<String, NodeTuple> top = top("list: plain\n");
         yaml.sequence(top.get("list").getValueNode(), "list");
 
-        assertThat(yaml.problems()).containsExactly(
-                ImportProblem.atNode("f.yaml", 1, "greet", "x.badType", "list", "sequence"));
+        assertThat(yaml.problems())
+                .containsExactly(ImportProblem.atNode("f.yaml", 1, "greet", "x.badType", "list", "sequence"));
     }
 }

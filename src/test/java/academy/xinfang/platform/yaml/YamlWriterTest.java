@@ -14,8 +14,25 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 
 class YamlWriterTest {
 
-    private static final String[] AWKWARD = {"信访培训 Part 1:接访要点", "a: b", "第一课 # 注释", "75", "true", "null", "- 项",
-        "[a]", "{a}", "\"引号\"", "'单引号'", "反斜杠 \\ 在此", "@开头", "*星号", "a, b", "！感叹号", "～"};
+    private static final String[] AWKWARD = {
+        "信访培训 Part 1:接访要点",
+        "a: b",
+        "第一课 # 注释",
+        "75",
+        "true",
+        "null",
+        "- 项",
+        "[a]",
+        "{a}",
+        "\"引号\"",
+        "'单引号'",
+        "反斜杠 \\ 在此",
+        "@开头",
+        "*星号",
+        "a, b",
+        "！感叹号",
+        "～"
+    };
 
     private static Map<String, NodeTuple> read(YamlReader yaml, String text) {
         Node root = yaml.compose(text, 10_000).orElseThrow();
@@ -44,7 +61,8 @@ class YamlWriterTest {
 
         Map<String, NodeTuple> map = read(yaml, "list: " + YamlWriter.flowList(values) + "\n");
         List<String> read = yaml.sequence(map.get("list").getValueNode(), "list").stream()
-                .map(n -> yaml.string(n, "list")).toList();
+                .map(n -> yaml.string(n, "list"))
+                .toList();
 
         assertThat(yaml.problems()).isEmpty();
         assertThat(read).isEqualTo(values);

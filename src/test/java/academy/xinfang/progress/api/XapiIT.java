@@ -25,11 +25,17 @@ import org.junit.jupiter.api.Test;
 class XapiIT extends ServerTest {
 
     private static JsonArray export(String query) throws Exception {
-        HttpResponse<String> resp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(server.url("/api/xapi/statements" + query)))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + PayaraServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> resp = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.url("/api/xapi/statements" + query)))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(("admin:" + PayaraServer.ADMIN_PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(resp.statusCode()).as(resp.body()).isEqualTo(200);
         return Json.createReader(new StringReader(resp.body())).readArray();
     }
@@ -55,26 +61,39 @@ class XapiIT extends ServerTest {
 
         JsonArray statements = export("?user=" + officer);
         List<String> verbs = statements.getValuesAs(JsonObject.class).stream()
-                .map(s -> s.getJsonObject("verb").getString("id").replaceAll(".*/", "")).toList();
+                .map(s -> s.getJsonObject("verb").getString("id").replaceAll(".*/", ""))
+                .toList();
         assertThat(verbs).contains("experienced", "answered", "failed").doesNotContain("passed");
         for (JsonObject s : statements.getValuesAs(JsonObject.class)) {
-            assertThat(s.getString("id")).matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
-            assertThat(s.getJsonObject("actor").getJsonObject("account").getString("name")).isEqualTo(officer);
+            assertThat(s.getString("id"))
+                    .matches("[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            assertThat(s.getJsonObject("actor").getJsonObject("account").getString("name"))
+                    .isEqualTo(officer);
             assertThat(s.getJsonObject("object").getString("id")).startsWith("http");
             assertThat(s.getString("timestamp")).isNotBlank();
         }
         JsonObject quiz = statements.getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getJsonObject("verb").getString("id").endsWith("/failed")).findFirst().orElseThrow();
+                .filter(s -> s.getJsonObject("verb").getString("id").endsWith("/failed"))
+                .findFirst()
+                .orElseThrow();
         // one of four right: a quarter of the mark, under the pass mark of 50
-        assertThat(quiz.getJsonObject("result").getJsonObject("score").getJsonNumber("scaled").doubleValue())
+        assertThat(quiz.getJsonObject("result")
+                        .getJsonObject("score")
+                        .getJsonNumber("scaled")
+                        .doubleValue())
                 .isEqualTo(0.25);
         assertThat(quiz.getJsonObject("object").getString("id")).endsWith("/quizzes/" + key);
 
         JsonArray again = export("?user=" + officer);
-        assertThat(again.getValuesAs(JsonObject.class).stream().map(s -> s.getString("id")).toList())
-                .as("a re-export gives the same ids").containsExactlyElementsOf(statements.getValuesAs(JsonObject.class)
-                        .stream().map(s -> s.getString("id")).toList());
+        assertThat(again.getValuesAs(JsonObject.class).stream()
+                        .map(s -> s.getString("id"))
+                        .toList())
+                .as("a re-export gives the same ids")
+                .containsExactlyElementsOf(statements.getValuesAs(JsonObject.class).stream()
+                        .map(s -> s.getString("id"))
+                        .toList());
         assertThat(export("?user=nobody-at-all")).isEmpty();
-        assertThat(export("?user=" + officer + "&from=2000-01-01&to=2000-12-31")).isEmpty();
+        assertThat(export("?user=" + officer + "&from=2000-01-01&to=2000-12-31"))
+                .isEmpty();
     }
 }

@@ -2,35 +2,30 @@ package academy.xinfang.progress.application;
 
 import academy.xinfang.account.application.People;
 import academy.xinfang.account.persistence.PeopleRepository;
-import academy.xinfang.content.application.ModuleSource;
-import academy.xinfang.platform.importing.FileSet;
-import academy.xinfang.quiz.application.BankSource;
 import academy.xinfang.content.application.ModuleImporter;
+import academy.xinfang.content.application.ModuleSource;
 import academy.xinfang.content.application.ReadingResults;
 import academy.xinfang.content.domain.MarkdownRenderer;
 import academy.xinfang.content.persistence.ModuleRepository;
 import academy.xinfang.content.persistence.ReadingResultRepository;
+import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.progress.persistence.AssignmentRepository;
 import academy.xinfang.progress.persistence.CohortRepository;
 import academy.xinfang.progress.persistence.CourseRepository;
 import academy.xinfang.quiz.application.BankImporter;
+import academy.xinfang.quiz.application.BankSource;
 import academy.xinfang.quiz.application.QuizResults;
-import academy.xinfang.quiz.domain.BankFiles;
 import academy.xinfang.quiz.persistence.QuizRepository;
 import academy.xinfang.quiz.persistence.QuizResultRepository;
 import academy.xinfang.roleplay.application.RolePlayResults;
-import academy.xinfang.roleplay.application.ScenarioSource;
 import academy.xinfang.roleplay.application.ScenarioImporter;
+import academy.xinfang.roleplay.application.ScenarioSource;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.roleplay.persistence.RolePlayResultRepository;
 import academy.xinfang.testing.TestDatabase;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
-import java.util.stream.Stream;
 
 /** The progress services wired by hand on one entity manager, with the other features' result classes they ask. */
 public final class Owners {

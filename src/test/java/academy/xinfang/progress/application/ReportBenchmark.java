@@ -38,8 +38,7 @@ class ReportBenchmark {
         try (TestDatabase db = TestDatabases.open(kind)) {
             Owners.importShippedContent(db, ReportServiceTest.CLOCK);
             FileSet.Read courses = CourseSource.FILES.read(Path.of("content", "courses"));
-            db.apply(em -> Owners.courseImporter(em, ReportServiceTest.CLOCK)
-                    .importAll(courses.files(), List.of()));
+            db.apply(em -> Owners.courseImporter(em, ReportServiceTest.CLOCK).importAll(courses.files(), List.of()));
             long county;
             List<Long> townships = new ArrayList<>();
             List<Long> userIds = new ArrayList<>();
@@ -56,8 +55,9 @@ class ReportBenchmark {
                     }
                 }
                 Random random = new Random(11);
-                try (PreparedStatement u = c.prepareStatement("insert into app_user (username, display_name,"
-                        + " password_hash, department_id, enabled, created_at) values (?, ?, 'h', ?, true, ?)",
+                try (PreparedStatement u = c.prepareStatement(
+                        "insert into app_user (username, display_name,"
+                                + " password_hash, department_id, enabled, created_at) values (?, ?, 'h', ?, true, ?)",
                         Statement.RETURN_GENERATED_KEYS)) {
                     for (int i = 0; i < officers; i++) {
                         u.setString(1, "b" + i);
@@ -68,12 +68,14 @@ class ReportBenchmark {
                     }
                     u.executeBatch();
                 }
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select id from app_user")) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("select id from app_user")) {
                     while (rs.next()) {
                         userIds.add(rs.getLong(1));
                     }
                 }
-                try (PreparedStatement r = c.prepareStatement("insert into user_role (user_id, role) values (?, 'OFFICER')")) {
+                try (PreparedStatement r =
+                        c.prepareStatement("insert into user_role (user_id, role) values (?, 'OFFICER')")) {
                     for (long id : userIds) {
                         r.setLong(1, id);
                         r.addBatch();
@@ -83,10 +85,18 @@ class ReportBenchmark {
                 c.commit();
             }
             long top = county;
-            db.apply(em -> new AssignmentRepository(em).add(CourseAssignment.toDepartment("induction", top,
-                    Instant.parse("2026-09-01T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"), "admin",
-                    ReportServiceTest.T0)));
-            Course course = db.apply(em -> new CourseRepository(em).currentVersion("induction").orElseThrow().parse());
+            db.apply(em -> new AssignmentRepository(em)
+                    .add(CourseAssignment.toDepartment(
+                            "induction",
+                            top,
+                            Instant.parse("2026-09-01T00:00:00Z"),
+                            Instant.parse("2026-12-31T00:00:00Z"),
+                            "admin",
+                            ReportServiceTest.T0)));
+            Course course = db.apply(em -> new CourseRepository(em)
+                    .currentVersion("induction")
+                    .orElseThrow()
+                    .parse());
             ReportServiceTest.randomFacts(db, course, userIds, new Random(5));
 
             CourseCache cache = new CourseCache();
@@ -94,27 +104,34 @@ class ReportBenchmark {
             long[] townshipTimes = new long[7];
             for (int run = 0; run < countyTimes.length; run++) {
                 long start = System.nanoTime();
-                CompletionReport report = db.apply(em -> Owners.reportService(em, cache, ReportServiceTest.CLOCK)
-                        .report("induction", top));
+                CompletionReport report = db.apply(em ->
+                        Owners.reportService(em, cache, ReportServiceTest.CLOCK).report("induction", top));
                 countyTimes[run] = (System.nanoTime() - start) / 1_000_000;
                 assertThat(report.total().total()).isEqualTo(officers);
                 long township = townships.get(run % townships.size());
                 start = System.nanoTime();
-                db.apply(em -> Owners.reportService(em, cache, ReportServiceTest.CLOCK).report("induction", township));
+                db.apply(em ->
+                        Owners.reportService(em, cache, ReportServiceTest.CLOCK).report("induction", township));
                 townshipTimes[run] = (System.nanoTime() - start) / 1_000_000;
             }
             Arrays.sort(countyTimes);
             Arrays.sort(townshipTimes);
-            System.out.printf("*** report benchmark on %s, %d officers: county median %d ms (max %d), township median"
-                    + " %d ms (max %d)%n", kind, officers, countyTimes[countyTimes.length / 2],
-                    countyTimes[countyTimes.length - 1], townshipTimes[townshipTimes.length / 2],
+            System.out.printf(
+                    "*** report benchmark on %s, %d officers: county median %d ms (max %d), township median"
+                            + " %d ms (max %d)%n",
+                    kind,
+                    officers,
+                    countyTimes[countyTimes.length / 2],
+                    countyTimes[countyTimes.length - 1],
+                    townshipTimes[townshipTimes.length / 2],
                     townshipTimes[townshipTimes.length - 1]);
         }
     }
 
     private static long insertDepartment(Connection c, String code, Long parent, String kind) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("insert into department (code, name, kind, parent_id)"
-                + " values (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement s = c.prepareStatement(
+                "insert into department (code, name, kind, parent_id)" + " values (?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, code);
             s.setString(2, code);
             s.setString(3, kind);

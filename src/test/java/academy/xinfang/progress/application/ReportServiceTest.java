@@ -2,11 +2,11 @@ package academy.xinfang.progress.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
+import academy.xinfang.platform.importing.FileSet;
 import academy.xinfang.progress.domain.Cohort;
 import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseAssignment;
@@ -17,10 +17,10 @@ import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.persistence.AssignmentRepository;
 import academy.xinfang.progress.persistence.CohortRepository;
 import academy.xinfang.progress.persistence.CourseRepository;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import academy.xinfang.testing.TestClock;
-import academy.xinfang.testing.TestFiles;
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,7 +35,6 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import jakarta.persistence.EntityManager;
 
 /**
  * The completion report on a generated data set (H2 and MariaDB) against an independent count: every reached officer's
@@ -85,22 +84,29 @@ class ReportServiceTest {
                 }
                 return null;
             });
-            List<Long> outsiders = departmentOf.entrySet().stream().filter(e -> e.getValue().equals(dept.get("X")))
-                    .map(Map.Entry::getKey).sorted().limit(3).toList();
+            List<Long> outsiders = departmentOf.entrySet().stream()
+                    .filter(e -> e.getValue().equals(dept.get("X")))
+                    .map(Map.Entry::getKey)
+                    .sorted()
+                    .limit(3)
+                    .toList();
             db.apply(em -> {
                 AssignmentRepository repo = new AssignmentRepository(em);
                 Cohort cohort = new CohortRepository(em).add(new Cohort("外县骨干", T0));
                 outsiders.forEach(cohort::add);
-                repo.add(CourseAssignment.toDepartment("induction", dept.get("C"), PAST.minusSeconds(86_400 * 60), FUTURE,
-                        "admin", T0));
-                repo.add(CourseAssignment.toDepartment("induction", dept.get("T2"), PAST.minusSeconds(86_400 * 30), PAST,
-                        "admin", T0));
-                repo.add(CourseAssignment.toCohort("induction", cohort.getId(), PAST.minusSeconds(86_400 * 30), FUTURE,
-                        "admin", T0));
+                repo.add(CourseAssignment.toDepartment(
+                        "induction", dept.get("C"), PAST.minusSeconds(86_400 * 60), FUTURE, "admin", T0));
+                repo.add(CourseAssignment.toDepartment(
+                        "induction", dept.get("T2"), PAST.minusSeconds(86_400 * 30), PAST, "admin", T0));
+                repo.add(CourseAssignment.toCohort(
+                        "induction", cohort.getId(), PAST.minusSeconds(86_400 * 30), FUTURE, "admin", T0));
                 em.flush();
                 return null;
             });
-            Course course = db.apply(em -> new CourseRepository(em).currentVersion("induction").orElseThrow().parse());
+            Course course = db.apply(em -> new CourseRepository(em)
+                    .currentVersion("induction")
+                    .orElseThrow()
+                    .parse());
             randomFacts(db, course, departmentOf.keySet(), random);
 
             // The independent count: one officer at a time, through the domain rule.
@@ -113,38 +119,52 @@ class ReportServiceTest {
                     continue;
                 }
                 Instant deadline = ancestors(home, parent).contains(dept.get("T2")) ? PAST : FUTURE;
-                CourseState state = db.apply(em -> CourseProgress.of(course,
-                        Owners.courseItems(em).facts(officer.getKey(), keys), deadline, CLOCK).state());
+                CourseState state = db.apply(em -> CourseProgress.of(
+                                course, Owners.courseItems(em).facts(officer.getKey(), keys), deadline, CLOCK)
+                        .state());
                 for (long d : ancestors(home, parent)) {
-                    expected.computeIfAbsent(d, k -> new EnumMap<>(CourseState.class)).merge(state, 1L, Long::sum);
+                    expected.computeIfAbsent(d, k -> new EnumMap<>(CourseState.class))
+                            .merge(state, 1L, Long::sum);
                 }
             }
-            assertThat(expected.get(dept.get("C")).values().stream().mapToLong(Long::longValue).sum())
+            assertThat(expected.get(dept.get("C")).values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum())
                     .isGreaterThan(150);
-            assertThat(expected.get(dept.get("C"))).as("the data set has every state")
+            assertThat(expected.get(dept.get("C")))
+                    .as("the data set has every state")
                     .containsKeys(CourseState.values());
 
             CourseCache cache = new CourseCache();
-            CompletionReport top = db.apply(em -> Owners.reportService(em, cache, CLOCK).report("induction", null));
+            CompletionReport top =
+                    db.apply(em -> Owners.reportService(em, cache, CLOCK).report("induction", null));
             assertMatches(top.departments(), expected);
-            assertThat(top.total().total()).isEqualTo(
-                    expected.get(dept.get("C")).values().stream().mapToLong(Long::longValue).sum() + outsiders.size());
+            assertThat(top.total().total())
+                    .isEqualTo(expected.get(dept.get("C")).values().stream()
+                                    .mapToLong(Long::longValue)
+                                    .sum()
+                            + outsiders.size());
             for (String level : List.of("C", "T1", "T2", "T3")) {
-                CompletionReport report = db.apply(em -> Owners.reportService(em, cache, CLOCK)
-                        .report("induction", dept.get(level)));
+                CompletionReport report =
+                        db.apply(em -> Owners.reportService(em, cache, CLOCK).report("induction", dept.get(level)));
                 assertMatches(report.departments(), expected);
             }
         }
     }
 
-    private static void assertMatches(List<CompletionReport.DepartmentRow> rows, Map<Long, Map<CourseState, Long>> expected) {
+    private static void assertMatches(
+            List<CompletionReport.DepartmentRow> rows, Map<Long, Map<CourseState, Long>> expected) {
         assertThat(rows).isNotEmpty();
         for (CompletionReport.DepartmentRow row : rows) {
             Map<CourseState, Long> e = expected.getOrDefault(row.id(), Map.of());
             CompletionReport.Counts c = row.counts();
-            assertThat(new long[] {c.completed(), c.inProgress(), c.notStarted(), c.overdue()}).as(row.name())
-                    .containsExactly(e.getOrDefault(CourseState.COMPLETED, 0L), e.getOrDefault(CourseState.IN_PROGRESS, 0L),
-                            e.getOrDefault(CourseState.NOT_STARTED, 0L), e.getOrDefault(CourseState.OVERDUE, 0L));
+            assertThat(new long[] {c.completed(), c.inProgress(), c.notStarted(), c.overdue()})
+                    .as(row.name())
+                    .containsExactly(
+                            e.getOrDefault(CourseState.COMPLETED, 0L),
+                            e.getOrDefault(CourseState.IN_PROGRESS, 0L),
+                            e.getOrDefault(CourseState.NOT_STARTED, 0L),
+                            e.getOrDefault(CourseState.OVERDUE, 0L));
         }
     }
 
@@ -156,10 +176,15 @@ class ReportServiceTest {
         return chain;
     }
 
-    private static Department add(EntityManager em, Map<String, Long> ids, Map<Long, Long> parents,
-            String code, Department parent) {
-        Department d = new Department(code, code, parent == null ? DepartmentKind.COUNTY
-                : parent.getParentId() == null ? DepartmentKind.TOWNSHIP : DepartmentKind.DEPARTMENT, parent);
+    private static Department add(
+            EntityManager em, Map<String, Long> ids, Map<Long, Long> parents, String code, Department parent) {
+        Department d = new Department(
+                code,
+                code,
+                parent == null
+                        ? DepartmentKind.COUNTY
+                        : parent.getParentId() == null ? DepartmentKind.TOWNSHIP : DepartmentKind.DEPARTMENT,
+                parent);
         em.persist(d);
         em.flush();
         ids.put(code, d.getId());
@@ -168,14 +193,15 @@ class ReportServiceTest {
     }
 
     /** Per officer and item: nothing, started, or done (for scenarios a score, sometimes with a capping taboo). */
-    static void randomFacts(TestDatabase db, Course course, Iterable<Long> officers, Random random)
-            throws Exception {
+    static void randomFacts(TestDatabase db, Course course, Iterable<Long> officers, Random random) throws Exception {
         Timestamp t = Timestamp.from(T0);
         try (Connection c = db.connection()) {
             c.setAutoCommit(false);
             Map<String, Long> modules = ids(c, "select module_key, id from learning_module");
-            Map<String, Long> scenarios = ids(c, "select s.scenario_key, v.id from scenario s join scenario_version v"
-                    + " on v.id = s.current_version_id");
+            Map<String, Long> scenarios = ids(
+                    c,
+                    "select s.scenario_key, v.id from scenario s join scenario_version v"
+                            + " on v.id = s.current_version_id");
             for (long user : officers) {
                 // A fifth do nothing, a fifth do everything (so some complete), the rest do parts.
                 int kind = random.nextInt(5);
@@ -186,29 +212,58 @@ class ReportServiceTest {
                         continue;
                     }
                     switch (item.type()) {
-                        case MODULE -> update(c, "insert into module_progress (user_id, module_id, seconds_spent,"
-                                + " started_at, updated_at, completed_at) values (?, ?, 0, ?, ?, ?)", user,
-                                modules.get(item.ref()), t, t, roll == 2 ? t : null);
-                        case QUIZ -> update(c, "insert into quiz_attempt (quiz_key, user_id, attempt_no, seed, questions,"
-                                + " question_count, pass_percent, started_at, last_activity_at, submitted_at,"
-                                + " score_percent, passed) values (?, ?, 1, 1, '', 1, 60, ?, ?, ?, ?, ?)", item.ref(),
-                                user, t, t, t, roll == 2 ? 100.0 : 10.0, roll == 2);
+                        case MODULE ->
+                            update(
+                                    c,
+                                    "insert into module_progress (user_id, module_id, seconds_spent,"
+                                            + " started_at, updated_at, completed_at) values (?, ?, 0, ?, ?, ?)",
+                                    user,
+                                    modules.get(item.ref()),
+                                    t,
+                                    t,
+                                    roll == 2 ? t : null);
+                        case QUIZ ->
+                            update(
+                                    c,
+                                    "insert into quiz_attempt (quiz_key, user_id, attempt_no, seed, questions,"
+                                            + " question_count, pass_percent, started_at, last_activity_at, submitted_at,"
+                                            + " score_percent, passed) values (?, ?, 1, 1, '', 1, 60, ?, ?, ?, ?, ?)",
+                                    item.ref(),
+                                    user,
+                                    t,
+                                    t,
+                                    t,
+                                    roll == 2 ? 100.0 : 10.0,
+                                    roll == 2);
                         case SCENARIO -> {
                             int points = roll == 2 ? 60 + random.nextInt(41) : random.nextInt(60);
                             String taboos = !diligent && random.nextInt(3) == 0 ? "HARSH_ATTITUDE" : "";
-                            update(c, "insert into roleplay_session (user_id, scenario_version_id, started_at,"
-                                    + " finished_at, ending_key, outcome, points, grade, capped_by_taboo) values (?, ?,"
-                                    + " ?, ?, 'end', 'SETTLED', ?, 'C', ?)", user, scenarios.get(item.ref()), t, t,
-                                    points, !taboos.isEmpty());
+                            update(
+                                    c,
+                                    "insert into roleplay_session (user_id, scenario_version_id, started_at,"
+                                            + " finished_at, ending_key, outcome, points, grade, capped_by_taboo) values (?, ?,"
+                                            + " ?, ?, 'end', 'SETTLED', ?, 'C', ?)",
+                                    user,
+                                    scenarios.get(item.ref()),
+                                    t,
+                                    t,
+                                    points,
+                                    !taboos.isEmpty());
                             long session;
-                            try (var s = c.createStatement(); var rs = s.executeQuery("select max(id) from roleplay_session")) {
+                            try (var s = c.createStatement();
+                                    var rs = s.executeQuery("select max(id) from roleplay_session")) {
                                 rs.next();
                                 session = rs.getLong(1);
                             }
-                            update(c, "insert into roleplay_turn (session_id, turn_no, node_key, choice_index, words,"
-                                    + " quality_deltas, taboos, agitation_delta, trust_delta, agitation_after, trust_after,"
-                                    + " moved_to, by_transition, seconds_taken, taken_at) values (?, 1, 'start', 0, 'w',"
-                                    + " '', ?, 0, 0, 50, 50, 'end', false, 5, ?)", session, taboos, t);
+                            update(
+                                    c,
+                                    "insert into roleplay_turn (session_id, turn_no, node_key, choice_index, words,"
+                                            + " quality_deltas, taboos, agitation_delta, trust_delta, agitation_after, trust_after,"
+                                            + " moved_to, by_transition, seconds_taken, taken_at) values (?, 1, 'start', 0, 'w',"
+                                            + " '', ?, 0, 0, 50, 50, 'end', false, 5, ?)",
+                                    session,
+                                    taboos,
+                                    t);
                         }
                     }
                 }
@@ -219,7 +274,8 @@ class ReportServiceTest {
 
     private static Map<String, Long> ids(Connection c, String sql) throws Exception {
         Map<String, Long> ids = new HashMap<>();
-        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+        try (var s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
             while (rs.next()) {
                 ids.put(rs.getString(1), rs.getLong(2));
             }

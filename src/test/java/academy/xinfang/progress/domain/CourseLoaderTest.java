@@ -1,9 +1,9 @@
 package academy.xinfang.progress.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,12 +53,23 @@ class CourseLoaderTest {
         assertThat(course.titleZh()).isEqualTo("新任干部入职");
         assertThat(course.titleEn()).isEqualTo("Induction");
         assertThat(course.description()).isEqualTo("第一门课");
-        assertThat(course.items()).containsExactly(
-                new CourseItem(ItemType.MODULE, "six-taboos", true, List.of(), 0, 7),
-                new CourseItem(ItemType.QUIZ, "six-taboos", false,
-                        List.of(new ItemKey(ItemType.MODULE, "six-taboos")), 0, 9),
-                new CourseItem(ItemType.SCENARIO, "wage-arrears", true,
-                        List.of(new ItemKey(ItemType.QUIZ, "six-taboos")), 75, 13));
+        assertThat(course.items())
+                .containsExactly(
+                        new CourseItem(ItemType.MODULE, "six-taboos", true, List.of(), 0, 7),
+                        new CourseItem(
+                                ItemType.QUIZ,
+                                "six-taboos",
+                                false,
+                                List.of(new ItemKey(ItemType.MODULE, "six-taboos")),
+                                0,
+                                9),
+                        new CourseItem(
+                                ItemType.SCENARIO,
+                                "wage-arrears",
+                                true,
+                                List.of(new ItemKey(ItemType.QUIZ, "six-taboos")),
+                                75,
+                                13));
     }
 
     @Test
@@ -101,7 +112,8 @@ class CourseLoaderTest {
                     ref: b
                 """);
 
-        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line, ImportProblem::arguments)
+        assertThat(problems)
+                .extracting(ImportProblem::key, ImportProblem::line, ImportProblem::arguments)
                 .containsExactly(tuple("course.prerequisiteNotEarlier", 6, List.of("b", "b")));
     }
 
@@ -115,8 +127,10 @@ class CourseLoaderTest {
                     prerequisites: [module:c, module:b, quiz:b]
                 """);
 
-        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line, ImportProblem::arguments)
-                .containsExactly(tuple("course.prerequisiteNotEarlier", 6, List.of("module:c", "module:c")),
+        assertThat(problems)
+                .extracting(ImportProblem::key, ImportProblem::line, ImportProblem::arguments)
+                .containsExactly(
+                        tuple("course.prerequisiteNotEarlier", 6, List.of("module:c", "module:c")),
                         tuple("course.prerequisiteNotEarlier", 6, List.of("module:c", "quiz:b")));
     }
 
@@ -130,9 +144,9 @@ class CourseLoaderTest {
                     prerequisites: [lecture:a]
                 """);
 
-        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line)
-                .containsExactly(tuple("course.unknownItemType", 4),
-                        tuple("course.unknownItemType", 8));
+        assertThat(problems)
+                .extracting(ImportProblem::key, ImportProblem::line)
+                .containsExactly(tuple("course.unknownItemType", 4), tuple("course.unknownItemType", 8));
         assertThat(problems.get(0).arguments()).containsExactly("video");
     }
 
@@ -143,16 +157,20 @@ class CourseLoaderTest {
                   - {type: quiz, ref: a, prerequisites: ["module:"]}
                 """);
 
-        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line, ImportProblem::arguments)
+        assertThat(problems)
+                .extracting(ImportProblem::key, ImportProblem::line, ImportProblem::arguments)
                 .containsExactly(tuple("course.badValue", 5, List.of("prerequisites", "module:")));
     }
 
     @Test
     void twoFilesWithOneCourseKeyAreReportedAtTheSecondFile() {
         Course first = course(HEAD + "  - {type: module, ref: a}\n");
-        Course second = CourseLoader.load("u.yaml", HEAD + "  - {type: module, ref: b}\n").course().orElseThrow();
+        Course second = CourseLoader.load("u.yaml", HEAD + "  - {type: module, ref: b}\n")
+                .course()
+                .orElseThrow();
         Course other = CourseLoader.load("v.yaml", HEAD.replace("key: t", "key: v") + "  - {type: module, ref: b}\n")
-                .course().orElseThrow();
+                .course()
+                .orElseThrow();
 
         assertThat(CourseValidator.duplicateKeys(List.of(first, other, second)))
                 .extracting(ImportProblem::file, ImportProblem::key, ImportProblem::arguments)
@@ -185,11 +203,13 @@ class CourseLoaderTest {
                   - {type: scenario, ref: f, threshold: 0}
                 """);
 
-        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line).containsExactly(
-                tuple("course.thresholdOutOfRange", 4),
-                tuple("course.thresholdOutOfRange", 5),
-                tuple("course.badValue", 6),
-                tuple("course.thresholdNotScenario", 7));
+        assertThat(problems)
+                .extracting(ImportProblem::key, ImportProblem::line)
+                .containsExactly(
+                        tuple("course.thresholdOutOfRange", 4),
+                        tuple("course.thresholdOutOfRange", 5),
+                        tuple("course.badValue", 6),
+                        tuple("course.thresholdNotScenario", 7));
     }
 
     @Test
@@ -199,7 +219,8 @@ class CourseLoaderTest {
                   - {type: module, ref: b, mandatory: false}
                 """);
 
-        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line)
+        assertThat(problems)
+                .extracting(ImportProblem::key, ImportProblem::line)
                 .containsExactly(tuple("course.noMandatoryItem", 4));
     }
 
@@ -215,13 +236,15 @@ class CourseLoaderTest {
                   - just-a-string
                 """);
 
-        assertThat(problems).extracting(ImportProblem::key, ImportProblem::line).containsExactlyInAnyOrder(
-                tuple("course.unknownField", 3),
-                tuple("course.badValue", 1),
-                tuple("course.missingField", 2),
-                tuple("course.badValue", 5),
-                tuple("course.missingField", 6),
-                tuple("course.badType", 7));
+        assertThat(problems)
+                .extracting(ImportProblem::key, ImportProblem::line)
+                .containsExactlyInAnyOrder(
+                        tuple("course.unknownField", 3),
+                        tuple("course.badValue", 1),
+                        tuple("course.missingField", 2),
+                        tuple("course.badValue", 5),
+                        tuple("course.missingField", 6),
+                        tuple("course.badType", 7));
     }
 
     @Test

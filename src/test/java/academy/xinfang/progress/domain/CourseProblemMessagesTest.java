@@ -3,7 +3,6 @@ package academy.xinfang.progress.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.yaml.YamlReader;
-
 import academy.xinfang.testing.TestFiles;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +37,8 @@ class CourseProblemMessagesTest {
         Set<String> used = new TreeSet<>();
         Pattern key = Pattern.compile("\"(course\\.[a-zA-Z]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java/academy/xinfang/progress"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = key.matcher(TestFiles.read(source));
                 while (m.find()) {
                     used.add(m.group(1));

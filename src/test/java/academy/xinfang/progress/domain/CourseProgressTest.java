@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class CourseProgressTest {
 
     /** Three mandatory items (module:m1, quiz:m1, scenario:s1 at 70) and three optional ones around them. */
-    private static final Course COURSE = CourseLoader.load("c.yaml", """
+    private static final Course COURSE =
+            CourseLoader.load("c.yaml", """
             key: c
             title: {zh: 课, en: Course}
             items:
@@ -57,8 +58,14 @@ class CourseProgressTest {
     void untouchedCourseOpensOnlyItemsWithoutPrerequisites() {
         CourseProgress p = progress();
 
-        assertThat(statuses(p)).containsExactly(ItemStatus.AVAILABLE, ItemStatus.AVAILABLE, ItemStatus.LOCKED,
-                ItemStatus.AVAILABLE, ItemStatus.LOCKED, ItemStatus.LOCKED);
+        assertThat(statuses(p))
+                .containsExactly(
+                        ItemStatus.AVAILABLE,
+                        ItemStatus.AVAILABLE,
+                        ItemStatus.LOCKED,
+                        ItemStatus.AVAILABLE,
+                        ItemStatus.LOCKED,
+                        ItemStatus.LOCKED);
         assertThat(p.percentMandatoryDone()).isZero();
         assertThat(p.complete()).isFalse();
         assertThat(p.state()).isEqualTo(CourseState.NOT_STARTED);
@@ -154,7 +161,9 @@ class CourseProgressTest {
 
         assertThat(p.overdue()).isTrue();
         assertThat(p.state()).isEqualTo(CourseState.OVERDUE);
-        assertThat(p.items()).filteredOn(ItemProgress::overdue).extracting(i -> i.item().key())
+        assertThat(p.items())
+                .filteredOn(ItemProgress::overdue)
+                .extracting(i -> i.item().key())
                 .containsExactly(Q1, S1);
     }
 
@@ -181,7 +190,9 @@ class CourseProgressTest {
     void aFactOfTheWrongKindIsRefused() {
         facts.put(M1, new ItemFact.Quiz(true, true));
 
-        assertThatThrownBy(this::progress).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("module:m1");
+        assertThatThrownBy(this::progress)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("module:m1");
     }
 
     @Test

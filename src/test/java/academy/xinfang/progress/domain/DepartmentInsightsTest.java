@@ -11,13 +11,16 @@ import academy.xinfang.progress.domain.DepartmentInsights.TabooRow;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
 
 class DepartmentInsightsTest {
     // county 1 > township 2 > village office 4; county 1 > township 3; county 5 elsewhere
-    private static final List<Department> TREE = List.of(new Department(1, null, "城关县"),
-            new Department(2, 1L, "东镇"), new Department(3, 1L, "西镇"), new Department(4, 2L, "东镇司法所"),
+    private static final List<Department> TREE = List.of(
+            new Department(1, null, "城关县"),
+            new Department(2, 1L, "东镇"),
+            new Department(3, 1L, "西镇"),
+            new Department(4, 2L, "东镇司法所"),
             new Department(5, null, "邻县"));
     private static final Map<String, Set<Tag>> TAGS = Map.of(
             "b/law", Set.of(Tag.POLICY_AND_LAW),
@@ -25,11 +28,16 @@ class DepartmentInsightsTest {
 
     @Test
     void aTownshipBucketRollsUpEverythingBelowItAndQuizAndRolePlayShareTheQualityMean() {
-        List<Bucket> buckets = DepartmentInsights.compute(TREE, 1L, Map.of(1L, 2L, 2L, 3L, 4L, 5L, 3L, 1L, 5L, 9L),
-                List.of(new QualityRow(4, Tag.POLICY_AND_LAW, 120, 2), // two sessions: 50 and 70
+        List<Bucket> buckets = DepartmentInsights.compute(
+                TREE,
+                1L,
+                Map.of(1L, 2L, 2L, 3L, 4L, 5L, 3L, 1L, 5L, 9L),
+                List.of(
+                        new QualityRow(4, Tag.POLICY_AND_LAW, 120, 2), // two sessions: 50 and 70
                         new QualityRow(5, Tag.POLICY_AND_LAW, 100, 1)), // another county: not in focus
                 List.of(new TabooRow(2, "BUCK_PASSING,CARELESS_PROMISE", 2), new TabooRow(4, "BUCK_PASSING", 1)),
-                List.of(new AnswerRow(2, "b/law", 1.0, 2), // one right of two: 100 + 0
+                List.of(
+                        new AnswerRow(2, "b/law", 1.0, 2), // one right of two: 100 + 0
                         new AnswerRow(4, "b/buck", 0.5, 3), // 3 answers, half a mark in all: 2.5 missed
                         new AnswerRow(1, "b/law", 1, 1)), // an officer of the county office itself
                 TAGS);
@@ -57,9 +65,14 @@ class DepartmentInsightsTest {
 
     @Test
     void withoutAFocusTheTopLevelDepartmentsAreTheBuckets() {
-        List<Bucket> buckets = DepartmentInsights.compute(TREE, null, Map.of(4L, 1L, 5L, 2L),
-                List.of(new QualityRow(4, Tag.INNOVATION, 80, 1), new QualityRow(5, Tag.INNOVATION, 40, 1)), List.of(),
-                List.of(), TAGS);
+        List<Bucket> buckets = DepartmentInsights.compute(
+                TREE,
+                null,
+                Map.of(4L, 1L, 5L, 2L),
+                List.of(new QualityRow(4, Tag.INNOVATION, 80, 1), new QualityRow(5, Tag.INNOVATION, 40, 1)),
+                List.of(),
+                List.of(),
+                TAGS);
         assertThat(buckets).extracting(Bucket::name).containsExactly("城关县", "邻县");
         assertThat(buckets.get(0).qualities()).containsEntry(Tag.INNOVATION, 80.0);
         assertThat(buckets.get(0).officers()).isEqualTo(1);

@@ -12,7 +12,8 @@ class NameBasedUuidTest {
     @Test
     void matchesThePublishedExampleOfPythonsUuidModule() {
         // Python's documentation: uuid.uuid5(uuid.NAMESPACE_DNS, 'python.org')
-        assertThat(NameBasedUuid.v5(DNS, "python.org")).isEqualTo(UUID.fromString("886313e1-3b8a-5372-9b90-0c9aee199e5d"));
+        assertThat(NameBasedUuid.v5(DNS, "python.org"))
+                .isEqualTo(UUID.fromString("886313e1-3b8a-5372-9b90-0c9aee199e5d"));
     }
 
     @Test
@@ -21,8 +22,10 @@ class NameBasedUuidTest {
 
         assertThat(id.version()).isEqualTo(5);
         assertThat(id.variant()).isEqualTo(2);
-        assertThat(NameBasedUuid.v5(NameBasedUuid.URL_NAMESPACE, "https://example.org/a")).isEqualTo(id);
-        assertThat(NameBasedUuid.v5(NameBasedUuid.URL_NAMESPACE, "https://example.org/b")).isNotEqualTo(id);
+        assertThat(NameBasedUuid.v5(NameBasedUuid.URL_NAMESPACE, "https://example.org/a"))
+                .isEqualTo(id);
+        assertThat(NameBasedUuid.v5(NameBasedUuid.URL_NAMESPACE, "https://example.org/b"))
+                .isNotEqualTo(id);
         assertThat(NameBasedUuid.v5(DNS, "https://example.org/a")).isNotEqualTo(id);
     }
 }

@@ -1,30 +1,30 @@
 package academy.xinfang.progress.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.roleplay.domain.LoadResult;
 import academy.xinfang.roleplay.domain.ScenarioLoader;
+import academy.xinfang.roleplay.domain.ScenarioScores;
 import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import academy.xinfang.roleplay.domain.ScenarioScores;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.IntToLongFunction;
-import org.assertj.core.groups.Tuple;
 
 /**
  * Every course in content/courses loads, and each of its items names a module, bank or scenario that is really
@@ -53,7 +53,9 @@ class ShippedCoursesTest {
     private static Set<String> moduleIds() throws IOException {
         Set<String> ids = new HashSet<>();
         try (Stream<Path> files = Files.list(Path.of("content"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.endsWith("README.md") && !p.endsWith("COVERAGE.md")).toList()) {
+            for (Path f : files.filter(
+                            p -> p.toString().endsWith(".md") && !p.endsWith("README.md") && !p.endsWith("COVERAGE.md"))
+                    .toList()) {
                 Matcher m = FRONT_MATTER_ID.matcher(TestFiles.read(f));
                 assertThat(m.find()).as("front matter id of %s", f).isTrue();
                 ids.add(m.group(1));
@@ -80,7 +82,9 @@ class ShippedCoursesTest {
         try (Stream<Path> files = Files.list(Path.of("quizzes", "scenarios"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 LoadResult r = ScenarioLoader.load(f.getFileName().toString(), TestFiles.read(f));
-                ids.add(r.scenario().orElseThrow(() -> new AssertionError(f + ": " + r.problems())).id());
+                ids.add(r.scenario()
+                        .orElseThrow(() -> new AssertionError(f + ": " + r.problems()))
+                        .id());
             }
         }
         return ids;
@@ -98,7 +102,8 @@ class ShippedCoursesTest {
         try (Stream<Path> files = Files.list(Path.of("quizzes", "scenarios"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
                 var scenario = ScenarioLoader.load(f.getFileName().toString(), TestFiles.read(f))
-                        .scenario().orElseThrow();
+                        .scenario()
+                        .orElseThrow();
                 passing.put(scenario.id(), ScenarioScores.of(scenario)::passing);
             }
         }
@@ -125,7 +130,9 @@ class ShippedCoursesTest {
                 """).course().orElseThrow();
         var passing = passingRuns();
 
-        assertThat(passing.get("first-time-land").applyAsLong(100)).as("only the model run scores 100").isEqualTo(1);
+        assertThat(passing.get("first-time-land").applyAsLong(100))
+                .as("only the model run scores 100")
+                .isEqualTo(1);
         assertThat(CourseValidator.thresholds(course, passing)).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("course.thresholdSinglePath");
             assertThat(p.line()).isEqualTo(5);
@@ -142,13 +149,15 @@ class ShippedCoursesTest {
 
     @Test
     void atLeastAnInductionAndARefresherAreShipped() throws IOException {
-        List<String> keys = courseFiles().stream().map(f -> {
-            try {
-                return load(f).key();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).toList();
+        List<String> keys = courseFiles().stream()
+                .map(f -> {
+                    try {
+                        return load(f).key();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                })
+                .toList();
 
         assertThat(keys).contains("induction", "annual-refresher").doesNotHaveDuplicates();
     }
@@ -160,7 +169,9 @@ class ShippedCoursesTest {
 
         assertThat(CourseValidator.references(course, known)).isEmpty();
         assertThat(course.key() + ".yaml").isEqualTo(file.getFileName().toString());
-        assertThat(course.items()).extracting(CourseItem::type).contains(ItemType.MODULE, ItemType.QUIZ, ItemType.SCENARIO);
+        assertThat(course.items())
+                .extracting(CourseItem::type)
+                .contains(ItemType.MODULE, ItemType.QUIZ, ItemType.SCENARIO);
     }
 
     @Test
@@ -189,7 +200,8 @@ class ShippedCoursesTest {
             assertThat(Integer.parseInt(categoryAndCount[1].strip())).as(part).isPositive();
             drawn.add(categoryAndCount[0].strip());
         }
-        List<String> qualityBanks = known.quizzes().stream().filter(q -> q.startsWith("quality-")).toList();
+        List<String> qualityBanks =
+                known.quizzes().stream().filter(q -> q.startsWith("quality-")).toList();
 
         assertThat(qualityBanks).hasSize(7);
         assertThat(drawn).containsAll(qualityBanks);
@@ -206,8 +218,10 @@ class ShippedCoursesTest {
                   - {type: scenario, ref: six-taboos}
                 """).course().orElseThrow();
 
-        assertThat(CourseValidator.references(course, known)).extracting(ImportProblem::line, ImportProblem::arguments)
-                .containsExactly(Tuple.tuple(5, List.of("quiz", "no-such-bank")),
+        assertThat(CourseValidator.references(course, known))
+                .extracting(ImportProblem::line, ImportProblem::arguments)
+                .containsExactly(
+                        Tuple.tuple(5, List.of("quiz", "no-such-bank")),
                         Tuple.tuple(6, List.of("scenario", "six-taboos")));
     }
 }

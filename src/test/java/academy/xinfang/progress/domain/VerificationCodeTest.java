@@ -60,7 +60,9 @@ class VerificationCodeTest {
                 String pair = code.substring(i, i + 2);
                 if (code.charAt(i) != code.charAt(i + 1) && !pair.equals("0Z") && !pair.equals("Z0")) {
                     String swapped = code.substring(0, i) + code.charAt(i + 1) + code.charAt(i) + code.substring(i + 2);
-                    assertThat(VerificationCode.normalize(swapped)).as(code + " → " + swapped).isEmpty();
+                    assertThat(VerificationCode.normalize(swapped))
+                            .as(code + " → " + swapped)
+                            .isEmpty();
                 }
             }
         }

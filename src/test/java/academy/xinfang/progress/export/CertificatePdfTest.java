@@ -1,23 +1,22 @@
 package academy.xinfang.progress.export;
 
-import academy.xinfang.progress.domain.VerificationCode;
-import academy.xinfang.progress.export.CertificatePdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.progress.domain.VerificationCode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.SplittableRandom;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.SplittableRandom;
 
 class CertificatePdfTest {
     /** Installed by .ci/run (fonts-wqy-microhei) and by the Docker image. */
@@ -37,21 +36,35 @@ class CertificatePdfTest {
     @Test
     void theCertificateCarriesNameCourseDateAndCodeInAnEmbeddedChineseFont() throws Exception {
         String code = VerificationCode.generate(new SplittableRandom(7));
-        byte[] pdf = CertificatePdf.render(new CertificatePdf.Content("信访干部网络学院", "张晓燕", "新任信访干部入职培训",
-                LocalDate.of(2026, 11, 25), code, "https://academy.example.cn/verify.xhtml"), font(),
-                (key, args) -> new MessageFormat(ResourceBundle.getBundle(
-                        "academy.xinfang.platform.i18n.messages", Locale.SIMPLIFIED_CHINESE).getString(key),
-                        Locale.SIMPLIFIED_CHINESE).format(args));
+        byte[] pdf = CertificatePdf.render(
+                new CertificatePdf.Content(
+                        "信访干部网络学院",
+                        "张晓燕",
+                        "新任信访干部入职培训",
+                        LocalDate.of(2026, 11, 25),
+                        code,
+                        "https://academy.example.cn/verify.xhtml"),
+                font(),
+                (key, args) -> new MessageFormat(
+                                ResourceBundle.getBundle(
+                                                "academy.xinfang.platform.i18n.messages", Locale.SIMPLIFIED_CHINESE)
+                                        .getString(key),
+                                Locale.SIMPLIFIED_CHINESE)
+                        .format(args));
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(pdf.length).as("a subset, not the whole 5 MB font").isLessThan(200_000);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(doc.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertThat(text).contains("结业证书", "张晓燕同志", "2026年11月25日", "《新任信访干部入职培训》",
-                    VerificationCode.format(code));
-            PDFont font = doc.getPage(0).getResources().getFont(
-                    doc.getPage(0).getResources().getFontNames().iterator().next());
+            assertThat(text).contains("结业证书", "张晓燕同志", "2026年11月25日", "《新任信访干部入职培训》", VerificationCode.format(code));
+            PDFont font = doc.getPage(0)
+                    .getResources()
+                    .getFont(doc.getPage(0)
+                            .getResources()
+                            .getFontNames()
+                            .iterator()
+                            .next());
             assertThat(font.isEmbedded()).isTrue();
             assertThat(font.getName()).matches("[A-Z]{6}\\+.*"); // the subset prefix
         }

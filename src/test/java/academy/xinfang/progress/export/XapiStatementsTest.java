@@ -1,6 +1,5 @@
 package academy.xinfang.progress.export;
 
-import academy.xinfang.progress.export.XapiStatements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,8 +8,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +31,13 @@ class XapiStatementsTest {
     private static void assertRequiredFields(JsonObject s, String verb, String objectId) {
         assertThat(UUID.fromString(s.getString("id")).version()).isEqualTo(5);
         assertThat(s.getJsonObject("actor").getString("objectType")).isEqualTo("Agent");
-        assertThat(s.getJsonObject("actor").getJsonObject("account").getString("homePage")).isEqualTo(HOME);
-        assertThat(s.getJsonObject("actor").getJsonObject("account").getString("name")).isEqualTo("wang01");
-        assertThat(s.getJsonObject("actor").containsKey("name")).as("no real name leaves the system").isFalse();
+        assertThat(s.getJsonObject("actor").getJsonObject("account").getString("homePage"))
+                .isEqualTo(HOME);
+        assertThat(s.getJsonObject("actor").getJsonObject("account").getString("name"))
+                .isEqualTo("wang01");
+        assertThat(s.getJsonObject("actor").containsKey("name"))
+                .as("no real name leaves the system")
+                .isFalse();
         assertThat(s.getJsonObject("verb").getString("id")).isEqualTo("http://adlnet.gov/expapi/verbs/" + verb);
         assertThat(s.getJsonObject("object").getString("objectType")).isEqualTo("Activity");
         assertThat(s.getJsonObject("object").getString("id")).isEqualTo(objectId);
@@ -50,7 +53,10 @@ class XapiStatementsTest {
         assertThat(s.getString("id")).isEqualTo("73550587-94ed-504c-b423-c38e1977f5c5");
         assertThat(s.getJsonObject("object").getJsonObject("definition").getString("type"))
                 .isEqualTo("http://adlnet.gov/expapi/activities/module");
-        assertThat(s.getJsonObject("object").getJsonObject("definition").getJsonObject("name").getString("zh-CN"))
+        assertThat(s.getJsonObject("object")
+                        .getJsonObject("definition")
+                        .getJsonObject("name")
+                        .getString("zh-CN"))
                 .isEqualTo("接待工作的\"六忌\"");
         assertThat(s.getJsonObject("result").getBoolean("completion")).isTrue();
     }
@@ -64,13 +70,22 @@ class XapiStatementsTest {
 
     @Test
     void reExportGivesTheSameIdAndAnotherEventOrAcademyAnother() {
-        String id = xapi.quizFinished("wang01", "six-taboos", "六忌", 7, 0.8, true, AT).getString("id");
+        String id = xapi.quizFinished("wang01", "six-taboos", "六忌", 7, 0.8, true, AT)
+                .getString("id");
 
-        assertThat(xapi.quizFinished("wang01", "six-taboos", "六忌", 7, 0.8, true, AT).getString("id")).isEqualTo(id);
-        assertThat(xapi.quizFinished("wang01", "six-taboos", "六忌", 8, 0.8, true, AT).getString("id")).isNotEqualTo(id);
-        assertThat(xapi.quizFinished("li02", "six-taboos", "六忌", 7, 0.8, true, AT).getString("id")).isNotEqualTo(id);
+        assertThat(xapi.quizFinished("wang01", "six-taboos", "六忌", 7, 0.8, true, AT)
+                        .getString("id"))
+                .isEqualTo(id);
+        assertThat(xapi.quizFinished("wang01", "six-taboos", "六忌", 8, 0.8, true, AT)
+                        .getString("id"))
+                .isNotEqualTo(id);
+        assertThat(xapi.quizFinished("li02", "six-taboos", "六忌", 7, 0.8, true, AT)
+                        .getString("id"))
+                .isNotEqualTo(id);
         assertThat(new XapiStatements("https://other.example/xapi", HOME)
-                .quizFinished("wang01", "six-taboos", "六忌", 7, 0.8, true, AT).getString("id")).isNotEqualTo(id);
+                        .quizFinished("wang01", "six-taboos", "六忌", 7, 0.8, true, AT)
+                        .getString("id"))
+                .isNotEqualTo(id);
     }
 
     @Test
@@ -80,9 +95,17 @@ class XapiStatementsTest {
 
         assertRequiredFields(passed, "passed", BASE + "/quizzes/final-exam");
         assertRequiredFields(failed, "failed", BASE + "/quizzes/final-exam");
-        assertThat(passed.getJsonObject("result").getJsonObject("score").getJsonNumber("scaled").doubleValue()).isEqualTo(0.85);
+        assertThat(passed.getJsonObject("result")
+                        .getJsonObject("score")
+                        .getJsonNumber("scaled")
+                        .doubleValue())
+                .isEqualTo(0.85);
         assertThat(passed.getJsonObject("result").getBoolean("success")).isTrue();
-        assertThat(failed.getJsonObject("result").getJsonObject("score").getJsonNumber("scaled").doubleValue()).isEqualTo(0.4);
+        assertThat(failed.getJsonObject("result")
+                        .getJsonObject("score")
+                        .getJsonNumber("scaled")
+                        .doubleValue())
+                .isEqualTo(0.4);
         assertThat(failed.getJsonObject("result").getBoolean("success")).isFalse();
         assertThat(passed.getJsonObject("object").getJsonObject("definition").getString("type"))
                 .isEqualTo("http://adlnet.gov/expapi/activities/assessment");
@@ -94,24 +117,42 @@ class XapiStatementsTest {
 
         assertRequiredFields(s, "answered", BASE + "/quizzes/six-taboos/questions/tb%20%E4%B8%A4%E7%BB%84");
         assertThat(s.getJsonObject("result").getString("response")).isEqualTo("B");
-        assertThat(s.getJsonObject("result").getBoolean("success")).as("half credit is not success").isFalse();
-        assertThat(s.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("parent")
-                .getJsonObject(0).getString("id")).isEqualTo(BASE + "/quizzes/six-taboos");
+        assertThat(s.getJsonObject("result").getBoolean("success"))
+                .as("half credit is not success")
+                .isFalse();
+        assertThat(s.getJsonObject("context")
+                        .getJsonObject("contextActivities")
+                        .getJsonArray("parent")
+                        .getJsonObject(0)
+                        .getString("id"))
+                .isEqualTo(BASE + "/quizzes/six-taboos");
     }
 
     @Test
     void scenarioCarriesPointsAndEachQualityAsAResultExtension() {
-        JsonObject s = roundTrip(xapi.scenarioCompleted("wang01", "wage-arrears", "年关讨薪", 42, 82,
-                Map.of("POLITICAL_INTEGRITY", 70, "PROFESSIONAL_ETHICS", 65), "SETTLED", AT));
+        JsonObject s = roundTrip(xapi.scenarioCompleted(
+                "wang01",
+                "wage-arrears",
+                "年关讨薪",
+                42,
+                82,
+                Map.of("POLITICAL_INTEGRITY", 70, "PROFESSIONAL_ETHICS", 65),
+                "SETTLED",
+                AT));
 
         assertRequiredFields(s, "completed", BASE + "/scenarios/wage-arrears");
         JsonObject result = s.getJsonObject("result");
-        assertThat(result.getJsonObject("score").getJsonNumber("scaled").doubleValue()).isEqualTo(0.82);
+        assertThat(result.getJsonObject("score").getJsonNumber("scaled").doubleValue())
+                .isEqualTo(0.82);
         assertThat(result.getJsonObject("score").getInt("raw")).isEqualTo(82);
         JsonObject extensions = result.getJsonObject("extensions");
-        assertThat(extensions.keySet()).containsExactly(BASE + "/extensions/quality/POLITICAL_INTEGRITY",
-                BASE + "/extensions/quality/PROFESSIONAL_ETHICS", BASE + "/extensions/ending");
-        assertThat(extensions.getInt(BASE + "/extensions/quality/PROFESSIONAL_ETHICS")).isEqualTo(65);
+        assertThat(extensions.keySet())
+                .containsExactly(
+                        BASE + "/extensions/quality/POLITICAL_INTEGRITY",
+                        BASE + "/extensions/quality/PROFESSIONAL_ETHICS",
+                        BASE + "/extensions/ending");
+        assertThat(extensions.getInt(BASE + "/extensions/quality/PROFESSIONAL_ETHICS"))
+                .isEqualTo(65);
         assertThat(extensions.getString(BASE + "/extensions/ending")).isEqualTo("SETTLED");
         assertThat(s.getJsonObject("object").getJsonObject("definition").getString("type"))
                 .isEqualTo("http://adlnet.gov/expapi/activities/simulation");
@@ -125,10 +166,15 @@ class XapiStatementsTest {
 
         XapiStatements.writeArray(List.of(first, second), out);
 
-        JsonArray read = Json.createReader(new StringReader(out.toString(StandardCharsets.UTF_8))).readArray();
+        JsonArray read = Json.createReader(new StringReader(out.toString(StandardCharsets.UTF_8)))
+                .readArray();
         assertThat(read).containsExactly(first, second);
-        assertThat(read.getJsonObject(1).getJsonObject("object").getJsonObject("definition").getJsonObject("name")
-                .getString("zh-CN")).isEqualTo("六忌");
+        assertThat(read.getJsonObject(1)
+                        .getJsonObject("object")
+                        .getJsonObject("definition")
+                        .getJsonObject("name")
+                        .getString("zh-CN"))
+                .isEqualTo("六忌");
     }
 
     @Test

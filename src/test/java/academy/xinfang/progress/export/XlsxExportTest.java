@@ -1,7 +1,5 @@
 package academy.xinfang.progress.export;
 
-import academy.xinfang.progress.export.ReportTable;
-import academy.xinfang.progress.export.XlsxExport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -61,28 +59,44 @@ class XlsxExportTest {
     void workbookHasTheRequiredPartsAndEachIsWellFormedXml() throws Exception {
         Map<String, byte[]> parts = parts(new ReportTable(List.of("a"), List.of()), "报表");
 
-        assertThat(parts.keySet()).containsExactlyInAnyOrder("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml");
+        assertThat(parts.keySet())
+                .containsExactlyInAnyOrder(
+                        "[Content_Types].xml",
+                        "_rels/.rels",
+                        "xl/workbook.xml",
+                        "xl/_rels/workbook.xml.rels",
+                        "xl/styles.xml",
+                        "xl/worksheets/sheet1.xml");
         for (byte[] xml : parts.values()) {
             parse(xml);
         }
-        Element sheet = (Element) parse(parts.get("xl/workbook.xml")).getElementsByTagNameNS(MAIN, "sheet").item(0);
+        Element sheet = (Element) parse(parts.get("xl/workbook.xml"))
+                .getElementsByTagNameNS(MAIN, "sheet")
+                .item(0);
         assertThat(sheet.getAttribute("name")).isEqualTo("报表");
     }
 
     @Test
     void cellsHoldChineseTextNumbersAndEscapedMarkupInTheRightPlaces() throws Exception {
-        ReportTable table = new ReportTable(List.of("部门", "姓名", "完成率", "得分"), List.of(
-                List.of("城关镇", "王小明", 75, 0.5),
-                Arrays.asList("A&B <县>", " 前后空格 ", null, -3)));
+        ReportTable table = new ReportTable(
+                List.of("部门", "姓名", "完成率", "得分"),
+                List.of(List.of("城关镇", "王小明", 75, 0.5), Arrays.asList("A&B <县>", " 前后空格 ", null, -3)));
 
         Map<String, String> cells = cells(parts(table, "完成情况").get("xl/worksheets/sheet1.xml"));
 
-        assertThat(cells).containsExactly(
-                Map.entry("A1", "s:部门@1"), Map.entry("B1", "s:姓名@1"), Map.entry("C1", "s:完成率@1"),
-                Map.entry("D1", "s:得分@1"),
-                Map.entry("A2", "s:城关镇"), Map.entry("B2", "s:王小明"), Map.entry("C2", "n:75"), Map.entry("D2", "n:0.5"),
-                Map.entry("A3", "s:A&B <县>"), Map.entry("B3", "s: 前后空格 "), Map.entry("D3", "n:-3"));
+        assertThat(cells)
+                .containsExactly(
+                        Map.entry("A1", "s:部门@1"),
+                        Map.entry("B1", "s:姓名@1"),
+                        Map.entry("C1", "s:完成率@1"),
+                        Map.entry("D1", "s:得分@1"),
+                        Map.entry("A2", "s:城关镇"),
+                        Map.entry("B2", "s:王小明"),
+                        Map.entry("C2", "n:75"),
+                        Map.entry("D2", "n:0.5"),
+                        Map.entry("A3", "s:A&B <县>"),
+                        Map.entry("B3", "s: 前后空格 "),
+                        Map.entry("D3", "n:-3"));
     }
 
     @Test
@@ -94,8 +108,13 @@ class XlsxExportTest {
 
     @Test
     void columnLettersContinuePastZ() {
-        assertThat(List.of(XlsxExport.column(0), XlsxExport.column(25), XlsxExport.column(26), XlsxExport.column(701),
-                XlsxExport.column(702))).containsExactly("A", "Z", "AA", "ZZ", "AAA");
+        assertThat(List.of(
+                        XlsxExport.column(0),
+                        XlsxExport.column(25),
+                        XlsxExport.column(26),
+                        XlsxExport.column(701),
+                        XlsxExport.column(702)))
+                .containsExactly("A", "Z", "AA", "ZZ", "AAA");
     }
 
     @Test

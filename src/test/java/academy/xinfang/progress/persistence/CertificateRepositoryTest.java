@@ -28,19 +28,25 @@ class CertificateRepositoryTest {
                 em.flush();
                 return u.getId();
             });
-            db.inTransaction(em -> new CertificateRepository(em).add(new Certificate("7K3M9QXA2B4C", userId,
-                    "induction", "新任信访干部入职培训", "赵六", NOW.minusSeconds(3600), NOW)));
+            db.inTransaction(em -> new CertificateRepository(em)
+                    .add(new Certificate(
+                            "7K3M9QXA2B4C", userId, "induction", "新任信访干部入职培训", "赵六", NOW.minusSeconds(3600), NOW)));
 
-            String holder = db.apply(em -> new CertificateRepository(em).byCode("7K3M9QXA2B4C").orElseThrow()
+            String holder = db.apply(em -> new CertificateRepository(em)
+                    .byCode("7K3M9QXA2B4C")
+                    .orElseThrow()
                     .getHolderName());
             assertThat(holder).isEqualTo("赵六");
-            boolean unknown = db.apply(em -> new CertificateRepository(em).byCode("7K3M9QXA2B4D").isPresent());
+            boolean unknown = db.apply(
+                    em -> new CertificateRepository(em).byCode("7K3M9QXA2B4D").isPresent());
             assertThat(unknown).isFalse();
-            boolean mine = db.apply(em -> new CertificateRepository(em).of(userId, "induction").isPresent());
+            boolean mine = db.apply(
+                    em -> new CertificateRepository(em).of(userId, "induction").isPresent());
             assertThat(mine).isTrue();
-            assertThatThrownBy(() -> db.inTransaction(em -> new CertificateRepository(em).add(new Certificate(
-                    "AAAAAAAAAAAA", userId, "induction", "新任信访干部入职培训", "赵六", NOW, NOW))))
-                    .as("a second certificate for the same course").isNotNull();
+            assertThatThrownBy(() -> db.inTransaction(em -> new CertificateRepository(em)
+                            .add(new Certificate("AAAAAAAAAAAA", userId, "induction", "新任信访干部入职培训", "赵六", NOW, NOW))))
+                    .as("a second certificate for the same course")
+                    .isNotNull();
         }
     }
 }

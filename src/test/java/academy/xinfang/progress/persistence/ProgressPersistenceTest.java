@@ -10,8 +10,8 @@ import academy.xinfang.account.domain.User;
 import academy.xinfang.content.domain.ReadingEvent;
 import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.progress.application.AssignmentRow;
 import academy.xinfang.platform.importing.ImportReport;
+import academy.xinfang.progress.application.AssignmentRow;
 import academy.xinfang.progress.application.Owners;
 import academy.xinfang.progress.domain.Cohort;
 import academy.xinfang.progress.domain.CohortMember;
@@ -21,12 +21,10 @@ import academy.xinfang.progress.domain.ItemFact;
 import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.domain.ItemType;
 import academy.xinfang.roleplay.domain.OfficerScore;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestFiles;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -82,8 +80,11 @@ class ProgressPersistenceTest {
             assertThat(versions).hasSize(1);
 
             String retitled = induction.text().replace("Induction for new petition officers", "Induction (revised)");
-            assertThat(importCourses(db, new SourceFolder.SourceFile("induction.yaml", retitled)).updated()).isEqualTo(1);
-            CourseVersion current = db.apply(em -> new CourseRepository(em).currentVersion("induction").orElseThrow());
+            assertThat(importCourses(db, new SourceFolder.SourceFile("induction.yaml", retitled))
+                            .updated())
+                    .isEqualTo(1);
+            CourseVersion current = db.apply(
+                    em -> new CourseRepository(em).currentVersion("induction").orElseThrow());
             assertThat(current.getVersionNo()).isEqualTo(2);
             assertThat(current.getTitleEn()).isEqualTo("Induction (revised)");
             assertThat(current.parse().items()).isNotEmpty();
@@ -92,8 +93,8 @@ class ProgressPersistenceTest {
 
     @ParameterizedTest
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
-    void assignmentsReachingAnOfficerAreFoundThroughTheirDepartmentsAboveTheirCohortsAndThemselves(TestDatabase.Kind kind)
-            throws Exception {
+    void assignmentsReachingAnOfficerAreFoundThroughTheirDepartmentsAboveTheirCohortsAndThemselves(
+            TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             long[] ids = db.apply(em -> {
                 Department county = new Department("C1", "县", DepartmentKind.COUNTY, null);
@@ -129,19 +130,24 @@ class ProgressPersistenceTest {
                 assertThat(cohorts.members()).containsExactly(new CohortMember(cohort, officer));
                 assertThat(cohorts.membersOf(List.of(cohort))).containsExactly(new CohortMember(cohort, officer));
                 assertThat(cohorts.membersOf(List.of())).isEmpty();
-                List<CourseAssignment> reaching = repo.assignmentsReaching(officer, List.of(ids[2], ids[1], ids[0]),
-                        cohorts.cohortsOf(officer));
-                assertThat(reaching).extracting(CourseAssignment::getCourseKey, CourseAssignment::getKind)
-                        .containsExactly(tuple("induction", CourseAssignment.Kind.DEPARTMENT),
+                List<CourseAssignment> reaching =
+                        repo.assignmentsReaching(officer, List.of(ids[2], ids[1], ids[0]), cohorts.cohortsOf(officer));
+                assertThat(reaching)
+                        .extracting(CourseAssignment::getCourseKey, CourseAssignment::getKind)
+                        .containsExactly(
+                                tuple("induction", CourseAssignment.Kind.DEPARTMENT),
                                 tuple("annual-refresher", CourseAssignment.Kind.COHORT));
-                assertThat(repo.assignmentsReaching(officer, List.of(), List.of())).isEmpty();
+                assertThat(repo.assignmentsReaching(officer, List.of(), List.of()))
+                        .isEmpty();
                 assertThat(repo.assignmentsOf("annual-refresher")).hasSize(2);
                 assertThat(Owners.assignmentService(em).assignments())
                         .extracting(AssignmentRow::kind, AssignmentRow::target)
-                        .containsExactly(tuple(CourseAssignment.Kind.COHORT, "2026 新任"),
+                        .containsExactly(
+                                tuple(CourseAssignment.Kind.COHORT, "2026 新任"),
                                 tuple(CourseAssignment.Kind.DEPARTMENT, "乡"),
                                 tuple(CourseAssignment.Kind.DEPARTMENT, "镇"));
-                assertThat(Owners.assignmentService(em).cohorts()).singleElement()
+                assertThat(Owners.assignmentService(em).cohorts())
+                        .singleElement()
                         .satisfies(row -> assertThat(row.members()).containsExactly("o1"));
                 return null;
             });
@@ -160,32 +166,61 @@ class ProgressPersistenceTest {
                 long basics = id(c, "select id from learning_module where module_key = 'petition-basics'");
                 long taboos = id(c, "select id from learning_module where module_key = 'six-taboos'");
                 long visitor = id(c, "select id from learning_module where module_key = 'visitor-psychology'");
-                update(c, "insert into module_progress (user_id, module_id, seconds_spent, started_at, updated_at,"
-                        + " completed_at) values (?, ?, 0, ?, ?, ?)", officer, basics, ts(T0), ts(T0), ts(T0));
-                update(c, "insert into module_progress (user_id, module_id, seconds_spent, started_at, updated_at,"
-                        + " completed_at) values (?, ?, 0, ?, ?, null)", officer, taboos, ts(T0), ts(T0));
-                update(c, "insert into module_progress (user_id, module_id, seconds_spent, started_at, updated_at,"
-                        + " completed_at) values (?, ?, 0, ?, ?, ?)", other, visitor, ts(T0), ts(T0), ts(T0));
+                update(
+                        c,
+                        "insert into module_progress (user_id, module_id, seconds_spent, started_at, updated_at,"
+                                + " completed_at) values (?, ?, 0, ?, ?, ?)",
+                        officer,
+                        basics,
+                        ts(T0),
+                        ts(T0),
+                        ts(T0));
+                update(
+                        c,
+                        "insert into module_progress (user_id, module_id, seconds_spent, started_at, updated_at,"
+                                + " completed_at) values (?, ?, 0, ?, ?, null)",
+                        officer,
+                        taboos,
+                        ts(T0),
+                        ts(T0));
+                update(
+                        c,
+                        "insert into module_progress (user_id, module_id, seconds_spent, started_at, updated_at,"
+                                + " completed_at) values (?, ?, 0, ?, ?, ?)",
+                        other,
+                        visitor,
+                        ts(T0),
+                        ts(T0),
+                        ts(T0));
                 attempt(c, officer, "petition-basics", 1, false);
                 attempt(c, officer, "petition-basics", 2, true);
                 attempt(c, officer, "six-taboos", 1, false);
-                long version = id(c, "select v.id from scenario_version v join scenario s on v.scenario_id = s.id"
-                        + " where s.scenario_key = 'first-time-land'");
-                long version2 = id(c, "select v.id from scenario_version v join scenario s on v.scenario_id = s.id"
-                        + " where s.scenario_key = 'probing-cadre'");
+                long version = id(
+                        c,
+                        "select v.id from scenario_version v join scenario s on v.scenario_id = s.id"
+                                + " where s.scenario_key = 'first-time-land'");
+                long version2 = id(
+                        c,
+                        "select v.id from scenario_version v join scenario s on v.scenario_id = s.id"
+                                + " where s.scenario_key = 'probing-cadre'");
                 // capped as the role-play scoring stores it (RolePlayScore.cappedByTaboo)
                 session(c, officer, version, 60, "HARSH_ATTITUDE", true);
                 session(c, officer, version, 55, "", false);
                 session(c, officer, version2, 58, "CARELESS_PROMISE,BUCK_PASSING", true);
             }
-            List<ItemKey> items = List.of(new ItemKey(ItemType.MODULE, "petition-basics"),
-                    new ItemKey(ItemType.MODULE, "six-taboos"), new ItemKey(ItemType.MODULE, "visitor-psychology"),
-                    new ItemKey(ItemType.QUIZ, "petition-basics"), new ItemKey(ItemType.QUIZ, "six-taboos"),
+            List<ItemKey> items = List.of(
+                    new ItemKey(ItemType.MODULE, "petition-basics"),
+                    new ItemKey(ItemType.MODULE, "six-taboos"),
+                    new ItemKey(ItemType.MODULE, "visitor-psychology"),
+                    new ItemKey(ItemType.QUIZ, "petition-basics"),
+                    new ItemKey(ItemType.QUIZ, "six-taboos"),
                     new ItemKey(ItemType.QUIZ, "visitor-psychology"),
-                    new ItemKey(ItemType.SCENARIO, "first-time-land"), new ItemKey(ItemType.SCENARIO, "probing-cadre"));
+                    new ItemKey(ItemType.SCENARIO, "first-time-land"),
+                    new ItemKey(ItemType.SCENARIO, "probing-cadre"));
             Map<ItemKey, ItemFact> facts = db.apply(em -> Owners.courseItems(em).facts(officer, items));
-            assertThat(facts).containsOnlyKeys(items.get(0), items.get(1), items.get(3), items.get(4), items.get(6),
-                    items.get(7));
+            assertThat(facts)
+                    .containsOnlyKeys(
+                            items.get(0), items.get(1), items.get(3), items.get(4), items.get(6), items.get(7));
             assertThat(facts.get(items.get(0))).isEqualTo(new ItemFact.Module(true, true));
             assertThat(facts.get(items.get(1))).isEqualTo(new ItemFact.Module(true, false));
             assertThat(facts.get(items.get(3))).isEqualTo(new ItemFact.Quiz(true, true));
@@ -205,15 +240,19 @@ class ProgressPersistenceTest {
                 assertThat(Owners.rolePlays(em).bestUncapped(Set.of("first-time-land", "probing-cadre")))
                         .as("the capped 60 and the capped 58 do not count")
                         .containsExactly(new OfficerScore(officer, "first-time-land", 55));
-                assertThat(Owners.reading(em).startedBy(Set.of("visitor-psychology"))).containsExactly(other);
+                assertThat(Owners.reading(em).startedBy(Set.of("visitor-psychology")))
+                        .containsExactly(other);
                 assertThat(Owners.quizzes(em).startedBy(Set.of("six-taboos"))).containsExactly(officer);
-                assertThat(Owners.rolePlays(em).finishedBy(Set.of("probing-cadre"))).containsExactly(officer);
+                assertThat(Owners.rolePlays(em).finishedBy(Set.of("probing-cadre")))
+                        .containsExactly(officer);
                 assertThat(Owners.rolePlays(em).finishedBy(Set.of())).isEmpty();
                 assertThat(Owners.reading(em).events(officer, null, null))
                         .extracting(ReadingEvent::moduleKey, e -> e.completedAt() != null)
                         .containsExactlyInAnyOrder(tuple("petition-basics", true), tuple("six-taboos", false));
-                assertThat(Owners.reading(em).events(null, T0.plusSeconds(1), null)).isEmpty();
-                assertThat(Owners.courseItems(em).titles()).containsKeys(items.get(0), items.get(6))
+                assertThat(Owners.reading(em).events(null, T0.plusSeconds(1), null))
+                        .isEmpty();
+                assertThat(Owners.courseItems(em).titles())
+                        .containsKeys(items.get(0), items.get(6))
                         .doesNotContainKey(items.get(3));
                 return null;
             });
@@ -234,7 +273,8 @@ class ProgressPersistenceTest {
     }
 
     private static long id(Connection c, String sql) throws Exception {
-        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+        try (var s = c.createStatement();
+                var rs = s.executeQuery(sql)) {
             assertThat(rs.next()).as(sql).isTrue();
             return rs.getLong(1);
         }
@@ -250,21 +290,41 @@ class ProgressPersistenceTest {
     }
 
     private static void attempt(Connection c, long user, String quiz, int no, boolean passed) throws Exception {
-        update(c, "insert into quiz_attempt (quiz_key, user_id, attempt_no, seed, questions, question_count, pass_percent,"
-                + " started_at, last_activity_at, submitted_at, score_percent, passed)"
-                + " values (?, ?, ?, 1, '', 1, 60, ?, ?, ?, ?, ?)", quiz, user, no, ts(T0), ts(T0), ts(T0),
-                passed ? 100.0 : 0.0, passed);
+        update(
+                c,
+                "insert into quiz_attempt (quiz_key, user_id, attempt_no, seed, questions, question_count, pass_percent,"
+                        + " started_at, last_activity_at, submitted_at, score_percent, passed)"
+                        + " values (?, ?, ?, 1, '', 1, 60, ?, ?, ?, ?, ?)",
+                quiz,
+                user,
+                no,
+                ts(T0),
+                ts(T0),
+                ts(T0),
+                passed ? 100.0 : 0.0,
+                passed);
     }
 
     private static void session(Connection c, long user, long version, int points, String taboos, boolean capped)
             throws Exception {
-        update(c, "insert into roleplay_session (user_id, scenario_version_id, started_at, finished_at, ending_key,"
-                + " outcome, points, grade, capped_by_taboo) values (?, ?, ?, ?, 'end', 'SETTLED', ?, 'C', ?)", user,
-                version, ts(T0), ts(T0), points, capped);
+        update(
+                c,
+                "insert into roleplay_session (user_id, scenario_version_id, started_at, finished_at, ending_key,"
+                        + " outcome, points, grade, capped_by_taboo) values (?, ?, ?, ?, 'end', 'SETTLED', ?, 'C', ?)",
+                user,
+                version,
+                ts(T0),
+                ts(T0),
+                points,
+                capped);
         long session = id(c, "select max(id) from roleplay_session");
-        update(c, "insert into roleplay_turn (session_id, turn_no, node_key, choice_index, words, quality_deltas, taboos,"
-                + " agitation_delta, trust_delta, agitation_after, trust_after, moved_to, by_transition, seconds_taken,"
-                + " taken_at) values (?, 1, 'start', 0, 'w', '', ?, 0, 0, 50, 50, 'end', false, 5, ?)", session, taboos,
+        update(
+                c,
+                "insert into roleplay_turn (session_id, turn_no, node_key, choice_index, words, quality_deltas, taboos,"
+                        + " agitation_delta, trust_delta, agitation_after, trust_after, moved_to, by_transition, seconds_taken,"
+                        + " taken_at) values (?, 1, 'start', 0, 'w', '', ?, 0, 0, 50, 50, 'end', false, 5, ?)",
+                session,
+                taboos,
                 ts(T0));
     }
 }

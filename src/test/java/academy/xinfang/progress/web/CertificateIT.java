@@ -7,8 +7,8 @@ import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.MiniCourse;
-import academy.xinfang.testing.ReadingPages;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.ReadingPages;
 import java.util.Random;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,7 +30,8 @@ class CertificateIT {
         try (Fixtures fixtures = new Fixtures(server)) {
             officer = fixtures.user("证书学员", null, "OFFICER");
             other = fixtures.user("旁人学员", null, "OFFICER");
-            MiniCourse.assign(fixtures, Bundle.zh("admin.courses.kind.OFFICER"), null, officer, "2026-01-01", "2037-12-31");
+            MiniCourse.assign(
+                    fixtures, Bundle.zh("admin.courses.kind.OFFICER"), null, officer, "2026-01-01", "2037-12-31");
         }
         String code;
         String href;
@@ -38,23 +39,33 @@ class CertificateIT {
             browser.login(officer, Fixtures.PASSWORD);
             HtmlPage before = browser.get("/learn/courses.xhtml");
             assertThat(before.getElementById("course-cert-mini")).isNotNull();
-            assertThat(before.getElementById("certificate-cert-mini")).as("no certificate before completion").isNull();
+            assertThat(before.getElementById("certificate-cert-mini"))
+                    .as("no certificate before completion")
+                    .isNull();
 
             ReadingPages.readWholeModule(browser, MiniCourse.MODULE);
             HtmlPage after = browser.get("/learn/courses.xhtml");
-            assertThat(after.getElementById("course-cert-mini").getAttribute("data-state")).isEqualTo("COMPLETED");
+            assertThat(after.getElementById("course-cert-mini").getAttribute("data-state"))
+                    .isEqualTo("COMPLETED");
             href = after.getElementById("certificate-cert-mini").getAttribute("href");
-            code = after.getElementById("code-cert-mini").asNormalizedText().replaceAll(".*：", "").strip();
+            code = after.getElementById("code-cert-mini")
+                    .asNormalizedText()
+                    .replaceAll(".*：", "")
+                    .strip();
             assertThat(VerificationCode.normalize(code)).isPresent();
 
             Page pdf = browser.client().getPage(server.url(href));
             assertThat(pdf.getWebResponse().getContentType()).isEqualTo("application/pdf");
-            try (PDDocument doc = Loader.loadPDF(pdf.getWebResponse().getContentAsStream().readAllBytes())) {
+            try (PDDocument doc =
+                    Loader.loadPDF(pdf.getWebResponse().getContentAsStream().readAllBytes())) {
                 assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
                         .contains("证书学员", "《六忌速成》", code);
             }
-            assertThat(browser.get("/learn/courses.xhtml").getElementById("code-cert-mini").asNormalizedText())
-                    .as("issued once: the same code next time").contains(code);
+            assertThat(browser.get("/learn/courses.xhtml")
+                            .getElementById("code-cert-mini")
+                            .asNormalizedText())
+                    .as("issued once: the same code next time")
+                    .contains(code);
         }
         try (Browser someoneElse = new Browser(server)) {
             someoneElse.login(other, Fixtures.PASSWORD);
@@ -62,12 +73,16 @@ class CertificateIT {
             assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(404);
         }
         try (Browser anonymous = new Browser(server)) {
-            HtmlPage valid = anonymous.get("/verify.xhtml?code=" + code.toLowerCase().replace("-", ""));
-            assertThat(valid.getElementById("valid").asNormalizedText()).contains(Bundle.zh("verify.valid"), "证书学员", "六忌速成");
+            HtmlPage valid =
+                    anonymous.get("/verify.xhtml?code=" + code.toLowerCase().replace("-", ""));
+            assertThat(valid.getElementById("valid").asNormalizedText())
+                    .contains(Bundle.zh("verify.valid"), "证书学员", "六忌速成");
             assertThat(valid.asNormalizedText()).doesNotContain(officer); // no username, only what is printed
             String unknown = VerificationCode.generate(new Random(42));
-            assertThat(anonymous.get("/verify.xhtml?code=" + unknown).getElementById("unknown")).isNotNull();
-            assertThat(anonymous.get("/verify.xhtml?code=ABC").getElementById("malformed")).isNotNull();
+            assertThat(anonymous.get("/verify.xhtml?code=" + unknown).getElementById("unknown"))
+                    .isNotNull();
+            assertThat(anonymous.get("/verify.xhtml?code=ABC").getElementById("malformed"))
+                    .isNotNull();
         }
     }
 }

@@ -1,6 +1,7 @@
 package academy.xinfang.progress.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.BrowserTest;
 import academy.xinfang.testing.Bundle;
@@ -54,9 +55,17 @@ class CompletionReportBrowserIT extends BrowserTest {
         late = fixtures.user("逾期乙", office, "OFFICER");
         progressing = fixtures.user("进行丙", township, "OFFICER");
         idle = fixtures.user("未学丁", township, "OFFICER");
-        MiniCourse.assign(fixtures, Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-01-01", "2037-12-31");
-        MiniCourse.assign(fixtures, Bundle.zh("admin.courses.kind.OFFICER"), null, late, "2026-01-01", "2026-01-02"); // the earlier deadline wins: overdue
-        try (Browser a = new Browser(server); Browser b = new Browser(server)) {
+        MiniCourse.assign(
+                fixtures, Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-01-01", "2037-12-31");
+        MiniCourse.assign(
+                fixtures,
+                Bundle.zh("admin.courses.kind.OFFICER"),
+                null,
+                late,
+                "2026-01-01",
+                "2026-01-02"); // the earlier deadline wins: overdue
+        try (Browser a = new Browser(server);
+                Browser b = new Browser(server)) {
             a.login(done, Fixtures.PASSWORD);
             ReadingPages.readWholeModule(a, MiniCourse.MODULE);
             b.login(progressing, Fixtures.PASSWORD);
@@ -69,35 +78,59 @@ class CompletionReportBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("path")).getText()).contains(township);
         String townshipId = driver.getCurrentUrl().replaceAll(".*department=(\\d+).*", "$1");
         WebElement t = driver.findElement(By.id("totals"));
-        Map<String, String> totals = Map.of("total", t.getAttribute("data-total"), "completed",
-                t.getAttribute("data-completed"), "inProgress", t.getAttribute("data-in-progress"), "notStarted",
-                t.getAttribute("data-not-started"), "overdue", t.getAttribute("data-overdue"));
+        Map<String, String> totals = Map.of(
+                "total",
+                t.getAttribute("data-total"),
+                "completed",
+                t.getAttribute("data-completed"),
+                "inProgress",
+                t.getAttribute("data-in-progress"),
+                "notStarted",
+                t.getAttribute("data-not-started"),
+                "overdue",
+                t.getAttribute("data-overdue"));
         assertThat(driver.findElement(By.id("officer-" + progressing)).getAttribute("data-state"))
                 .isEqualTo("IN_PROGRESS");
-        assertThat(driver.findElement(By.id("officer-" + idle)).getAttribute("data-state")).isEqualTo("NOT_STARTED");
-        assertThat(totals).containsEntry("total", "4").containsEntry("completed", "1").containsEntry("inProgress", "1")
-                .containsEntry("notStarted", "1").containsEntry("overdue", "1");
+        assertThat(driver.findElement(By.id("officer-" + idle)).getAttribute("data-state"))
+                .isEqualTo("NOT_STARTED");
+        assertThat(totals)
+                .containsEntry("total", "4")
+                .containsEntry("completed", "1")
+                .containsEntry("inProgress", "1")
+                .containsEntry("notStarted", "1")
+                .containsEntry("overdue", "1");
 
-        HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                        server.url("/api/completion?course=cert-mini&department=" + townshipId)))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        ("admin:" + PayaraServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> api = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        server.url("/api/completion?course=cert-mini&department=" + townshipId)))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(("admin:" + PayaraServer.ADMIN_PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(api.statusCode()).isEqualTo(200);
         JsonObject json = Json.createReader(new StringReader(api.body())).readObject();
         JsonObject total = json.getJsonObject("total");
-        totals.forEach((k, v) -> assertThat(String.valueOf(total.getInt(k))).as("API " + k).isEqualTo(v));
+        totals.forEach((k, v) ->
+                assertThat(String.valueOf(total.getInt(k))).as("API " + k).isEqualTo(v));
         JsonObject officeCounts = json.getJsonArray("departments").getValuesAs(JsonObject.class).stream()
-                .filter(d -> d.getString("name").equals(office)).findFirst().orElseThrow().getJsonObject("counts");
+                .filter(d -> d.getString("name").equals(office))
+                .findFirst()
+                .orElseThrow()
+                .getJsonObject("counts");
         assertThat(officeCounts.getInt("completed")).isEqualTo(1);
         assertThat(officeCounts.getInt("overdue")).isEqualTo(1);
 
-        Page csv = fixtures.admin().client().getPage(server.url(
-                "/admin/report-export?course=cert-mini&department=" + townshipId + "&format=csv"));
+        Page csv = fixtures.admin()
+                .client()
+                .getPage(server.url("/admin/report-export?course=cert-mini&department=" + townshipId + "&format=csv"));
         String text = new String(csv.getWebResponse().getContentAsStream().readAllBytes(), StandardCharsets.UTF_8);
         // the office's row: total, completed, in progress, not started, overdue
         assertThat(text).contains(office + ",,2,1,0,0,1");
         assertThat(text).contains("进行丙," + progressing, "未学丁," + idle);
     }
-
 }

@@ -7,13 +7,13 @@ import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ReadingPages;
 import academy.xinfang.testing.ServerTest;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipInputStream;
+import org.htmlunit.Page;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipInputStream;
-import org.htmlunit.Page;
 
 /**
  * Courses on the real server: the shipped courses are imported at startup, an administrator assigns one to a township,
@@ -54,65 +54,102 @@ class CourseAssignmentIT extends ServerTest {
 
         Browser admin = fixtures.admin();
         HtmlPage courses = admin.get("/admin/courses.xhtml");
-        assertThat(courses.getElementById("course-induction")).as("shipped course imported at startup").isNotNull();
+        assertThat(courses.getElementById("course-induction"))
+                .as("shipped course imported at startup")
+                .isNotNull();
         assertThat(courses.getElementById("course-annual-refresher")).isNotNull();
 
-        HtmlPage refused = Fixtures.assignCourse(admin, "新任信访干部入职培训", Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-03-01", "2026-02-01");
+        HtmlPage refused = Fixtures.assignCourse(
+                admin,
+                "新任信访干部入职培训",
+                Bundle.zh("admin.courses.kind.DEPARTMENT"),
+                township,
+                null,
+                "2026-03-01",
+                "2026-02-01");
         assertThat(refused.getElementById("messages").asNormalizedText()).contains("早于开始日期");
 
-        HtmlPage assigned = Fixtures.assignCourse(admin, "新任信访干部入职培训", Bundle.zh("admin.courses.kind.DEPARTMENT"), township, null, "2026-01-01", "2037-12-31");
+        HtmlPage assigned = Fixtures.assignCourse(
+                admin,
+                "新任信访干部入职培训",
+                Bundle.zh("admin.courses.kind.DEPARTMENT"),
+                township,
+                null,
+                "2026-01-01",
+                "2037-12-31");
         assertThat(assigned.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
-        assertThat(assigned.getElementById("assignments").asNormalizedText()).contains(township).contains("2037-12-31");
+        assertThat(assigned.getElementById("assignments").asNormalizedText())
+                .contains(township)
+                .contains("2037-12-31");
 
         try (Browser officer = new Browser(server)) {
             officer.login(reader, Fixtures.PASSWORD);
             HtmlPage mine = officer.get("/learn/courses.xhtml");
             assertThat(mine.getElementById("course-induction")).isNotNull();
-            assertThat(mine.getElementById("course-induction").getAttribute("data-state")).isEqualTo("NOT_STARTED");
+            assertThat(mine.getElementById("course-induction").getAttribute("data-state"))
+                    .isEqualTo("NOT_STARTED");
             assertThat(status(mine, "item-induction-module-petition-basics")).isEqualTo("AVAILABLE");
             assertThat(status(mine, "item-induction-quiz-petition-basics")).isEqualTo("LOCKED");
             assertThat(mine.getElementById("next-induction").getAttribute("href"))
                     .endsWith("/learn/module.xhtml?id=petition-basics");
-            assertThat(mine.getElementById("course-induction").asNormalizedText()).contains("截止 2037-12-31");
+            assertThat(mine.getElementById("course-induction").asNormalizedText())
+                    .contains("截止 2037-12-31");
 
-            assertThat(mine.getElementById("item-induction-module-petition-basics").asNormalizedText())
-                    .as("what is left to read").contains("还需阅读约");
+            assertThat(mine.getElementById("item-induction-module-petition-basics")
+                            .asNormalizedText())
+                    .as("what is left to read")
+                    .contains("还需阅读约");
             ReadingPages.readWholeModule(officer, "petition-basics");
 
             HtmlPage after = officer.get("/learn/courses.xhtml");
             assertThat(status(after, "item-induction-module-petition-basics")).isEqualTo("DONE");
-            assertThat(after.getElementById("item-induction-module-petition-basics").asNormalizedText())
+            assertThat(after.getElementById("item-induction-module-petition-basics")
+                            .asNormalizedText())
                     .doesNotContain("还需阅读约");
             assertThat(status(after, "item-induction-quiz-petition-basics")).isEqualTo("AVAILABLE");
-            assertThat(status(after, "item-induction-module-quality-psychological-resilience")).isEqualTo("AVAILABLE");
-            assertThat(after.getElementById("course-induction").getAttribute("data-state")).isEqualTo("IN_PROGRESS");
-            assertThat(officer.status(officer.get("/admin/courses.xhtml"))).as("officers do not manage courses")
+            assertThat(status(after, "item-induction-module-quality-psychological-resilience"))
+                    .isEqualTo("AVAILABLE");
+            assertThat(after.getElementById("course-induction").getAttribute("data-state"))
+                    .isEqualTo("IN_PROGRESS");
+            assertThat(officer.status(officer.get("/admin/courses.xhtml")))
+                    .as("officers do not manage courses")
                     .isEqualTo(403);
-            assertThat(officer.client().getPage(server.url("/admin/report-export?course=induction&format=csv"))
-                    .getWebResponse().getStatusCode()).as("officers do not export reports").isEqualTo(403);
-            assertThat(officer.status(officer.get("/admin/report.xhtml?course=induction"))).isEqualTo(403);
+            assertThat(officer.client()
+                            .getPage(server.url("/admin/report-export?course=induction&format=csv"))
+                            .getWebResponse()
+                            .getStatusCode())
+                    .as("officers do not export reports")
+                    .isEqualTo(403);
+            assertThat(officer.status(officer.get("/admin/report.xhtml?course=induction")))
+                    .isEqualTo(403);
         }
         try (Browser other = new Browser(server)) {
             other.login(peer, Fixtures.PASSWORD);
             HtmlPage mine = other.get("/learn/courses.xhtml");
             assertThat(status(mine, "item-induction-module-petition-basics"))
-                    .as("a colleague sees their own progress, not the reader's").isEqualTo("AVAILABLE");
-            assertThat(mine.getElementById("course-induction").getAttribute("data-state")).isEqualTo("NOT_STARTED");
+                    .as("a colleague sees their own progress, not the reader's")
+                    .isEqualTo("AVAILABLE");
+            assertThat(mine.getElementById("course-induction").getAttribute("data-state"))
+                    .isEqualTo("NOT_STARTED");
             HtmlPage asking = other.get("/learn/courses.xhtml?user=" + reader);
             assertThat(status(asking, "item-induction-module-petition-basics"))
-                    .as("the page takes no one else's name").isEqualTo("AVAILABLE");
+                    .as("the page takes no one else's name")
+                    .isEqualTo("AVAILABLE");
         }
         try (Browser other = new Browser(server)) {
             other.login(outsider, Fixtures.PASSWORD);
             HtmlPage mine = other.get("/learn/courses.xhtml");
-            assertThat(mine.getElementById("noCourses")).as("another township is not reached").isNotNull();
+            assertThat(mine.getElementById("noCourses"))
+                    .as("another township is not reached")
+                    .isNotNull();
             assertThat(mine.getElementById("course-induction")).isNull();
         }
 
         // The administrator's report drills down from the county to the township to the department and its officers.
         HtmlPage top = admin.get("/admin/report.xhtml?course=induction");
         DomElement countyRow = row(top, county);
-        assertThat(countyRow.getAttribute("data-total")).as("the reader and the peer; the other township is not reached")
+        assertThat(countyRow.getAttribute("data-total"))
+                .as("the reader and the peer; the other township is not reached")
                 .isEqualTo("2");
         assertThat(countyRow.getAttribute("data-in-progress")).isEqualTo("1");
         assertThat(countyRow.getAttribute("data-not-started")).isEqualTo("1");
@@ -121,17 +158,25 @@ class CourseAssignmentIT extends ServerTest {
         assertThat(townshipRow.getAttribute("data-total")).isEqualTo("2");
         assertThat(row(countyLevel, elsewhere).getAttribute("data-total")).isEqualTo("0");
         HtmlPage townshipLevel = admin.click((HtmlElement) townshipRow.querySelector("a"));
-        HtmlPage officeLevel = admin.click((HtmlElement) row(townshipLevel, office).querySelector("a"));
-        assertThat(officeLevel.getElementById("officer-" + reader).getAttribute("data-state")).isEqualTo("IN_PROGRESS");
-        assertThat(officeLevel.getElementById("officer-" + peer).getAttribute("data-state")).isEqualTo("NOT_STARTED");
+        HtmlPage officeLevel =
+                admin.click((HtmlElement) row(townshipLevel, office).querySelector("a"));
+        assertThat(officeLevel.getElementById("officer-" + reader).getAttribute("data-state"))
+                .isEqualTo("IN_PROGRESS");
+        assertThat(officeLevel.getElementById("officer-" + peer).getAttribute("data-state"))
+                .isEqualTo("NOT_STARTED");
         assertThat(officeLevel.getElementById("path").asNormalizedText()).contains(county, township, office);
 
         String csvHref = officeLevel.getElementById("exportCsv").getAttribute("href");
         Page csv = admin.client().getPage(server.url(csvHref));
         String text = csv.getWebResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.getWebResponse().getContentType()).isEqualTo("text/csv");
-        assertThat(text).contains("课程学员", reader, Bundle.zh("progress.state.IN_PROGRESS"), "同事学员",
-                Bundle.zh("progress.state.NOT_STARTED"));
+        assertThat(text)
+                .contains(
+                        "课程学员",
+                        reader,
+                        Bundle.zh("progress.state.IN_PROGRESS"),
+                        "同事学员",
+                        Bundle.zh("progress.state.NOT_STARTED"));
         String xlsxHref = officeLevel.getElementById("exportXlsx").getAttribute("href");
         Page xlsx = admin.client().getPage(server.url(xlsxHref));
         String sheet = null;
@@ -148,7 +193,14 @@ class CourseAssignmentIT extends ServerTest {
     @Test
     void aCourseAssignedToOneOfficerWithAPastDeadlineIsOverdue() {
         String late = fixtures.user("逾期学员", null, "OFFICER");
-        HtmlPage assigned = Fixtures.assignCourse(fixtures.admin(), "信访干部年度复训", Bundle.zh("admin.courses.kind.OFFICER"), null, late, "2026-01-01", "2026-01-02");
+        HtmlPage assigned = Fixtures.assignCourse(
+                fixtures.admin(),
+                "信访干部年度复训",
+                Bundle.zh("admin.courses.kind.OFFICER"),
+                null,
+                late,
+                "2026-01-01",
+                "2026-01-02");
         assertThat(assigned.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
         try (Browser officer = new Browser(server)) {
             officer.login(late, Fixtures.PASSWORD);
@@ -156,7 +208,8 @@ class CourseAssignmentIT extends ServerTest {
             DomElement card = mine.getElementById("course-annual-refresher");
             assertThat(card.getAttribute("data-state")).isEqualTo("OVERDUE");
             assertThat(card.getAttribute("class")).contains("overdue");
-            assertThat(mine.getElementById("item-annual-refresher-quiz-final-exam").getAttribute("class"))
+            assertThat(mine.getElementById("item-annual-refresher-quiz-final-exam")
+                            .getAttribute("class"))
                     .contains("overdue");
             assertThat(card.asNormalizedText()).contains(Bundle.zh("progress.state.OVERDUE"));
         }
@@ -196,7 +249,9 @@ class CourseAssignmentIT extends ServerTest {
             assertThat(card).as(mine.asNormalizedText()).isNotNull();
             assertThat(card.getAttribute("data-state")).isEqualTo("NOT_STARTED");
             assertThat(card.asNormalizedText()).as("no deadline, no due date").doesNotContain("截止");
-            assertThat(card.asNormalizedText()).as("a course not open yet says when it opens").contains("2037-06-01 开课");
+            assertThat(card.asNormalizedText())
+                    .as("a course not open yet says when it opens")
+                    .contains("2037-06-01 开课");
         }
     }
 }

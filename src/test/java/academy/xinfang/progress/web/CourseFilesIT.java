@@ -35,14 +35,17 @@ class CourseFilesIT {
     void aBrokenFileIsListedWithFileAndLineAndTheCourseFollowedStays() throws IOException {
         Path folder = copyOfTheCourses();
         Files.writeString(folder.resolve("broken.yaml"), BROKEN, StandardCharsets.UTF_8);
-        try (PayaraServer server = PayaraServer.named("course-files", Map.of("ACADEMY_COURSES_DIR", folder.toString()));
+        try (PayaraServer server =
+                        PayaraServer.named("course-files", Map.of("ACADEMY_COURSES_DIR", folder.toString()));
                 Fixtures fixtures = new Fixtures(server)) {
             assertThat(server.log()).contains("event=course.problem broken.yaml:6: course.unknownReference");
             Browser admin = fixtures.admin();
             HtmlPage page = admin.get("/admin/courses.xhtml");
-            assertThat(page.getElementById("problems").asNormalizedText()).contains("broken.yaml", "6", "no-such-module");
+            assertThat(page.getElementById("problems").asNormalizedText())
+                    .contains("broken.yaml", "6", "no-such-module");
             assertThat(page.getElementById("course-broken-course")).isNull();
-            assertThat(page.getElementById("course-induction").asNormalizedText()).contains("新任信访干部入职培训");
+            assertThat(page.getElementById("course-induction").asNormalizedText())
+                    .contains("新任信访干部入职培训");
 
             Path file = folder.resolve("induction.yaml");
             String good = TestFiles.read(file);
@@ -51,13 +54,17 @@ class CourseFilesIT {
             HtmlPage refused = admin.click(admin.get("/admin/courses.xhtml").getHtmlElementById("actions:reimport"));
             assertThat(refused.getElementById("messages").asNormalizedText()).contains("拒绝 2 个");
             assertThat(refused.getElementById("problems").asNormalizedText()).contains("induction.yaml", "160");
-            assertThat(refused.getElementById("course-induction").asNormalizedText()).doesNotContain("修订");
+            assertThat(refused.getElementById("course-induction").asNormalizedText())
+                    .doesNotContain("修订");
 
             Files.writeString(file, retitled, StandardCharsets.UTF_8);
             Files.delete(folder.resolve("broken.yaml"));
             HtmlPage fixed = admin.click(admin.get("/admin/courses.xhtml").getHtmlElementById("actions:reimport"));
-            assertThat(fixed.getElementById("messages").asNormalizedText()).contains("更新 1 门").contains("拒绝 0 个");
-            assertThat(fixed.getElementById("course-induction").asNormalizedText()).contains("修订");
+            assertThat(fixed.getElementById("messages").asNormalizedText())
+                    .contains("更新 1 门")
+                    .contains("拒绝 0 个");
+            assertThat(fixed.getElementById("course-induction").asNormalizedText())
+                    .contains("修订");
         }
     }
 

@@ -6,6 +6,7 @@ import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.PayaraServer;
 import academy.xinfang.testing.TestDatabases;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,8 +24,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import java.net.URL;
-import java.sql.Types;
 
 /**
  * Benchmark, not part of the suite (no *Test/*IT name): the department reports over a generated county of N officers
@@ -32,19 +32,33 @@ import java.sql.Types;
  * page. Run with {@code src/test/sh/report-benchmark.sh [officers] [requests]}; needs MariaDB as for the test suite.
  */
 class DepartmentReportBenchmark {
-    private static final String[] TABOOS = {"", "", "", "BUCK_PASSING", "CARELESS_PROMISE", "HARSH_ATTITUDE",
-        "BUCK_PASSING,IMPATIENCE", "COLD_RECEPTION"};
-    private static final String[] QUALITIES = {"POLITICAL_INTEGRITY", "PROFESSIONAL_ETHICS", "POLICY_AND_LAW",
-        "PROFESSIONAL_COMPETENCE", "PSYCHOLOGICAL_RESILIENCE", "PRAGMATIC_STYLE", "INNOVATION"};
+    private static final String[] TABOOS = {
+        "", "", "", "BUCK_PASSING", "CARELESS_PROMISE", "HARSH_ATTITUDE", "BUCK_PASSING,IMPATIENCE", "COLD_RECEPTION"
+    };
+    private static final String[] QUALITIES = {
+        "POLITICAL_INTEGRITY",
+        "PROFESSIONAL_ETHICS",
+        "POLICY_AND_LAW",
+        "PROFESSIONAL_COMPETENCE",
+        "PSYCHOLOGICAL_RESILIENCE",
+        "PRAGMATIC_STYLE",
+        "INNOVATION"
+    };
 
     @Test
     void reportsOverAGeneratedCounty() throws Exception {
         int officers = Integer.getInteger("academy.bench.officers", 10_000);
         int requests = Integer.getInteger("academy.bench.requests", 20);
         try (TestDatabases.EmptyDatabase db = TestDatabases.emptyMariaDb()) {
-            PayaraServer server = PayaraServer.named("report-bench", Map.of(
-                    "DB_URL", db.url().replace("jdbc:mysql:", "jdbc:mariadb:"),
-                    "DB_USER", db.user(), "DB_PASSWORD", db.password()));
+            PayaraServer server = PayaraServer.named(
+                    "report-bench",
+                    Map.of(
+                            "DB_URL",
+                            db.url().replace("jdbc:mysql:", "jdbc:mariadb:"),
+                            "DB_USER",
+                            db.user(),
+                            "DB_PASSWORD",
+                            db.password()));
             long county;
             long started = System.nanoTime();
             try (Connection c = db.connection()) {
@@ -52,29 +66,40 @@ class DepartmentReportBenchmark {
                 county = generate(c, officers);
                 c.commit();
             }
-            System.out.printf("%ngenerated %d officers with their records in %.1f s%n", officers,
-                    (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "%ngenerated %d officers with their records in %.1f s%n",
+                    officers, (System.nanoTime() - started) / 1e9);
 
             try (Browser admin = new Browser(server)) {
                 admin.login("admin", PayaraServer.ADMIN_PASSWORD);
                 String cookies = admin.client().getCookies(new URL(server.url("/"))).stream()
-                        .map(k -> k.getName() + "=" + k.getValue()).collect(Collectors.joining("; "));
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-                for (String page : List.of("/admin/insights.xhtml?dept=" + county,
-                        "/admin/insights-export?format=xlsx&dept=" + county)) {
+                        .map(k -> k.getName() + "=" + k.getValue())
+                        .collect(Collectors.joining("; "));
+                HttpClient http = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .build();
+                for (String page : List.of(
+                        "/admin/insights.xhtml?dept=" + county, "/admin/insights-export?format=xlsx&dept=" + county)) {
                     List<Long> nanos = new ArrayList<>();
                     for (int i = 0; i <= requests; i++) {
                         long t = System.nanoTime();
-                        HttpResponse<byte[]> resp = http.send(HttpRequest.newBuilder(URI.create(server.url(page)))
-                                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+                        HttpResponse<byte[]> resp = http.send(
+                                HttpRequest.newBuilder(URI.create(server.url(page)))
+                                        .header("Cookie", cookies)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
                         assertThat(resp.statusCode()).as(page).isEqualTo(200);
                         if (i > 0) { // the first request warms the server up
                             nanos.add(System.nanoTime() - t);
                         }
                     }
                     Collections.sort(nanos);
-                    System.out.printf("%s: median %.1f ms, p90 %.1f ms over %d requests%n", page,
-                            nanos.get(nanos.size() / 2) / 1e6, nanos.get((int) (nanos.size() * 0.9)) / 1e6, requests);
+                    System.out.printf(
+                            "%s: median %.1f ms, p90 %.1f ms over %d requests%n",
+                            page,
+                            nanos.get(nanos.size() / 2) / 1e6,
+                            nanos.get((int) (nanos.size() * 0.9)) / 1e6,
+                            requests);
                 }
                 System.out.println();
             }
@@ -100,25 +125,33 @@ class DepartmentReportBenchmark {
             }
         }
         long scenarioVersion;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(id) FROM scenario_version")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT MIN(id) FROM scenario_version")) {
             rs.next();
             scenarioVersion = rs.getLong(1);
         }
-        try (PreparedStatement user = c.prepareStatement("INSERT INTO app_user (username, display_name, password_hash,"
-                + " department_id, enabled, failed_logins, created_at, version) VALUES (?, ?, 'x', ?, TRUE, 0, ?, 0)",
-                Statement.RETURN_GENERATED_KEYS);
-                PreparedStatement role = c.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'OFFICER')");
-                PreparedStatement attempt = c.prepareStatement("INSERT INTO quiz_attempt (quiz_key, user_id, attempt_no,"
-                        + " seed, questions, question_count, pass_percent, started_at, last_activity_at, submitted_at,"
-                        + " auto_submitted, score_percent, passed) VALUES ('six-taboos', ?, 1, 1, '', 21, 60, ?, ?, ?,"
-                        + " FALSE, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-                PreparedStatement answer = c.prepareStatement("INSERT INTO attempt_answer (attempt_id, position,"
-                        + " question_key, response, score, checked, answered_at) VALUES (?, ?, ?, 'S:0', ?, FALSE, ?)");
-                PreparedStatement session = c.prepareStatement("INSERT INTO roleplay_session (user_id,"
-                        + " scenario_version_id, started_at, finished_at, ending_key, outcome, points, grade, version)"
-                        + " VALUES (?, ?, ?, ?, 'settled', 'SETTLED', ?, 'B', 0)", Statement.RETURN_GENERATED_KEYS);
-                PreparedStatement quality = c.prepareStatement("INSERT INTO roleplay_session_quality (session_id,"
-                        + " quality, score) VALUES (?, ?, ?)");
+        try (PreparedStatement user = c.prepareStatement(
+                        "INSERT INTO app_user (username, display_name, password_hash,"
+                                + " department_id, enabled, failed_logins, created_at, version) VALUES (?, ?, 'x', ?, TRUE, 0, ?, 0)",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement role =
+                        c.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, 'OFFICER')");
+                PreparedStatement attempt = c.prepareStatement(
+                        "INSERT INTO quiz_attempt (quiz_key, user_id, attempt_no,"
+                                + " seed, questions, question_count, pass_percent, started_at, last_activity_at, submitted_at,"
+                                + " auto_submitted, score_percent, passed) VALUES ('six-taboos', ?, 1, 1, '', 21, 60, ?, ?, ?,"
+                                + " FALSE, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement answer = c.prepareStatement(
+                        "INSERT INTO attempt_answer (attempt_id, position,"
+                                + " question_key, response, score, checked, answered_at) VALUES (?, ?, ?, 'S:0', ?, FALSE, ?)");
+                PreparedStatement session = c.prepareStatement(
+                        "INSERT INTO roleplay_session (user_id,"
+                                + " scenario_version_id, started_at, finished_at, ending_key, outcome, points, grade, version)"
+                                + " VALUES (?, ?, ?, ?, 'settled', 'SETTLED', ?, 'B', 0)",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement quality = c.prepareStatement(
+                        "INSERT INTO roleplay_session_quality (session_id," + " quality, score) VALUES (?, ?, ?)");
                 PreparedStatement turn = c.prepareStatement("INSERT INTO roleplay_turn (session_id, turn_no, node_key,"
                         + " choice_index, words, quality_deltas, taboos, agitation_delta, trust_delta, agitation_after,"
                         + " trust_after, moved_to, by_transition, seconds_taken, taken_at) VALUES (?, ?, 'n', 0, '',"

@@ -53,21 +53,35 @@ class InsightsIT extends ServerTest {
         HtmlPage countyPage = admin.click(countyLink);
         String heat = countyPage.getElementById("heatmap").asNormalizedText();
         assertThat(heat).contains(east, west);
-        String eastRow = countyPage.getAnchorByText(east).getEnclosingElement("tr").asNormalizedText().replace(" \t", "\t");
-        String westRow = countyPage.getAnchorByText(west).getEnclosingElement("tr").asNormalizedText().replace(" \t", "\t");
+        String eastRow = countyPage
+                .getAnchorByText(east)
+                .getEnclosingElement("tr")
+                .asNormalizedText()
+                .replace(" \t", "\t");
+        String westRow = countyPage
+                .getAnchorByText(west)
+                .getEnclosingElement("tr")
+                .asNormalizedText()
+                .replace(" \t", "\t");
         // columns: cold, harsh, impatient, buck-passing, perfunctory, careless
         assertThat(eastRow).isEqualTo(east + "\t0\t0\t0\t1\t0\t0");
         assertThat(westRow).isEqualTo(west + "\t0\t0\t0\t0\t0\t1");
-        String qualities = countyPage.getElementById("qualityTable").asNormalizedText().replace(" \t", "\t");
+        String qualities =
+                countyPage.getElementById("qualityTable").asNormalizedText().replace(" \t", "\t");
         assertThat(qualities).contains(east + "\t1\t—\t—\t100", west + "\t1\t—\t—\t0");
 
         HtmlPage eastPage = admin.click(countyPage.getAnchorByText(east));
         assertThat(eastPage.getElementById("crumbs").asNormalizedText()).contains(county, east);
-        assertThat(eastPage.getElementById("heatmap").asNormalizedText().replace(" \t", "\t")).contains(east + "（本级）\t0\t0\t0\t1");
+        assertThat(eastPage.getElementById("heatmap").asNormalizedText().replace(" \t", "\t"))
+                .contains(east + "（本级）\t0\t0\t0\t1");
 
-        Page csv = admin.client().getPage(((HtmlAnchor) countyPage.getElementById("exportCsv")).getHrefAttribute()
-                .startsWith("http") ? ((HtmlAnchor) countyPage.getElementById("exportCsv")).getHrefAttribute()
-                : server.url(((HtmlAnchor) countyPage.getElementById("exportCsv")).getHrefAttribute()));
+        Page csv = admin.client()
+                .getPage(
+                        ((HtmlAnchor) countyPage.getElementById("exportCsv"))
+                                        .getHrefAttribute()
+                                        .startsWith("http")
+                                ? ((HtmlAnchor) countyPage.getElementById("exportCsv")).getHrefAttribute()
+                                : server.url(((HtmlAnchor) countyPage.getElementById("exportCsv")).getHrefAttribute()));
         byte[] bytes = csv.getWebResponse().getContentAsStream().readAllBytes();
         assertThat(bytes[0]).isEqualTo((byte) 0xEF); // the byte-order mark spreadsheet programs need
         String text = new String(bytes, StandardCharsets.UTF_8);

@@ -19,7 +19,8 @@ class InsightsRadarTest {
     void aDepartmentNameCannotEndTheChartsScriptAndIsDrawnAsTyped() {
         Tag quality = InsightsService.QUALITIES.get(0);
         var bucket = new DepartmentInsights.Bucket(7, NAME, false, 3, Map.of(quality, 71.26), Map.of());
-        String config = InsightsPage.radar(InsightsService.QUALITIES.stream().map(Tag::name).toList(), List.of(bucket));
+        String config = InsightsPage.radar(
+                InsightsService.QUALITIES.stream().map(Tag::name).toList(), List.of(bucket));
 
         assertThat(config).doesNotContain("<", "\u2028");
         JsonObject json = Json.createReader(new StringReader(config)).readObject();
@@ -32,7 +33,10 @@ class InsightsRadarTest {
     void departmentsWithoutQualityFiguresAreNotDrawn() {
         var empty = new DepartmentInsights.Bucket(8, "空", false, 0, Map.of(), Map.of());
         String config = InsightsPage.radar(List.of("a"), List.of(empty));
-        assertThat(Json.createReader(new StringReader(config)).readObject().getJsonObject("data")
-                .getJsonArray("datasets")).isEmpty();
+        assertThat(Json.createReader(new StringReader(config))
+                        .readObject()
+                        .getJsonObject("data")
+                        .getJsonArray("datasets"))
+                .isEmpty();
     }
 }

@@ -34,30 +34,35 @@ class OverrideCompletionIT extends ServerTest {
         Browser.type(assign, "assignForm:username", officerName);
         Browser.type(assign, "assignForm:start", "2026-01-01");
         Browser.type(assign, "assignForm:deadline", "2037-12-31");
-        assertThat(admin.click(assign.getHtmlElementById("assignForm:save")).getElementById("messages")
-                .asNormalizedText()).contains(Bundle.zh("progress.assigned"));
+        assertThat(admin.click(assign.getHtmlElementById("assignForm:save"))
+                        .getElementById("messages")
+                        .asNormalizedText())
+                .contains(Bundle.zh("progress.assigned"));
 
         try (Browser officer = new Browser(server)) {
             officer.login(officerName, Fixtures.PASSWORD);
             HtmlPage list = officer.get("/learn/roleplays.xhtml");
-            HtmlPage page = officer.click((HtmlElement) list.getElementById("scenario-first-time-land")
-                    .querySelector("input[type=submit], button"));
+            HtmlPage page = officer.click((HtmlElement)
+                    list.getElementById("scenario-first-time-land").querySelector("input[type=submit], button"));
             page = reply(officer, page, "迎上去请她坐下");
             ((HtmlTextArea) page.getElementById("typed:text")).setText("您放心吧我们肯定按规定办，一周内答复您");
             officer.click(page.getHtmlElementById("typed:send"));
             officer.client().waitForBackgroundJavaScript(10_000);
             page = (HtmlPage) officer.client().getCurrentWindow().getEnclosedPage();
-            assertThat(page.querySelectorAll("#lastReplyHits li[data-category='CARELESS_PROMISE']")).isNotEmpty();
+            assertThat(page.querySelectorAll("#lastReplyHits li[data-category='CARELESS_PROMISE']"))
+                    .isNotEmpty();
             for (String best : List.of("帮她逐项对照", "说明不同地类", "告诉她被征地农民", "上门把核查结果")) {
                 page = reply(officer, page, best);
             }
             assertThat(page.getUrl().toString()).contains("/learn/roleplay-result.xhtml");
-            assertThat(page.getElementById("tabooHits").getTextContent()).as("the typed promise is cited")
+            assertThat(page.getElementById("tabooHits").getTextContent())
+                    .as("the typed promise is cited")
                     .isNotBlank();
         }
         try (Browser officer = new Browser(server)) {
             officer.login(officerName, Fixtures.PASSWORD);
-            assertThat(status(officer.get("/learn/courses.xhtml"))).as("a capping taboo does not complete the item")
+            assertThat(status(officer.get("/learn/courses.xhtml")))
+                    .as("a capping taboo does not complete the item")
                     .isNotEqualTo("DONE");
         }
 
@@ -66,8 +71,8 @@ class OverrideCompletionIT extends ServerTest {
             DomElement item = mine(trainer.get("/trainer/roleplay-replies.xhtml"), officerName);
             HtmlPage page = trainer.click((HtmlElement) item.querySelector("input[id$=':edit']"));
             item = mine(page, officerName);
-            HtmlCheckBoxInput promise = (HtmlCheckBoxInput) item.querySelector(
-                    "input[type=checkbox][value='CARELESS_PROMISE']");
+            HtmlCheckBoxInput promise =
+                    (HtmlCheckBoxInput) item.querySelector("input[type=checkbox][value='CARELESS_PROMISE']");
             assertThat(promise.isChecked()).isTrue();
             promise.setChecked(false);
             ((HtmlTextArea) item.querySelector("textarea[id$=':note']")).setText("“肯定”说的是按规定办理，时限也是规定的，不算随意许诺");
@@ -77,7 +82,8 @@ class OverrideCompletionIT extends ServerTest {
 
         try (Browser officer = new Browser(server)) {
             officer.login(officerName, Fixtures.PASSWORD);
-            assertThat(status(officer.get("/learn/courses.xhtml"))).as("the override reaches completion")
+            assertThat(status(officer.get("/learn/courses.xhtml")))
+                    .as("the override reaches completion")
                     .isEqualTo("DONE");
         }
     }
@@ -90,15 +96,18 @@ class OverrideCompletionIT extends ServerTest {
 
     private static DomElement mine(HtmlPage page, String officer) {
         List<DomElement> items = page.querySelectorAll("li.typed-reply-review[data-officer='" + officer + "']").stream()
-                .map(DomElement.class::cast).toList();
+                .map(DomElement.class::cast)
+                .toList();
         assertThat(items).hasSize(1);
         return items.get(0);
     }
 
     /** Taps the reply that begins with {@code words}, wherever the page shows it. */
     private static HtmlPage reply(Browser officer, HtmlPage page, String words) {
-        HtmlElement button = page.querySelectorAll("input.choice, button.choice").stream().map(HtmlElement.class::cast)
-                .filter(b -> (b.getAttribute("value") + b.getTextContent()).contains(words)).findFirst()
+        HtmlElement button = page.querySelectorAll("input.choice, button.choice").stream()
+                .map(HtmlElement.class::cast)
+                .filter(b -> (b.getAttribute("value") + b.getTextContent()).contains(words))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no reply " + words + " on " + page.asNormalizedText()));
         officer.click(button);
         officer.client().waitForBackgroundJavaScript(10_000);

@@ -39,12 +39,16 @@ class AttemptDrawTest {
             """;
 
     private static QuizSettings settings(Map<String, Integer> draw, boolean shuffle) {
-        return new QuizSettings("测验", null, draw, shuffle, 0, 0, 60, FeedbackMode.DEFERRED,
-                ReviewPolicy.AFTER_SUBMIT);
+        return new QuizSettings("测验", null, draw, shuffle, 0, 0, 60, FeedbackMode.DEFERRED, ReviewPolicy.AFTER_SUBMIT);
     }
 
     private static ParsedBank bank(long versionId, String key, String gift, QuizSettings settings) {
-        return ParsedBank.of(versionId, key, 1, settings, GiftParser.parse(key + ".gift", gift).questions(),
+        return ParsedBank.of(
+                versionId,
+                key,
+                1,
+                settings,
+                GiftParser.parse(key + ".gift", gift).questions(),
                 (question, part, markdown) -> Optional.of(markdown));
     }
 
@@ -88,6 +92,7 @@ class AttemptDrawTest {
         ParsedBank taboos = bank(9, "taboos", TABOOS, settings(Map.of(), false));
 
         assertThatThrownBy(() -> AttemptDraw.draw(exam, List.of(exam, taboos), 42))
-                .isInstanceOfSatisfying(QuizException.class, e -> assertThat(e.key()).isEqualTo("quiz.drawImpossible"));
+                .isInstanceOfSatisfying(
+                        QuizException.class, e -> assertThat(e.key()).isEqualTo("quiz.drawImpossible"));
     }
 }

@@ -9,11 +9,11 @@ import academy.xinfang.quiz.persistence.QuizRepository;
 import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import jakarta.persistence.EntityManager;
 
 /**
  * The catalogue every quiz list, the trainers' bank page and the insights page read: a bank version stored before the
@@ -61,13 +61,15 @@ class QuizCatalogTest {
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
     void aStoredBankWithTwoUnnamedQuestionsLoads(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
-            db.inTransaction(em -> store(new QuizRepository(em), "unnamed",
-                    "// @quiz: title=无名题\n\n甲题。{T}\n\n乙题。{F}\n"));
+            db.inTransaction(
+                    em -> store(new QuizRepository(em), "unnamed", "// @quiz: title=无名题\n\n甲题。{T}\n\n乙题。{F}\n"));
 
             Map<String, ParsedBank> current = db.apply(em -> catalog(em).current());
 
             // the parser now refuses the second unnamed question; the first one still works
-            assertThat(current.get("unnamed").questions()).extracting(q -> q.text()).containsExactly("甲题。");
+            assertThat(current.get("unnamed").questions())
+                    .extracting(q -> q.text())
+                    .containsExactly("甲题。");
         }
     }
 
@@ -79,8 +81,8 @@ class QuizCatalogTest {
 
     private static void store(QuizRepository repository, String key, String gift) {
         QuestionBank bank = repository.add(new QuestionBank(key));
-        BankVersion version = repository.add(new BankVersion(bank, 1, ContentHash.sha256(gift), key + ".gift", gift, 2,
-                "trainer", NOW));
+        BankVersion version = repository.add(
+                new BankVersion(bank, 1, ContentHash.sha256(gift), key + ".gift", gift, 2, "trainer", NOW));
         bank.publish(version);
     }
 }

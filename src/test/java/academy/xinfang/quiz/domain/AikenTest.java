@@ -1,9 +1,9 @@
 package academy.xinfang.quiz.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,11 @@ class AikenTest {
                 ANSWER: A
                 """);
         assertThat(result.problems()).isEmpty();
-        assertThat(result.questions()).extracting(Question::name, Question::text, Question::line).containsExactly(
-                Tuple.tuple("basics-1", "代表人数不得超过几人？", 1), Tuple.tuple("basics-2", "Which is a form listed?", 7));
+        assertThat(result.questions())
+                .extracting(Question::name, Question::text, Question::line)
+                .containsExactly(
+                        Tuple.tuple("basics-1", "代表人数不得超过几人？", 1),
+                        Tuple.tuple("basics-2", "Which is a form listed?", 7));
         Question first = result.questions().get(0);
         assertThat(first.type()).isEqualTo(QuestionType.SINGLE);
         assertThat(first.choices()).extracting(Choice::text).containsExactly("3人", "5人", "10人");
@@ -50,15 +53,17 @@ class AikenTest {
                 B. y
                 ANSWER: A
                 """);
-        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
-                Tuple.tuple(1, "quiz.noAnswer"), Tuple.tuple(8, "quiz.badAnswer"));
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::key)
+                .containsExactly(Tuple.tuple(1, "quiz.noAnswer"), Tuple.tuple(8, "quiz.badAnswer"));
         assertThat(result.questions()).extracting(Question::text).containsExactly("Good one");
     }
 
     @Test
     void writtenSingleChoiceQuestionsReadBackWithTheSameTextOptionsAndAnswer() {
         List<Question> singles = SampleQuestions.all().stream()
-                .filter(q -> q.type() == QuestionType.SINGLE || q.type() == QuestionType.CASE).toList();
+                .filter(q -> q.type() == QuestionType.SINGLE || q.type() == QuestionType.CASE)
+                .toList();
         String aiken = AikenWriter.write(singles);
         BankParseResult back = AikenParser.parse("x.txt", aiken);
         assertThat(back.problems()).isEmpty();
@@ -67,10 +72,14 @@ class AikenTest {
             Question original = singles.get(i);
             Question read = back.questions().get(i);
             assertThat(read.text()).isEqualTo(original.text().replace("\n", " "));
-            assertThat(read.choices()).extracting(Choice::text)
+            assertThat(read.choices())
+                    .extracting(Choice::text)
                     .isEqualTo(original.choices().stream().map(Choice::text).toList());
-            assertThat(read.choices()).extracting(Choice::isFullyRight)
-                    .isEqualTo(original.choices().stream().map(Choice::isFullyRight).toList());
+            assertThat(read.choices())
+                    .extracting(Choice::isFullyRight)
+                    .isEqualTo(original.choices().stream()
+                            .map(Choice::isFullyRight)
+                            .toList());
         }
     }
 

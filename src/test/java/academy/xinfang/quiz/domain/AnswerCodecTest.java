@@ -9,28 +9,65 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AnswerCodecTest {
-    private static final Question SINGLE = new Question("", "s", QuestionType.SINGLE, "Q", "",
-            List.of(Choice.wrong("a", "no"), Choice.right("b", "yes"), Choice.wrong("c", "")), List.of(), "", Set.of(),
-            null, 0);
-    private static final Question MULTIPLE = new Question("", "m", QuestionType.MULTIPLE, "Q", "",
-            List.of(new Choice("a", BigDecimal.valueOf(50), ""), new Choice("b", BigDecimal.valueOf(-50), ""),
-                    new Choice("c", BigDecimal.valueOf(50), "")), List.of(), "", Set.of(), null, 0);
-    private static final Question FILL = new Question("", "f", QuestionType.FILL, "Q", "", List.of(Choice.right("60日", "")),
-            List.of(), "", Set.of(), null, 0);
-    private static final Question ORDER = new Question("", "o", QuestionType.ORDERING, "Q", "", List.of(),
-            List.of(new MatchPair("1", "登记"), new MatchPair("2", "受理"), new MatchPair("3", "办理")), "", Set.of(), null, 0);
+    private static final Question SINGLE = new Question(
+            "",
+            "s",
+            QuestionType.SINGLE,
+            "Q",
+            "",
+            List.of(Choice.wrong("a", "no"), Choice.right("b", "yes"), Choice.wrong("c", "")),
+            List.of(),
+            "",
+            Set.of(),
+            null,
+            0);
+    private static final Question MULTIPLE = new Question(
+            "",
+            "m",
+            QuestionType.MULTIPLE,
+            "Q",
+            "",
+            List.of(
+                    new Choice("a", BigDecimal.valueOf(50), ""),
+                    new Choice("b", BigDecimal.valueOf(-50), ""),
+                    new Choice("c", BigDecimal.valueOf(50), "")),
+            List.of(),
+            "",
+            Set.of(),
+            null,
+            0);
+    private static final Question FILL = new Question(
+            "", "f", QuestionType.FILL, "Q", "", List.of(Choice.right("60日", "")), List.of(), "", Set.of(), null, 0);
+    private static final Question ORDER = new Question(
+            "",
+            "o",
+            QuestionType.ORDERING,
+            "Q",
+            "",
+            List.of(),
+            List.of(new MatchPair("1", "登记"), new MatchPair("2", "受理"), new MatchPair("3", "办理")),
+            "",
+            Set.of(),
+            null,
+            0);
     private static final Question TF = Question.trueFalse("", "t", "Q", false, "w", "r", "", Set.of(), null, 0);
 
     @Test
     void decodesEachKindToTheAnswerTheGraderMarks() {
-        assertThat(Grader.grade(SINGLE, AnswerCodec.decode(SINGLE, "S:1")).correct()).isTrue();
-        assertThat(Grader.grade(MULTIPLE, AnswerCodec.decode(MULTIPLE, "M:0,2")).score()).isEqualTo(1.0);
-        assertThat(Grader.grade(MULTIPLE, AnswerCodec.decode(MULTIPLE, "M:0,1")).score()).isEqualTo(0.0);
-        assertThat(Grader.grade(FILL, AnswerCodec.decode(FILL, "F:６０ 日")).correct()).isTrue();
+        assertThat(Grader.grade(SINGLE, AnswerCodec.decode(SINGLE, "S:1")).correct())
+                .isTrue();
+        assertThat(Grader.grade(MULTIPLE, AnswerCodec.decode(MULTIPLE, "M:0,2")).score())
+                .isEqualTo(1.0);
+        assertThat(Grader.grade(MULTIPLE, AnswerCodec.decode(MULTIPLE, "M:0,1")).score())
+                .isEqualTo(0.0);
+        assertThat(Grader.grade(FILL, AnswerCodec.decode(FILL, "F:６０ 日")).correct())
+                .isTrue();
         assertThat(Grader.grade(TF, AnswerCodec.decode(TF, "T:0")).correct()).isTrue();
-        assertThat(Grader.grade(ORDER, AnswerCodec.decode(ORDER, "P:0,1,2")).correct()).isTrue();
+        assertThat(Grader.grade(ORDER, AnswerCodec.decode(ORDER, "P:0,1,2")).correct())
+                .isTrue();
         // two of three positions wrong: one third of the mark
-        assertThat(Grader.grade(ORDER, AnswerCodec.decode(ORDER, "P:0,2,1")).score()).isEqualTo(1.0 / 3);
+        assertThat(Grader.grade(ORDER, AnswerCodec.decode(ORDER, "P:0,2,1")).score())
+                .isEqualTo(1.0 / 3);
     }
 
     @Test

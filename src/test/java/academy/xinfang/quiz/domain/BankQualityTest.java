@@ -60,7 +60,8 @@ class BankQualityTest {
     static void readBanksAndModules() throws IOException {
         assertThat(QUIZZES).as("tests run from the project root").isDirectory();
         try (Stream<Path> files = Files.list(QUIZZES)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".gift")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".gift")).sorted().toList()) {
                 String name = file.getFileName().toString();
                 BankParseResult result = GiftParser.parse(name, TestFiles.read(file));
                 assertThat(result.problems()).as(name).isEmpty();
@@ -68,11 +69,16 @@ class BankQualityTest {
             }
         }
         try (Stream<Path> files = Files.list(CONTENT)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 String text = TestFiles.read(file);
                 MODULES.put(file.getFileName().toString(), lettersAndDigits(text));
-                PARAGRAPHS.put(file.getFileName().toString(), Stream.of(text.split("\\n\\s*\\n"))
-                        .map(BankQualityTest::lettersAndDigits).filter(p -> p.length() >= MIN_PARAGRAPH).toList());
+                PARAGRAPHS.put(
+                        file.getFileName().toString(),
+                        Stream.of(text.split("\\n\\s*\\n"))
+                                .map(BankQualityTest::lettersAndDigits)
+                                .filter(p -> p.length() >= MIN_PARAGRAPH)
+                                .toList());
             }
         }
     }
@@ -85,46 +91,73 @@ class BankQualityTest {
         int allShortest = 0;
         for (Map.Entry<String, List<Question>> bank : BANKS.entrySet()) {
             List<Question> items = bank.getValue().stream()
-                    .filter(q -> q.type() == QuestionType.SINGLE || q.type() == QuestionType.CASE).toList();
-            List<String> longest = items.stream().filter(BankQualityTest::keyIsLongest).map(Question::name).toList();
-            List<String> shortest = items.stream().filter(BankQualityTest::keyIsShortest).map(Question::name)
+                    .filter(q -> q.type() == QuestionType.SINGLE || q.type() == QuestionType.CASE)
+                    .toList();
+            List<String> longest = items.stream()
+                    .filter(BankQualityTest::keyIsLongest)
+                    .map(Question::name)
+                    .toList();
+            List<String> shortest = items.stream()
+                    .filter(BankQualityTest::keyIsShortest)
+                    .map(Question::name)
                     .toList();
             allItems += items.size();
             allLongest += longest.size();
             allShortest += shortest.size();
-            String line = String.format("%-42s key longest in %2d, shortest in %2d of %2d single/case items "
-                    + "(%5.1f %%, %5.1f %%) %s %s", bank.getKey(), longest.size(), shortest.size(), items.size(),
-                    percent(longest.size(), items.size()), percent(shortest.size(), items.size()), longest, shortest);
+            String line = String.format(
+                    "%-42s key longest in %2d, shortest in %2d of %2d single/case items "
+                            + "(%5.1f %%, %5.1f %%) %s %s",
+                    bank.getKey(),
+                    longest.size(),
+                    shortest.size(),
+                    items.size(),
+                    percent(longest.size(), items.size()),
+                    percent(shortest.size(), items.size()),
+                    longest,
+                    shortest);
             System.out.println(line);
-            if (!items.isEmpty() && Math.max(longest.size(), shortest.size()) * 100
-                    >= MAX_KEY_LONGEST_PERCENT * items.size()) {
+            if (!items.isEmpty()
+                    && Math.max(longest.size(), shortest.size()) * 100 >= MAX_KEY_LONGEST_PERCENT * items.size()) {
                 tooMany.add(line);
             }
         }
-        System.out.printf("all banks: key longest in %d, shortest in %d of %d single/case items (%.1f %%, %.1f %%)%n",
+        System.out.printf(
+                "all banks: key longest in %d, shortest in %d of %d single/case items (%.1f %%, %.1f %%)%n",
                 allLongest, allShortest, allItems, percent(allLongest, allItems), percent(allShortest, allItems));
-        assertThat(tooMany).as("banks whose key is the longest (or the shortest) option in %d %% or more of their "
-                + "single/case items", MAX_KEY_LONGEST_PERCENT).isEmpty();
+        assertThat(tooMany)
+                .as(
+                        "banks whose key is the longest (or the shortest) option in %d %% or more of their "
+                                + "single/case items",
+                        MAX_KEY_LONGEST_PERCENT)
+                .isEmpty();
     }
 
     @Test
     void noCaseItemReplaysTheTextOfAModule() {
         List<String> replays = new ArrayList<>();
-        BANKS.forEach((bank, questions) -> questions.stream().filter(q -> q.type() == QuestionType.CASE).forEach(q -> {
-            String text = lettersAndDigits(q.text() + q.textAfter());
-            String scene = lettersAndDigits(scene(q.text()));
-            MODULES.forEach((module, moduleText) -> {
-                String run = longestSharedRun(text, moduleText);
-                double pairs = PARAGRAPHS.get(module).stream().mapToDouble(p -> sharedPairsPercent(scene, p)).max()
-                        .orElse(0);
-                if (run.length() >= MAX_SHARED_RUN || pairs >= MAX_SHARED_PAIRS_PERCENT) {
-                    replays.add(String.format("%s %s ~ %s: longest shared run %d (%s), %.0f %% of its pairs in one "
-                            + "paragraph", bank, q.name(), module, run.length(), run, pairs));
-                }
-            });
-        }));
+        BANKS.forEach((bank, questions) -> questions.stream()
+                .filter(q -> q.type() == QuestionType.CASE)
+                .forEach(q -> {
+                    String text = lettersAndDigits(q.text() + q.textAfter());
+                    String scene = lettersAndDigits(scene(q.text()));
+                    MODULES.forEach((module, moduleText) -> {
+                        String run = longestSharedRun(text, moduleText);
+                        double pairs = PARAGRAPHS.get(module).stream()
+                                .mapToDouble(p -> sharedPairsPercent(scene, p))
+                                .max()
+                                .orElse(0);
+                        if (run.length() >= MAX_SHARED_RUN || pairs >= MAX_SHARED_PAIRS_PERCENT) {
+                            replays.add(String.format(
+                                    "%s %s ~ %s: longest shared run %d (%s), %.0f %% of its pairs in one "
+                                            + "paragraph",
+                                    bank, q.name(), module, run.length(), run, pairs));
+                        }
+                    });
+                }));
         replays.forEach(System.out::println);
-        assertThat(replays).as("case items that replay a module's text instead of testing transfer").isEmpty();
+        assertThat(replays)
+                .as("case items that replay a module's text instead of testing transfer")
+                .isEmpty();
     }
 
     @Test
@@ -134,10 +167,14 @@ class BankQualityTest {
         assertThat(keyIsLongest(tied)).as("a tie counts as longest").isTrue();
         assertThat(keyIsLongest(shorter)).isFalse();
         assertThat(keyIsLongest(choiceItem("甲乙丙丁", "甲乙丙", "甲", "乙"))).isTrue();
-        assertThat(keyIsLongest(choiceItem("甲乙", "丙丁", "戊己", "庚辛"))).as("all options equally long").isFalse();
+        assertThat(keyIsLongest(choiceItem("甲乙", "丙丁", "戊己", "庚辛")))
+                .as("all options equally long")
+                .isFalse();
         assertThat(keyIsShortest(choiceItem("甲", "甲乙丙", "甲乙", "乙丙"))).isTrue();
         assertThat(keyIsShortest(choiceItem("甲乙", "甲乙丙", "甲", "乙丙"))).isFalse();
-        assertThat(keyIsShortest(choiceItem("甲乙", "丙丁", "戊己", "庚辛"))).as("all options equally long").isFalse();
+        assertThat(keyIsShortest(choiceItem("甲乙", "丙丁", "戊己", "庚辛")))
+                .as("all options equally long")
+                .isFalse();
 
         assertThat(lettersAndDigits("**案例**：老王，（65岁）说 “不行！”\n问")).isEqualTo("案例老王65岁说不行问");
         String module = lettersAndDigits("某镇信访办接到反映，村里有人约定周一集体去县政府。干部先核实再报告。");
@@ -145,8 +182,9 @@ class BankQualityTest {
                 .isEqualTo("村里有人约定周一集体去县政府");
         assertThat(scene("**案例**：老韩开口就问：“是不是？”\n问：最恰当的回应是什么？")).isEqualTo("**案例**：老韩开口就问：“是不是？”");
         assertThat(sharedPairsPercent("甲乙丙丁", "乙丙丁戊")).as("乙丙 丙丁 of 甲乙 乙丙 丙丁").isEqualTo(200.0 / 3);
-        assertThat(sharedPairsPercent(lettersAndDigits("镇里一家停产的砖厂，拖欠三十多名工人近一年工资。"),
-                lettersAndDigits("某镇一家已停产的砖厂拖欠三十余名工人工资近一年。"))).as("a retold example")
+        assertThat(sharedPairsPercent(
+                        lettersAndDigits("镇里一家停产的砖厂，拖欠三十多名工人近一年工资。"), lettersAndDigits("某镇一家已停产的砖厂拖欠三十余名工人工资近一年。")))
+                .as("a retold example")
                 .isGreaterThanOrEqualTo(MAX_SHARED_PAIRS_PERCENT);
     }
 
@@ -160,19 +198,32 @@ class BankQualityTest {
     }
 
     static boolean keyIsLongest(Question q) {
-        int key = q.choices().stream().filter(Choice::isFullyRight).mapToInt(c -> length(c.text())).max()
+        int key = q.choices().stream()
+                .filter(Choice::isFullyRight)
+                .mapToInt(c -> length(c.text()))
+                .max()
                 .orElseThrow(() -> new AssertionError(q.name() + " has no key"));
-        int distractor = q.choices().stream().filter(c -> !c.isFullyRight()).mapToInt(c -> length(c.text())).max()
+        int distractor = q.choices().stream()
+                .filter(c -> !c.isFullyRight())
+                .mapToInt(c -> length(c.text()))
+                .max()
                 .orElse(0);
-        int shortest = q.choices().stream().mapToInt(c -> length(c.text())).min().orElse(0);
+        int shortest =
+                q.choices().stream().mapToInt(c -> length(c.text())).min().orElse(0);
         return key >= distractor && shortest < key;
     }
 
     /** The mirror rule: a key no longer than the shortest distractor, among options of different lengths. */
     static boolean keyIsShortest(Question q) {
-        int key = q.choices().stream().filter(Choice::isFullyRight).mapToInt(c -> length(c.text())).min()
+        int key = q.choices().stream()
+                .filter(Choice::isFullyRight)
+                .mapToInt(c -> length(c.text()))
+                .min()
                 .orElseThrow(() -> new AssertionError(q.name() + " has no key"));
-        int distractor = q.choices().stream().filter(c -> !c.isFullyRight()).mapToInt(c -> length(c.text())).min()
+        int distractor = q.choices().stream()
+                .filter(c -> !c.isFullyRight())
+                .mapToInt(c -> length(c.text()))
+                .min()
                 .orElse(Integer.MAX_VALUE);
         int longest = q.choices().stream().mapToInt(c -> length(c.text())).max().orElse(0);
         return key <= distractor && longest > key;

@@ -1,17 +1,17 @@
 package academy.xinfang.quiz.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.content.domain.MarkdownLimits;
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 class GiftParserTest {
 
@@ -28,12 +28,13 @@ class GiftParserTest {
 
     @Test
     void aQuestionTextNestedTwentyThousandQuotesDeepIsReportedAtItsFileLine() {
-        String text = "// @quiz: title=嵌套\n\n::ok::正常的题。{T}\n\n::deep::[markdown]第一行\n"
-                + ">".repeat(20_000) + " 深{T}\n";
+        String text =
+                "// @quiz: title=嵌套\n\n::ok::正常的题。{T}\n\n::deep::[markdown]第一行\n" + ">".repeat(20_000) + " 深{T}\n";
 
         BankParseResult result = GiftParser.parse("t.gift", text, MarkdownLimits::check);
 
-        assertThat(result.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.key())
+        assertThat(result.problems())
+                .extracting(p -> p.file() + ":" + p.line() + " " + p.key())
                 .containsExactly("t.gift:6 markdown.tooDeep");
         assertThat(result.questions()).extracting(Question::name).containsExactly("ok", "deep");
         // a stored version is parsed without looking into its Markdown: it is rendered next, text by text
@@ -66,8 +67,11 @@ class GiftParserTest {
                 后面坏了。
                 """, check);
 
-        assertThat(result.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.key())
-                .containsExactly("t.gift:4 markdown.unreadable", "t.gift:8 markdown.unreadable",
+        assertThat(result.problems())
+                .extracting(p -> p.file() + ":" + p.line() + " " + p.key())
+                .containsExactly(
+                        "t.gift:4 markdown.unreadable",
+                        "t.gift:8 markdown.unreadable",
                         "t.gift:11 markdown.unreadable");
     }
 
@@ -76,7 +80,8 @@ class GiftParserTest {
         BankParseResult result = parse("// @quiz: title=无名\n\n甲题。{T}\n\n::named::有名的题。{T}\n\n乙题。{F}\n");
 
         assertThat(result.questions()).extracting(Question::name).containsExactly("", "named");
-        assertThat(result.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.key())
+        assertThat(result.problems())
+                .extracting(p -> p.file() + ":" + p.line() + " " + p.key())
                 .containsExactly("t.gift:7 quiz.secondUnnamed");
     }
 
@@ -100,11 +105,12 @@ class GiftParserTest {
         assertThat(q.name()).isEqualTo("tb-rec-cold");
         assertThat(q.type()).isEqualTo(QuestionType.CASE);
         assertThat(q.text()).isEqualTo("**接待片段**：干部低头看手机。\n问：这段接待主要犯了哪一忌？");
-        assertThat(q.choices()).containsExactly(
-                new Choice("接待冷淡", new BigDecimal("100"), "正确。"),
-                new Choice("态度生硬", BigDecimal.ZERO, "不是。"),
-                new Choice("敷衍搪塞", BigDecimal.ZERO, ""),
-                new Choice("消极推诿", BigDecimal.ZERO, "也不是。"));
+        assertThat(q.choices())
+                .containsExactly(
+                        new Choice("接待冷淡", new BigDecimal("100"), "正确。"),
+                        new Choice("态度生硬", BigDecimal.ZERO, "不是。"),
+                        new Choice("敷衍搪塞", BigDecimal.ZERO, ""),
+                        new Choice("消极推诿", BigDecimal.ZERO, "也不是。"));
         assertThat(q.generalFeedback()).isEqualTo("解析：看手机就是冷淡。");
         assertThat(q.tags()).containsExactly(Tag.COLD_RECEPTION, Tag.WARMTH);
         assertThat(q.section()).isEqualTo("six-taboos#cold-reception");
@@ -124,8 +130,13 @@ class GiftParserTest {
                 """);
         assertThat(q.type()).isEqualTo(QuestionType.MULTIPLE);
         assertThat(q.tags()).isEmpty();
-        assertThat(q.choices()).extracting(Choice::fraction).containsExactly(new BigDecimal("33.33333"),
-                new BigDecimal("33.33333"), new BigDecimal("33.33334"), new BigDecimal("-100"));
+        assertThat(q.choices())
+                .extracting(Choice::fraction)
+                .containsExactly(
+                        new BigDecimal("33.33333"),
+                        new BigDecimal("33.33333"),
+                        new BigDecimal("33.33334"),
+                        new BigDecimal("-100"));
         assertThat(q.choices().get(0).feedback()).isEqualTo("ok");
     }
 
@@ -138,8 +149,8 @@ class GiftParserTest {
                 """);
         assertThat(q.type()).isEqualTo(QuestionType.TRUE_FALSE);
         assertThat(q.trueFalseAnswer()).isFalse();
-        assertThat(q.choices()).containsExactly(new Choice("true", BigDecimal.ZERO, "不对。"),
-                new Choice("false", Choice.FULL, "判断正确。"));
+        assertThat(q.choices())
+                .containsExactly(new Choice("true", BigDecimal.ZERO, "不对。"), new Choice("false", Choice.FULL, "判断正确。"));
         assertThat(q.generalFeedback()).isEqualTo("解析：不计入。");
     }
 
@@ -188,8 +199,8 @@ class GiftParserTest {
         Question matching = result.questions().get(0);
         Question ordering = result.questions().get(1);
         assertThat(matching.type()).isEqualTo(QuestionType.MATCHING);
-        assertThat(matching.pairs()).containsExactly(new MatchPair("冷淡", "热心"), new MatchPair("生硬", "诚心"),
-                new MatchPair("急躁", "耐心"));
+        assertThat(matching.pairs())
+                .containsExactly(new MatchPair("冷淡", "热心"), new MatchPair("生硬", "诚心"), new MatchPair("急躁", "耐心"));
         assertThat(ordering.type()).isEqualTo(QuestionType.ORDERING);
         assertThat(ordering.pairs()).extracting(MatchPair::right).containsExactly("受理", "调查", "答复");
         assertThat(ordering.line()).isEqualTo(10);
@@ -214,15 +225,17 @@ class GiftParserTest {
     void readsMoodleFilesWithoutMetadataByInferringTheType() throws IOException {
         String text = TestFiles.resource("/quiz-fixtures/moodle-sample.gift");
         BankParseResult result = GiftParser.parse("moodle-sample.gift", text);
-        assertThat(result.problems()).extracting(ImportProblem::key, ImportProblem::line)
-                .containsExactly(Tuple.tuple("quiz.unsupported", 19),
-                        Tuple.tuple("quiz.unsupported", 21));
-        assertThat(result.questions()).extracting(Question::name, Question::type).containsExactly(
-                Tuple.tuple("capital", QuestionType.SINGLE),
-                Tuple.tuple("sky", QuestionType.TRUE_FALSE),
-                Tuple.tuple("", QuestionType.FILL),
-                Tuple.tuple("pairs", QuestionType.MATCHING),
-                Tuple.tuple("multi", QuestionType.MULTIPLE));
+        assertThat(result.problems())
+                .extracting(ImportProblem::key, ImportProblem::line)
+                .containsExactly(Tuple.tuple("quiz.unsupported", 19), Tuple.tuple("quiz.unsupported", 21));
+        assertThat(result.questions())
+                .extracting(Question::name, Question::type)
+                .containsExactly(
+                        Tuple.tuple("capital", QuestionType.SINGLE),
+                        Tuple.tuple("sky", QuestionType.TRUE_FALSE),
+                        Tuple.tuple("", QuestionType.FILL),
+                        Tuple.tuple("pairs", QuestionType.MATCHING),
+                        Tuple.tuple("multi", QuestionType.MULTIPLE));
         assertThat(result.questions()).allSatisfy(q -> {
             assertThat(q.tags()).isEmpty();
             assertThat(q.section()).isNull();
@@ -261,7 +274,8 @@ class GiftParserTest {
 
                 ::b::B{F}
                 """);
-        assertThat(result.questions()).extracting(Question::categoryPath)
+        assertThat(result.questions())
+                .extracting(Question::categoryPath)
                 .containsExactly("six-taboos", "six-taboos/recognise");
     }
 
@@ -311,19 +325,21 @@ class GiftParserTest {
                 ::ok3::Fine{=a ~b}
                 """;
         BankParseResult result = parse(text);
-        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
-                Tuple.tuple(4, "quiz.unclosedBrace"),
-                Tuple.tuple(10, "quiz.noAnswer"),
-                Tuple.tuple(14, "quiz.badFraction"),
-                Tuple.tuple(17, "quiz.fractionsDontSum"),
-                Tuple.tuple(19, "quiz.unknownTag"),
-                Tuple.tuple(22, "quiz.badMetadata"),
-                Tuple.tuple(25, "quiz.unknownType"),
-                Tuple.tuple(29, "quiz.typeMismatch"),
-                Tuple.tuple(31, "quiz.duplicateName"),
-                Tuple.tuple(33, "quiz.unsupported"),
-                Tuple.tuple(35, "quiz.badMetadata"),
-                Tuple.tuple(39, "quiz.typeMismatch"));
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::key)
+                .containsExactly(
+                        Tuple.tuple(4, "quiz.unclosedBrace"),
+                        Tuple.tuple(10, "quiz.noAnswer"),
+                        Tuple.tuple(14, "quiz.badFraction"),
+                        Tuple.tuple(17, "quiz.fractionsDontSum"),
+                        Tuple.tuple(19, "quiz.unknownTag"),
+                        Tuple.tuple(22, "quiz.badMetadata"),
+                        Tuple.tuple(25, "quiz.unknownType"),
+                        Tuple.tuple(29, "quiz.typeMismatch"),
+                        Tuple.tuple(31, "quiz.duplicateName"),
+                        Tuple.tuple(33, "quiz.unsupported"),
+                        Tuple.tuple(35, "quiz.badMetadata"),
+                        Tuple.tuple(39, "quiz.typeMismatch"));
         assertThat(result.questions()).extracting(Question::name).containsExactly("ok1", "ok2", "ok3");
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.file()).isEqualTo("t.gift"));
         assertThat(result.problems().get(4).arguments()).containsExactly("NO_SUCH_TAG");
@@ -340,9 +356,9 @@ class GiftParserTest {
                 ::desc::Just some text.
                 """);
         assertThat(result.questions()).isEmpty();
-        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::arguments).containsExactly(
-                Tuple.tuple(1, List.of("essay")),
-                Tuple.tuple(3, List.of("description")));
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::arguments)
+                .containsExactly(Tuple.tuple(1, List.of("essay")), Tuple.tuple(3, List.of("description")));
     }
 
     @Test
@@ -352,9 +368,12 @@ class GiftParserTest {
 
                 ::q::Q{=a ~b}
                 """);
-        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key)
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::key)
                 .containsExactly(Tuple.tuple(1, "quiz.badMetadata"));
-        assertThat(result.questions()).singleElement().satisfies(q -> assertThat(q.tags()).isEmpty());
+        assertThat(result.questions())
+                .singleElement()
+                .satisfies(q -> assertThat(q.tags()).isEmpty());
     }
 
     @Test
@@ -375,9 +394,9 @@ class GiftParserTest {
 
                 ::ok::Q{=a ~b}
                 """);
-        assertThat(result.problems()).extracting(ImportProblem::line, ImportProblem::key).containsExactly(
-                Tuple.tuple(2, "quiz.unclosedBrace"),
-                Tuple.tuple(6, "quiz.unexpectedBrace"));
+        assertThat(result.problems())
+                .extracting(ImportProblem::line, ImportProblem::key)
+                .containsExactly(Tuple.tuple(2, "quiz.unclosedBrace"), Tuple.tuple(6, "quiz.unexpectedBrace"));
         assertThat(result.questions()).extracting(Question::name).containsExactly("ok");
     }
 }

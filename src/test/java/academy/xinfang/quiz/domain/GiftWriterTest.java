@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 class GiftWriterTest {
 
-
     private static List<Question> roundTrip(List<Question> questions) {
         BankParseResult result = GiftParser.parse("w.gift", GiftWriter.write(questions));
         assertThat(result.problems()).isEmpty();
@@ -22,8 +21,18 @@ class GiftWriterTest {
 
     @Test
     void blankLinesAndCommentLikeLinesInsideTextSurviveAsEscapedBreaks() {
-        Question q = new Question("", "n", QuestionType.SINGLE, "para one\n\npara two\n// not a comment", "",
-                List.of(Choice.right("a", ""), Choice.wrong("b", "")), List.of(), "", Set.of(), null, 0);
+        Question q = new Question(
+                "",
+                "n",
+                QuestionType.SINGLE,
+                "para one\n\npara two\n// not a comment",
+                "",
+                List.of(Choice.right("a", ""), Choice.wrong("b", "")),
+                List.of(),
+                "",
+                Set.of(),
+                null,
+                0);
         assertThat(GiftWriter.write(List.of(q))).contains("para one\\n\\npara two\\n// not a comment");
         assertThat(roundTrip(List.of(q))).containsExactly(q);
     }

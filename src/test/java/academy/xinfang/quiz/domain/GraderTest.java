@@ -22,8 +22,8 @@ class GraderTest {
     private static final Question TF = q("::t::Q{F#wrong side#right side####gf}");
     private static final Question FILL = q("::f::自受理之日起{=60日 #对 =六十日 #对 =%50%两个月 #接近}内办结。");
     private static final Question MATCHING = q("::mt::Q{=a -> 1 =b -> 2 =c -> 3 =d -> 4}");
-    private static final Question ORDERING = q(
-            "// @tags: @section: m#s @type: ordering\n::o::Q{=1 -> x =2 -> y =3 -> z}");
+    private static final Question ORDERING =
+            q("// @tags: @section: m#s @type: ordering\n::o::Q{=1 -> x =2 -> y =3 -> z}");
 
     @Test
     void singleChoiceIsAllOrNothingWithTheChosenFeedback() {
@@ -43,11 +43,17 @@ class GraderTest {
     void multipleAddsTheFractionsOfTheChosenOptionsClampedToZeroAndOne() {
         assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of(0, 1))))
                 .isEqualTo(new Grade(1, true, List.of("fa", "fb")));
-        assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of(0))).score()).isEqualTo(0.5);
-        assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of(0, 1, 2))).score()).isEqualTo(0.5);
-        assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of(0, 1, 2, 3))).score()).isZero();
-        assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of(2, 3))).score()).isZero();
-        assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of())).score()).isZero();
+        assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of(0))).score())
+                .isEqualTo(0.5);
+        assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of(0, 1, 2))).score())
+                .isEqualTo(0.5);
+        assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of(0, 1, 2, 3)))
+                        .score())
+                .isZero();
+        assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of(2, 3))).score())
+                .isZero();
+        assertThat(Grader.grade(MULTIPLE, new Answer.Multiple(Set.of())).score())
+                .isZero();
     }
 
     @Test
@@ -60,23 +66,23 @@ class GraderTest {
 
     @Test
     void trueFalseShowsTheFeedbackOfTheSideChosen() {
-        assertThat(Grader.grade(TF, new Answer.TrueFalse(false))).isEqualTo(new Grade(1, true,
-                List.of("right side")));
-        assertThat(Grader.grade(TF, new Answer.TrueFalse(true))).isEqualTo(new Grade(0, false,
-                List.of("wrong side")));
+        assertThat(Grader.grade(TF, new Answer.TrueFalse(false))).isEqualTo(new Grade(1, true, List.of("right side")));
+        assertThat(Grader.grade(TF, new Answer.TrueFalse(true))).isEqualTo(new Grade(0, false, List.of("wrong side")));
     }
 
     @Test
     void fillAcceptsFullWidthDigitsSpacesCaseAndATrailingFullStop() {
         for (String given : List.of("60日", "６０日", "60 日", " ６０　日。", "六十日", "60日.")) {
-            assertThat(Grader.grade(FILL, new Answer.Fill(given))).as(given)
+            assertThat(Grader.grade(FILL, new Answer.Fill(given)))
+                    .as(given)
                     .isEqualTo(new Grade(1, true, List.of("对")));
         }
         assertThat(Grader.grade(FILL, new Answer.Fill("30日")).score()).isZero();
         assertThat(Grader.grade(FILL, new Answer.Fill("")).score()).isZero();
         assertThat(Grader.grade(FILL, new Answer.Fill("两个月")).score()).isEqualTo(0.5);
         Question latin = q("::l::The body is {=Guojia Xinfangju}.");
-        assertThat(Grader.grade(latin, new Answer.Fill("ＧＵＯＪＩＡ xinfangju")).correct()).isTrue();
+        assertThat(Grader.grade(latin, new Answer.Fill("ＧＵＯＪＩＡ xinfangju")).correct())
+                .isTrue();
     }
 
     @Test
@@ -86,17 +92,27 @@ class GraderTest {
 
     @Test
     void matchingEarnsTheShareOfPairsPlacedRight() {
-        assertThat(Grader.grade(MATCHING, new Answer.Matching(List.of("1", "2", "3", "4"))).correct()).isTrue();
-        assertThat(Grader.grade(MATCHING, new Answer.Matching(List.of("1", "2", "4", "3"))).score()).isEqualTo(0.5);
-        assertThat(Grader.grade(MATCHING, new Answer.Matching(List.of("2"))).score()).isZero();
+        assertThat(Grader.grade(MATCHING, new Answer.Matching(List.of("1", "2", "3", "4")))
+                        .correct())
+                .isTrue();
+        assertThat(Grader.grade(MATCHING, new Answer.Matching(List.of("1", "2", "4", "3")))
+                        .score())
+                .isEqualTo(0.5);
+        assertThat(Grader.grade(MATCHING, new Answer.Matching(List.of("2"))).score())
+                .isZero();
     }
 
     @Test
     void orderingEarnsTheShareOfPositionsHoldingTheirStep() {
-        assertThat(Grader.grade(ORDERING, new Answer.Ordering(List.of("x", "y", "z"))).score()).isEqualTo(1.0);
-        assertThat(Grader.grade(ORDERING, new Answer.Ordering(List.of("x", "z", "y"))).score())
+        assertThat(Grader.grade(ORDERING, new Answer.Ordering(List.of("x", "y", "z")))
+                        .score())
+                .isEqualTo(1.0);
+        assertThat(Grader.grade(ORDERING, new Answer.Ordering(List.of("x", "z", "y")))
+                        .score())
                 .isCloseTo(1 / 3.0, within(1e-12));
-        assertThat(Grader.grade(ORDERING, new Answer.Ordering(List.of("z", "x", "y"))).score()).isZero();
+        assertThat(Grader.grade(ORDERING, new Answer.Ordering(List.of("z", "x", "y")))
+                        .score())
+                .isZero();
     }
 
     @Test

@@ -18,8 +18,8 @@ class ItemAnalysisTest {
         List<Response> out = new ArrayList<>();
         for (int a = 0; a < scores.length; a++) {
             for (int q = 0; q < scores[a].length; q++) {
-                out.add(new Response("a" + (a + 1), "q" + (q + 1), scores[a][q],
-                        choices == null ? null : choices[a][q]));
+                out.add(new Response(
+                        "a" + (a + 1), "q" + (q + 1), scores[a][q], choices == null ? null : choices[a][q]));
             }
         }
         return out;

@@ -25,9 +25,10 @@ class QuizDrawTest {
     @BeforeAll
     static void loadBanks() throws IOException {
         try (Stream<Path> files = Files.list(Paths.get("quizzes"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".gift")).sorted().toList()) {
-                POOL.addAll(GiftParser.parse(file.toString(), TestFiles.read(file))
-                        .questions());
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".gift")).sorted().toList()) {
+                POOL.addAll(
+                        GiftParser.parse(file.toString(), TestFiles.read(file)).questions());
             }
         }
     }
@@ -51,7 +52,8 @@ class QuizDrawTest {
     @Test
     void drawsTheRequestedNumberPerCategoryAndTag() {
         List<Question> drawn = QuizDraw.draw(POOL, Map.of("COLD_RECEPTION", 3, "petition-basics", 4), 7);
-        assertThat(drawn.stream().filter(q -> q.tags().contains(Tag.COLD_RECEPTION))).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(drawn.stream().filter(q -> q.tags().contains(Tag.COLD_RECEPTION)))
+                .hasSizeGreaterThanOrEqualTo(3);
         assertThat(drawn.stream().filter(q -> q.categoryPath().equals("petition-basics")))
                 .hasSizeGreaterThanOrEqualTo(4);
         assertThat(drawn).hasSize(7);

@@ -1,8 +1,8 @@
 package academy.xinfang.quiz.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,9 @@ class QuizSettingsParserTest {
 
     @Test
     void aTimeInSecondsIsAccepted() {
-        assertThat(QuizSettingsParser.parse("t.gift", "// @quiz: time=45s\n", "x", null).settings().timeLimitSeconds())
+        assertThat(QuizSettingsParser.parse("t.gift", "// @quiz: time=45s\n", "x", null)
+                        .settings()
+                        .timeLimitSeconds())
                 .isEqualTo(45);
     }
 
@@ -47,16 +49,19 @@ class QuizSettingsParserTest {
     void badValuesAreProblemsWithTheirLineAndOtherSettingsStillApply() {
         String text = "// @quiz: pass=70\n\n// @quiz: time=soon; colour=red; pass=101\n";
         QuizSettingsParser.Result r = QuizSettingsParser.parse("bad.gift", text, "x", null);
-        assertThat(r.problems()).extracting(ImportProblem::toString).containsExactly(
-                "bad.gift:3: quiz.badSetting [time, soon]",
-                "bad.gift:3: quiz.badSetting [colour, red]",
-                "bad.gift:3: quiz.badSetting [pass, 101]");
+        assertThat(r.problems())
+                .extracting(ImportProblem::toString)
+                .containsExactly(
+                        "bad.gift:3: quiz.badSetting [time, soon]",
+                        "bad.gift:3: quiz.badSetting [colour, red]",
+                        "bad.gift:3: quiz.badSetting [pass, 101]");
         assertThat(r.settings().passPercent()).isEqualTo(70);
     }
 
     @Test
     void aDrawNamingTheSameKeyTwiceIsRefused() {
-        assertThat(QuizSettingsParser.parse("d.gift", "// @quiz: draw=a:1, a:2\n", "x", null).problems())
+        assertThat(QuizSettingsParser.parse("d.gift", "// @quiz: draw=a:1, a:2\n", "x", null)
+                        .problems())
                 .hasSize(1);
     }
 

@@ -29,7 +29,8 @@ class RealBanksTest {
     static void parseEveryBank() throws IOException {
         assertThat(QUIZZES).as("tests run from the project root").isDirectory();
         try (Stream<Path> files = Files.list(QUIZZES)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".gift")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".gift")).sorted().toList()) {
                 String name = file.getFileName().toString();
                 String text = TestFiles.read(file);
                 TEXTS.put(name, text);
@@ -47,7 +48,8 @@ class RealBanksTest {
     @Test
     void everyBankParsesWithoutProblems() {
         assertThat(RESULTS).isNotEmpty();
-        assertThat(RESULTS.values().stream().flatMap(r -> r.problems().stream()).toList()).isEmpty();
+        assertThat(RESULTS.values().stream().flatMap(r -> r.problems().stream()).toList())
+                .isEmpty();
     }
 
     @Test
@@ -71,7 +73,9 @@ class RealBanksTest {
     @Test
     void everyBankHasAsManyQuestionsAsMetadataLines() {
         TEXTS.forEach((name, text) -> assertThat(RESULTS.get(name).questions())
-                .as(name).hasSize((int) text.lines().filter(l -> l.startsWith("// @tags:")).count()));
+                .as(name)
+                .hasSize((int)
+                        text.lines().filter(l -> l.startsWith("// @tags:")).count()));
     }
 
     @Test
@@ -79,7 +83,8 @@ class RealBanksTest {
         RESULTS.forEach((name, result) -> {
             BankParseResult again = GiftParser.parse(name, GiftWriter.write(result.questions()));
             assertThat(again.problems()).as(name).isEmpty();
-            assertThat(SampleQuestions.withoutLines(again.questions())).as(name)
+            assertThat(SampleQuestions.withoutLines(again.questions()))
+                    .as(name)
                     .isEqualTo(SampleQuestions.withoutLines(result.questions()));
         });
     }
@@ -88,7 +93,8 @@ class RealBanksTest {
     void writingTheParsedBankReproducesTheFileExactly() {
         // our writer follows the README layout, so a bank written by hand the same way comes back byte for byte;
         // the quiz settings lines at the top belong to the quiz, not to the questions, and are not written
-        RESULTS.forEach((name, result) -> assertThat(GiftWriter.write(result.questions())).as(name)
+        RESULTS.forEach((name, result) -> assertThat(GiftWriter.write(result.questions()))
+                .as(name)
                 .isEqualTo(TEXTS.get(name).replaceAll("(?m)^// @quiz:.*\n", "")));
     }
 
@@ -96,22 +102,29 @@ class RealBanksTest {
     void settingsAndQuestionsWrittenBackGiveTheFileExactly() {
         // what the trainers' GIFT export produces: importing it again changes nothing
         RESULTS.forEach((name, result) -> {
-            QuizSettings settings = QuizSettingsParser.parse(name, TEXTS.get(name), "x", null).settings();
-            assertThat(QuizSettingsWriter.write(settings) + GiftWriter.write(result.questions())).as(name)
+            QuizSettings settings =
+                    QuizSettingsParser.parse(name, TEXTS.get(name), "x", null).settings();
+            assertThat(QuizSettingsWriter.write(settings) + GiftWriter.write(result.questions()))
+                    .as(name)
                     .isEqualTo(TEXTS.get(name));
         });
     }
 
     @Test
     void everyBankCarriesCleanQuizSettingsAndTheFinalExamCanBeDrawn() {
-        List<Question> pool = RESULTS.values().stream().flatMap(r -> r.questions().stream()).toList();
+        List<Question> pool =
+                RESULTS.values().stream().flatMap(r -> r.questions().stream()).toList();
         TEXTS.forEach((name, text) -> {
             QuizSettingsParser.Result settings = QuizSettingsParser.parse(name, text, "fallback", null);
             assertThat(settings.problems()).as(name).isEmpty();
             assertThat(settings.settings().title()).as(name).isNotEqualTo("fallback");
             if (!settings.settings().draw().isEmpty()) {
-                int wanted = settings.settings().draw().values().stream().mapToInt(Integer::intValue).sum();
-                assertThat(QuizDraw.draw(pool, settings.settings().draw(), 7)).as(name).hasSize(wanted);
+                int wanted = settings.settings().draw().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum();
+                assertThat(QuizDraw.draw(pool, settings.settings().draw(), 7))
+                        .as(name)
+                        .hasSize(wanted);
             }
         });
     }
@@ -123,7 +136,9 @@ class RealBanksTest {
         try (Stream<Path> files = Files.list(Paths.get("content"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".md")).toList()) {
                 String text = TestFiles.read(file);
-                text.lines().filter(l -> l.startsWith("id:")).findFirst()
+                text.lines()
+                        .filter(l -> l.startsWith("id:"))
+                        .findFirst()
                         .ifPresent(l -> modules.put(l.substring(3).strip(), text));
             }
         }
@@ -132,7 +147,8 @@ class RealBanksTest {
             String anchor = "{" + q.section().substring(module.length()) + "}";
             assertThat(modules).as(q.name()).containsKey(module);
             assertThat(modules.get(module).lines().filter(l -> l.startsWith("##") && l.contains(anchor)))
-                    .as(q.name() + " -> " + q.section()).isNotEmpty();
+                    .as(q.name() + " -> " + q.section())
+                    .isNotEmpty();
         });
     }
 }

@@ -15,13 +15,12 @@ class TimeLimitTest {
     private static final Instant START = TestClock.NOW;
 
     private static QuizSettings minutes(int minutes) {
-        return new QuizSettings("测验", null, Map.of(), false, minutes * 60, 0, 60, FeedbackMode.DEFERRED,
-                ReviewPolicy.AFTER_SUBMIT);
+        return new QuizSettings(
+                "测验", null, Map.of(), false, minutes * 60, 0, 60, FeedbackMode.DEFERRED, ReviewPolicy.AFTER_SUBMIT);
     }
 
     private static QuizAttempt startedWith(QuizSettings settings) {
-        return new QuizAttempt("q", 1, 1, 42, List.of("1 a"), 60, START,
-                TEN_SECONDS_GRACE.deadline(settings, START));
+        return new QuizAttempt("q", 1, 1, 42, List.of("1 a"), 60, START, TEN_SECONDS_GRACE.deadline(settings, START));
     }
 
     @Test
@@ -34,7 +33,8 @@ class TimeLimitTest {
         QuizAttempt attempt = startedWith(minutes(0));
 
         assertThat(attempt.getDeadlineAt()).isNull();
-        assertThat(TEN_SECONDS_GRACE.isOver(attempt, START.plusSeconds(365L * 24 * 3600))).isFalse();
+        assertThat(TEN_SECONDS_GRACE.isOver(attempt, START.plusSeconds(365L * 24 * 3600)))
+                .isFalse();
     }
 
     @Test
@@ -44,14 +44,15 @@ class TimeLimitTest {
 
         assertThat(TEN_SECONDS_GRACE.isOver(attempt, deadline)).isFalse();
         assertThat(TEN_SECONDS_GRACE.isOver(attempt, deadline.plusSeconds(10))).isFalse();
-        assertThat(TEN_SECONDS_GRACE.isOver(attempt, deadline.plusSeconds(10).plusMillis(1))).isTrue();
+        assertThat(TEN_SECONDS_GRACE.isOver(attempt, deadline.plusSeconds(10).plusMillis(1)))
+                .isTrue();
     }
 
     @Test
     void withoutGraceTheAttemptIsOverJustAfterTheDeadline() {
         TimeLimit strict = new TimeLimit(0);
-        QuizAttempt attempt = new QuizAttempt("q", 1, 1, 42, List.of("1 a"), 60, START,
-                strict.deadline(minutes(1), START));
+        QuizAttempt attempt =
+                new QuizAttempt("q", 1, 1, 42, List.of("1 a"), 60, START, strict.deadline(minutes(1), START));
 
         assertThat(strict.isOver(attempt, START.plusSeconds(60))).isFalse();
         assertThat(strict.isOver(attempt, START.plusSeconds(60).plusMillis(1))).isTrue();
@@ -62,7 +63,10 @@ class TimeLimitTest {
         QuizAttempt attempt = startedWith(minutes(20));
         Instant deadline = attempt.getDeadlineAt();
 
-        for (Instant now : List.of(deadline, deadline.plusSeconds(10), deadline.plusSeconds(10).plusMillis(1),
+        for (Instant now : List.of(
+                deadline,
+                deadline.plusSeconds(10),
+                deadline.plusSeconds(10).plusMillis(1),
                 deadline.plusSeconds(3600))) {
             // the repository selects open attempts with deadline_at < the returned instant
             boolean swept = deadline.isBefore(TEN_SECONDS_GRACE.overIfDeadlineBefore(now));

@@ -33,9 +33,11 @@ class QuizRepositoryTest {
     void importIsIdempotentAndABrokenBankNeverReplacesTheGoodOne(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             BankImporter.Outcome first = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
-                    .importText("09-six-taboos.gift", "six-taboos", BANK, null, NOW).outcome());
+                    .importText("09-six-taboos.gift", "six-taboos", BANK, null, NOW)
+                    .outcome());
             BankImporter.Outcome again = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
-                    .importText("09-six-taboos.gift", "six-taboos", BANK, null, NOW).outcome());
+                    .importText("09-six-taboos.gift", "six-taboos", BANK, null, NOW)
+                    .outcome());
             BankImporter.Result broken = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
                     .importText("09-six-taboos.gift", "six-taboos", BANK + "\n::tb-2::坏题{=甲 ~乙\n", "trainer", NOW));
             BankImporter.Outcome changed = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
@@ -45,14 +47,18 @@ class QuizRepositoryTest {
             assertThat(first).isEqualTo(BankImporter.Outcome.ADDED);
             assertThat(again).isEqualTo(BankImporter.Outcome.UNCHANGED);
             assertThat(broken.outcome()).isEqualTo(BankImporter.Outcome.REFUSED);
-            assertThat(broken.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.key())
+            assertThat(broken.problems())
+                    .extracting(p -> p.file() + ":" + p.line() + " " + p.key())
                     .containsExactly("09-six-taboos.gift:7 quiz.unclosedBrace");
             assertThat(changed).isEqualTo(BankImporter.Outcome.UPDATED);
-            List<Integer> versions = db.apply(em -> new QuizRepository(em).versions("six-taboos").stream()
-                    .map(v -> v.getVersionNo()).toList());
+            List<Integer> versions = db.apply(em -> new QuizRepository(em)
+                    .versions("six-taboos").stream().map(v -> v.getVersionNo()).toList());
             assertThat(versions).containsExactly(2, 1);
-            String current = db.apply(em -> new QuizRepository(em).findBank("six-taboos").orElseThrow()
-                    .getCurrentVersion().getGift());
+            String current = db.apply(em -> new QuizRepository(em)
+                    .findBank("six-taboos")
+                    .orElseThrow()
+                    .getCurrentVersion()
+                    .getGift());
             assertThat(current).contains("六忌测验");
         }
     }
@@ -63,16 +69,18 @@ class QuizRepositoryTest {
             throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             // passes the source scan; rendering it finds emphasis nested 40 deep in the explanation's second line
-            String deep = BANK + "\n::tb-2::[markdown]第二题。{T####解析第一行\n" + "(u)___".repeat(40) + "x"
-                    + "__".repeat(40) + "}\n";
+            String deep = BANK + "\n::tb-2::[markdown]第二题。{T####解析第一行\n" + "(u)___".repeat(40) + "x" + "__".repeat(40)
+                    + "}\n";
 
             BankImporter.Result refused = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
                     .importText("09-six-taboos.gift", "six-taboos", deep, "trainer", NOW));
 
             assertThat(refused.outcome()).isEqualTo(BankImporter.Outcome.REFUSED);
-            assertThat(refused.problems()).extracting(p -> p.file() + ":" + p.line() + " " + p.key())
+            assertThat(refused.problems())
+                    .extracting(p -> p.file() + ":" + p.line() + " " + p.key())
                     .containsExactly("09-six-taboos.gift:8 markdown.inlineTooDeep");
-            boolean stored = db.apply(em -> new QuizRepository(em).findBank("six-taboos").isPresent());
+            boolean stored =
+                    db.apply(em -> new QuizRepository(em).findBank("six-taboos").isPresent());
             assertThat(stored).isFalse();
         }
     }
@@ -87,14 +95,18 @@ class QuizRepositoryTest {
                 em.flush();
                 return u.getId();
             });
-            long attemptId = db.apply(em -> new QuizRepository(em).add(new QuizAttempt("six-taboos", userId, 1, 42L,
-                    List.of("1 tb-1", "1 tb-2"), 60, NOW, NOW.plusSeconds(600))).getId());
+            long attemptId = db.apply(em -> new QuizRepository(em)
+                    .add(new QuizAttempt(
+                            "six-taboos", userId, 1, 42L, List.of("1 tb-1", "1 tb-2"), 60, NOW, NOW.plusSeconds(600)))
+                    .getId());
             db.inTransaction(em -> {
                 AttemptAnswer a = new AttemptAnswer(attemptId, 0, "six-taboos/tb-1");
                 a.record("T:1", 1.0, false, NOW);
                 new QuizRepository(em).add(a);
             });
-            db.inTransaction(em -> new QuizRepository(em).answer(attemptId, 0).orElseThrow()
+            db.inTransaction(em -> new QuizRepository(em)
+                    .answer(attemptId, 0)
+                    .orElseThrow()
                     .record("T:0", 0.0, false, NOW.plusSeconds(5)));
 
             int touched = db.apply(em -> new QuizRepository(em).touchOpen(attemptId, NOW.plusSeconds(6)));
@@ -103,17 +115,21 @@ class QuizRepositoryTest {
             int touchedAfter = db.apply(em -> new QuizRepository(em).touchOpen(attemptId, NOW.plusSeconds(9)));
 
             assertThat(List.of(touched, firstClose, secondClose, touchedAfter)).containsExactly(1, 1, 0, 0);
-            QuizAttempt closed = db.apply(em -> new QuizRepository(em).attempt(attemptId).orElseThrow());
+            QuizAttempt closed =
+                    db.apply(em -> new QuizRepository(em).attempt(attemptId).orElseThrow());
             assertThat(closed.getSubmittedAt()).isEqualTo(NOW.plusSeconds(7));
             assertThat(closed.isAutoSubmitted()).isFalse();
             assertThat(closed.questionRefs()).containsExactly("1 tb-1", "1 tb-2");
-            List<String> responses = db.apply(em -> new QuizRepository(em).answers(attemptId).stream()
-                    .map(AttemptAnswer::getResponse).toList());
+            List<String> responses = db.apply(em -> new QuizRepository(em)
+                    .answers(attemptId).stream().map(AttemptAnswer::getResponse).toList());
             assertThat(responses).containsExactly("T:0");
-            boolean open = db.apply(em -> new QuizRepository(em).openAttempt(userId, "six-taboos").isPresent());
+            boolean open = db.apply(em ->
+                    new QuizRepository(em).openAttempt(userId, "six-taboos").isPresent());
             assertThat(open).isFalse();
-            List<Long> counts = db.apply(em -> new QuizRepository(em).summaries(userId).stream()
-                    .map(QuizRepository.UserQuizSummary::attempts).toList());
+            List<Long> counts = db.apply(em -> new QuizRepository(em)
+                    .summaries(userId).stream()
+                            .map(QuizRepository.UserQuizSummary::attempts)
+                            .toList());
             assertThat(counts).containsExactly(1L);
         }
     }

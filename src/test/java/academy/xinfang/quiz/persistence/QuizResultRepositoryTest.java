@@ -50,8 +50,8 @@ class QuizResultRepositoryTest {
                 double score = i == 0 ? 1.0 : 0.5;
                 db.inTransaction(em -> {
                     QuizRepository quiz = new QuizRepository(em);
-                    QuizAttempt attempt = quiz.add(new QuizAttempt("six-taboos", user, 1, 1L, List.of("1 q1"), 60,
-                            NOW, null));
+                    QuizAttempt attempt =
+                            quiz.add(new QuizAttempt("six-taboos", user, 1, 1L, List.of("1 q1"), 60, NOW, null));
                     AttemptAnswer answer = new AttemptAnswer(attempt.getId(), 0, "six-taboos/q1");
                     answer.record("S:0", score, false, NOW);
                     quiz.add(answer);
@@ -62,27 +62,31 @@ class QuizResultRepositoryTest {
             long a = ids[2];
             long b = ids[3];
             List<AnswerTotal> rows = db.apply(em -> new QuizResultRepository(em).answerTotals(null, null));
-            assertThat(rows).containsExactlyInAnyOrder(new AnswerTotal(a, "six-taboos/q1", 1.0, 1),
-                    new AnswerTotal(b, "six-taboos/q1", 0.5, 1));
-            List<AnswerTotal> later = db.apply(em -> new QuizResultRepository(em).answerTotals(NOW.plusSeconds(3600), null));
+            assertThat(rows)
+                    .containsExactlyInAnyOrder(
+                            new AnswerTotal(a, "six-taboos/q1", 1.0, 1), new AnswerTotal(b, "six-taboos/q1", 0.5, 1));
+            List<AnswerTotal> later =
+                    db.apply(em -> new QuizResultRepository(em).answerTotals(NOW.plusSeconds(3600), null));
             assertThat(later).isEmpty();
-            List<AnswerTotal> earlier = db.apply(em -> new QuizResultRepository(em).answerTotals(null,
-                    NOW.plusSeconds(3600)));
+            List<AnswerTotal> earlier =
+                    db.apply(em -> new QuizResultRepository(em).answerTotals(null, NOW.plusSeconds(3600)));
             assertThat(earlier).hasSize(2);
             db.apply(em -> {
                 QuizResultRepository results = new QuizResultRepository(em);
-                assertThat(results.passedPerOfficer(List.of("six-taboos", "other"))).containsExactly(Map.entry(a, 1L));
+                assertThat(results.passedPerOfficer(List.of("six-taboos", "other")))
+                        .containsExactly(Map.entry(a, 1L));
                 assertThat(results.passedPerOfficer(List.of())).isEmpty();
                 assertThat(results.startedBy(List.of("six-taboos", "other"))).containsExactlyInAnyOrder(a, b);
                 assertThat(results.startedBy(List.of())).isEmpty();
-                assertThat(results.triedBy(a, List.of("six-taboos", "other"))).containsExactly(Map.entry("six-taboos",
-                        true));
+                assertThat(results.triedBy(a, List.of("six-taboos", "other")))
+                        .containsExactly(Map.entry("six-taboos", true));
                 assertThat(results.triedBy(b, List.of("six-taboos"))).containsExactly(Map.entry("six-taboos", false));
                 assertThat(results.attempts(b, null, null))
                         .extracting(AttemptEvent::userId, AttemptEvent::quizKey, AttemptEvent::passed)
                         .containsExactly(tuple(b, "six-taboos", false));
                 assertThat(results.attempts(null, NOW.plusSeconds(3600), null)).isEmpty();
-                assertThat(results.answers(null, null, null)).extracting(AnswerEvent::userId, AnswerEvent::score)
+                assertThat(results.answers(null, null, null))
+                        .extracting(AnswerEvent::userId, AnswerEvent::score)
                         .containsExactlyInAnyOrder(tuple(a, 1.0), tuple(b, 0.5));
                 return null;
             });

@@ -148,7 +148,9 @@ class BankIT extends ServerTest {
         assertThat(item1.asNormalizedText()).contains("67% 不接手", "33% 接了不办", "0% 态度生硬");
         var item4 = analysis.getElementById("item-" + key + "-it-4");
         assertThat(item4.querySelector(".facility").asNormalizedText()).isEqualTo("0.33");
-        assertThat(analysis.getElementById("tag-BUCK_PASSING").querySelector(".mean").asNormalizedText())
+        assertThat(analysis.getElementById("tag-BUCK_PASSING")
+                        .querySelector(".mean")
+                        .asNormalizedText())
                 .isEqualTo("67%");
     }
 
@@ -157,8 +159,10 @@ class BankIT extends ServerTest {
         try (Browser officer = new Browser(server)) {
             officer.login(fixtures.user("越权学员", null, "OFFICER"), Fixtures.PASSWORD);
             assertThat(officer.status(officer.get("/trainer/banks.xhtml"))).isEqualTo(403);
-            assertThat(officer.status(officer.get("/trainer/analysis.xhtml?key=six-taboos"))).isEqualTo(403);
-            assertThat(officer.status(officer.get("/trainer/bank-export?key=six-taboos&format=gift"))).isEqualTo(403);
+            assertThat(officer.status(officer.get("/trainer/analysis.xhtml?key=six-taboos")))
+                    .isEqualTo(403);
+            assertThat(officer.status(officer.get("/trainer/bank-export?key=six-taboos&format=gift")))
+                    .isEqualTo(403);
         }
     }
 }

@@ -36,7 +36,8 @@ class HostileBankIT extends ServerTest {
                     .contains(key + ".gift:" + nestedLine, "嵌套超过 16 层");
             Page export = trainer.client().getPage(server.url("/trainer/bank-export?key=" + key + "&format=gift"));
             assertThat(export.getWebResponse().getContentAsString(StandardCharsets.UTF_8))
-                    .contains("::it-1::").doesNotContain(">>>>");
+                    .contains("::it-1::")
+                    .doesNotContain(">>>>");
 
             assertThat(trainer.status(trainer.get("/trainer/banks.xhtml"))).isEqualTo(200);
         }

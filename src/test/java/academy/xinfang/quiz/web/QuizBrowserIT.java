@@ -35,8 +35,10 @@ class QuizBrowserIT extends BrowserTest {
         driver.findElement(By.cssSelector("#q0 input[value='0']")).click();
         waitForState("q0", Bundle.zh("quiz.state.saved"));
         driver.findElement(By.cssSelector("#q0 button.check")).click();
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#q0 .feedback"), Bundle.zh("quiz.right")));
-        assertThat(driver.findElement(By.cssSelector("#q0 input[value='1']")).isEnabled()).isFalse();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#q0 .feedback"), Bundle.zh("quiz.right")));
+        assertThat(driver.findElement(By.cssSelector("#q0 input[value='1']")).isEnabled())
+                .isFalse();
 
         ChromiumDriver chromium = (ChromiumDriver) driver;
         ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
@@ -61,8 +63,10 @@ class QuizBrowserIT extends BrowserTest {
         waitForState("q3", Bundle.zh("quiz.state.saved"));
 
         guardHttp(driver.navigate()::refresh);
-        assertThat(driver.findElement(By.cssSelector("#q2 input[value='1']")).isSelected()).isTrue();
-        assertThat(driver.findElement(By.cssSelector("#q1 input.fill")).getAttribute("value")).isEqualTo("６０日");
+        assertThat(driver.findElement(By.cssSelector("#q2 input[value='1']")).isSelected())
+                .isTrue();
+        assertThat(driver.findElement(By.cssSelector("#q1 input.fill")).getAttribute("value"))
+                .isEqualTo("６０日");
 
         driver.findElement(By.id("submitForm:submit")).click();
         waitUntil(ExpectedConditions.alertIsPresent()).accept();
@@ -71,7 +75,7 @@ class QuizBrowserIT extends BrowserTest {
     }
 
     private static void waitForState(String question, String text) {
-        waitUntil(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#" + question + " .q-state"), text));
+        waitUntil(
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#" + question + " .q-state"), text));
     }
 }

@@ -43,8 +43,9 @@ class QuizCrashIT {
     void everyConfirmedAnswerSurvivesAKillOnMariaDb() throws Exception {
         // the server is closed before its database is dropped
         try (TestDatabases.EmptyDatabase db = TestDatabases.emptyMariaDb();
-                PayaraServer server = PayaraServer.named("crash-mariadb", Map.of("DB_URL", db.url(),
-                        "DB_USER", db.user(), "DB_PASSWORD", db.password()))) {
+                PayaraServer server = PayaraServer.named(
+                        "crash-mariadb",
+                        Map.of("DB_URL", db.url(), "DB_USER", db.user(), "DB_PASSWORD", db.password()))) {
             crashTest(server, "MariaDB");
         }
     }
@@ -55,13 +56,16 @@ class QuizCrashIT {
     private void crashTest(PayaraServer server, String database) throws Exception {
         String key = QuizPages.uniqueKey();
         List<String> officers = new ArrayList<>();
-        try (Fixtures fixtures = new Fixtures(server); Browser trainer = new Browser(server)) {
+        try (Fixtures fixtures = new Fixtures(server);
+                Browser trainer = new Browser(server)) {
             for (int i = 0; i < OFFICERS; i++) {
                 officers.add(fixtures.user("崩溃学员" + i, null, "OFFICER"));
             }
             trainer.login(fixtures.user("崩溃培训师", null, "TRAINER"), Fixtures.PASSWORD);
             HtmlPage uploaded = QuizPages.upload(trainer, key + ".gift", fillBank(), "GIFT");
-            assertThat(uploaded.getElementById("problems")).as(uploaded.asNormalizedText()).isNull();
+            assertThat(uploaded.getElementById("problems"))
+                    .as(uploaded.asNormalizedText())
+                    .isNull();
         }
 
         List<Browser> browsers = new ArrayList<>();
@@ -80,35 +84,46 @@ class QuizCrashIT {
         CountDownLatch done = new CountDownLatch(OFFICERS);
         for (int o = 0; o < OFFICERS; o++) {
             int officer = o;
-            Thread t = new Thread(() -> {
-                try {
-                    for (int seq = 0; !killed.get(); seq++) {
-                        int position = seq % QUESTIONS;
-                        String text = "o" + officer + "s" + seq;
-                        boolean saved;
+            Thread t = new Thread(
+                    () -> {
                         try {
-                            saved = QuizPages.answer(browsers.get(officer), server, attempts.get(officer), position,
-                                    "F:" + text, false).getContentAsString().contains("\"SAVED\"");
-                        } catch (RuntimeException cutOff) {
-                            saved = false;
+                            for (int seq = 0; !killed.get(); seq++) {
+                                int position = seq % QUESTIONS;
+                                String text = "o" + officer + "s" + seq;
+                                boolean saved;
+                                try {
+                                    saved = QuizPages.answer(
+                                                    browsers.get(officer),
+                                                    server,
+                                                    attempts.get(officer),
+                                                    position,
+                                                    "F:" + text,
+                                                    false)
+                                            .getContentAsString()
+                                            .contains("\"SAVED\"");
+                                } catch (RuntimeException cutOff) {
+                                    saved = false;
+                                }
+                                log.add(new Sent(officer, position, text, saved));
+                                if (saved) {
+                                    confirmed.countDown();
+                                } else if (killed.get()) {
+                                    return;
+                                }
+                            }
+                        } finally {
+                            done.countDown();
                         }
-                        log.add(new Sent(officer, position, text, saved));
-                        if (saved) {
-                            confirmed.countDown();
-                        } else if (killed.get()) {
-                            return;
-                        }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "answers-" + o);
+                    },
+                    "answers-" + o);
             t.setDaemon(true);
             t.start();
         }
         boolean enoughConfirmed = confirmed.await(3, TimeUnit.MINUTES);
         killed.set(true);
-        assertThat(enoughConfirmed).as("%d answers confirmed before the kill", CONFIRMED_BEFORE_KILL).isTrue();
+        assertThat(enoughConfirmed)
+                .as("%d answers confirmed before the kill", CONFIRMED_BEFORE_KILL)
+                .isTrue();
         server.killAndRestart();
         assertThat(done.await(60, TimeUnit.SECONDS)).as("answer threads ended").isTrue();
         browsers.forEach(Browser::close);
@@ -130,25 +145,30 @@ class QuizCrashIT {
                     continue;
                 }
                 // Acceptable: the last confirmed text, or a later one the kill left unconfirmed.
-                List<String> acceptable = sends.subList(lastSaved, sends.size()).stream().map(Sent::text).toList();
+                List<String> acceptable = sends.subList(lastSaved, sends.size()).stream()
+                        .map(Sent::text)
+                        .toList();
                 String found = stored.get(position);
                 if (acceptable.contains(found)) {
                     recovered++;
                 } else {
-                    lost.add("officer " + o + " question " + position + ": confirmed " + sends.get(lastSaved).text()
-                            + ", found " + found);
+                    lost.add("officer " + o + " question " + position + ": confirmed "
+                            + sends.get(lastSaved).text() + ", found " + found);
                 }
             }
         }
-        System.out.printf("QuizCrashIT %s: %d answers sent, %d confirmed SAVED before the kill, %d questions with a "
-                + "confirmed answer checked after the restart, %d recovered, %d lost%n", database, sent, saved,
-                recovered + lost.size(), recovered, lost.size());
+        System.out.printf(
+                "QuizCrashIT %s: %d answers sent, %d confirmed SAVED before the kill, %d questions with a "
+                        + "confirmed answer checked after the restart, %d recovered, %d lost%n",
+                database, sent, saved, recovered + lost.size(), recovered, lost.size());
         assertThat(lost).as("confirmed answers lost by the kill on " + database).isEmpty();
     }
 
     private static List<Sent> sendsOf(ConcurrentLinkedQueue<Sent> log, int officer, int position) {
         // The queue keeps each thread's sends in the order they were made.
-        return log.stream().filter(s -> s.officer() == officer && s.position() == position).toList();
+        return log.stream()
+                .filter(s -> s.officer() == officer && s.position() == position)
+                .toList();
     }
 
     private static int lastSavedIndex(List<Sent> sends) {
@@ -176,9 +196,11 @@ class QuizCrashIT {
                 // @quiz: shuffle=no; feedback=deferred
                 $CATEGORY: $course$/it-crash
 
-                """ + IntStream.range(0, QUESTIONS)
-                .mapToObj(i -> "// @tags: POLICY_AND_LAW @section: petition-basics#handling-review @type: fill\n"
-                        + "::crash-" + i + "::[markdown]第" + i + "题：应当自受理之日起{=60日 =六十日}内办结。\n")
-                .collect(Collectors.joining("\n"));
+                """
+                + IntStream.range(0, QUESTIONS)
+                        .mapToObj(
+                                i -> "// @tags: POLICY_AND_LAW @section: petition-basics#handling-review @type: fill\n"
+                                        + "::crash-" + i + "::[markdown]第" + i + "题：应当自受理之日起{=60日 =六十日}内办结。\n")
+                        .collect(Collectors.joining("\n"));
     }
 }

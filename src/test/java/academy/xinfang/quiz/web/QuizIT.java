@@ -9,13 +9,13 @@ import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import academy.xinfang.testing.TimeTravel;
 import java.time.Duration;
+import java.util.concurrent.Executors;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.util.concurrent.Executors;
 
 /** Taking quizzes through the real server and database: saving, resuming, timing, limits, privacy. */
 class QuizIT extends ServerTest {
@@ -41,24 +41,30 @@ class QuizIT extends ServerTest {
         try (Browser first = new Browser(server)) {
             first.login(officer, Fixtures.PASSWORD);
             HtmlPage attempt = QuizPages.start(first, key);
-            assertThat(answer(first, server, attempt, 0, "S:0", false).getContentAsString()).contains("\"SAVED\"");
-            assertThat(answer(first, server, attempt, 1, "F:６０ 日", false).getContentAsString()).contains("\"SAVED\"");
+            assertThat(answer(first, server, attempt, 0, "S:0", false).getContentAsString())
+                    .contains("\"SAVED\"");
+            assertThat(answer(first, server, attempt, 1, "F:６０ 日", false).getContentAsString())
+                    .contains("\"SAVED\"");
         } // the phone drops off the network: this session is gone
 
         try (Browser again = new Browser(server)) {
             again.login(officer, Fixtures.PASSWORD);
             HtmlPage quiz = again.get("/learn/quiz.xhtml?key=" + key);
-            assertThat(quiz.getElementById("startForm:start").getAttribute("value")).isEqualTo(Bundle.zh("quiz.resume"));
+            assertThat(quiz.getElementById("startForm:start").getAttribute("value"))
+                    .isEqualTo(Bundle.zh("quiz.resume"));
             HtmlPage attempt = QuizPages.start(again, key);
-            assertThat(((HtmlInput) attempt.querySelector("#q0 input[value='0']")).isChecked()).isTrue();
-            assertThat(((HtmlInput) attempt.querySelector("#q1 input.fill")).getValue()).isEqualTo("６０ 日");
+            assertThat(((HtmlInput) attempt.querySelector("#q0 input[value='0']")).isChecked())
+                    .isTrue();
+            assertThat(((HtmlInput) attempt.querySelector("#q1 input.fill")).getValue())
+                    .isEqualTo("６０ 日");
             answer(again, server, attempt, 2, "T:0", false);
             answer(again, server, attempt, 3, "P:0,1,2", false);
 
             HtmlPage review = QuizPages.submit(again, attempt);
             assertThat(review.getElementById("result").asNormalizedText()).contains("得分 75%", Bundle.zh("quiz.passed"));
             DomElement wrong = review.getElementById("r2");
-            assertThat(wrong.asNormalizedText()).contains(Bundle.zh("quiz.wrong"), Bundle.zh("quiz.rightAnswer") + "√", "没有依据的否定也是随意答复");
+            assertThat(wrong.asNormalizedText())
+                    .contains(Bundle.zh("quiz.wrong"), Bundle.zh("quiz.rightAnswer") + "√", "没有依据的否定也是随意答复");
             assertThat(((DomElement) wrong.querySelector("a.read-again")).getAttribute("href"))
                     .endsWith("/learn/module.xhtml?id=six-taboos#careless-promise");
             assertThat(review.getElementById("r1").asNormalizedText()).contains(Bundle.zh("quiz.right"), "６０ 日");
@@ -74,13 +80,20 @@ class QuizIT extends ServerTest {
             String saved = answer(officer, server, attempt, 0, "S:1", false).getContentAsString();
             assertThat(saved).contains("\"SAVED\"").doesNotContain("feedback");
             String checked = answer(officer, server, attempt, 0, "S:1", true).getContentAsString();
-            assertThat(checked).contains("\"CHECKED\"", "\"correct\":false", "那是敷衍", "推诿的要害是不接",
-                    "/learn/module.xhtml?id=six-taboos#buck-passing");
+            assertThat(checked)
+                    .contains(
+                            "\"CHECKED\"",
+                            "\"correct\":false",
+                            "那是敷衍",
+                            "推诿的要害是不接",
+                            "/learn/module.xhtml?id=six-taboos#buck-passing");
             String changed = answer(officer, server, attempt, 0, "S:0", false).getContentAsString();
             assertThat(changed).contains("\"LOCKED\"");
             HtmlPage reloaded = officer.get("/learn/attempt.xhtml?id=" + QuizPages.attemptId(attempt));
-            assertThat(reloaded.getElementById("q0").asNormalizedText()).contains(Bundle.zh("quiz.wrong"), Bundle.zh("quiz.rightAnswer") + "不接手");
-            assertThat(((HtmlInput) reloaded.querySelector("#q0 input[value='1']")).isDisabled()).isTrue();
+            assertThat(reloaded.getElementById("q0").asNormalizedText())
+                    .contains(Bundle.zh("quiz.wrong"), Bundle.zh("quiz.rightAnswer") + "不接手");
+            assertThat(((HtmlInput) reloaded.querySelector("#q0 input[value='1']")).isDisabled())
+                    .isTrue();
         }
     }
 
@@ -91,14 +104,18 @@ class QuizIT extends ServerTest {
             officer.login(fixtures.user("限时学员", null, "OFFICER"), Fixtures.PASSWORD);
             HtmlPage attempt = QuizPages.start(officer, key);
             assertThat(attempt.getElementById("timer")).isNotNull();
-            assertThat(answer(officer, server, attempt, 0, "S:0", false).getContentAsString()).contains("\"SAVED\"");
+            assertThat(answer(officer, server, attempt, 0, "S:0", false).getContentAsString())
+                    .contains("\"SAVED\"");
             // the 10 s limit and the 1 s grace the test server runs with are over
             TimeTravel.quizAttempt(server, Long.parseLong(QuizPages.attemptId(attempt)), Duration.ofMillis(12_500));
             assertThat(answer(officer, server, attempt, 1, "F:60日", false).getContentAsString())
                     .contains("\"TIME_UP\"");
             HtmlPage review = officer.get("/learn/attempt.xhtml?id=" + QuizPages.attemptId(attempt));
-            assertThat(review.getElementById("review")).as("the expired attempt shows its result").isNotNull();
-            assertThat(review.getElementById("result").asNormalizedText()).contains("得分 25%", Bundle.zh("quiz.autoSubmitted"));
+            assertThat(review.getElementById("review"))
+                    .as("the expired attempt shows its result")
+                    .isNotNull();
+            assertThat(review.getElementById("result").asNormalizedText())
+                    .contains("得分 25%", Bundle.zh("quiz.autoSubmitted"));
         }
     }
 
@@ -114,7 +131,9 @@ class QuizIT extends ServerTest {
             HtmlPage otherTab = officer.get("/learn/attempt.xhtml?id=" + QuizPages.attemptId(attempt));
             var pool = Executors.newFixedThreadPool(2);
             try (Browser second = new Browser(server)) {
-                second.client().getCookieManager().addCookie(officer.client().getCookieManager().getCookie("JSESSIONID"));
+                second.client()
+                        .getCookieManager()
+                        .addCookie(officer.client().getCookieManager().getCookie("JSESSIONID"));
                 HtmlPage secondTab = second.get("/learn/attempt.xhtml?id=" + QuizPages.attemptId(attempt));
                 var a = pool.submit(() -> QuizPages.submit(officer, otherTab));
                 var b = pool.submit(() -> QuizPages.submit(second, secondTab));
@@ -124,7 +143,8 @@ class QuizIT extends ServerTest {
                 pool.shutdown();
             }
             HtmlPage quiz = officer.get("/learn/quiz.xhtml?key=" + key);
-            assertThat(quiz.getElementById("history").querySelectorAll("tbody tr")).hasSize(1);
+            assertThat(quiz.getElementById("history").querySelectorAll("tbody tr"))
+                    .hasSize(1);
             assertThat(quiz.getElementById("startForm:start")).isNull();
             assertThat(quiz.getElementById("startForm:noAttemptsLeft")).isNotNull();
             String late = answer(officer, server, attempt, 1, "F:60日", false).getContentAsString();
@@ -135,7 +155,8 @@ class QuizIT extends ServerTest {
     @Test
     void anotherOfficerCanNeitherSeeNorAnswerMyAttempt() {
         String key = uploadBank("feedback=deferred");
-        try (Browser owner = new Browser(server); Browser other = new Browser(server)) {
+        try (Browser owner = new Browser(server);
+                Browser other = new Browser(server)) {
             owner.login(fixtures.user("本人学员", null, "OFFICER"), Fixtures.PASSWORD);
             HtmlPage attempt = QuizPages.start(owner, key);
             String id = QuizPages.attemptId(attempt);
@@ -155,7 +176,8 @@ class QuizIT extends ServerTest {
             assertThat(forgedAnswer.getStatusCode()).isEqualTo(400);
 
             HtmlPage mine = owner.get("/learn/attempt.xhtml?id=" + id);
-            assertThat(((HtmlInput) mine.querySelector("#q0 input[value='0']")).isChecked()).isTrue();
+            assertThat(((HtmlInput) mine.querySelector("#q0 input[value='0']")).isChecked())
+                    .isTrue();
         }
     }
 }

@@ -71,7 +71,9 @@ public final class QuizPages {
     public static HtmlPage start(Browser officer, String key) {
         HtmlPage quiz = officer.get("/learn/quiz.xhtml?key=" + key);
         HtmlPage attempt = officer.click(quiz.getHtmlElementById("startForm:start"));
-        assertThat(attempt.getElementById("attempt")).as(attempt.asNormalizedText()).isNotNull();
+        assertThat(attempt.getElementById("attempt"))
+                .as(attempt.asNormalizedText())
+                .isNotNull();
         return attempt;
     }
 
@@ -80,20 +82,35 @@ public final class QuizPages {
     }
 
     /** Sends one answer to the answer servlet as the page script does; returns the JSON reply. */
-    public static WebResponse answer(Browser officer, PayaraServer server, HtmlPage attempt, int position, String response,
-            boolean check) {
-        return answer(officer, server, attemptId(attempt), attempt.getElementById("attempt").getAttribute("data-token"),
-                position, response, check);
+    public static WebResponse answer(
+            Browser officer, PayaraServer server, HtmlPage attempt, int position, String response, boolean check) {
+        return answer(
+                officer,
+                server,
+                attemptId(attempt),
+                attempt.getElementById("attempt").getAttribute("data-token"),
+                position,
+                response,
+                check);
     }
 
-    public static WebResponse answer(Browser officer, PayaraServer server, String attemptId, String token, int position,
-            String response, boolean check) {
+    public static WebResponse answer(
+            Browser officer,
+            PayaraServer server,
+            String attemptId,
+            String token,
+            int position,
+            String response,
+            boolean check) {
         try {
             WebRequest req = new WebRequest(new URL(server.url("/learn/quiz/answer")), HttpMethod.POST);
             req.setCharset(StandardCharsets.UTF_8);
-            req.setRequestParameters(List.of(new NameValuePair("attempt", attemptId),
-                    new NameValuePair("position", String.valueOf(position)), new NameValuePair("response", response),
-                    new NameValuePair("check", check ? "1" : "0"), new NameValuePair("token", token)));
+            req.setRequestParameters(List.of(
+                    new NameValuePair("attempt", attemptId),
+                    new NameValuePair("position", String.valueOf(position)),
+                    new NameValuePair("response", response),
+                    new NameValuePair("check", check ? "1" : "0"),
+                    new NameValuePair("token", token)));
             return officer.client().loadWebResponse(req);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

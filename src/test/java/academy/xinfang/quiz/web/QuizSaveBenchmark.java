@@ -6,6 +6,7 @@ import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,24 +14,23 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.htmlunit.html.HtmlFileInput;
-import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.Test;
-import java.net.URL;
-import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.htmlunit.html.HtmlFileInput;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
 
 /**
  * Benchmark, not part of the suite (no *Test/*IT name): N officers each hold an open attempt and all send answers at
@@ -49,19 +49,29 @@ class QuizSaveBenchmark {
         PayaraServer server = PayaraServer.named("bench", dbUrl.isEmpty() ? Map.of() : Map.of("DB_URL", dbUrl));
         String key = QuizPages.uniqueKey();
         String prefix = "b" + Long.toString(System.nanoTime() % 1_000_000, 36);
-        try (Fixtures fixtures = new Fixtures(server); Browser trainer = new Browser(server)) {
+        try (Fixtures fixtures = new Fixtures(server);
+                Browser trainer = new Browser(server)) {
             String department = fixtures.department("压测县" + prefix, "COUNTY", null);
             StringBuilder csv = new StringBuilder("username,display_name,department_code,password\n");
             for (int i = 0; i < attempts; i++) {
-                csv.append(prefix).append('u').append(i).append(",压测学员").append(i).append(',').append(department)
-                        .append(',').append(Fixtures.PASSWORD).append('\n');
+                csv.append(prefix)
+                        .append('u')
+                        .append(i)
+                        .append(",压测学员")
+                        .append(i)
+                        .append(',')
+                        .append(department)
+                        .append(',')
+                        .append(Fixtures.PASSWORD)
+                        .append('\n');
             }
             Path file = Files.createTempFile("officers", ".csv");
             Files.writeString(file, csv, StandardCharsets.UTF_8);
             Browser admin = fixtures.admin();
             HtmlPage importPage = admin.get("/admin/import.xhtml");
             ((HtmlFileInput) importPage.getElementById("import:file")).setFiles(file.toFile());
-            assertThat(admin.click(importPage.getHtmlElementById("import:upload")).asNormalizedText())
+            assertThat(admin.click(importPage.getHtmlElementById("import:upload"))
+                            .asNormalizedText())
                     .contains(String.valueOf(attempts));
             trainer.login(fixtures.user("压测培训师", null, "TRAINER"), Fixtures.PASSWORD);
             QuizPages.upload(trainer, key + ".gift", QuizPages.bank("feedback=deferred"), "GIFT");
@@ -75,16 +85,19 @@ class QuizSaveBenchmark {
                 officer.loginChangingPassword(prefix + "u" + i, Fixtures.PASSWORD, Fixtures.PASSWORD + "x");
                 HtmlPage attempt = QuizPages.start(officer, key);
                 // every cookie the browser would send with an answer (the session id, and Payara's session version)
-                String cookies = officer.client().getCookies(new URL(server.url("/learn/quiz/answer")))
-                        .stream().map(c -> c.getName() + "=" + c.getValue())
+                String cookies = officer.client().getCookies(new URL(server.url("/learn/quiz/answer"))).stream()
+                        .map(c -> c.getName() + "=" + c.getValue())
                         .collect(Collectors.joining("; "));
-                sessions.add(new Session(cookies,
-                        QuizPages.attemptId(attempt), attempt.getElementById("attempt").getAttribute("data-token")));
+                sessions.add(new Session(
+                        cookies,
+                        QuizPages.attemptId(attempt),
+                        attempt.getElementById("attempt").getAttribute("data-token")));
             }
         }
 
         String[] responses = {"S:0", "F:60日", "T:1", "P:0,1,2", "S:1", "F:30日", "T:0", "P:2,1,0"};
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger refused = new AtomicInteger();
@@ -105,15 +118,22 @@ class QuizSaveBenchmark {
                             + "&response=" + URLEncoder.encode(responses[n % responses.length], StandardCharsets.UTF_8);
                     HttpRequest req = HttpRequest.newBuilder(URI.create(server.url("/learn/quiz/answer")))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                                    .collect(Collectors.joining("; ")))
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                            .header(
+                                    "Cookie",
+                                    jar.entrySet().stream()
+                                            .map(e -> e.getKey() + "=" + e.getValue())
+                                            .collect(Collectors.joining("; ")))
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
                     long start = System.nanoTime();
                     HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
                     // Payara 6 refuses some signed-in requests under load (payara/Payara#6145); the page
                     // script sends such an answer again, and so does this benchmark, counting how often
-                    for (int retry = 0; retry < 5 && resp.statusCode() == 403
-                            && !resp.body().startsWith("{"); retry++) {
+                    for (int retry = 0;
+                            retry < 5
+                                    && resp.statusCode() == 403
+                                    && !resp.body().startsWith("{");
+                            retry++) {
                         refused.incrementAndGet();
                         Thread.sleep(500);
                         resp = http.send(req, HttpResponse.BodyHandlers.ofString());
@@ -126,7 +146,9 @@ class QuizSaveBenchmark {
                     if (resp.statusCode() == 200 && resp.body().contains("\"SAVED\"")) {
                         ok++;
                     } else {
-                        failures.add(resp.statusCode() + " " + resp.body().substring(0, Math.min(120, resp.body().length())));
+                        failures.add(resp.statusCode() + " "
+                                + resp.body()
+                                        .substring(0, Math.min(120, resp.body().length())));
                     }
                 }
                 return ok;
@@ -145,15 +167,22 @@ class QuizSaveBenchmark {
 
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
-        System.out.printf("%nquiz answer save: %d concurrent attempts x %d answers = %d saves in %.1f s (%.0f saves/s)%n",
+        System.out.printf(
+                "%nquiz answer save: %d concurrent attempts x %d answers = %d saves in %.1f s (%.0f saves/s)%n",
                 attempts, answersEach, sorted.size(), wall / 1e9, sorted.size() / (wall / 1e9));
-        System.out.printf("time to save one answer: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        System.out.printf(
+                "time to save one answer: median %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 ms(sorted, 0.5), ms(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
-        System.out.printf("server CPU per save: %.1f ms (%d ms over the run)%n", cpu.toMillis() / (double) sorted.size(),
-                cpu.toMillis());
-        System.out.printf("spurious 403 answers (payara/Payara#6145) sent again: %d of %d%n%n", refused.get(),
-                sorted.size());
-        assertThat(ok).as("every answer saved; first failures: %s", failures.stream().distinct().limit(5).toList()).isEqualTo(attempts * answersEach);
+        System.out.printf(
+                "server CPU per save: %.1f ms (%d ms over the run)%n",
+                cpu.toMillis() / (double) sorted.size(), cpu.toMillis());
+        System.out.printf(
+                "spurious 403 answers (payara/Payara#6145) sent again: %d of %d%n%n", refused.get(), sorted.size());
+        assertThat(ok)
+                .as(
+                        "every answer saved; first failures: %s",
+                        failures.stream().distinct().limit(5).toList())
+                .isEqualTo(attempts * answersEach);
     }
 
     private static double ms(List<Long> sorted, double q) {

@@ -51,7 +51,9 @@ class StoredBankTextIT {
                 assertThat(reply).contains("\"status\":\"CHECKED\"", "\"explanation\":null");
                 HtmlPage reloaded = officer.get(attempt.getUrl().getFile());
                 assertThat(officer.status(reloaded)).isEqualTo(200);
-                assertThat(reloaded.getElementById("q1").querySelector(".explanation").asNormalizedText())
+                assertThat(reloaded.getElementById("q1")
+                                .querySelector(".explanation")
+                                .asNormalizedText())
                         .contains("第 2 题的这段内容无法显示");
 
                 HtmlPage review = QuizPages.submit(officer, reloaded);
@@ -82,9 +84,11 @@ class StoredBankTextIT {
                 bank = generatedKey(insert);
             }
             long version;
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO bank_version (bank_id, version_no,"
-                    + " content_hash, source_file, gift, question_count, created_by, created_at)"
-                    + " VALUES (?, 1, ?, ?, ?, 2, 'trainer', ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = db.prepareStatement(
+                    "INSERT INTO bank_version (bank_id, version_no,"
+                            + " content_hash, source_file, gift, question_count, created_by, created_at)"
+                            + " VALUES (?, 1, ?, ?, ?, 2, 'trainer', ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 insert.setLong(1, bank);
                 insert.setString(2, ContentHash.sha256(GIFT));
                 insert.setString(3, KEY + ".gift");
@@ -93,8 +97,8 @@ class StoredBankTextIT {
                 insert.executeUpdate();
                 version = generatedKey(insert);
             }
-            try (PreparedStatement publish = db.prepareStatement(
-                    "UPDATE question_bank SET current_version_id = ? WHERE id = ?")) {
+            try (PreparedStatement publish =
+                    db.prepareStatement("UPDATE question_bank SET current_version_id = ? WHERE id = ?")) {
                 publish.setLong(1, version);
                 publish.setLong(2, bank);
                 publish.executeUpdate();

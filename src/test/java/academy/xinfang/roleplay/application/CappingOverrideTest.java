@@ -3,8 +3,9 @@ package academy.xinfang.roleplay.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.SourceFolder;
+import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.progress.application.Owners;
 import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseLoader;
 import academy.xinfang.progress.domain.CourseProgress;
@@ -12,7 +13,6 @@ import academy.xinfang.progress.domain.ItemFact;
 import academy.xinfang.progress.domain.ItemKey;
 import academy.xinfang.progress.domain.ItemStatus;
 import academy.xinfang.progress.domain.ItemType;
-import academy.xinfang.progress.application.Owners;
 import academy.xinfang.roleplay.domain.PlaySession;
 import academy.xinfang.roleplay.domain.QualityTotal;
 import academy.xinfang.roleplay.domain.ReplyScore;
@@ -72,8 +72,8 @@ class CappingOverrideTest {
             """;
 
     private static SessionPlayer player(EntityManager em) {
-        return new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, PlayFixtures.clock(),
-                () -> PlayFixtures.SCORER);
+        return new SessionPlayer(
+                new RolePlayRepository(em), ScenarioCache::parse, PlayFixtures.clock(), () -> PlayFixtures.SCORER);
     }
 
     private static <T> T call(TestDatabase db, Function<SessionPlayer, T> work) {
@@ -97,38 +97,52 @@ class CappingOverrideTest {
             // a careful reply the scorer takes for a careless promise (它 "肯定" is about the rules, not a date)
             ReplyScore scored = call(db, p -> p.reply(officer, id, 0, "您放心吧我们肯定按规定办，一周内答复您"));
             assertThat(scored.effects().taboos()).contains(Tag.CARELESS_PROMISE);
-            Course course = CourseLoader.load("promise-course.yaml", COURSE).course().orElseThrow();
+            Course course =
+                    CourseLoader.load("promise-course.yaml", COURSE).course().orElseThrow();
             ItemKey item = new ItemKey(ItemType.SCENARIO, "promise");
 
-            PlaySession capped = db.apply(em -> new RolePlayRepository(em).session(id).orElseThrow());
+            PlaySession capped =
+                    db.apply(em -> new RolePlayRepository(em).session(id).orElseThrow());
             assertThat(capped.isCappedByTaboo()).isTrue();
             assertThat(status(db, officer, course, item)).isEqualTo(ItemStatus.IN_PROGRESS);
             assertThat(passed(db)).isEmpty();
             List<TabooCount> scorersTaboos = results(db, r -> r.tabooCounts(null, null));
-            assertThat(scorersTaboos).as("insights count the scorer's taboo")
+            assertThat(scorersTaboos)
+                    .as("insights count the scorer's taboo")
                     .containsExactly(new TabooCount(officer, "CARELESS_PROMISE", 1));
 
             long turnId = replies(db, 10).get(0).turnId();
             call(db, p -> {
-                p.override(trainer, turnId, Map.of(Tag.POLICY_AND_LAW, 5, Tag.PRAGMATIC_STYLE, 5), Set.of(),
+                p.override(
+                        trainer,
+                        turnId,
+                        Map.of(Tag.POLICY_AND_LAW, 5, Tag.PRAGMATIC_STYLE, 5),
+                        Set.of(),
                         "“肯定”说的是按规定核实，不是许诺结果");
                 return null;
             });
 
-            PlaySession after = db.apply(em -> new RolePlayRepository(em).session(id).orElseThrow());
+            PlaySession after =
+                    db.apply(em -> new RolePlayRepository(em).session(id).orElseThrow());
             assertThat(after.isCappedByTaboo()).isFalse();
             assertThat(after.getPoints()).isGreaterThanOrEqualTo(60);
-            assertThat(status(db, officer, course, item)).as("the course item follows the override")
+            assertThat(status(db, officer, course, item))
+                    .as("the course item follows the override")
                     .isEqualTo(ItemStatus.DONE);
             assertThat(passed(db)).containsExactly(officer);
             List<TabooCount> trainersTaboos = results(db, r -> r.tabooCounts(null, null));
             assertThat(trainersTaboos).as("and then the trainer's").isEmpty();
             List<SessionEvent> sessions = results(db, r -> r.sessions(officer, null, null));
-            assertThat(sessions).extracting(SessionEvent::sessionId, SessionEvent::points)
+            assertThat(sessions)
+                    .extracting(SessionEvent::sessionId, SessionEvent::points)
                     .containsExactly(tuple(id, after.getPoints()));
             List<QualityTotal> qualities = results(db, r -> r.qualityTotals(null, null));
-            assertThat(qualities).contains(new QualityTotal(officer,
-                    Tag.POLICY_AND_LAW, sessions.get(0).qualities().get("POLICY_AND_LAW"), 1));
+            assertThat(qualities)
+                    .contains(new QualityTotal(
+                            officer,
+                            Tag.POLICY_AND_LAW,
+                            sessions.get(0).qualities().get("POLICY_AND_LAW"),
+                            1));
             Map<String, ScenarioBest> best = results(db, r -> r.bestOf(officer, Set.of("promise")));
             assertThat(best)
                     .containsExactly(Map.entry("promise", new ScenarioBest("promise", after.getPoints(), false)));

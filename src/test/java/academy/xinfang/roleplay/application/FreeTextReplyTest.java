@@ -1,9 +1,9 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.roleplay.domain.PlaySession;
 import academy.xinfang.roleplay.domain.ReplyScore;
@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.assertj.core.groups.Tuple;
 
 /** Typed replies on a real database (H2 and MariaDB): scored, logged with their hits, reviewed and overridden. */
 class FreeTextReplyTest {
@@ -49,8 +49,8 @@ class FreeTextReplyTest {
             """;
 
     private static SessionPlayer player(EntityManager em) {
-        return new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, PlayFixtures.clock(),
-                () -> PlayFixtures.SCORER);
+        return new SessionPlayer(
+                new RolePlayRepository(em), ScenarioCache::parse, PlayFixtures.clock(), () -> PlayFixtures.SCORER);
     }
 
     private static <T> T call(TestDatabase db, Function<SessionPlayer, T> work) {
@@ -81,10 +81,12 @@ class FreeTextReplyTest {
 
             assertThat(score.effects().taboos()).containsExactly(Tag.BUCK_PASSING);
             ScoreCard card = call(db, p -> p.scoreCard(officer, id));
-            assertThat(card.endingKey()).as("the reply follows the buck-passing choice").isEqualTo("away");
-            assertThat(card.tabooHits()).extracting(TabooHit::taboo, TabooHit::words, TabooHit::better)
-                    .containsExactly(Tuple.tuple(Tag.BUCK_PASSING, "这事不归我们管，你去找国土局",
-                            "先接下来，问清楚再协调。"));
+            assertThat(card.endingKey())
+                    .as("the reply follows the buck-passing choice")
+                    .isEqualTo("away");
+            assertThat(card.tabooHits())
+                    .extracting(TabooHit::taboo, TabooHit::words, TabooHit::better)
+                    .containsExactly(Tuple.tuple(Tag.BUCK_PASSING, "这事不归我们管，你去找国土局", "先接下来，问清楚再协调。"));
             ScoreCard.TurnLine line = card.log().get(0);
             assertThat(line.typed()).isTrue();
             assertThat(line.hits()).extracting(ReplyScore.Hit::words).containsExactly("不归我们管", "你去找");
@@ -92,7 +94,9 @@ class FreeTextReplyTest {
             int before = card.points();
 
             ScenarioAnalysis analysis = call(db, p -> p.analysis("typed"));
-            assertThat(analysis.nodes().get(0).replies()).as("typed replies are not counted as choices").isZero();
+            assertThat(analysis.nodes().get(0).replies())
+                    .as("typed replies are not counted as choices")
+                    .isZero();
 
             List<FreeTextReview> reviews = replies(db, 10);
             assertThat(reviews).hasSize(1);
@@ -109,10 +113,15 @@ class FreeTextReplyTest {
             assertThat(after.tabooHits()).isEmpty();
             assertThat(after.log().get(0).overridden()).isTrue();
             assertThat(after.log().get(0).overrideNote()).isEqualTo("国土局确是主管部门，指引得当");
-            assertThat(after.log().get(0).hits()).as("the scorer's hits stay visible").hasSize(2);
+            assertThat(after.log().get(0).hits())
+                    .as("the scorer's hits stay visible")
+                    .hasSize(2);
             assertThat(after.points()).isGreaterThan(before);
-            PlaySession stored = db.apply(em -> new RolePlayRepository(em).session(id).orElseThrow());
-            assertThat(stored.getPoints()).as("the stored score follows the override").isEqualTo(after.points());
+            PlaySession stored =
+                    db.apply(em -> new RolePlayRepository(em).session(id).orElseThrow());
+            assertThat(stored.getPoints())
+                    .as("the stored score follows the override")
+                    .isEqualTo(after.points());
             FreeTextReview reviewed = replies(db, 10).get(0);
             assertThat(reviewed.overriddenBy()).isEqualTo("trainer1");
             assertThat(reviewed.scoredTaboos()).containsExactly(Tag.BUCK_PASSING);
@@ -141,17 +150,20 @@ class FreeTextReplyTest {
             assertThat(card.endingKey()).isEqualTo("fine");
             long turnId = replies(db, 1).get(0).turnId();
             assertThatThrownBy(() -> call(db, p -> {
-                p.override(officer, turnId, Map.of(Tag.WARMTH, 3), Set.of(), "x");
-                return null;
-            })).hasFieldOrPropertyWithValue("key", "roleplay.badOverride");
+                        p.override(officer, turnId, Map.of(Tag.WARMTH, 3), Set.of(), "x");
+                        return null;
+                    }))
+                    .hasFieldOrPropertyWithValue("key", "roleplay.badOverride");
             assertThatThrownBy(() -> call(db, p -> {
-                p.override(officer, turnId, Map.of(Tag.PROFESSIONAL_ETHICS, 99), Set.of(), "x");
-                return null;
-            })).hasFieldOrPropertyWithValue("key", "roleplay.badOverride");
+                        p.override(officer, turnId, Map.of(Tag.PROFESSIONAL_ETHICS, 99), Set.of(), "x");
+                        return null;
+                    }))
+                    .hasFieldOrPropertyWithValue("key", "roleplay.badOverride");
             assertThatThrownBy(() -> call(db, p -> {
-                p.override(officer, turnId, Map.of(), Set.of(Tag.IMPATIENCE), " ");
-                return null;
-            })).hasFieldOrPropertyWithValue("key", "roleplay.overrideNoteRequired");
+                        p.override(officer, turnId, Map.of(), Set.of(Tag.IMPATIENCE), " ");
+                        return null;
+                    }))
+                    .hasFieldOrPropertyWithValue("key", "roleplay.overrideNoteRequired");
         }
     }
 }

@@ -74,11 +74,17 @@ final class PlayFixtures {
         }
 
         <T> T call(Function<SessionPlayer, T> work) {
-            return db.apply(em -> work.apply(seed == null
-                    ? new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, clock)
-                    : new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, clock, () -> {
-                        throw new RolePlayException("roleplay.noLexicons");
-                    }, () -> seed)));
+            return db.apply(em -> work.apply(
+                    seed == null
+                            ? new SessionPlayer(new RolePlayRepository(em), ScenarioCache::parse, clock)
+                            : new SessionPlayer(
+                                    new RolePlayRepository(em),
+                                    ScenarioCache::parse,
+                                    clock,
+                                    () -> {
+                                        throw new RolePlayException("roleplay.noLexicons");
+                                    },
+                                    () -> seed)));
         }
 
         long start(long userId, String key) {

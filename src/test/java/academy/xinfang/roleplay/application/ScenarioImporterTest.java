@@ -1,21 +1,21 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.platform.importing.ImportReport;
-import academy.xinfang.platform.importing.FileSet;
-import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.SourceFolder;
+import academy.xinfang.platform.importing.FileSet;
+import academy.xinfang.platform.importing.ImportProblem;
+import academy.xinfang.platform.importing.ImportReport;
 import academy.xinfang.roleplay.domain.ScenarioVersion;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import java.util.Optional;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The scenario import on a real database (H2 and MariaDB): idempotence, versions, refusals that keep what is played. */
 class ScenarioImporterTest {
@@ -26,7 +26,8 @@ class ScenarioImporterTest {
     }
 
     private static long currentVersionId(TestDatabase db, String key) {
-        return db.apply(em -> new RolePlayRepository(em).currentVersion(key).orElseThrow().getId());
+        return db.apply(em ->
+                new RolePlayRepository(em).currentVersion(key).orElseThrow().getId());
     }
 
     @ParameterizedTest
@@ -50,8 +51,10 @@ class ScenarioImporterTest {
             assertThat(versions).extracting(ScenarioVersion::getVersionNo).containsExactly(1, 2);
             assertThat(versions.get(1).getYamlText()).isEqualTo(changedText);
             assertThat(versions.get(1).getTitle()).isEqualTo("测试情景（修订）");
-            assertThat(versions.get(0).getContentHash()).isNotEqualTo(versions.get(1).getContentHash());
-            assertThat(currentVersionId(db, "fixture")).isEqualTo(versions.get(1).getId());
+            assertThat(versions.get(0).getContentHash())
+                    .isNotEqualTo(versions.get(1).getContentHash());
+            assertThat(currentVersionId(db, "fixture"))
+                    .isEqualTo(versions.get(1).getId());
         }
     }
 
@@ -66,20 +69,25 @@ class ScenarioImporterTest {
 
             String broken = good.replace("next: gone", "next: nowhere");
             String deadEnd = PlayFixtures.text("dead-end.yaml");
-            ImportReport report = run(db, new SourceFolder.SourceFile("dead-end.yaml", deadEnd),
+            ImportReport report = run(
+                    db,
+                    new SourceFolder.SourceFile("dead-end.yaml", deadEnd),
                     new SourceFolder.SourceFile("fixture.yaml", broken));
 
             assertThat(report.refused()).isEqualTo(2);
             assertThat(report.added() + report.updated()).isZero();
-            assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::node, ImportProblem::key)
-                    .contains(Tuple.tuple("fixture.yaml", "angry", "roleplay.unknownNode"),
+            assertThat(report.problems())
+                    .extracting(ImportProblem::file, ImportProblem::node, ImportProblem::key)
+                    .contains(
+                            Tuple.tuple("fixture.yaml", "angry", "roleplay.unknownNode"),
                             Tuple.tuple("dead-end.yaml", "stuck", "roleplay.deadEnd"));
             assertThat(report.problems()).allSatisfy(p -> assertThat(p.line()).isPositive());
             assertThat(currentVersionId(db, "fixture")).isEqualTo(before);
             Optional<?> deadEndScenario = db.apply(em -> new RolePlayRepository(em).findScenario("dead-end"));
             assertThat(deadEndScenario).isEmpty();
             // The version that stays current is still playable.
-            assertThat(PlayFixtures.player(db).start(PlayFixtures.user(db, "p1"), "fixture")).isPositive();
+            assertThat(PlayFixtures.player(db).start(PlayFixtures.user(db, "p1"), "fixture"))
+                    .isPositive();
         }
     }
 
@@ -88,10 +96,13 @@ class ScenarioImporterTest {
     void aSecondFileWithTheSameScenarioIdIsRefused(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             String good = PlayFixtures.text("valid.yaml");
-            ImportReport report = run(db, new SourceFolder.SourceFile("a.yaml", good),
+            ImportReport report = run(
+                    db,
+                    new SourceFolder.SourceFile("a.yaml", good),
                     new SourceFolder.SourceFile("b.yaml", good.replace("title: 测试情景", "title: 另一个")));
             assertThat(report.added()).isEqualTo(1);
-            assertThat(report.problems()).extracting(ImportProblem::file, ImportProblem::key)
+            assertThat(report.problems())
+                    .extracting(ImportProblem::file, ImportProblem::key)
                     .containsExactly(Tuple.tuple("b.yaml", "roleplay.duplicateScenario"));
         }
     }
@@ -101,8 +112,8 @@ class ScenarioImporterTest {
     void theShippedScenariosImportWithoutAProblem(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             FileSet.Read folder = ScenarioSource.FILES.read(Path.of("quizzes/scenarios"));
-            ImportReport report = db.apply(em -> new ScenarioImporter(new RolePlayRepository(em),
-                    PlayFixtures.clock()).importAll(folder.files(), folder.problems()));
+            ImportReport report = db.apply(em -> new ScenarioImporter(new RolePlayRepository(em), PlayFixtures.clock())
+                    .importAll(folder.files(), folder.problems()));
             assertThat(report.problems()).isEmpty();
             assertThat(report.added()).isGreaterThanOrEqualTo(8);
             List<ScenarioVersion> current = db.apply(em -> new RolePlayRepository(em).currentVersions());

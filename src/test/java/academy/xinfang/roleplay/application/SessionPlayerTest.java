@@ -1,23 +1,21 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.platform.vocabulary.Tag;
+import academy.xinfang.roleplay.domain.ChoiceOrder;
 import academy.xinfang.roleplay.domain.Outcome;
 import academy.xinfang.roleplay.domain.PlaySession;
 import academy.xinfang.roleplay.domain.PlayTurn;
+import academy.xinfang.roleplay.domain.ScenarioLoader;
 import academy.xinfang.roleplay.domain.TabooHit;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
-import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import academy.xinfang.roleplay.domain.ChoiceOrder;
-import academy.xinfang.roleplay.domain.ScenarioLoader;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +23,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Play sessions on a real database (H2 and MariaDB): the turn log, the score, ownership, and the trainers' figures. */
 class SessionPlayerTest {
@@ -71,12 +71,13 @@ class SessionPlayerTest {
             long id = player.start(officer, "fixture");
             PlayView start = player.view(officer, id);
             assertThat(start.visitorLine()).isEqualTo("你好");
-            assertThat(start.choices()).containsExactlyInAnyOrder(new PlayView.Option(0, "热情接待"),
-                    new PlayView.Option(1, "冷淡"));
+            assertThat(start.choices())
+                    .containsExactlyInAnyOrder(new PlayView.Option(0, "热情接待"), new PlayView.Option(1, "冷淡"));
             assertThat(start.agitation()).isEqualTo(50);
 
             clock.advance(30);
-            assertThat(player.choose(officer, id, 0, 1)).isFalse(); // cold: agitation 90, the transition sends it to angry
+            assertThat(player.choose(officer, id, 0, 1))
+                    .isFalse(); // cold: agitation 90, the transition sends it to angry
             clock.advance(12);
             assertThat(player.choose(officer, id, 1, 0)).isFalse(); // calm him: back to b
             PlayView middle = player.view(officer, id);
@@ -85,8 +86,7 @@ class SessionPlayerTest {
             assertThat(middle.agitationChange()).as("calming him took 30 off").isEqualTo(-30);
             assertThat(middle.trustChange()).isZero();
             assertThat(start.agitationChange()).isZero();
-            assertThat(middle.transcript()).extracting(PlayView.Line::text)
-                    .containsExactly("你好", "冷淡", "我要去省里", "劝");
+            assertThat(middle.transcript()).extracting(PlayView.Line::text).containsExactly("你好", "冷淡", "我要去省里", "劝");
             clock.advance(5);
             assertThat(player.choose(officer, id, 2, 1)).isTrue(); // careless promise: ends at done
 
@@ -100,11 +100,19 @@ class SessionPlayerTest {
             assertThat(stored.getEndingKey()).isEqualTo("done");
             assertThat(stored.getOutcome()).isEqualTo(Outcome.SETTLED);
             // only the two qualities the fixture's replies move, each at the lowest sum its runs reach
-            assertThat(stored.getQualities()).containsEntry(Tag.PROFESSIONAL_ETHICS, 0).containsEntry(Tag.POLICY_AND_LAW, 0)
+            assertThat(stored.getQualities())
+                    .containsEntry(Tag.PROFESSIONAL_ETHICS, 0)
+                    .containsEntry(Tag.POLICY_AND_LAW, 0)
                     .hasSize(2);
-            assertThat(stored.getTurns()).extracting(PlayTurn::getNumber, PlayTurn::getNodeKey, PlayTurn::getChoiceIndex,
-                            PlayTurn::getSecondsTaken, PlayTurn::getMovedTo)
-                    .containsExactly(Tuple.tuple(1, "a", 1, 30, "angry"),
+            assertThat(stored.getTurns())
+                    .extracting(
+                            PlayTurn::getNumber,
+                            PlayTurn::getNodeKey,
+                            PlayTurn::getChoiceIndex,
+                            PlayTurn::getSecondsTaken,
+                            PlayTurn::getMovedTo)
+                    .containsExactly(
+                            Tuple.tuple(1, "a", 1, 30, "angry"),
                             Tuple.tuple(2, "angry", 0, 12, "b"),
                             Tuple.tuple(3, "b", 1, 5, "done"));
             PlayTurn first = stored.getTurns().get(0);
@@ -117,23 +125,34 @@ class SessionPlayerTest {
             assertThat(card.points()).isEqualTo(stored.getPoints());
             assertThat(card.grade()).isEqualTo(stored.getGrade());
             assertThat(card.caps()).contains("seriousTaboo");
-            assertThat(card.qualities()).as("only the qualities the fixture's replies move")
+            assertThat(card.qualities())
+                    .as("only the qualities the fixture's replies move")
                     .extracting(ScoreCard.QualityScore::quality)
                     .containsExactly(Tag.PROFESSIONAL_ETHICS, Tag.POLICY_AND_LAW);
             assertThat(card.seconds()).isEqualTo(47);
-            assertThat(card.tabooHits()).extracting(TabooHit::turn, TabooHit::taboo, TabooHit::words, TabooHit::section)
-                    .containsExactly(Tuple.tuple(1, Tag.COLD_RECEPTION, "冷淡", "six-taboos#cold-reception"),
+            assertThat(card.tabooHits())
+                    .extracting(TabooHit::turn, TabooHit::taboo, TabooHit::words, TabooHit::section)
+                    .containsExactly(
+                            Tuple.tuple(1, Tag.COLD_RECEPTION, "冷淡", "six-taboos#cold-reception"),
                             Tuple.tuple(3, Tag.CARELESS_PROMISE, "乱许诺", "six-taboos#careless-promise"));
             assertThat(card.tabooHits().get(1).better()).isEqualTo("依据政策答复");
-            assertThat(card.log()).extracting(ScoreCard.TurnLine::turn, ScoreCard.TurnLine::visitor,
-                            ScoreCard.TurnLine::reply, ScoreCard.TurnLine::agitation, ScoreCard.TurnLine::seconds)
-                    .containsExactly(Tuple.tuple(1, "你好", "冷淡", 90, 30L),
+            assertThat(card.log())
+                    .extracting(
+                            ScoreCard.TurnLine::turn,
+                            ScoreCard.TurnLine::visitor,
+                            ScoreCard.TurnLine::reply,
+                            ScoreCard.TurnLine::agitation,
+                            ScoreCard.TurnLine::seconds)
+                    .containsExactly(
+                            Tuple.tuple(1, "你好", "冷淡", 90, 30L),
                             Tuple.tuple(2, "我要去省里", "劝", 60, 12L),
                             Tuple.tuple(3, "然后呢", "乱许诺", 60, 5L));
             assertThat(card.log().get(2).taboos()).containsExactly(Tag.CARELESS_PROMISE);
 
-            assertThatThrownBy(() -> player.choose(officer, id, 3, 0)).isInstanceOf(RolePlayException.class)
-                    .extracting(e -> ((RolePlayException) e).key()).isEqualTo("roleplay.finished");
+            assertThatThrownBy(() -> player.choose(officer, id, 3, 0))
+                    .isInstanceOf(RolePlayException.class)
+                    .extracting(e -> ((RolePlayException) e).key())
+                    .isEqualTo("roleplay.finished");
         }
     }
 
@@ -143,25 +162,43 @@ class SessionPlayerTest {
         try (TestDatabase db = TestDatabases.open(kind)) {
             importScenarios(db, "strong.yaml", STRONG);
             long officer = PlayFixtures.user(db, "shuffled");
-            long seed = LongStream.range(0, 100).filter(s -> !ChoiceOrder
-                    .of(ScenarioLoader.load("strong.yaml", STRONG).scenario().orElseThrow()
-                    .node("ask").orElseThrow(), s).get(0).equals(0))
-                    .findFirst().orElseThrow();
+            long seed = LongStream.range(0, 100)
+                    .filter(s -> !ChoiceOrder.of(
+                                    ScenarioLoader.load("strong.yaml", STRONG)
+                                            .scenario()
+                                            .orElseThrow()
+                                            .node("ask")
+                                            .orElseThrow(),
+                                    s)
+                            .get(0)
+                            .equals(0))
+                    .findFirst()
+                    .orElseThrow();
             PlayFixtures.Player player = PlayFixtures.player(db, seed);
             long id = player.start(officer, "strong");
 
             PlayView view = player.view(officer, id);
-            assertThat(player.view(officer, id).choices()).as("a reload shows the same order").isEqualTo(view.choices());
-            assertThat(view.choices()).extracting(PlayView.Option::text)
+            assertThat(player.view(officer, id).choices())
+                    .as("a reload shows the same order")
+                    .isEqualTo(view.choices());
+            assertThat(view.choices())
+                    .extracting(PlayView.Option::text)
                     .containsExactlyInAnyOrder("好的答复", "急躁的答复", "平淡的答复");
             PlayView.Option shownFirst = view.choices().get(0);
-            assertThat(shownFirst.id()).as("the reply shown first is not the authored first").isNotZero();
-            assertThat(view.choices()).allSatisfy(o -> assertThat(o.text())
-                    .isEqualTo(List.of("好的答复", "急躁的答复", "平淡的答复").get(o.id())));
+            assertThat(shownFirst.id())
+                    .as("the reply shown first is not the authored first")
+                    .isNotZero();
+            assertThat(view.choices())
+                    .allSatisfy(o -> assertThat(o.text())
+                            .isEqualTo(List.of("好的答复", "急躁的答复", "平淡的答复").get(o.id())));
 
             player.choose(officer, id, 0, shownFirst.id());
 
-            PlayTurn logged = db.apply(em -> new RolePlayRepository(em).session(id).orElseThrow().getTurns().get(0));
+            PlayTurn logged = db.apply(em -> new RolePlayRepository(em)
+                    .session(id)
+                    .orElseThrow()
+                    .getTurns()
+                    .get(0));
             assertThat(logged.getChoiceIndex()).isEqualTo(shownFirst.id());
             assertThat(player.scoreCard(officer, id).log().get(0).reply()).isEqualTo(shownFirst.text());
         }
@@ -177,14 +214,22 @@ class SessionPlayerTest {
             PlayFixtures.Player player = PlayFixtures.player(db);
             long id = player.start(owner, "fixture");
 
-            for (Runnable attempt : List.<Runnable>of(() -> player.view(other, id), () -> player.choose(other, id, 0, 0),
+            for (Runnable attempt : List.<Runnable>of(
+                    () -> player.view(other, id),
+                    () -> player.choose(other, id, 0, 0),
                     () -> player.scoreCard(other, id))) {
-                assertThatThrownBy(attempt::run).isInstanceOf(RolePlayException.class)
-                        .extracting(e -> ((RolePlayException) e).key()).isEqualTo(SessionPlayer.NOT_YOURS);
+                assertThatThrownBy(attempt::run)
+                        .isInstanceOf(RolePlayException.class)
+                        .extracting(e -> ((RolePlayException) e).key())
+                        .isEqualTo(SessionPlayer.NOT_YOURS);
             }
-            assertThat(player.view(owner, id).turnsTaken()).as("nothing was played by the other officer").isZero();
-            assertThatThrownBy(() -> player.view(owner, id + 1000)).isInstanceOf(RolePlayException.class)
-                    .extracting(e -> ((RolePlayException) e).key()).isEqualTo(SessionPlayer.NO_SESSION);
+            assertThat(player.view(owner, id).turnsTaken())
+                    .as("nothing was played by the other officer")
+                    .isZero();
+            assertThatThrownBy(() -> player.view(owner, id + 1000))
+                    .isInstanceOf(RolePlayException.class)
+                    .extracting(e -> ((RolePlayException) e).key())
+                    .isEqualTo(SessionPlayer.NO_SESSION);
         }
     }
 
@@ -197,12 +242,18 @@ class SessionPlayerTest {
             PlayFixtures.Player player = PlayFixtures.player(db);
             long id = player.start(officer, "fixture");
             player.choose(officer, id, 0, 0);
-            assertThatThrownBy(() -> player.choose(officer, id, 0, 0)).isInstanceOf(RolePlayException.class)
-                    .extracting(e -> ((RolePlayException) e).key()).isEqualTo("roleplay.staleTurn");
-            assertThatThrownBy(() -> player.choose(officer, id, 1, 7)).isInstanceOf(RolePlayException.class)
-                    .extracting(e -> ((RolePlayException) e).key()).isEqualTo("roleplay.noChoice");
-            assertThatThrownBy(() -> player.scoreCard(officer, id)).isInstanceOf(RolePlayException.class)
-                    .extracting(e -> ((RolePlayException) e).key()).isEqualTo("roleplay.notFinished");
+            assertThatThrownBy(() -> player.choose(officer, id, 0, 0))
+                    .isInstanceOf(RolePlayException.class)
+                    .extracting(e -> ((RolePlayException) e).key())
+                    .isEqualTo("roleplay.staleTurn");
+            assertThatThrownBy(() -> player.choose(officer, id, 1, 7))
+                    .isInstanceOf(RolePlayException.class)
+                    .extracting(e -> ((RolePlayException) e).key())
+                    .isEqualTo("roleplay.noChoice");
+            assertThatThrownBy(() -> player.scoreCard(officer, id))
+                    .isInstanceOf(RolePlayException.class)
+                    .extracting(e -> ((RolePlayException) e).key())
+                    .isEqualTo("roleplay.notFinished");
             assertThat(player.view(officer, id).turnsTaken()).isEqualTo(1);
         }
     }
@@ -294,13 +345,21 @@ class SessionPlayerTest {
             assertThat(analysis.finished()).isEqualTo(4);
             ScenarioAnalysis.NodeStats ask = analysis.nodes().get(0);
             assertThat(ask.replies()).isEqualTo(4);
-            assertThat(ask.choices()).extracting(ScenarioAnalysis.ChoiceStats::taken, ScenarioAnalysis.ChoiceStats::percent,
-                            ScenarioAnalysis.ChoiceStats::averagePoints, ScenarioAnalysis.ChoiceStats::strongTaken)
-                    .containsExactly(Tuple.tuple(1L, 25, 100.0, 1L),
+            assertThat(ask.choices())
+                    .extracting(
+                            ScenarioAnalysis.ChoiceStats::taken,
+                            ScenarioAnalysis.ChoiceStats::percent,
+                            ScenarioAnalysis.ChoiceStats::averagePoints,
+                            ScenarioAnalysis.ChoiceStats::strongTaken)
+                    .containsExactly(
+                            Tuple.tuple(1L, 25, 100.0, 1L),
                             Tuple.tuple(2L, 50, 100.0, 2L),
                             Tuple.tuple(1L, 25, 10.0, 0L));
-            assertThat(analysis.strongTaboos()).extracting(ScenarioAnalysis.ChoiceStats::text,
-                            ScenarioAnalysis.ChoiceStats::taboos, ScenarioAnalysis.ChoiceStats::strongTaken)
+            assertThat(analysis.strongTaboos())
+                    .extracting(
+                            ScenarioAnalysis.ChoiceStats::text,
+                            ScenarioAnalysis.ChoiceStats::taboos,
+                            ScenarioAnalysis.ChoiceStats::strongTaken)
                     .containsExactly(Tuple.tuple("急躁的答复", List.of(Tag.IMPATIENCE), 2L));
         }
     }

@@ -1,8 +1,8 @@
 package academy.xinfang.roleplay.application;
 
-import academy.xinfang.platform.SourceFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.SourceFolder;
 import academy.xinfang.roleplay.persistence.RolePlayRepository;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;

@@ -36,7 +36,8 @@ class BestPathRulesTest {
                 }
             }
             for (Ending e : s.endings()) {
-                if (e.outcome() == Outcome.SETTLED && PLEDGE.matcher(e.debrief()).find()
+                if (e.outcome() == Outcome.SETTLED
+                        && PLEDGE.matcher(e.debrief()).find()
                         && !e.debrief().contains("压访")) {
                     wrong.add(s.id() + "#" + e.id() + ": " + e.debrief());
                 }
@@ -51,7 +52,8 @@ class BestPathRulesTest {
         for (Scenario s : shipped()) {
             for (ScenarioNode n : s.nodes()) {
                 for (Choice c : n.choices()) {
-                    if (!c.breaksTaboo() && LEADER_COMMITTED.matcher(c.text()).find()
+                    if (!c.breaksTaboo()
+                            && LEADER_COMMITTED.matcher(c.text()).find()
                             && !THROUGH_PROCEDURE.matcher(c.text()).find()) {
                         wrong.add(s.id() + "/" + n.id() + ": " + c.text());
                     }
@@ -66,7 +68,8 @@ class BestPathRulesTest {
         for (Scenario s : shipped()) {
             for (ScenarioNode n : s.nodes()) {
                 if (n.freeText()) {
-                    assertThat(n.choices()).as("authored best reply at %s/%s", s.id(), n.id())
+                    assertThat(n.choices())
+                            .as("authored best reply at %s/%s", s.id(), n.id())
                             .anyMatch(c -> !c.breaksTaboo() && !c.text().isBlank());
                 }
             }
@@ -76,9 +79,9 @@ class BestPathRulesTest {
     private static List<Scenario> shipped() throws IOException {
         List<Scenario> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("quizzes", "scenarios"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                LoadResult r = ScenarioLoader.load(f.getFileName().toString(),
-                        TestFiles.read(f));
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                LoadResult r = ScenarioLoader.load(f.getFileName().toString(), TestFiles.read(f));
                 result.add(r.scenario().orElseThrow(() -> new AssertionError(f + ": " + r.problems())));
             }
         }

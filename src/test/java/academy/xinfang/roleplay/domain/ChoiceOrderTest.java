@@ -12,7 +12,8 @@ class ChoiceOrderTest {
 
     private static ScenarioNode node(String id, int choices) {
         List<Choice> list = IntStream.range(0, choices)
-                .mapToObj(i -> new Choice("reply " + i, Effects.NONE, "end", null, null, 0)).toList();
+                .mapToObj(i -> new Choice("reply " + i, Effects.NONE, "end", null, null, 0))
+                .toList();
         return new ScenarioNode(id, Stage.RECEIVING, "visitor", false, list, List.of(), 0);
     }
 
@@ -46,7 +47,9 @@ class ChoiceOrderTest {
         }
 
         assertThat(orders).as("orders over 200 seeds").hasSizeGreaterThan(12);
-        assertThat(firstShownFirst).as("sessions showing the authored first reply first").isBetween(20, 90);
+        assertThat(firstShownFirst)
+                .as("sessions showing the authored first reply first")
+                .isBetween(20, 90);
     }
 
     @Test
@@ -60,7 +63,8 @@ class ChoiceOrderTest {
             }
         }
 
-        assertThat(samePlace).as("sessions where the first reply sits at the same place at two nodes (chance: 100)")
+        assertThat(samePlace)
+                .as("sessions where the first reply sits at the same place at two nodes (chance: 100)")
                 .isBetween(60, 140);
     }
 }

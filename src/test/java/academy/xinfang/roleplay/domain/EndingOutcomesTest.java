@@ -45,8 +45,8 @@ class EndingOutcomesTest {
         for (Scenario s : shipped()) {
             s.endings().stream().filter(e -> e.outcome() == Outcome.LEVEL_ABOVE).forEach(e -> above.add(s.id()));
         }
-        assertThat(above).contains("first-time-land", "collective-land", "probing-cadre", "wage-arrears",
-                "social-security");
+        assertThat(above)
+                .contains("first-time-land", "collective-land", "probing-cadre", "wage-arrears", "social-security");
     }
 
     @Test
@@ -55,9 +55,12 @@ class EndingOutcomesTest {
             Properties p = new Properties();
             p.load(new StringReader(TestFiles.resource("/academy/xinfang/platform/i18n/" + bundle)));
             for (Outcome o : Outcome.values()) {
-                assertThat(p.getProperty("roleplay.outcome." + o.name())).as(bundle + " label of " + o).isNotBlank();
+                assertThat(p.getProperty("roleplay.outcome." + o.name()))
+                        .as(bundle + " label of " + o)
+                        .isNotBlank();
                 if (o.isFailure()) {
-                    assertThat(p.getProperty("roleplay.cap.ending." + o.name())).as(bundle + " cap of " + o)
+                    assertThat(p.getProperty("roleplay.cap.ending." + o.name()))
+                            .as(bundle + " cap of " + o)
                             .isNotBlank();
                 }
             }
@@ -74,9 +77,9 @@ class EndingOutcomesTest {
     private static List<Scenario> shipped() throws IOException {
         List<Scenario> result = new ArrayList<>();
         try (Stream<Path> files = Files.list(SCENARIOS)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                LoadResult r = ScenarioLoader.load(f.getFileName().toString(),
-                        TestFiles.read(f));
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+                LoadResult r = ScenarioLoader.load(f.getFileName().toString(), TestFiles.read(f));
                 result.add(r.scenario().orElseThrow(() -> new AssertionError(f + ": " + r.problems())));
             }
         }

@@ -17,9 +17,14 @@ class LiveRubricTest {
         LiveRubric.tagsOf(TagKind.QUALITY).forEach(t -> qualities.put(t, rating));
         Map<Tag, Integer> attitudes = new EnumMap<>(Tag.class);
         LiveRubric.tagsOf(TagKind.ATTITUDE).forEach(t -> attitudes.put(t, rating));
-        return new LiveRubric(qualities, attitudes,
-                Map.of(Tag.BUCK_PASSING, new LiveRubric.Taboo(true, "让他去找国土局"),
-                        Tag.IMPATIENCE, new LiveRubric.Taboo(false, "")),
+        return new LiveRubric(
+                qualities,
+                attitudes,
+                Map.of(
+                        Tag.BUCK_PASSING,
+                        new LiveRubric.Taboo(true, "让他去找国土局"),
+                        Tag.IMPATIENCE,
+                        new LiveRubric.Taboo(false, "")),
                 "总体不错");
     }
 
@@ -44,10 +49,11 @@ class LiveRubricTest {
 
         LiveRubric bad = new LiveRubric(qualities, attitudes, r.taboos(), "");
 
-        assertThat(bad.problems()).containsExactlyInAnyOrder(
-                new LiveRubric.RubricProblem("live.notRated", Tag.INNOVATION),
-                new LiveRubric.RubricProblem("live.outOfRange", Tag.POLICY_AND_LAW),
-                new LiveRubric.RubricProblem("live.outOfRange", Tag.WARMTH));
+        assertThat(bad.problems())
+                .containsExactlyInAnyOrder(
+                        new LiveRubric.RubricProblem("live.notRated", Tag.INNOVATION),
+                        new LiveRubric.RubricProblem("live.outOfRange", Tag.POLICY_AND_LAW),
+                        new LiveRubric.RubricProblem("live.outOfRange", Tag.WARMTH));
     }
 
     @Test
@@ -56,12 +62,13 @@ class LiveRubricTest {
         Map<Tag, Integer> attitudes = new EnumMap<>(r.attitudes());
         attitudes.put(Tag.INNOVATION, 3);
 
-        LiveRubric bad = new LiveRubric(r.qualities(), attitudes,
-                Map.of(Tag.HARSH_ATTITUDE, new LiveRubric.Taboo(true, "  ")), "");
+        LiveRubric bad = new LiveRubric(
+                r.qualities(), attitudes, Map.of(Tag.HARSH_ATTITUDE, new LiveRubric.Taboo(true, "  ")), "");
 
-        assertThat(bad.problems()).containsExactlyInAnyOrder(
-                new LiveRubric.RubricProblem("live.wrongTag", Tag.INNOVATION),
-                new LiveRubric.RubricProblem("live.tabooNoteRequired", Tag.HARSH_ATTITUDE));
+        assertThat(bad.problems())
+                .containsExactlyInAnyOrder(
+                        new LiveRubric.RubricProblem("live.wrongTag", Tag.INNOVATION),
+                        new LiveRubric.RubricProblem("live.tabooNoteRequired", Tag.HARSH_ATTITUDE));
     }
 
     @Test

@@ -1,35 +1,48 @@
 package academy.xinfang.roleplay.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.testing.TestFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 /** The scorer with the lexicons shipped in quizzes/lexicons. */
 class ReplyScorerTest {
     static final ReplyScorer SCORER = new ReplyScorer(shippedLexicons());
 
     static List<Lexicon> shippedLexicons() {
-        return TestFiles.list(Path.of("quizzes", "lexicons"), ".yaml").stream().map(p -> {
-            LexiconLoader.Result r = LexiconLoader.load(p.getFileName().toString(), TestFiles.read(p));
-            assertThat(r.problems()).as(p.toString()).isEmpty();
-            return r.lexicon().orElseThrow();
-        }).toList();
+        return TestFiles.list(Path.of("quizzes", "lexicons"), ".yaml").stream()
+                .map(p -> {
+                    LexiconLoader.Result r = LexiconLoader.load(p.getFileName().toString(), TestFiles.read(p));
+                    assertThat(r.problems()).as(p.toString()).isEmpty();
+                    return r.lexicon().orElseThrow();
+                })
+                .toList();
     }
 
     @Test
     void everyTabooAndEveryAttitudeHasALexicon() {
-        assertThat(shippedLexicons()).extracting(Lexicon::category).containsExactlyInAnyOrder(
-                Tag.COLD_RECEPTION, Tag.HARSH_ATTITUDE, Tag.IMPATIENCE, Tag.BUCK_PASSING, Tag.PERFUNCTORY_EVASION,
-                Tag.CARELESS_PROMISE, Tag.WARMTH, Tag.SINCERITY, Tag.CAREFULNESS, Tag.PATIENCE, Tag.GENUINENESS,
-                Tag.FAIRNESS);
+        assertThat(shippedLexicons())
+                .extracting(Lexicon::category)
+                .containsExactlyInAnyOrder(
+                        Tag.COLD_RECEPTION,
+                        Tag.HARSH_ATTITUDE,
+                        Tag.IMPATIENCE,
+                        Tag.BUCK_PASSING,
+                        Tag.PERFUNCTORY_EVASION,
+                        Tag.CARELESS_PROMISE,
+                        Tag.WARMTH,
+                        Tag.SINCERITY,
+                        Tag.CAREFULNESS,
+                        Tag.PATIENCE,
+                        Tag.GENUINENESS,
+                        Tag.FAIRNESS);
     }
 
     @Test
@@ -57,7 +70,8 @@ class ReplyScorerTest {
     @Test
     void aGapEntryMatchesWithinOneClauseOnly() {
         assertThat(SCORER.score("您放心，这笔钱我们肯定要回来").effects().taboos()).isEmpty();
-        assertThat(SCORER.score("您放心吧我们肯定帮您要回来").tabooHits()).extracting(ReplyScore.Hit::entry)
+        assertThat(SCORER.score("您放心吧我们肯定帮您要回来").tabooHits())
+                .extracting(ReplyScore.Hit::entry)
                 .containsExactly("放心…肯定");
     }
 
@@ -66,9 +80,9 @@ class ReplyScorerTest {
         ReplyScore score = SCORER.score("我们不会推诿，也绝不踢皮球");
 
         assertThat(score.effects().taboos()).isEmpty();
-        assertThat(score.hits()).extracting(ReplyScore.Hit::entry, ReplyScore.Hit::negated)
-                .containsExactly(Tuple.tuple("推诿", true),
-                        Tuple.tuple("踢皮球", true));
+        assertThat(score.hits())
+                .extracting(ReplyScore.Hit::entry, ReplyScore.Hit::negated)
+                .containsExactly(Tuple.tuple("推诿", true), Tuple.tuple("踢皮球", true));
     }
 
     @Test
@@ -78,9 +92,13 @@ class ReplyScorerTest {
 
     @Test
     void shortEntriesMustBeWholeWords() {
-        assertThat(SCORER.score("劳动合同带了吗").hits()).extracting(ReplyScore.Hit::entry).contains("合同");
+        assertThat(SCORER.score("劳动合同带了吗").hits())
+                .extracting(ReplyScore.Hit::entry)
+                .contains("合同");
         assertThat(SCORER.score("他是合同工").hits()).isEmpty();
-        assertThat(SCORER.score("请到窗口登记").hits()).extracting(ReplyScore.Hit::entry).contains("登记");
+        assertThat(SCORER.score("请到窗口登记").hits())
+                .extracting(ReplyScore.Hit::entry)
+                .contains("登记");
         assertThat(SCORER.score("有登记表吗").hits()).isEmpty();
     }
 
@@ -90,11 +108,13 @@ class ReplyScorerTest {
 
         assertThat(score.effects().taboos()).isEmpty();
         assertThat(score.effects().qualities().values()).allMatch(d -> d > 0);
-        assertThat(score.effects().qualities()).containsKeys(Tag.PROFESSIONAL_ETHICS, Tag.POLICY_AND_LAW,
-                Tag.PRAGMATIC_STYLE, Tag.PSYCHOLOGICAL_RESILIENCE);
+        assertThat(score.effects().qualities())
+                .containsKeys(
+                        Tag.PROFESSIONAL_ETHICS, Tag.POLICY_AND_LAW, Tag.PRAGMATIC_STYLE, Tag.PSYCHOLOGICAL_RESILIENCE);
         assertThat(score.effects().agitation()).isNegative();
         assertThat(score.effects().trust()).isPositive();
-        assertThat(score.hits()).extracting(ReplyScore.Hit::category)
+        assertThat(score.hits())
+                .extracting(ReplyScore.Hit::category)
                 .contains(Tag.WARMTH, Tag.PATIENCE, Tag.CAREFULNESS, Tag.FAIRNESS, Tag.GENUINENESS);
     }
 
@@ -132,7 +152,8 @@ class ReplyScorerTest {
                 """);
 
         assertThat(r.lexicon()).isEmpty();
-        assertThat(r.problems()).extracting(ImportProblem::key)
+        assertThat(r.problems())
+                .extracting(ImportProblem::key)
                 .containsExactlyInAnyOrder("roleplay.wrongTagKind", "roleplay.wrongTagKind", "roleplay.badValue");
         assertThat(r.problems()).allMatch(p -> p.file().equals("bad.yaml"));
     }
@@ -143,15 +164,20 @@ class ReplyScorerTest {
             + "帮您联系，跟踪，给您回话，给您答复，慢慢说，核实，核实。";
 
     private static Scenario shipped(String id) throws IOException {
-        return ScenarioLoader.load(id + ".yaml", TestFiles.read("quizzes", "scenarios", id + ".yaml")).scenario().orElseThrow();
+        return ScenarioLoader.load(id + ".yaml", TestFiles.read("quizzes", "scenarios", id + ".yaml"))
+                .scenario()
+                .orElseThrow();
     }
 
     @Test
     void aPhraseRepeatedInAReplyCountsOnce() {
         ReplyScore score = SCORER.score(STUFFED);
 
-        assertThat(score.hits()).filteredOn(ReplyScore.Hit::counts).extracting(ReplyScore.Hit::entry)
-                .doesNotHaveDuplicates().contains("请坐下", "慢慢说", "核实");
+        assertThat(score.hits())
+                .filteredOn(ReplyScore.Hit::counts)
+                .extracting(ReplyScore.Hit::entry)
+                .doesNotHaveDuplicates()
+                .contains("请坐下", "慢慢说", "核实");
     }
 
     @Test
@@ -159,18 +185,29 @@ class ReplyScorerTest {
         Scenario scenario = shipped("first-time-land");
         ScenarioNode listen = scenario.node("listen").orElseThrow();
         Choice best = FreeTextRoute.best(listen);
-        int bestSum = best.effects().qualities().values().stream().mapToInt(Integer::intValue).sum();
+        int bestSum = best.effects().qualities().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
         ReplyScore raw = SCORER.score(STUFFED);
-        assertThat(raw.effects().qualities().values().stream().mapToInt(Integer::intValue).sum())
-                .as("uncapped, the stuffed reply would beat the model answer").isGreaterThan(bestSum);
+        assertThat(raw.effects().qualities().values().stream()
+                        .mapToInt(Integer::intValue)
+                        .sum())
+                .as("uncapped, the stuffed reply would beat the model answer")
+                .isGreaterThan(bestSum);
 
         ReplyScore capped = raw.cappedAt(listen);
 
-        capped.effects().qualities().forEach((q, d) -> assertThat(d).as("%s", q)
-                .isLessThanOrEqualTo(best.effects().qualities().getOrDefault(q, 0)));
+        capped.effects()
+                .qualities()
+                .forEach((q, d) -> assertThat(d)
+                        .as("%s", q)
+                        .isLessThanOrEqualTo(best.effects().qualities().getOrDefault(q, 0)));
         assertThat(capped.effects().trust()).isLessThanOrEqualTo(best.effects().trust());
-        assertThat(capped.effects().agitation()).isGreaterThanOrEqualTo(
-                listen.choices().stream().mapToInt(c -> c.effects().agitation()).min().orElseThrow());
+        assertThat(capped.effects().agitation())
+                .isGreaterThanOrEqualTo(listen.choices().stream()
+                        .mapToInt(c -> c.effects().agitation())
+                        .min()
+                        .orElseThrow());
 
         // and over a whole run: the typed reply in place of the model answer never scores more
         Session model = RolePlay.start(scenario, Fixtures.CLOCK);
@@ -187,9 +224,13 @@ class ReplyScorerTest {
                 typed.choose(0, 1);
             }
         }
-        assertThat(RolePlayScore.of(typed).points()).isLessThanOrEqualTo(RolePlayScore.of(model).points());
-        RolePlayScore.of(typed).qualities().forEach((q, v) -> assertThat(v).as("%s", q)
-                .isLessThanOrEqualTo(RolePlayScore.of(model).qualities().get(q)));
+        assertThat(RolePlayScore.of(typed).points())
+                .isLessThanOrEqualTo(RolePlayScore.of(model).points());
+        RolePlayScore.of(typed)
+                .qualities()
+                .forEach((q, v) -> assertThat(v)
+                        .as("%s", q)
+                        .isLessThanOrEqualTo(RolePlayScore.of(model).qualities().get(q)));
     }
 
     @Test
@@ -217,7 +258,8 @@ class ReplyScorerTest {
     void aConsistentReplyIsNotTakenForAContradiction() {
         assertThat(SCORER.score("我们不会推诿，也绝不踢皮球").contradictory()).isFalse();
         assertThat(SCORER.score("您好，请坐，慢慢说，我记下来核实").contradictory()).isFalse();
-        assertThat(SCORER.score("这事不归我们管，你去找国土局").contradictory()).as("a taboo alone is no contradiction")
+        assertThat(SCORER.score("这事不归我们管，你去找国土局").contradictory())
+                .as("a taboo alone is no contradiction")
                 .isFalse();
     }
 }

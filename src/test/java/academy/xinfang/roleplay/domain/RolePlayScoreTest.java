@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import academy.xinfang.platform.vocabulary.Tag;
-import org.junit.jupiter.api.Test;
 import academy.xinfang.platform.vocabulary.TagKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 class RolePlayScoreTest {
 
@@ -32,7 +32,9 @@ class RolePlayScoreTest {
 
         assertThat(best.qualities()).containsOnlyKeys(Tag.PROFESSIONAL_ETHICS, Tag.POLICY_AND_LAW);
         assertThat(best.qualities()).containsEntry(Tag.PROFESSIONAL_ETHICS, 100).containsEntry(Tag.POLICY_AND_LAW, 100);
-        assertThat(promise.qualities()).containsEntry(Tag.PROFESSIONAL_ETHICS, 100).containsEntry(Tag.POLICY_AND_LAW, 0);
+        assertThat(promise.qualities())
+                .containsEntry(Tag.PROFESSIONAL_ETHICS, 100)
+                .containsEntry(Tag.POLICY_AND_LAW, 0);
     }
 
     @Test
@@ -91,7 +93,8 @@ class RolePlayScoreTest {
         provoked.choose(0, 1);
 
         assertThat(provoked.turns()).extracting(Turn::nodeId).containsExactly("ask", "calm", "ask");
-        assertThat(RolePlayScore.of(provoked).qualities()).as("ask counts at its first answer only")
+        assertThat(RolePlayScore.of(provoked).qualities())
+                .as("ask counts at its first answer only")
                 .containsEntry(Tag.PSYCHOLOGICAL_RESILIENCE, 0);
         assertThat(RolePlayScore.of(s).qualities()).containsEntry(Tag.PSYCHOLOGICAL_RESILIENCE, 100);
     }
@@ -100,10 +103,9 @@ class RolePlayScoreTest {
     void everyTabooIsCitedWithTurnWordsAndBetterReply() {
         RolePlayScore score = play(1, 0, 1);
 
-        assertThat(score.tabooHits()).extracting(TabooHit::turn, TabooHit::taboo, TabooHit::words)
-                .containsExactly(
-                        Tuple.tuple(1, Tag.COLD_RECEPTION, "冷淡"),
-                        Tuple.tuple(3, Tag.CARELESS_PROMISE, "乱许诺"));
+        assertThat(score.tabooHits())
+                .extracting(TabooHit::turn, TabooHit::taboo, TabooHit::words)
+                .containsExactly(Tuple.tuple(1, Tag.COLD_RECEPTION, "冷淡"), Tuple.tuple(3, Tag.CARELESS_PROMISE, "乱许诺"));
         assertThat(score.tabooHits().get(1).better()).isEqualTo("依据政策答复");
         assertThat(score.tabooHits().get(1).section()).isEqualTo("six-taboos#careless-promise");
         assertThat(score.tabooHits().get(1).isSerious()).isTrue();
@@ -161,13 +163,25 @@ class RolePlayScoreTest {
                 all.put(t, bonus);
             }
         }
-        Choice boosted = new Choice(warm.text(), new Effects(all, List.of(), -10, 10), warm.next(),
-                "", "", 0);
-        ScenarioNode newA = new ScenarioNode("a", a.stage(), a.visitor(), a.freeText(),
-                List.of(boosted, a.choices().get(1)), a.transitions(), a.line());
+        Choice boosted = new Choice(warm.text(), new Effects(all, List.of(), -10, 10), warm.next(), "", "", 0);
+        ScenarioNode newA = new ScenarioNode(
+                "a",
+                a.stage(),
+                a.visitor(),
+                a.freeText(),
+                List.of(boosted, a.choices().get(1)),
+                a.transitions(),
+                a.line());
         List<ScenarioNode> nodes = new ArrayList<>(scenario.nodes());
         nodes.set(0, newA);
-        return new Scenario(scenario.file(), scenario.id(), scenario.title(), scenario.persona(), scenario.initial(),
-                scenario.start(), nodes, scenario.endings());
+        return new Scenario(
+                scenario.file(),
+                scenario.id(),
+                scenario.title(),
+                scenario.persona(),
+                scenario.initial(),
+                scenario.start(),
+                nodes,
+                scenario.endings());
     }
 }

@@ -1,12 +1,12 @@
 package academy.xinfang.roleplay.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.vocabulary.Tag;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 class ScenarioLoaderTest {
 
@@ -169,18 +169,21 @@ class ScenarioLoaderTest {
                   - {id: done, outcome: SETTLED, debrief: 好}
                 """;
 
-        assertThat(problems(yaml)).extracting(ImportProblem::key, ImportProblem::line).containsExactlyInAnyOrder(
-                Tuple.tuple("roleplay.badValue", 4),
-                Tuple.tuple("roleplay.badValue", 7),
-                Tuple.tuple("roleplay.badValue", 10),
-                Tuple.tuple("roleplay.badCondition", 12));
+        assertThat(problems(yaml))
+                .extracting(ImportProblem::key, ImportProblem::line)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple("roleplay.badValue", 4),
+                        Tuple.tuple("roleplay.badValue", 7),
+                        Tuple.tuple("roleplay.badValue", 10),
+                        Tuple.tuple("roleplay.badCondition", 12));
     }
 
     @Test
     void unknownAndDuplicateKeysAreReported() {
         String yaml = HEAD + "tittle: x\nid: again\nnodes: []\nendings: []\n";
 
-        assertThat(problems(yaml)).extracting(ImportProblem::key)
+        assertThat(problems(yaml))
+                .extracting(ImportProblem::key)
                 .contains("roleplay.unknownField", "roleplay.duplicateKey");
     }
 

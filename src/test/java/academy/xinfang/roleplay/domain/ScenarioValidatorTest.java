@@ -1,9 +1,9 @@
 package academy.xinfang.roleplay.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import academy.xinfang.platform.importing.ImportProblem;
 import academy.xinfang.platform.vocabulary.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +40,8 @@ class ScenarioValidatorTest {
                     outcome: LEVEL_SKIPPING
                     debrief: 他还是去了市里
                 """;
-        Scenario scenario = ScenarioLoader.load("no-good-way.yaml", yaml).scenario().orElseThrow();
+        Scenario scenario =
+                ScenarioLoader.load("no-good-way.yaml", yaml).scenario().orElseThrow();
 
         assertThat(ScenarioValidator.validate(scenario)).singleElement().satisfies(p -> {
             assertThat(p.key()).isEqualTo("roleplay.bestNotA");
@@ -71,13 +72,15 @@ class ScenarioValidatorTest {
 
     @Test
     void scenarioWithoutEndingsIsReported() {
-        assertThat(validate("no-ending.yaml")).extracting(ImportProblem::key)
+        assertThat(validate("no-ending.yaml"))
+                .extracting(ImportProblem::key)
                 .contains("roleplay.noEndings", "roleplay.loopWithoutExit");
     }
 
     @Test
     void noPathFromTheStartReachingAnEndingIsReported() {
-        assertThat(validate("unreached-ending.yaml")).extracting(ImportProblem::key, ImportProblem::node)
+        assertThat(validate("unreached-ending.yaml"))
+                .extracting(ImportProblem::key, ImportProblem::node)
                 .contains(
                         tuple("roleplay.noEndingReachable", "a"),
                         tuple("roleplay.unreachableNode", "orphan"),
@@ -86,21 +89,24 @@ class ScenarioValidatorTest {
 
     @Test
     void cycleWithNoWayOutIsALoopWithoutExit() {
-        assertThat(validate("loop.yaml")).extracting(ImportProblem::key, ImportProblem::node)
+        assertThat(validate("loop.yaml"))
+                .extracting(ImportProblem::key, ImportProblem::node)
                 .containsExactlyInAnyOrder(
                         tuple("roleplay.loopWithoutExit", "b"), tuple("roleplay.loopWithoutExit", "c"));
     }
 
     @Test
     void conditionsThatNeverOrAlwaysHoldAreBad() {
-        assertThat(validate("bad-condition.yaml")).extracting(ImportProblem::key, p -> p.arguments().get(1))
+        assertThat(validate("bad-condition.yaml"))
+                .extracting(ImportProblem::key, p -> p.arguments().get(1))
                 .containsExactlyInAnyOrder(
                         tuple("roleplay.badCondition", "never"), tuple("roleplay.badCondition", "always"));
     }
 
     @Test
     void tabooChoiceNeedsABetterReplyAndASectionAndSectionsNeedTheirForm() {
-        assertThat(validate("missing-better.yaml")).extracting(ImportProblem::key, p -> p.arguments().get(0))
+        assertThat(validate("missing-better.yaml"))
+                .extracting(ImportProblem::key, p -> p.arguments().get(0))
                 .containsExactlyInAnyOrder(
                         tuple("roleplay.missingBetter", "去那边排队"),
                         tuple("roleplay.badSection", ""),
@@ -112,12 +118,28 @@ class ScenarioValidatorTest {
         Scenario valid = Fixtures.scenario("valid.yaml");
         List<ScenarioNode> nodes = new ArrayList<>(valid.nodes());
         Effects wrongKinds = new Effects(Map.of(Tag.HARSH_ATTITUDE, 5), List.of(Tag.POLICY_AND_LAW), 0, 0);
-        nodes.set(1, new ScenarioNode("b", Stage.ANSWERING, "然后呢",
-                false, List.of(new Choice("走", wrongKinds, "nowhere", "", "", 0)), List.of(), 0));
-        Scenario broken = new Scenario("code", valid.id(), valid.title(), valid.persona(), valid.initial(),
-                valid.start(), nodes, valid.endings());
+        nodes.set(
+                1,
+                new ScenarioNode(
+                        "b",
+                        Stage.ANSWERING,
+                        "然后呢",
+                        false,
+                        List.of(new Choice("走", wrongKinds, "nowhere", "", "", 0)),
+                        List.of(),
+                        0));
+        Scenario broken = new Scenario(
+                "code",
+                valid.id(),
+                valid.title(),
+                valid.persona(),
+                valid.initial(),
+                valid.start(),
+                nodes,
+                valid.endings());
 
-        assertThat(ScenarioValidator.validate(broken)).extracting(ImportProblem::key)
+        assertThat(ScenarioValidator.validate(broken))
+                .extracting(ImportProblem::key)
                 .contains("roleplay.unknownNode", "roleplay.wrongTagKind", "roleplay.missingBetter");
     }
 }

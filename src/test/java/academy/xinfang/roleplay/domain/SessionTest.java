@@ -1,14 +1,13 @@
 package academy.xinfang.roleplay.domain;
 
-import academy.xinfang.platform.vocabulary.Tag;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.testing.TestClock;
 import java.util.List;
-import org.junit.jupiter.api.Test;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class SessionTest {
 
@@ -51,8 +50,15 @@ class SessionTest {
 
     @Test
     void thresholdIsInclusiveAtExactlyEighty() {
-        Scenario at40 = new Scenario(scenario.file(), scenario.id(), scenario.title(), scenario.persona(),
-                new VisitorState(40, 50), scenario.start(), scenario.nodes(), scenario.endings());
+        Scenario at40 = new Scenario(
+                scenario.file(),
+                scenario.id(),
+                scenario.title(),
+                scenario.persona(),
+                new VisitorState(40, 50),
+                scenario.start(),
+                scenario.nodes(),
+                scenario.endings());
         Session s = RolePlay.start(at40, Fixtures.CLOCK);
 
         s.choose(1, 1);
@@ -116,7 +122,9 @@ class SessionTest {
 
         assertThat(turn.deltas()).isEqualTo(scored);
         assertThat(turn.stateAfter()).isEqualTo(new VisitorState(85, 40));
-        assertThat(turn.movedTo()).as("the transition on agitation >= 80 still applies").isEqualTo("angry");
+        assertThat(turn.movedTo())
+                .as("the transition on agitation >= 80 still applies")
+                .isEqualTo("angry");
         assertThat(s.turns()).hasSize(1);
     }
 
@@ -138,9 +146,13 @@ class SessionTest {
         ReplyScore nothing = new ReplyScore("嗯", List.of(), Effects.NONE);
 
         assertThat(FreeTextRoute.choiceFor(a, cold)).isEqualTo(1);
-        assertThat(FreeTextRoute.choiceFor(a, otherTaboo)).as("any taboo choice").isEqualTo(1);
+        assertThat(FreeTextRoute.choiceFor(a, otherTaboo))
+                .as("any taboo choice")
+                .isEqualTo(1);
         assertThat(FreeTextRoute.choiceFor(a, good)).isZero();
-        assertThat(FreeTextRoute.choiceFor(a, nothing)).as("the only non-taboo choice").isZero();
+        assertThat(FreeTextRoute.choiceFor(a, nothing))
+                .as("the only non-taboo choice")
+                .isZero();
     }
 
     @Test
@@ -177,8 +189,15 @@ class SessionTest {
 
     @Test
     void explorerHonoursTheMoodSoAnEndingBehindAnUnreachableThresholdIsNotFound() {
-        Scenario calm = new Scenario(scenario.file(), scenario.id(), scenario.title(), scenario.persona(),
-                new VisitorState(0, 50), scenario.start(), scenario.nodes(), scenario.endings());
+        Scenario calm = new Scenario(
+                scenario.file(),
+                scenario.id(),
+                scenario.title(),
+                scenario.persona(),
+                new VisitorState(0, 50),
+                scenario.start(),
+                scenario.nodes(),
+                scenario.endings());
 
         assertThat(ScenarioValidator.validate(calm)).isEmpty();
         assertThat(ScenarioExplorer.reachableEndings(calm)).containsOnlyKeys("done");

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,7 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.HashMap;
 
 /**
  * Plays every complete run of every shipped scenario through the engine the server uses (every reply at every node,
@@ -50,15 +50,24 @@ class ShippedScenarioScoresTest {
                 worstRun = run.choices();
             }
         }
-        assertThat(RolePlayScore.Grade.of(best)).as("grade of the best run %s of %s (%d points)", bestRun, file, best)
+        assertThat(RolePlayScore.Grade.of(best))
+                .as("grade of the best run %s of %s (%d points)", bestRun, file, best)
                 .isEqualTo(RolePlayScore.Grade.A);
-        assertThat(RolePlayScore.Grade.of(worst)).as("grade of the worst run %s of %s (%d points)", worstRun, file, worst)
+        assertThat(RolePlayScore.Grade.of(worst))
+                .as("grade of the worst run %s of %s (%d points)", worstRun, file, worst)
                 .isEqualTo(RolePlayScore.Grade.E);
         ScenarioScores scores = ScenarioScores.of(scenario);
         assertThat(scores.best().points()).isEqualTo(best);
         assertThat(scores.worst().points()).isEqualTo(worst);
-        String line = String.format("%-22s runs %5d  points %3d–%3d  best %s  worst %s  qualities %s", scenario.id(),
-                runs.size(), worst, best, bestRun, worstRun, QualityScale.of(scenario).ranges().keySet());
+        String line = String.format(
+                "%-22s runs %5d  points %3d–%3d  best %s  worst %s  qualities %s",
+                scenario.id(),
+                runs.size(),
+                worst,
+                best,
+                bestRun,
+                worstRun,
+                QualityScale.of(scenario).ranges().keySet());
         synchronized (RANGES) {
             RANGES.add(line);
         }
@@ -74,18 +83,23 @@ class ShippedScenarioScoresTest {
         int capping = 0;
         for (ScenarioPaths.Run run : ScenarioPaths.runs(scenario)) {
             boolean cappingReply = run.session().turns().stream()
-                    .anyMatch(t -> t.choice().effects().taboos().stream().anyMatch(RolePlayScore.SERIOUS_TABOOS::contains));
+                    .anyMatch(t ->
+                            t.choice().effects().taboos().stream().anyMatch(RolePlayScore.SERIOUS_TABOOS::contains));
             if (!cappingReply) {
                 continue;
             }
             capping++;
             RolePlayScore score = RolePlayScore.of(run.session());
-            assertThat(score.cappedByTaboo()).as("run %s of %s", run.choices(), file).isTrue();
-            assertThat(score.points()).as("run %s of %s is capped", run.choices(), file)
+            assertThat(score.cappedByTaboo())
+                    .as("run %s of %s", run.choices(), file)
+                    .isTrue();
+            assertThat(score.points())
+                    .as("run %s of %s is capped", run.choices(), file)
                     .isLessThanOrEqualTo(RolePlayScore.CAP_FAILURE);
             for (int threshold : new int[] {lowest, 0, 60, 100}) {
                 assertThat(RolePlayScore.passes(score.points(), score.cappedByTaboo(), threshold))
-                        .as("run %s of %s at threshold %d", run.choices(), file, threshold).isFalse();
+                        .as("run %s of %s at threshold %d", run.choices(), file, threshold)
+                        .isFalse();
             }
         }
         assertThat(capping).as("%s has runs with a capping-taboo reply", file).isPositive();
@@ -111,5 +125,4 @@ class ShippedScenarioScoresTest {
         }
         return thresholds;
     }
-
 }

@@ -51,7 +51,9 @@ class ShippedScenariosTest {
     void loadsAndValidatesWithoutProblems(Path file) throws IOException {
         Scenario scenario = load(file);
 
-        assertThat(ScenarioValidator.validate(scenario)).as("validation problems of %s", file).isEmpty();
+        assertThat(ScenarioValidator.validate(scenario))
+                .as("validation problems of %s", file)
+                .isEmpty();
         assertThat(scenario.nodes()).as("node count of %s", file).hasSizeBetween(6, 12);
         assertThat(scenario.id() + ".yaml").isEqualTo(file.getFileName().toString());
     }
@@ -63,8 +65,10 @@ class ShippedScenariosTest {
 
         Map<String, List<Integer>> reached = ScenarioExplorer.reachableEndings(scenario);
 
-        assertThat(reached.keySet()).as("endings reached in %s", file)
-                .containsExactlyInAnyOrderElementsOf(scenario.endings().stream().map(Ending::id).toList());
+        assertThat(reached.keySet())
+                .as("endings reached in %s", file)
+                .containsExactlyInAnyOrderElementsOf(
+                        scenario.endings().stream().map(Ending::id).toList());
         Clock clock = TestClock.at(Instant.EPOCH);
         reached.forEach((ending, path) -> {
             Session s = RolePlay.start(scenario, clock);
@@ -80,7 +84,8 @@ class ShippedScenariosTest {
         Scenario scenario = load(file);
         Set<String> sections = contentSections();
 
-        List<Choice> choices = scenario.nodes().stream().flatMap(n -> n.choices().stream()).toList();
+        List<Choice> choices =
+                scenario.nodes().stream().flatMap(n -> n.choices().stream()).toList();
         assertThat(choices).anyMatch(Choice::breaksTaboo);
         for (Choice c : choices) {
             if (c.breaksTaboo()) {
@@ -128,8 +133,14 @@ class ShippedScenariosTest {
             nodes++;
             chance += 1.0 / node.choices().size();
             Choice best = FreeTextRoute.best(node);
-            int most = node.choices().stream().mapToInt(c -> c.text().length()).max().orElse(0);
-            int least = node.choices().stream().mapToInt(c -> c.text().length()).min().orElse(0);
+            int most = node.choices().stream()
+                    .mapToInt(c -> c.text().length())
+                    .max()
+                    .orElse(0);
+            int least = node.choices().stream()
+                    .mapToInt(c -> c.text().length())
+                    .min()
+                    .orElse(0);
             if (best != null && best.text().length() >= most) {
                 longest.add(node.id());
             }
@@ -138,12 +149,15 @@ class ShippedScenariosTest {
             }
         }
         long guessed = (long) Math.ceil(chance - 1e-9);
-        System.out.printf("%-22s best reply longest in %d, shortest in %d of %d nodes (a random tap: %.1f); "
-                + "longest %s shortest %s%n", scenario.id(), longest.size(), shortest.size(), nodes, chance, longest,
-                shortest);
-        assertThat((long) longest.size()).as("nodes of %s whose best reply is the longest: %s", file, longest)
+        System.out.printf(
+                "%-22s best reply longest in %d, shortest in %d of %d nodes (a random tap: %.1f); "
+                        + "longest %s shortest %s%n",
+                scenario.id(), longest.size(), shortest.size(), nodes, chance, longest, shortest);
+        assertThat((long) longest.size())
+                .as("nodes of %s whose best reply is the longest: %s", file, longest)
                 .isLessThanOrEqualTo(guessed);
-        assertThat((long) shortest.size()).as("nodes of %s whose best reply is the shortest: %s", file, shortest)
+        assertThat((long) shortest.size())
+                .as("nodes of %s whose best reply is the shortest: %s", file, shortest)
                 .isLessThanOrEqualTo(guessed);
     }
 

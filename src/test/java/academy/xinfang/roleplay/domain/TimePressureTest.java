@@ -1,10 +1,10 @@
 package academy.xinfang.roleplay.domain;
 
-import academy.xinfang.platform.importing.ImportProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import academy.xinfang.platform.importing.ImportProblem;
 import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
 
 /** Time limits per reply: read from the file, the node's overriding the scenario's, and the penalty of a late reply. */
 class TimePressureTest {
@@ -45,8 +45,12 @@ class TimePressureTest {
 
         assertThat(s.timeLimit()).isEqualTo(60);
         assertThat(s.timeLimitAt(s.node("a").orElseThrow())).isEqualTo(60);
-        assertThat(s.timeLimitAt(s.node("b").orElseThrow())).as("0 switches it off at b").isZero();
-        assertThat(Fixtures.scenario("valid.yaml").timeLimit()).as("no limit unless set").isZero();
+        assertThat(s.timeLimitAt(s.node("b").orElseThrow()))
+                .as("0 switches it off at b")
+                .isZero();
+        assertThat(Fixtures.scenario("valid.yaml").timeLimit())
+                .as("no limit unless set")
+                .isZero();
     }
 
     @Test
@@ -67,7 +71,9 @@ class TimePressureTest {
         Turn t = s.choose(0, 61);
 
         assertThat(t.late()).isTrue();
-        assertThat(t.deltas().agitation()).as("the reply's own deltas are kept apart").isEqualTo(5);
+        assertThat(t.deltas().agitation())
+                .as("the reply's own deltas are kept apart")
+                .isEqualTo(5);
         assertThat(t.stateAfter()).isEqualTo(new VisitorState(75 + Session.LATE_AGITATION, 40 + Session.LATE_TRUST));
         assertThat(t.movedTo()).isEqualTo("gone");
     }
@@ -84,7 +90,8 @@ class TimePressureTest {
     void aLimitOutOfRangeIsReportedWithItsLine() {
         LoadResult r = ScenarioLoader.load("t.yaml", TIMED.replace("timeLimit: 60", "timeLimit: 5000"));
 
-        assertThat(r.problems()).extracting(ImportProblem::key, ImportProblem::line)
+        assertThat(r.problems())
+                .extracting(ImportProblem::key, ImportProblem::line)
                 .containsExactly(Tuple.tuple("roleplay.badValue", 5));
     }
 }

@@ -7,7 +7,6 @@ import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlCheckBoxInput;
-import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlSelect;
@@ -29,14 +28,17 @@ class LiveRolePlayIT extends ServerTest {
         try (Browser trainer = new Browser(server)) {
             trainer.login(fixtures.user("现场培训师", null, "TRAINER"), Fixtures.PASSWORD);
             HtmlPage page = trainer.get("/trainer/live-roleplay.xhtml");
-            assertThat(page.querySelectorAll("#officerList option[value='" + officerName + "']")).hasSize(1);
+            assertThat(page.querySelectorAll("#officerList option[value='" + officerName + "']"))
+                    .hasSize(1);
             ((HtmlTextInput) page.getElementById("rubric:officer")).setText(officerName);
             HtmlSelect scenario = (HtmlSelect) page.getElementById("rubric:scenario");
             scenario.setSelectedAttribute(scenario.getOptionByValue("wage-arrears"), true);
             rateAll(page, "#qualityRatings", 4);
             HtmlPage refused = trainer.click(page.getHtmlElementById("rubric:save"));
             assertThat(refused.getUrl().getPath()).endsWith("/trainer/live-roleplay.xhtml");
-            assertThat(refused.getElementById("messages").asNormalizedText()).contains("还没有打分").contains("热心");
+            assertThat(refused.getElementById("messages").asNormalizedText())
+                    .contains("还没有打分")
+                    .contains("热心");
 
             page = refused;
             rateAll(page, "#qualityRatings", 4);
@@ -51,7 +53,8 @@ class LiveRolePlayIT extends ServerTest {
             cardUrl = saved.getUrl().getFile();
             assertCard(saved, officerName);
             HtmlPage list = trainer.get("/trainer/live-roleplay.xhtml");
-            assertThat(list.querySelectorAll("#recent li[data-officer='" + officerName + "']")).hasSize(1);
+            assertThat(list.querySelectorAll("#recent li[data-officer='" + officerName + "']"))
+                    .hasSize(1);
         }
 
         try (Browser officer = new Browser(server)) {
@@ -60,7 +63,8 @@ class LiveRolePlayIT extends ServerTest {
             HtmlPage mine = officer.get("/learn/live-scorecards.xhtml");
             assertThat(mine.querySelectorAll("article.live-scorecard")).hasSize(1);
             assertCard(mine, officerName);
-            assertThat(officer.status(officer.get("/trainer/live-roleplay.xhtml"))).isEqualTo(403);
+            assertThat(officer.status(officer.get("/trainer/live-roleplay.xhtml")))
+                    .isEqualTo(403);
         }
 
         try (Browser other = new Browser(server)) {
@@ -68,8 +72,10 @@ class LiveRolePlayIT extends ServerTest {
             HtmlPage page = other.get(cardUrl);
             assertThat(other.status(page)).isEqualTo(403);
             assertThat(page.asNormalizedText()).doesNotContain("让工人自己去法院起诉");
-            assertThat(other.get("/learn/live-scorecards.xhtml").querySelectorAll("article.live-scorecard")).isEmpty();
-            assertThat(other.status(other.get("/learn/live-scorecard.xhtml?id=999999"))).isEqualTo(404);
+            assertThat(other.get("/learn/live-scorecards.xhtml").querySelectorAll("article.live-scorecard"))
+                    .isEmpty();
+            assertThat(other.status(other.get("/learn/live-scorecard.xhtml?id=999999")))
+                    .isEqualTo(404);
         }
     }
 
@@ -78,7 +84,9 @@ class LiveRolePlayIT extends ServerTest {
         assertThat(card).as("scorecard of " + officer).isNotNull();
         assertThat(card.querySelectorAll("table.qualities tr")).hasSize(7);
         assertThat(((DomElement) card.querySelector("table.qualities tr[data-tag='POLICY_AND_LAW'] td.rating"))
-                .getTextContent().strip()).isEqualTo("4");
+                        .getTextContent()
+                        .strip())
+                .isEqualTo("4");
         assertThat(card.querySelectorAll("table.attitudes tr")).hasSize(6);
         assertThat(card.querySelectorAll("ul.taboos li[data-observed='true']")).hasSize(1);
         assertThat(((DomElement) card.querySelector("ul.taboos li[data-taboo='BUCK_PASSING']")).getTextContent())
@@ -87,7 +95,9 @@ class LiveRolePlayIT extends ServerTest {
     }
 
     private static void rateAll(HtmlPage page, String fieldset, int rating) {
-        for (DomElement row : page.querySelectorAll(fieldset + " .rating-row").stream().map(DomElement.class::cast).toList()) {
+        for (DomElement row : page.querySelectorAll(fieldset + " .rating-row").stream()
+                .map(DomElement.class::cast)
+                .toList()) {
             ((HtmlRadioButtonInput) row.querySelector("input[type=radio][value='" + rating + "']")).setChecked(true);
         }
     }

@@ -7,8 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RadarChartTest {
-    private static final List<String> LABELS = List.of("政治素养", "职业道德", "政策观念和法制意识", "业务综合能力", "心理素质",
-            "务实作风", "创新精神");
+    private static final List<String> LABELS = List.of("政治素养", "职业道德", "政策观念和法制意识", "业务综合能力", "心理素质", "务实作风", "创新精神");
 
     @Test
     void theFirstAxisPointsUpAndScoresScaleFromTheCentreToTheRim() {
@@ -27,7 +26,8 @@ class RadarChartTest {
     @Test
     void labelsOnTheRightStartAtTheRimAndThoseOnTheLeftEndThere() {
         RadarChart chart = RadarChart.of(LABELS, List.of(50, 50, 50, 50, 50, 50, 50));
-        assertThat(chart.axes()).extracting(RadarChart.Axis::anchor)
+        assertThat(chart.axes())
+                .extracting(RadarChart.Axis::anchor)
                 .containsExactly("middle", "start", "start", "start", "end", "end", "end");
     }
 

@@ -21,41 +21,56 @@ class RolePlayBrowserIT extends BrowserTest {
         guardHttp(driver.findElement(By.id("navRoleplay"))::click);
         guardHttp(driver.findElement(By.cssSelector("#scenario-agitated-province input[type=submit]"))::click);
         assertThat(driver.getCurrentUrl()).contains("/learn/roleplay.xhtml?session=");
-        assertThat((String) js("return Array.from(document.querySelectorAll('script[src]')).map(s => s.src).join(' ');"))
-                .as("the play page loads neither jQuery nor the PrimeFaces components").doesNotContain("jquery")
-                .doesNotContain("core.js").doesNotContain("components.js");
+        assertThat((String)
+                        js("return Array.from(document.querySelectorAll('script[src]')).map(s => s.src).join(' ');"))
+                .as("the play page loads neither jQuery nor the PrimeFaces components")
+                .doesNotContain("jquery")
+                .doesNotContain("core.js")
+                .doesNotContain("components.js");
         String agitationBefore = driver.findElement(By.id("agitation")).getAttribute("aria-valuenow");
 
         for (int turn = 1; turn <= 20 && driver.getCurrentUrl().contains("/roleplay.xhtml"); turn++) {
             assertThat(horizontalOverflow())
-                    .as("play page fits a 360 px screen at turn " + turn).isLessThanOrEqualTo(0L);
-            int replies = driver.findElements(By.cssSelector("#transcript li.officer")).size();
+                    .as("play page fits a 360 px screen at turn " + turn)
+                    .isLessThanOrEqualTo(0L);
+            int replies = driver.findElements(By.cssSelector("#transcript li.officer"))
+                    .size();
             driver.findElement(By.id("choice-0")).click();
             waitUntil(d -> !d.getCurrentUrl().contains("/roleplay.xhtml")
                     || d.findElements(By.cssSelector("#transcript li.officer")).size() > replies);
             waitForAjax();
             if (driver.getCurrentUrl().contains("/roleplay.xhtml")) {
                 assertThat((Boolean) js("var r = document.getElementById('visitorLine').getBoundingClientRect();"
-                        + " return r.top >= 0 && r.top < window.innerHeight;"))
-                        .as("the visitor's new words are in view after turn " + turn).isTrue();
+                                + " return r.top >= 0 && r.top < window.innerHeight;"))
+                        .as("the visitor's new words are in view after turn " + turn)
+                        .isTrue();
             }
             if (turn == 1 && driver.getCurrentUrl().contains("/roleplay.xhtml")) {
                 assertThat(driver.findElement(By.id("agitation")).getAttribute("aria-valuenow"))
-                        .as("the first good reply calms the visitor").isNotEqualTo(agitationBefore);
+                        .as("the first good reply calms the visitor")
+                        .isNotEqualTo(agitationBefore);
             }
         }
 
         waitUntil(d -> d.getCurrentUrl().contains("/learn/roleplay-result.xhtml"));
         waitForAjax();
-        assertThat(driver.findElement(By.id("ending")).getAttribute("data-ending")).isNotBlank();
-        assertThat(driver.findElements(By.cssSelector("#qualities tr"))).as("agitated-province moves all seven").hasSize(7);
-        assertThat((Boolean) js(
-                "var p = document.querySelector('#radar polygon.score').getBBox(); return p.width > 0 && p.height > 0;"))
-                .as("the radar's score polygon is drawn").isTrue();
-        assertThat((String) js("return Array.from(document.querySelectorAll('script[src]')).map(s => s.src).join(' ');"))
-                .as("the scorecard needs no chart script").doesNotContain("chart").doesNotContain("jquery");
-        assertThat(horizontalOverflow())
-                .as("scorecard fits a 360 px screen").isLessThanOrEqualTo(0L);
+        assertThat(driver.findElement(By.id("ending")).getAttribute("data-ending"))
+                .isNotBlank();
+        assertThat(driver.findElements(By.cssSelector("#qualities tr")))
+                .as("agitated-province moves all seven")
+                .hasSize(7);
+        assertThat(
+                        (Boolean)
+                                js(
+                                        "var p = document.querySelector('#radar polygon.score').getBBox(); return p.width > 0 && p.height > 0;"))
+                .as("the radar's score polygon is drawn")
+                .isTrue();
+        assertThat((String)
+                        js("return Array.from(document.querySelectorAll('script[src]')).map(s => s.src).join(' ');"))
+                .as("the scorecard needs no chart script")
+                .doesNotContain("chart")
+                .doesNotContain("jquery");
+        assertThat(horizontalOverflow()).as("scorecard fits a 360 px screen").isLessThanOrEqualTo(0L);
     }
 
     /**
@@ -78,7 +93,9 @@ class RolePlayBrowserIT extends BrowserTest {
         String firstId = shown.get(0).getAttribute("id");
         String firstText = shown.get(0).getText().strip();
         String secondId = shown.get(1).getAttribute("id");
-        assertThat(driver.findElement(By.id("waiting")).isDisplayed()).as("not waiting before any tap").isFalse();
+        assertThat(driver.findElement(By.id("waiting")).isDisplayed())
+                .as("not waiting before any tap")
+                .isFalse();
 
         js("""
                 var send = XMLHttpRequest.prototype.send;
@@ -99,24 +116,31 @@ class RolePlayBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("talk")).getAttribute("aria-busy")).isEqualTo("true");
         driver.findElement(By.id(secondId)).click();
         assertThat((Boolean) js("return typeof window.heldReply === 'function';"))
-                .as("a tap on a disabled button sends nothing").isTrue();
+                .as("a tap on a disabled button sends nothing")
+                .isTrue();
 
         js("var b = document.getElementById(arguments[0]); b.disabled = false; b.click();", secondId);
         js("window.heldReply();");
 
         String refused = Messages.text(Locale.SIMPLIFIED_CHINESE, "roleplay.staleTurn");
         waitUntil(d -> d.findElement(By.id("messages")).getText().contains(refused));
-        assertThat(officerReplies()).as("the talk on screen holds only the first reply").containsExactly(firstText);
+        assertThat(officerReplies())
+                .as("the talk on screen holds only the first reply")
+                .containsExactly(firstText);
         assertThat(driver.findElement(By.id("waiting")).isDisplayed()).isFalse();
         assertThat(driver.findElements(By.cssSelector("#reply button.choice")))
-                .as("the next node's buttons can be tapped").allSatisfy(b -> assertThat(b.isEnabled()).isTrue());
+                .as("the next node's buttons can be tapped")
+                .allSatisfy(b -> assertThat(b.isEnabled()).isTrue());
 
         guardHttp(() -> driver.get(playUrl));
-        assertThat(officerReplies()).as("the turn log holds only the first reply").containsExactly(firstText);
+        assertThat(officerReplies())
+                .as("the turn log holds only the first reply")
+                .containsExactly(firstText);
     }
 
     private List<String> officerReplies() {
         return driver.findElements(By.cssSelector("#transcript li.officer p")).stream()
-                .map(e -> e.getText().strip()).toList();
+                .map(e -> e.getText().strip())
+                .toList();
     }
 }

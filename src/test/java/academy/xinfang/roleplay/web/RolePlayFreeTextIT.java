@@ -26,10 +26,12 @@ class RolePlayFreeTextIT extends ServerTest {
         try (Browser officer = new Browser(server)) {
             officer.login(officerName, Fixtures.PASSWORD);
             HtmlPage list = officer.get("/learn/roleplays.xhtml");
-            HtmlPage page = officer.click((HtmlElement) list.getElementById("scenario-first-time-land")
-                    .querySelector("input[type=submit], button"));
+            HtmlPage page = officer.click((HtmlElement)
+                    list.getElementById("scenario-first-time-land").querySelector("input[type=submit], button"));
             session = page.getUrl().getQuery().replace("session=", "");
-            assertThat(page.getElementById("typed:text")).as("the first node takes no typed reply").isNull();
+            assertThat(page.getElementById("typed:text"))
+                    .as("the first node takes no typed reply")
+                    .isNull();
             page = reply(officer, page, 0);
 
             HtmlTextArea box = (HtmlTextArea) page.getElementById("typed:text");
@@ -40,11 +42,17 @@ class RolePlayFreeTextIT extends ServerTest {
             officer.client().waitForBackgroundJavaScript(10_000);
             page = (HtmlPage) officer.client().getCurrentWindow().getEnclosedPage();
 
-            assertThat(page.getElementById("lastReply")).as("the scorer's findings are shown").isNotNull();
-            assertThat(page.querySelectorAll("#lastReplyText .hit.taboo")).extracting(n -> n.getTextContent())
+            assertThat(page.getElementById("lastReply"))
+                    .as("the scorer's findings are shown")
+                    .isNotNull();
+            assertThat(page.querySelectorAll("#lastReplyText .hit.taboo"))
+                    .extracting(n -> n.getTextContent())
                     .containsExactly("不归我们管", "你去找");
-            assertThat(page.querySelectorAll("#lastReplyHits li[data-category='BUCK_PASSING']")).hasSize(2);
-            assertThat(page.querySelectorAll("#lastReplyText b")).as("typed markup is escaped").isEmpty();
+            assertThat(page.querySelectorAll("#lastReplyHits li[data-category='BUCK_PASSING']"))
+                    .hasSize(2);
+            assertThat(page.querySelectorAll("#lastReplyText b"))
+                    .as("typed markup is escaped")
+                    .isEmpty();
             assertThat(page.getElementById("lastReplyText").getTextContent()).contains("<b>这事</b>");
             assertThat(page.getElementById("transcript").getTextContent()).contains("<b>这事</b>不归我们管");
 
@@ -55,7 +63,8 @@ class RolePlayFreeTextIT extends ServerTest {
             DomElement hit = page.querySelector("#tabooHits li[data-taboo='BUCK_PASSING']");
             assertThat(hit).as("buck-passing cited").isNotNull();
             assertThat(hit.getAttribute("data-turn")).isEqualTo("2");
-            assertThat(hit.querySelectorAll("mark.flagged-word")).extracting(n -> n.getTextContent())
+            assertThat(hit.querySelectorAll("mark.flagged-word"))
+                    .extracting(n -> n.getTextContent())
                     .containsExactly("不归我们管", "你去找");
             assertThat(page.querySelectorAll("#turnLog .override")).isEmpty();
         }
@@ -68,7 +77,8 @@ class RolePlayFreeTextIT extends ServerTest {
             assertThat(item.querySelectorAll(".taboo-counted")).hasSize(1);
             page = trainer.click((HtmlElement) item.querySelector("input[id$=':edit']"));
             item = mine(page, officerName);
-            HtmlCheckBoxInput buck = (HtmlCheckBoxInput) item.querySelector("input[type=checkbox][value='BUCK_PASSING']");
+            HtmlCheckBoxInput buck =
+                    (HtmlCheckBoxInput) item.querySelector("input[type=checkbox][value='BUCK_PASSING']");
             assertThat(buck.isChecked()).isTrue();
             buck.setChecked(false);
             ((HtmlTextArea) item.querySelector("textarea[id$=':note']")).setText("国土局确是主管部门，已陪同联系，不算推诿");
@@ -76,15 +86,18 @@ class RolePlayFreeTextIT extends ServerTest {
             assertThat(page.getElementById("messages").asNormalizedText()).contains("改评已保存");
             item = mine(page, officerName);
             assertThat(item.querySelectorAll(".taboo-counted")).isEmpty();
-            assertThat(((DomElement) item.querySelector(".override")).getTextContent()).contains("不算推诿");
+            assertThat(((DomElement) item.querySelector(".override")).getTextContent())
+                    .contains("不算推诿");
         }
 
         try (Browser officer = new Browser(server)) {
             officer.login(officerName, Fixtures.PASSWORD);
             HtmlPage result = officer.get("/learn/roleplay-result.xhtml?session=" + session);
-            assertThat(result.querySelectorAll("#tabooHits li[data-taboo='BUCK_PASSING']")).isEmpty();
+            assertThat(result.querySelectorAll("#tabooHits li[data-taboo='BUCK_PASSING']"))
+                    .isEmpty();
             assertThat(result.getElementById("turnLog").getTextContent()).contains("不算推诿");
-            assertThat(officer.status(officer.get("/trainer/roleplay-replies.xhtml"))).isEqualTo(403);
+            assertThat(officer.status(officer.get("/trainer/roleplay-replies.xhtml")))
+                    .isEqualTo(403);
         }
     }
 
@@ -93,22 +106,25 @@ class RolePlayFreeTextIT extends ServerTest {
         try (Browser officer = new Browser(server)) {
             officer.login(fixtures.user("限时学员", null, "OFFICER"), Fixtures.PASSWORD);
             HtmlPage list = officer.get("/learn/roleplays.xhtml");
-            HtmlPage timed = officer.click((HtmlElement) list.getElementById("scenario-agitated-province")
-                    .querySelector("input[type=submit], button"));
+            HtmlPage timed = officer.click((HtmlElement)
+                    list.getElementById("scenario-agitated-province").querySelector("input[type=submit], button"));
             DomElement countdown = timed.getElementById("countdown");
             assertThat(countdown).isNotNull();
             assertThat(countdown.getAttribute("data-limit")).isEqualTo("120");
-            assertThat(Integer.parseInt(timed.getElementById("secondsLeft").getTextContent().strip()))
+            assertThat(Integer.parseInt(
+                            timed.getElementById("secondsLeft").getTextContent().strip()))
                     .isBetween(100, 120);
             HtmlPage untimed = officer.click((HtmlElement) officer.get("/learn/roleplays.xhtml")
-                    .getElementById("scenario-social-security").querySelector("input[type=submit], button"));
+                    .getElementById("scenario-social-security")
+                    .querySelector("input[type=submit], button"));
             assertThat(untimed.getElementById("countdown")).isNull();
         }
     }
 
     private static DomElement mine(HtmlPage page, String officer) {
         List<DomElement> items = page.querySelectorAll("li.typed-reply-review[data-officer='" + officer + "']").stream()
-                .map(DomElement.class::cast).toList();
+                .map(DomElement.class::cast)
+                .toList();
         assertThat(items).hasSize(1);
         return items.get(0);
     }

@@ -8,6 +8,7 @@ import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.RawClient;
 import academy.xinfang.testing.RolePlays;
 import academy.xinfang.testing.ServerTest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +18,6 @@ import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
-import java.util.ArrayList;
 
 /** A shipped scenario played to its end through the real server, its scorecard, and the session kept to its officer. */
 class RolePlayIT extends ServerTest {
@@ -32,48 +32,65 @@ class RolePlayIT extends ServerTest {
             officer.login(officerName, Fixtures.PASSWORD);
             HtmlPage list = officer.get("/learn/roleplays.xhtml");
             assertThat(list.getElementById("navRoleplay")).as("navigation link").isNotNull();
-            assertThat(list.getElementById("scenario-first-time-land").asNormalizedText()).contains("陈大姐");
+            assertThat(list.getElementById("scenario-first-time-land").asNormalizedText())
+                    .contains("陈大姐");
             assertThat(list.getElementById("scenario-agitated-province")).isNotNull();
 
             HtmlPage page = officer.click(start(list, "first-time-land"));
             assertThat(page.getUrl().toString()).contains("/learn/roleplay.xhtml?session=");
             session = page.getUrl().getQuery().replace("session=", "");
             assertThat(page.getElementById("visitorLine").asNormalizedText()).contains("头一回来");
-            assertThat(page.getElementById("agitation").getAttribute("aria-valuenow")).isEqualTo("25");
+            assertThat(page.getElementById("agitation").getAttribute("aria-valuenow"))
+                    .isEqualTo("25");
 
             for (int turn = 0; turn < PATH.size(); turn++) {
-                assertThat(page.getUrl().getPath()).as("still playing at turn " + (turn + 1)).endsWith("/roleplay.xhtml");
+                assertThat(page.getUrl().getPath())
+                        .as("still playing at turn " + (turn + 1))
+                        .endsWith("/roleplay.xhtml");
                 officer.click(page.getHtmlElementById("choice-" + PATH.get(turn)));
                 officer.client().waitForBackgroundJavaScript(10_000);
                 page = (HtmlPage) officer.client().getCurrentWindow().getEnclosedPage();
                 if (turn == 0) {
-                    assertThat(page.getElementById("agitation").getAttribute("aria-valuenow")).isEqualTo("20");
-                    assertThat(page.getElementById("agitationChange").asNormalizedText()).isEqualTo("-5");
-                    assertThat(page.getElementById("trustChange").asNormalizedText()).isEqualTo("+10");
+                    assertThat(page.getElementById("agitation").getAttribute("aria-valuenow"))
+                            .isEqualTo("20");
+                    assertThat(page.getElementById("agitationChange").asNormalizedText())
+                            .isEqualTo("-5");
+                    assertThat(page.getElementById("trustChange").asNormalizedText())
+                            .isEqualTo("+10");
                 }
                 if (turn == 1) {
-                    assertThat(page.getElementById("transcript").asNormalizedText()).contains("补偿都是统一标准");
+                    assertThat(page.getElementById("transcript").asNormalizedText())
+                            .contains("补偿都是统一标准");
                     assertThat(page.querySelectorAll("#transcript li.officer")).hasSize(2);
                 }
             }
 
             assertThat(page.getUrl().toString()).contains("/learn/roleplay-result.xhtml?session=" + session);
-            assertThat(page.getElementById("ending").getAttribute("data-ending")).isEqualTo("settled");
-            assertThat(page.getElementById("grade").asNormalizedText()).contains("60").contains("C");
+            assertThat(page.getElementById("ending").getAttribute("data-ending"))
+                    .isEqualTo("settled");
+            assertThat(page.getElementById("grade").asNormalizedText())
+                    .contains("60")
+                    .contains("C");
             assertThat(page.getElementById("caps").asNormalizedText()).contains("严重");
             // the five qualities first-time-land's replies move; political integrity is not among them
             assertThat(page.querySelectorAll("#qualities tr")).hasSize(5);
             assertThat(page.querySelectorAll("#radar polygon.score")).hasSize(1);
             assertThat(page.querySelectorAll("#radar text.label")).hasSize(5);
-            assertThat(page.getElementById("radar").getTextContent()).as("labels in the page's language")
-                    .contains("法制意识").doesNotContain("政治素养");
+            assertThat(page.getElementById("radar").getTextContent())
+                    .as("labels in the page's language")
+                    .contains("法制意识")
+                    .doesNotContain("政治素养");
             List<DomElement> hits = page.querySelectorAll("#tabooHits li.taboo-hit").stream()
-                    .map(DomElement.class::cast).toList();
+                    .map(DomElement.class::cast)
+                    .toList();
             assertThat(hits).hasSize(1);
             DomElement hit = hits.get(0);
             assertThat(hit.getAttribute("data-turn")).isEqualTo("2");
             assertThat(hit.getAttribute("data-taboo")).isEqualTo("CARELESS_PROMISE");
-            assertThat(hit.asNormalizedText()).contains("第 2 轮").contains("随意答复").contains("补偿都是统一标准")
+            assertThat(hit.asNormalizedText())
+                    .contains("第 2 轮")
+                    .contains("随意答复")
+                    .contains("补偿都是统一标准")
                     .contains("没看材料就下结论");
             assertThat(((DomElement) hit.querySelector("a.section-link")).getAttribute("href"))
                     .endsWith("/learn/module.xhtml?id=six-taboos#careless-promise");
@@ -82,8 +99,10 @@ class RolePlayIT extends ServerTest {
             assertThat(page.getElementById("turnLog").getTextContent()).contains("第 2 轮");
 
             HtmlPage again = officer.click(page.getHtmlElementById("again:playAgain"));
-            assertThat(again.getUrl().toString()).contains("/learn/roleplay.xhtml?session=")
-                    .doesNotContain("session=" + session + "&").doesNotEndWith("session=" + session);
+            assertThat(again.getUrl().toString())
+                    .contains("/learn/roleplay.xhtml?session=")
+                    .doesNotContain("session=" + session + "&")
+                    .doesNotEndWith("session=" + session);
             HtmlPage listAfter = officer.get("/learn/roleplays.xhtml");
             assertThat(listAfter.getElementById("scenario-first-time-land").asNormalizedText())
                     .contains("最好成绩 60 分（C）");
@@ -96,7 +115,8 @@ class RolePlayIT extends ServerTest {
             HtmlPage result = other.get("/learn/roleplay-result.xhtml?session=" + session);
             assertThat(other.status(result)).isEqualTo(403);
             assertThat(result.asNormalizedText()).doesNotContain("补偿都是统一标准");
-            assertThat(other.status(other.get("/learn/roleplay.xhtml?session=999999"))).isEqualTo(404);
+            assertThat(other.status(other.get("/learn/roleplay.xhtml?session=999999")))
+                    .isEqualTo(404);
         }
     }
 
@@ -113,9 +133,14 @@ class RolePlayIT extends ServerTest {
             boolean shuffledSomewhere = false;
             for (int turn = 1; turn <= 20 && page.getUrl().getPath().endsWith("/roleplay.xhtml"); turn++) {
                 List<HtmlElement> shown = page.querySelectorAll("#choices button.choice").stream()
-                        .map(HtmlElement.class::cast).toList();
-                List<Integer> ids = shown.stream().map(b -> Integer.valueOf(b.getAttribute("data-choice"))).toList();
-                assertThat(ids).as("each reply once at turn " + turn).doesNotHaveDuplicates()
+                        .map(HtmlElement.class::cast)
+                        .toList();
+                List<Integer> ids = shown.stream()
+                        .map(b -> Integer.valueOf(b.getAttribute("data-choice")))
+                        .toList();
+                assertThat(ids)
+                        .as("each reply once at turn " + turn)
+                        .doesNotHaveDuplicates()
                         .allSatisfy(id -> assertThat(id).isBetween(0, shown.size() - 1));
                 shuffledSomewhere |= !ids.equals(ids.stream().sorted().toList());
                 HtmlElement last = shown.get(shown.size() - 1);
@@ -127,9 +152,17 @@ class RolePlayIT extends ServerTest {
             }
 
             assertThat(page.getUrl().getPath()).endsWith("/roleplay-result.xhtml");
-            assertThat(shuffledSomewhere).as("some node shows its replies out of authored order").isTrue();
-            assertThat(page.querySelectorAll("#turnLog li.officer").stream().map(e -> ((DomElement) e).querySelector("p").getTextContent().replaceAll("\\s+", " ").strip()))
-                    .as("the log holds exactly the replies clicked").containsExactlyElementsOf(clicked);
+            assertThat(shuffledSomewhere)
+                    .as("some node shows its replies out of authored order")
+                    .isTrue();
+            assertThat(page.querySelectorAll("#turnLog li.officer").stream()
+                            .map(e -> ((DomElement) e)
+                                    .querySelector("p")
+                                    .getTextContent()
+                                    .replaceAll("\\s+", " ")
+                                    .strip()))
+                    .as("the log holds exactly the replies clicked")
+                    .containsExactlyElementsOf(clicked);
         }
     }
 
@@ -147,7 +180,8 @@ class RolePlayIT extends ServerTest {
 
         RawClient.Response first = reply(officer, session, page, "0", ids.get(0));
         assertThat(first.status()).isLessThan(400);
-        String afterFirst = officer.get("/learn/roleplay.xhtml?session=" + session).body();
+        String afterFirst =
+                officer.get("/learn/roleplay.xhtml?session=" + session).body();
         String transcript = RawClient.element(afterFirst, "transcript");
         assertThat(transcript.split("says officer", -1)).as("one reply logged").hasSize(2);
 
@@ -157,21 +191,49 @@ class RolePlayIT extends ServerTest {
         assertThat(RawClient.text(RawClient.element(second.body(), "messages")))
                 .contains(Messages.text(Locale.SIMPLIFIED_CHINESE, "roleplay.staleTurn"));
         String after = officer.get("/learn/roleplay.xhtml?session=" + session).body();
-        assertThat(RawClient.element(after, "transcript")).as("the turn log is unchanged").isEqualTo(transcript);
+        assertThat(RawClient.element(after, "transcript"))
+                .as("the turn log is unchanged")
+                .isEqualTo(transcript);
 
-        RawClient.Response noTurn = officer.postForm("/learn/roleplay.xhtml", Map.of("reply", "reply",
-                "reply:send", ids.get(0), "session", session, "jakarta.faces.ViewState", page.viewState(),
-                RawClient.NONCE_FIELD, page.nonce()), Map.of());
+        RawClient.Response noTurn = officer.postForm(
+                "/learn/roleplay.xhtml",
+                Map.of(
+                        "reply",
+                        "reply",
+                        "reply:send",
+                        ids.get(0),
+                        "session",
+                        session,
+                        "jakarta.faces.ViewState",
+                        page.viewState(),
+                        RawClient.NONCE_FIELD,
+                        page.nonce()),
+                Map.of());
         assertThat(RawClient.text(RawClient.element(noTurn.body(), "messages")))
                 .contains(Messages.text(Locale.SIMPLIFIED_CHINESE, "roleplay.staleTurn"));
-        assertThat(RawClient.element(officer.get("/learn/roleplay.xhtml?session=" + session).body(), "transcript"))
-                .as("a reply naming no turn is not recorded either").isEqualTo(transcript);
+        assertThat(RawClient.element(
+                        officer.get("/learn/roleplay.xhtml?session=" + session).body(), "transcript"))
+                .as("a reply naming no turn is not recorded either")
+                .isEqualTo(transcript);
     }
 
-    private static RawClient.Response reply(RawClient officer, String session, RawClient.Response page, String turn,
-            String choice) {
-        return officer.postForm("/learn/roleplay.xhtml", Map.of("reply", "reply", "turn", turn, "reply:send", choice,
-                "session", session, "jakarta.faces.ViewState", page.viewState(), RawClient.NONCE_FIELD, page.nonce()),
+    private static RawClient.Response reply(
+            RawClient officer, String session, RawClient.Response page, String turn, String choice) {
+        return officer.postForm(
+                "/learn/roleplay.xhtml",
+                Map.of(
+                        "reply",
+                        "reply",
+                        "turn",
+                        turn,
+                        "reply:send",
+                        choice,
+                        "session",
+                        session,
+                        "jakarta.faces.ViewState",
+                        page.viewState(),
+                        RawClient.NONCE_FIELD,
+                        page.nonce()),
                 Map.of());
     }
 
@@ -193,7 +255,8 @@ class RolePlayIT extends ServerTest {
             officer.click(page.getHtmlElementById("choice-0"));
             officer.client().waitForBackgroundJavaScript(10_000);
             assertThat(officer.status(officer.get("/trainer/roleplay-analysis.xhtml?scenario=social-security")))
-                    .as("officers do not see the analysis").isEqualTo(403);
+                    .as("officers do not see the analysis")
+                    .isEqualTo(403);
         }
         try (Browser trainer = new Browser(server)) {
             trainer.login(fixtures.user("培训师", null, "TRAINER"), Fixtures.PASSWORD);
@@ -201,7 +264,8 @@ class RolePlayIT extends ServerTest {
             assertThat(page.getElementById("analysis")).isNotNull();
             DomElement firstNode = page.querySelector(".node-stats");
             assertThat(firstNode).isNotNull();
-            assertThat(firstNode.querySelector("tr[data-choice='0'] td.taken").asNormalizedText()).doesNotStartWith("0 ");
+            assertThat(firstNode.querySelector("tr[data-choice='0'] td.taken").asNormalizedText())
+                    .doesNotStartWith("0 ");
             assertThat(page.getElementById("strongTaboos")).isNotNull();
         }
     }
@@ -211,7 +275,9 @@ class RolePlayIT extends ServerTest {
         HtmlPage page = fixtures.admin().get("/admin/scenarios.xhtml");
         assertThat(page.getElementById("problems").asNormalizedText()).contains("没有发现问题");
         HtmlPage after = fixtures.admin().click(page.getHtmlElementById("actions:reimport"));
-        assertThat(after.getElementById("messages").asNormalizedText()).contains("情景导入完成").contains("未变 9 个");
+        assertThat(after.getElementById("messages").asNormalizedText())
+                .contains("情景导入完成")
+                .contains("未变 9 个");
     }
 
     private static HtmlElement start(HtmlPage list, String scenarioKey) {
