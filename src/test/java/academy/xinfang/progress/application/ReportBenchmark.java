@@ -7,6 +7,7 @@ import academy.xinfang.progress.domain.Course;
 import academy.xinfang.progress.domain.CourseAssignment;
 import academy.xinfang.progress.persistence.AssignmentRepository;
 import academy.xinfang.progress.persistence.CourseRepository;
+import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.nio.file.Path;
@@ -36,13 +37,13 @@ class ReportBenchmark {
     void departmentReportOverTenThousandOfficers(TestDatabase.Kind kind) throws Exception {
         int officers = Integer.getInteger("academy.benchmark.officers", 10_000);
         try (TestDatabase db = TestDatabases.open(kind)) {
-            Owners.importShippedContent(db, ReportServiceTest.CLOCK);
+            Owners.importShippedContent(db, TestClock.FIXED);
             FileSet.Read courses = CourseSource.FILES.read(Path.of("content", "courses"));
-            db.apply(em -> Owners.courseImporter(em, ReportServiceTest.CLOCK).importAll(courses.files(), List.of()));
+            db.apply(em -> Owners.courseImporter(em, TestClock.FIXED).importAll(courses.files(), List.of()));
             long county;
             List<Long> townships = new ArrayList<>();
             List<Long> userIds = new ArrayList<>();
-            Timestamp t = Timestamp.from(ReportServiceTest.T0);
+            Timestamp t = Timestamp.from(TestClock.NOW);
             try (Connection c = db.connection()) {
                 c.setAutoCommit(false);
                 county = insertDepartment(c, "C", null, "COUNTY");
@@ -92,26 +93,25 @@ class ReportBenchmark {
                             Instant.parse("2026-09-01T00:00:00Z"),
                             Instant.parse("2026-12-31T00:00:00Z"),
                             "admin",
-                            ReportServiceTest.T0)));
+                            TestClock.NOW)));
             Course course = db.apply(em -> new CourseRepository(em)
                     .currentVersion("induction")
                     .orElseThrow()
                     .parse());
-            ReportServiceTest.randomFacts(db, course, userIds, new Random(5));
+            RandomFacts.insert(db, course, userIds, new Random(5));
 
             CourseCache cache = new CourseCache();
             long[] countyTimes = new long[7];
             long[] townshipTimes = new long[7];
             for (int run = 0; run < countyTimes.length; run++) {
                 long start = System.nanoTime();
-                CompletionReport report = db.apply(em ->
-                        Owners.reportService(em, cache, ReportServiceTest.CLOCK).report("induction", top));
+                CompletionReport report = db.apply(
+                        em -> Owners.reportService(em, cache, TestClock.FIXED).report("induction", top));
                 countyTimes[run] = (System.nanoTime() - start) / 1_000_000;
                 assertThat(report.total().total()).isEqualTo(officers);
                 long township = townships.get(run % townships.size());
                 start = System.nanoTime();
-                db.apply(em ->
-                        Owners.reportService(em, cache, ReportServiceTest.CLOCK).report("induction", township));
+                db.apply(em -> Owners.reportService(em, cache, TestClock.FIXED).report("induction", township));
                 townshipTimes[run] = (System.nanoTime() - start) / 1_000_000;
             }
             Arrays.sort(countyTimes);
