@@ -1,46 +1,17 @@
 package academy.xinfang.content.web;
 
 import academy.xinfang.content.application.ModuleSource;
-import academy.xinfang.platform.i18n.Messages;
-import academy.xinfang.platform.importing.ImportProblem;
-import academy.xinfang.platform.importing.ImportReport;
-import academy.xinfang.platform.importing.ImportService;
+import academy.xinfang.platform.web.ImportReportPage;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
 
 /** Administrators see the last import of content/ with every problem, and can import again. */
 @Named
 @ViewScoped
-public class ContentAdminPage implements Serializable {
+public class ContentAdminPage extends ImportReportPage {
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    ImportService importer;
-
-    private ImportReport report;
-
-    /** View action. */
-    public void load() {
-        report = importer.lastReport(ModuleSource.KIND);
-    }
-
-    public void reimport() {
-        report = importer.reimport(ModuleSource.KIND);
-        Messages.info("content.imported", report.added(), report.updated(), report.unchanged(), report.refused());
-    }
-
-    public String describe(ImportProblem p) {
-        return Messages.text(p.key(), p.arguments().toArray());
-    }
-
-    public ImportReport getReport() {
-        return report;
-    }
-
-    public List<ImportProblem> getProblems() {
-        return report == null ? List.of() : report.problems();
+    public ContentAdminPage() {
+        super(ModuleSource.KIND, "content.imported");
     }
 }
