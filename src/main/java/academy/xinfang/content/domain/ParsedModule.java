@@ -34,41 +34,6 @@ public record ParsedModule(
         int idLine,
         int prerequisitesLine) {
 
-    /** A module built without a file behind it (tests): field lines unknown. */
-    public ParsedModule(
-            String file,
-            String id,
-            String title,
-            String summary,
-            List<String> objectives,
-            int minutes,
-            int order,
-            List<String> prerequisites,
-            Set<Tag> tags,
-            List<String> sources,
-            String body,
-            int bodyLine,
-            List<Section> sections,
-            String contentHash) {
-        this(
-                file,
-                id,
-                title,
-                summary,
-                objectives,
-                minutes,
-                order,
-                prerequisites,
-                tags,
-                sources,
-                body,
-                bodyLine,
-                sections,
-                contentHash,
-                0,
-                0);
-    }
-
     public ParsedModule {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(id, "id");

@@ -146,7 +146,9 @@ class CurriculumValidatorTest {
                 "## x {#x}",
                 1,
                 List.of(new Section("x", "x", 2, 1)),
-                "not-a-known-hash");
+                "not-a-known-hash",
+                0, // built without a file behind it: the lines of its fields are unknown
+                0);
 
         assertThat(CurriculumValidator.validate(List.of(parsed, built)))
                 .containsExactly(new ImportProblem("b.md", 0, "content.duplicateId", List.of("basics", "a.md")));
