@@ -40,7 +40,7 @@ public class SessionPortabilityCheck extends HttpFilter {
     private static final String STORE_STREAMS = "com.sun.enterprise.container.common.spi.util.JavaEEIOUtils";
 
     private boolean enabled;
-    private Level sizeLevel;
+    private Level sizeLevel = Level.FINE;
     private transient Streams streams = ObjectOutputStream::new;
 
     /** Opens the object stream a session is written with. */
@@ -102,13 +102,13 @@ public class SessionPortabilityCheck extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             if (enabled) {
-                check(request);
+                check(request.getSession(false), request.getRequestURI());
             }
         }
     }
 
-    private void check(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
+    /** Serialises each attribute of the session; logs the first that fails, or the session's size. */
+    void check(HttpSession session, String uri) {
         if (session == null) {
             return;
         }
@@ -120,8 +120,8 @@ public class SessionPortabilityCheck extends HttpFilter {
                     bytes += serialisedSize(streams, value);
                 } catch (IOException | RuntimeException e) {
                     LOG.severe(() -> "event=session.unportable attribute=" + name + " class="
-                            + (value == null ? "null" : value.getClass().getName()) + " uri="
-                            + request.getRequestURI() + " error=" + e);
+                            + (value == null ? "null" : value.getClass().getName()) + " uri=" + uri
+                            + " error=" + e);
                     return;
                 }
             }
@@ -130,7 +130,7 @@ public class SessionPortabilityCheck extends HttpFilter {
             return;
         }
         long size = bytes;
-        LOG.log(sizeLevel, () -> "event=session.size bytes=" + size + " uri=" + request.getRequestURI());
+        LOG.log(sizeLevel, () -> "event=session.size bytes=" + size + " uri=" + uri);
     }
 
     /** Bytes of the object's serialised form, counted, never kept. */
