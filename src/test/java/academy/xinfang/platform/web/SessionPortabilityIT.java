@@ -100,9 +100,11 @@ class SessionPortabilityIT {
             assertThat(page.getElementById("lastReply"))
                     .as("the scored reply is held by the page")
                     .isNotNull();
-            // the next request posts from the page that holds the scored reply, as an officer reading it would
-            page = ajax(officer, page, "choice-0");
-            assertThat(page.getElementById("transcript")).isNotNull();
+            // on to the scorecard, which the result page holds with the taboo the typed words committed
+            for (int turn = 0; turn < 10 && !page.getUrl().getPath().endsWith("/roleplay-result.xhtml"); turn++) {
+                page = ajax(officer, page, "choice-0");
+            }
+            assertThat(page.getElementById("tabooHits")).as("the scorecard").isNotNull();
             return officer;
         });
     }
