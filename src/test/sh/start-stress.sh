@@ -43,7 +43,8 @@ fi
 launch() {
   local dir="$1" port="$2"
   mkdir -p "$dir"
-  (cd "$dir" && exec env PORT="$port" ACADEMY_ADMIN_PASSWORD=Stress2026pass \
+  # A generous boot timeout: the machine is shared and burning, and a slow start is not the failure looked for.
+  (cd "$dir" && exec env PORT="$port" BOOT_TIMEOUT="${BOOT_TIMEOUT:-900}" ACADEMY_ADMIN_PASSWORD=Stress2026pass \
       ACADEMY_WAR="$root/target/academy.war" ACADEMY_PAYARA="$root/target/payara-micro.jar" \
       ACADEMY_CONTENT_DIR="$root/content" ACADEMY_QUIZZES_DIR="$root/quizzes" \
       ACADEMY_SCENARIOS_DIR="$root/quizzes/scenarios" ACADEMY_COURSES_DIR="$root/content/courses" \
@@ -54,7 +55,7 @@ launch() {
 # Waits until the launcher says it is ready (0) or ends (1); then checks that pages are compressed.
 await() {
   local dir="$1" pid="$2" port="$3"
-  local deadline=$((SECONDS + 600))
+  local deadline=$((SECONDS + 3600))
   until grep -q "is ready at" "$dir/terminal.log"; do
     if ! kill -0 "$pid" 2>/dev/null || [ "$SECONDS" -ge "$deadline" ]; then
       return 1
