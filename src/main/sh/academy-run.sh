@@ -31,6 +31,57 @@ for f in "$war" "$payara"; do
   [ -f "$f" ] || { echo "academy-run: $f is missing; build first with ./mvnw -DskipTests package" >&2; exit 2; }
 done
 
+refuse() {
+  echo "academy-run: $1" >&2
+  exit 2
+}
+# host:port, the form of every cluster address (Payara takes no port ranges there).
+is_address() {
+  [[ "$1" =~ ^[A-Za-z0-9._-]+:[0-9]{1,5}$ ]]
+}
+
+# Standalone unless ACADEMY_CLUSTER names a cluster (README, "Running several nodes").
+cluster_opts=(--nocluster)
+mode="standalone"
+if [ -n "${ACADEMY_CLUSTER:-}" ]; then
+  [[ "$ACADEMY_CLUSTER" =~ ^[A-Za-z0-9._-]+$ ]] ||
+    refuse "ACADEMY_CLUSTER may hold only letters, digits, '.', '_' and '-'"
+  cluster_password="${ACADEMY_CLUSTER_PASSWORD:-}"
+  [ -n "$cluster_password" ] ||
+    refuse "ACADEMY_CLUSTER is set but ACADEMY_CLUSTER_PASSWORD is missing: only nodes that share both join each other"
+  [ "${#cluster_password}" -ge 12 ] || refuse "ACADEMY_CLUSTER_PASSWORD must have at least 12 characters"
+  # Hazelcast open source has no member password: a cluster name derived from name and password keeps instances that
+  # do not share both apart. Isolation, not encryption: the protection is the private network.
+  digest=$(printf '%s' "$ACADEMY_CLUSTER:$cluster_password" | sha256sum)
+  cluster_name="$ACADEMY_CLUSTER-${digest:0:16}"
+  if [ -n "${ACADEMY_CLUSTER_MEMBERS:-}" ]; then
+    IFS=, read -ra members <<<"$ACADEMY_CLUSTER_MEMBERS"
+    for member in "${members[@]}"; do
+      is_address "$member" ||
+        refuse "ACADEMY_CLUSTER_MEMBERS entry '$member' is not host:port (e.g. 10.0.0.11:5900,10.0.0.12:5900)"
+    done
+    cluster_mode="tcpip:$ACADEMY_CLUSTER_MEMBERS"
+    via=tcpip
+  else
+    group="${ACADEMY_CLUSTER_MULTICAST:-224.2.2.4:2904}"
+    is_address "$group" || refuse "ACADEMY_CLUSTER_MULTICAST '$group' is not group:port (e.g. 224.2.2.4:2904)"
+    cluster_mode="multicast:$group"
+    via=multicast
+  fi
+  cluster_port="${ACADEMY_CLUSTER_PORT:-5900}"
+  [[ "$cluster_port" =~ ^[0-9]{1,5}$ ]] || refuse "ACADEMY_CLUSTER_PORT '$cluster_port' is not a port number"
+  node="${ACADEMY_NODE_NAME:-$HOSTNAME}"
+  # --nohostaware: host-aware partitioning keeps no backups on members of the same address, so losing one of two
+  # nodes on one host would lose its sessions.
+  cluster_opts=(--clustername "$cluster_name" --clustermode "$cluster_mode" --startport "$cluster_port" --nohostaware
+    --name "$node")
+  if [ -n "${ACADEMY_CLUSTER_INTERFACE:-}" ]; then
+    cluster_opts+=(--interfaces "$ACADEMY_CLUSTER_INTERFACE")
+  fi
+  mode="cluster \"$ACADEMY_CLUSTER\" via $via, node $node"
+fi
+echo "academy-run: $mode"
+
 pid=""
 trap 'if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null || true; wait "$pid" || true; fi; exit 0' INT TERM
 
@@ -43,7 +94,7 @@ stop_payara() {
 # Starts Payara Micro in the background; the log gets everything from here on but the terminal-only lines.
 start_payara() {
   # shellcheck disable=SC2086  # JAVA_OPTS and PAYARA_OPTS are word lists on purpose
-  java ${JAVA_OPTS:--Xmx512m} -jar "$payara" --nocluster --port "$port" --contextroot / \
+  java ${JAVA_OPTS:--Xmx512m} -jar "$payara" "${cluster_opts[@]}" --port "$port" --contextroot / \
     --prebootcommandfile "$preboot" $log_opts --deploy "$war" ${PAYARA_OPTS:-} \
     > >(awk -v out="$log" -v secret="$terminal_only" \
           '{ print; fflush(); if (index($0, secret) == 0) { print >> out; fflush(out) } }') 2>&1 &

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
  * boot), at most three times, and never retries a deployment that answered with an error.
  */
 class LauncherStartTest {
-    private static final String READY_UNTIL_STOPPED = "echo 'Payara Micro 6.2025.10 ready in 1 (ms)'\nsleep 0.3\n";
-
     @TempDir
     Path dir;
 
@@ -24,7 +22,7 @@ class LauncherStartTest {
         FakeLauncher launcher = new FakeLauncher(
                 dir,
                 "if [ \"$n\" = 1 ]; then echo 'Error adding HttpProbes: GrizzlyProxy is NULL'; fi\n"
-                        + READY_UNTIL_STOPPED);
+                        + FakeLauncher.READY);
         FakeLauncher.Run run = launcher.run(Map.of());
         assertThat(run.exitValue()).as(run.terminal()).isZero();
         assertThat(launcher.javaCalls()).hasSize(2);
@@ -39,7 +37,7 @@ class LauncherStartTest {
                 dir,
                 "if [ \"$n\" = 1 ]; then echo 'java.lang.NullPointerException: Cannot invoke"
                         + " \"com.hazelcast.cluster.Member.getSocketAddress()\"'; sleep 30; fi\n"
-                        + READY_UNTIL_STOPPED);
+                        + FakeLauncher.READY);
         FakeLauncher.Run run = launcher.run(Map.of());
         assertThat(run.exitValue()).as(run.terminal()).isZero();
         assertThat(launcher.javaCalls()).hasSize(2);
@@ -48,7 +46,7 @@ class LauncherStartTest {
 
     @Test
     void aLoginPageThatDoesNotAnswerAfterTheReadyLineIsRetriedThreeTimesThenRefused() throws Exception {
-        FakeLauncher launcher = new FakeLauncher(dir, READY_UNTIL_STOPPED);
+        FakeLauncher launcher = new FakeLauncher(dir, FakeLauncher.READY);
         launcher.curlAnswers("000");
         FakeLauncher.Run run = launcher.run(Map.of());
         assertThat(run.exitValue()).isEqualTo(1);
@@ -70,7 +68,7 @@ class LauncherStartTest {
 
     @Test
     void aDeploymentThatAnswersWithAnErrorIsNotRetried() throws Exception {
-        FakeLauncher launcher = new FakeLauncher(dir, READY_UNTIL_STOPPED);
+        FakeLauncher launcher = new FakeLauncher(dir, FakeLauncher.READY);
         launcher.curlAnswers("404");
         FakeLauncher.Run run = launcher.run(Map.of());
         assertThat(run.exitValue()).isEqualTo(1);

@@ -19,6 +19,12 @@ import java.util.concurrent.TimeUnit;
 public final class FakeLauncher {
     private static final Path SCRIPT = Paths.get("src/main/sh/academy-run.sh").toAbsolutePath();
 
+    /**
+     * A {@code java} body that prints Payara's ready line and runs on for a second: a fake that ended at once could end
+     * before its ready line reached the log, which the launcher rightly takes for Payara exiting during start.
+     */
+    public static final String READY = "echo 'Payara Micro 6.2025.10 ready in 1 (ms)'\nsleep 1\n";
+
     private final Path dir;
 
     /** The finished launcher: its exit status and everything it printed (output and errors together). */

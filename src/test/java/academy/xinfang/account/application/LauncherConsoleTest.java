@@ -51,7 +51,7 @@ class LauncherConsoleTest {
         Path log = Files.createDirectories(dir.resolve("data")).resolve("academy-console.log");
         Files.writeString(log, "old run\n");
         Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-r--r--"));
-        new FakeLauncher(dir, "echo 'Payara Micro 6.2025.10 ready in 1 (ms)'\n").run(Map.of());
+        new FakeLauncher(dir, FakeLauncher.READY).run(Map.of());
         assertThat(TestFiles.read(log)).doesNotContain("old run").contains("ready in");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log)))
                 .isEqualTo("rw-------");
