@@ -3,7 +3,7 @@
 # user, on a server that listens on no network yet. Later starts find the tables and go straight to mariadbd.
 set -euo pipefail
 if [ ! -d /var/lib/mysql/mysql ]; then
-  : "${MARIADB_PASSWORD:?set MARIADB_PASSWORD (the academy's database password) for the first start}"
+  : "${MARIADB_PASSWORD:?set MARIADB_PASSWORD (password of the academy database user) for the first start}"
   db=${MARIADB_DATABASE:-academy}
   user=${MARIADB_USER:-academy}
   # Names go into SQL unquoted: allow only what a database or user name needs.
@@ -14,8 +14,7 @@ if [ ! -d /var/lib/mysql/mysql ]; then
   mariadbd --user=mysql --skip-networking &
   for _ in $(seq 60); do mariadb-admin ping --silent 2>/dev/null && break; sleep 1; done
   # Backslashes and quotes in the password are escaped: they cannot end the SQL string early.
-  password_sql=${MARIADB_PASSWORD//\\/\\\\}
-  password_sql=${password_sql//\'/\\\'}
+  password_sql=$(printf '%s' "$MARIADB_PASSWORD" | sed -e 's/\\/\\\\/g' -e "s/'/\\\\'/g")
   mariadb <<SQL
 CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
 CREATE USER '$user'@'%' IDENTIFIED BY '$password_sql';
