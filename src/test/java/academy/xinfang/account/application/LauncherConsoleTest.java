@@ -2,16 +2,16 @@ package academy.xinfang.account.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.testing.FakeLauncher;
 import academy.xinfang.testing.TestFiles;
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * owner may read, and Ctrl-C / SIGTERM still reach Java.
  */
 class LauncherConsoleTest {
-    private static final Path SCRIPT = Paths.get("src/main/sh/academy-run.sh").toAbsolutePath();
-
     @TempDir
     Path dir;
 
@@ -34,11 +32,11 @@ class LauncherConsoleTest {
         for (String line : FirstAdministrator.consoleNotice(password).split("\n")) {
             notice.append("printf '%s\\n' '").append(line.replace("'", "'\\''")).append("'\n");
         }
-        fakeJava(notice + "echo 'Payara Micro 6.2025.10 ready in 1234 (ms)'\nsleep 0.3\necho 'after ready'\n");
-        Process launcher = launch();
-        String terminal = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(launcher.exitValue()).as(terminal).isZero();
+        FakeLauncher launcher = new FakeLauncher(
+                dir, notice + "echo 'Payara Micro 6.2025.10 ready in 1234 (ms)'\nsleep 0.3\necho 'after ready'\n");
+        FakeLauncher.Run run = launcher.run(Map.of());
+        String terminal = run.terminal();
+        assertThat(run.exitValue()).as(terminal).isZero();
 
         Path log = dir.resolve("data/academy-console.log");
         String logged = TestFiles.read(log);
@@ -53,10 +51,7 @@ class LauncherConsoleTest {
         Path log = Files.createDirectories(dir.resolve("data")).resolve("academy-console.log");
         Files.writeString(log, "old run\n");
         Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-r--r--"));
-        fakeJava("echo 'Payara Micro 6.2025.10 ready in 1 (ms)'\n");
-        Process launcher = launch();
-        launcher.getInputStream().readAllBytes();
-        assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        new FakeLauncher(dir, FakeLauncher.READY).run(Map.of());
         assertThat(TestFiles.read(log)).doesNotContain("old run").contains("ready in");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log)))
                 .isEqualTo("rw-------");
@@ -65,10 +60,12 @@ class LauncherConsoleTest {
     @Test
     void sigtermStillReachesJavaAndTheLauncherStopsCleanly() throws Exception {
         Path got = dir.resolve("java-got-term");
-        fakeJava("trap 'echo TERM > \"" + got + "\"; exit 0' TERM\n"
-                + "echo 'Payara Micro 6.2025.10 ready in 1 (ms)'\n"
-                + "while :; do sleep 0.1; done\n");
-        Process launcher = launch();
+        Process launcher = new FakeLauncher(
+                        dir,
+                        "trap 'echo TERM > \"" + got + "\"; exit 0' TERM\n"
+                                + "echo 'Payara Micro 6.2025.10 ready in 1 (ms)'\n"
+                                + "while :; do sleep 0.1; done\n")
+                .start(Map.of());
         StringBuilder seen = new StringBuilder();
         var out = new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -82,29 +79,5 @@ class LauncherConsoleTest {
         assertThat(launcher.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(launcher.exitValue()).isZero();
         assertThat(got).exists();
-    }
-
-    private void fakeJava(String body) throws IOException {
-        Path bin = Files.createDirectories(dir.resolve("bin"));
-        executable(bin.resolve("java"), "#!/usr/bin/env bash\n" + body);
-        executable(bin.resolve("curl"), "#!/usr/bin/env bash\nprintf 200\n");
-        Files.createDirectories(dir.resolve("target"));
-        Files.writeString(dir.resolve("target/academy.war"), "war");
-        Files.writeString(dir.resolve("target/payara-micro.jar"), "jar");
-    }
-
-    private static void executable(Path file, String text) throws IOException {
-        Files.writeString(file, text);
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
-
-    private Process launch() throws IOException {
-        ProcessBuilder pb = new ProcessBuilder("bash", SCRIPT.toString())
-                .directory(dir.toFile())
-                .redirectErrorStream(true);
-        pb.environment().put("PATH", dir.resolve("bin") + ":" + System.getenv("PATH"));
-        pb.environment().put("BOOT_TIMEOUT", "20");
-        pb.environment().remove("ACADEMY_LOG");
-        return pb.start();
     }
 }
