@@ -20,11 +20,22 @@ import org.htmlunit.html.HtmlSelect;
  */
 public final class Browser implements AutoCloseable {
     private final PayaraServer server;
+    private final String baseUrl;
     private final WebClient client;
     private String username;
 
     public Browser(PayaraServer server) {
+        this(server, null);
+    }
+
+    /** A browser of the server at this base URL ({@code http://host:port}), for instance behind a load balancer. */
+    public Browser(String baseUrl) {
+        this(null, baseUrl);
+    }
+
+    private Browser(PayaraServer server, String baseUrl) {
         this.server = server;
+        this.baseUrl = baseUrl;
         this.client = new WebClient(BrowserVersion.CHROME);
         client.getOptions().setThrowExceptionOnFailingStatusCode(false);
         client.getOptions().setThrowExceptionOnScriptError(false);
@@ -34,7 +45,7 @@ public final class Browser implements AutoCloseable {
 
     public HtmlPage get(String path) {
         try {
-            Page page = client.getPage(server.url(path));
+            Page page = client.getPage(server != null ? server.url(path) : baseUrl + path);
             if (!(page instanceof HtmlPage html)) {
                 throw new IllegalStateException(
                         path + " answered " + page.getWebResponse().getContentType());
@@ -69,7 +80,7 @@ public final class Browser implements AutoCloseable {
         return click(form.getHtmlElementById("loginSubmit"));
     }
 
-    /** The server this browser talks to. */
+    /** The server this browser talks to; null for a browser made on a base URL. */
     public PayaraServer server() {
         return server;
     }

@@ -18,8 +18,17 @@ public final class Fixtures implements AutoCloseable {
     private final Browser admin;
 
     public Fixtures(PayaraServer server) {
-        this.admin = new Browser(server);
-        HtmlPage home = admin.login("admin", PayaraServer.ADMIN_PASSWORD);
+        this(new Browser(server), PayaraServer.ADMIN_PASSWORD);
+    }
+
+    /** Fixtures made through the server at this base URL, as its first administrator with this password. */
+    public Fixtures(String baseUrl, String adminPassword) {
+        this(new Browser(baseUrl), adminPassword);
+    }
+
+    private Fixtures(Browser admin, String adminPassword) {
+        this.admin = admin;
+        HtmlPage home = admin.login("admin", adminPassword);
         assertThat(home.getElementById("adminHome"))
                 .as("admin home after login")
                 .isNotNull();

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
@@ -41,11 +42,16 @@ public final class PayaraServer implements AutoCloseable {
     private final Path log;
     private int port;
     private final Map<String, String> environment;
+    private final Cluster cluster;
+    private final int member;
     private Process process;
     private final Thread stopAtExit = new Thread(this::stop);
 
-    private PayaraServer(String name, Map<String, String> environment) throws IOException, InterruptedException {
+    private PayaraServer(String name, Map<String, String> environment, Cluster cluster, int member)
+            throws IOException, InterruptedException {
         this.name = name;
+        this.cluster = cluster;
+        this.member = member;
         this.workDir = Paths.get("target", "it-" + name).toAbsolutePath();
         this.environment = withDatabase(environment, workDir);
         deleteRecursively(workDir);
@@ -91,7 +97,6 @@ public final class PayaraServer implements AutoCloseable {
                 "-XX:+UseSerialGC",
                 "-jar",
                 payara,
-                "--nocluster",
                 "--port",
                 String.valueOf(port),
                 "--contextroot",
@@ -104,6 +109,7 @@ public final class PayaraServer implements AutoCloseable {
                         .toString(),
                 "--rootdir",
                 workDir.resolve("payara").toString()));
+        command.addAll(cluster == null ? List.of("--nocluster") : cluster.arguments(member));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
@@ -140,6 +146,8 @@ public final class PayaraServer implements AutoCloseable {
                         Paths.get("content", "courses").toAbsolutePath().toString());
         pb.environment().putAll(environment);
         this.process = pb.start();
+        // for a test that stops the node by a shell command, as the container test does with its nodes
+        Files.writeString(workDir.resolve("pid"), String.valueOf(process.pid()));
         awaitReady();
     }
 
@@ -175,6 +183,99 @@ public final class PayaraServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the server with SIGKILL and does not start it again: a node lost for good. Its sessions live on only in
+     * the other members of its cluster.
+     */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while killing Payara Micro", e);
+            }
+        }
+        RUNNING.remove(name, this);
+    }
+
+    /**
+     * A Hazelcast cluster of Payara Micro nodes on loopback: a name of its own (so that no other test run's nodes
+     * join it) and a free Hazelcast port per member, all listed to every member (TCP/IP discovery, no multicast).
+     */
+    public record Cluster(String name, List<Integer> ports) {
+        public static Cluster onLoopback(int members) throws IOException {
+            List<Integer> ports = new ArrayList<>();
+            while (ports.size() < members) {
+                int port = freePort();
+                if (!ports.contains(port)) {
+                    ports.add(port);
+                }
+            }
+            return new Cluster(
+                    "it-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), List.copyOf(ports));
+        }
+
+        /**
+         * The options of member {@code member} (0-based). {@code --nohostaware}: with host-aware partitioning, members
+         * on one address keep no backups of each other, and a lost node would lose its sessions.
+         */
+        List<String> arguments(int member) {
+            return List.of(
+                    "--clustername",
+                    name,
+                    "--clustermode",
+                    "tcpip:"
+                            + String.join(
+                                    ",",
+                                    ports.stream().map(p -> "127.0.0.1:" + p).toList()),
+                    "--interfaces",
+                    "127.0.0.1",
+                    "--nohostaware",
+                    "--startport",
+                    String.valueOf(ports.get(member)),
+                    "--name",
+                    "member" + member);
+        }
+    }
+
+    /**
+     * Member {@code member} of the cluster, a server of its own name, working directory and environment (give every
+     * member the same {@code DB_URL} of a shared database: an H2 file cannot be shared between processes).
+     */
+    public static synchronized PayaraServer clusterMember(
+            String name, Map<String, String> environment, Cluster cluster, int member) {
+        if (RUNNING.containsKey(name)) {
+            throw new IllegalStateException(name + " is already running");
+        }
+        try {
+            PayaraServer server = new PayaraServer(name, environment, cluster, member);
+            RUNNING.put(name, server);
+            return server;
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("Payara Micro did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until the server's log shows it in a cluster of this many members (Payara's "Data Grid Status"). */
+    public void awaitMembers(int members, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String line = "DG Size: " + members;
+        while (!log().contains(line)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(
+                        name + " saw no cluster of " + members + " members within " + timeout + ": " + tail());
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    /** The server's process id. */
+    public long pid() {
+        return process.pid();
+    }
+
     /** The shared server on the embedded H2 default. */
     public static PayaraServer h2() {
         return named("h2", Map.of());
@@ -203,7 +304,7 @@ public final class PayaraServer implements AutoCloseable {
     public static synchronized PayaraServer named(String name, Map<String, String> environment) {
         return RUNNING.computeIfAbsent(name, n -> {
             try {
-                return new PayaraServer(n, environment);
+                return new PayaraServer(n, environment, null, 0);
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException("Payara Micro did not start: " + e.getMessage(), e);
             }

@@ -18,13 +18,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * One user's session over plain HTTP, for tests that send what no browser sends (a made-up view state, a NUL in a
- * field, a 50 MB body) and look at the raw answer. Keeps cookies, never follows redirects, speaks HTTP/1.1.
+ * field, a 50 MB body) and look at the raw answer. Keeps cookies, never follows redirects, speaks HTTP/1.1. Talks to a
+ * {@link PayaraServer} (wherever it listens after a restart) or to a base URL that can be switched mid-session
+ * ({@link #switchTo}), as a load balancer would move a user to another node: cookies are kept per host, so nodes on
+ * one address but different ports share them.
  */
 public final class RawClient {
     private static final Pattern VIEW_STATE =
@@ -38,7 +42,7 @@ public final class RawClient {
     private static final Pattern HIDDEN =
             Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
-    private final PayaraServer server;
+    private Supplier<String> base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
     private String basic;
@@ -66,13 +70,37 @@ public final class RawClient {
     }
 
     public RawClient(PayaraServer server) {
-        this.server = server;
+        this(() -> server.url(""));
+    }
+
+    /** A client of the server at this base URL ({@code http://host:port}, no trailing slash). */
+    public RawClient(String baseUrl) {
+        this(() -> baseUrl);
+    }
+
+    private RawClient(Supplier<String> base) {
+        this.base = base;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /** Sends every later request to this base URL instead, with the same cookies: the session moves, not the user. */
+    public RawClient switchTo(String baseUrl) {
+        this.base = () -> baseUrl;
+        return this;
+    }
+
+    /** The value of the cookie of this name the client holds for its current host, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().get(uri("/")).stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Signs in through the form login, as a browser does: with the form's hidden fields, if it has any. */
@@ -111,10 +139,15 @@ public final class RawClient {
 
     /** The language cookie the language switch sets. */
     public RawClient language(String tag) {
-        HttpCookie cookie = new HttpCookie("academy_lang", tag);
+        return cookie("academy_lang", tag);
+    }
+
+    /** Adds a cookie for the current host, as if a server had set it. */
+    public RawClient cookie(String name, String value) {
+        HttpCookie cookie = new HttpCookie(name, value);
         cookie.setPath("/");
         cookie.setVersion(0);
-        cookies.getCookieStore().add(URI.create(server.url("/")), cookie);
+        cookies.getCookieStore().add(uri("/"), cookie);
         return this;
     }
 
@@ -138,7 +171,7 @@ public final class RawClient {
         return send(
                 HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", contentType)
-                        .header("Origin", server.url(""))
+                        .header("Origin", base.get())
                         .POST(HttpRequest.BodyPublishers.ofByteArray(body)),
                 headers);
     }
@@ -164,7 +197,7 @@ public final class RawClient {
     }
 
     private URI uri(String path) {
-        return URI.create(server.url(path));
+        return URI.create(base.get() + path);
     }
 
     private static byte[] urlEncoded(Map<String, String> fields) {
