@@ -57,7 +57,10 @@ wait_healthy() {
   WAITED=$((SECONDS - start))
   echo "$c healthy after $WAITED s"
 }
-published() { podman port "$1" "$2" | head -1 | sed 's/.*://'; }   # 127.0.0.1:PORT -> PORT
+published() { podman port "$1" "$2" | sed -n '1s/.*://p'; }   # 127.0.0.1:PORT -> PORT
+# whether a container's log holds a text (grep -c reads to the end: with pipefail, grep -q's early exit would fail
+# the pipeline with podman's SIGPIPE)
+log_has() { podman logs "$1" 2>&1 | grep -c -- "$2" >/dev/null; }
 
 step "host and images"
 docker/podman-host-setup.sh
@@ -98,13 +101,13 @@ URL=http://127.0.0.1:$LB_PORT
 echo "balancer at $URL, database at 127.0.0.1:$DB_PORT"
 
 step "one cluster of two nodes"
-# Hazelcast logs the member list on every member when one joins.
+# Payara logs its data grid (the Hazelcast cluster) on every member when one joins or leaves.
 deadline=$((SECONDS + 60))
-until podman logs "$P-app1" 2>&1 | grep -q 'Members {size:2'; do
-  [ $SECONDS -lt $deadline ] || fail "app1 and app2 did not form one cluster (no 'Members {size:2' in app1's log)"
+until log_has "$P-app1" 'DG Size: 2'; do
+  [ $SECONDS -lt $deadline ] || fail "app1 and app2 did not form one cluster (no 'DG Size: 2' in app1's log)"
   sleep 2
 done
-podman logs "$P-app2" 2>&1 | grep -q 'Members {size:2' || fail "app2 does not list two members"
+log_has "$P-app2" 'DG Size: 2' || fail "app2 does not list two members"
 echo "app1 and app2 are one cluster ($CLUSTER)"
 
 # which node a cookie jar's session is pinned to (HAProxy's SERVERID cookie)
@@ -128,8 +131,8 @@ failover_journey() {
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-cluster.classpath
   java -cp "target/test-classes:target/classes:$(cat target/test-cluster.classpath)" \
     academy.xinfang.testing.ClusterFailoverDriver --url "$URL" \
-    --jdbc "jdbc:mariadb://127.0.0.1:$DB_PORT/academy" --db-user academy --db-password "$DB_PASSWORD" \
-    --admin-password "$ADMIN_PASSWORD" --stop-command "podman stop -t 10 $P-%s" | tee target/test-cluster-driver.log
+    --jdbc "jdbc:mysql://127.0.0.1:$DB_PORT/academy" --db-user academy --db-password "$DB_PASSWORD" \
+    --admin-password "$ADMIN_PASSWORD" --stop-command "${sudo:+$sudo }podman stop -t 10 $P-%s" | tee target/test-cluster-driver.log
   FAILOVER=$(grep '^failover:' target/test-cluster-driver.log | tail -1 | sed 's/^failover: //')
   [ -n "$FAILOVER" ] || fail "the failover driver printed no result"
 }
