@@ -5,6 +5,7 @@ import com.github.difflib.algorithm.myers.MeyersDiffWithLinearSpace;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.DeltaType;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +26,10 @@ public final class LineDiff {
         REMOVED
     }
 
-    public record Line(Kind kind, int oldLine, int newLine, String text) {}
+    /** One line of a diff; the versions page keeps the diff it shows in the HTTP session. */
+    public record Line(Kind kind, int oldLine, int newLine, String text) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     /** Versions that differ in too many lines to compare: the numbers of differing lines on each side. */
     public static final class TooDifferentException extends RuntimeException {

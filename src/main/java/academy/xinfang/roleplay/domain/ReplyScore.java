@@ -12,7 +12,9 @@ import java.util.Objects;
  * are kept so the officer and the trainer can see why they did not count), the effects the counted ones add up to,
  * and whether the words contradict themselves (then nothing in them earns anything).
  */
-public record ReplyScore(String text, List<Hit> hits, Effects effects, boolean contradictory) {
+public record ReplyScore(String text, List<Hit> hits, Effects effects, boolean contradictory) implements Serializable {
+    /** Held by the player page, in the HTTP session that moves between nodes of a cluster. */
+    private static final long serialVersionUID = 1L;
 
     /**
      * One match: the category (a taboo or an attitude), the lexicon entry, the words of the reply it covers

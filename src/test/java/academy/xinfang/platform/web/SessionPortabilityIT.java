@@ -1,0 +1,193 @@
+package academy.xinfang.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import academy.xinfang.quiz.web.QuizPages;
+import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Fixtures;
+import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.ReadingPages;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.htmlunit.html.HtmlElement;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlTextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sessions that can move to another node, checked through the real server: with {@link SessionPortabilityCheck}
+ * switched on, each main journey (an officer reading, taking a quiz, playing a role-play with a typed reply; a trainer
+ * editing a draft; an administrator looking at the report) is walked through the pages, and after it the server log
+ * must hold no session attribute that failed to serialise, nor a {@code NotSerializableException} of the session
+ * store. Each journey prints the serialised size of its session at the end.
+ */
+class SessionPortabilityIT {
+    private static PayaraServer server;
+    private static Fixtures fixtures;
+
+    private static final Pattern SIZE = Pattern.compile("event=session\\.size bytes=(\\d+) uri=(\\S+)");
+    /** Every journey ends on this page, so that its check (of the state the journey left) is in the log. */
+    private static final String LAST_PAGE = "/account/home.xhtml";
+
+    /** A server of its own (not the shared one of {@code ServerTest}): this test switches the check on. */
+    @BeforeAll
+    static void startServer() {
+        server = PayaraServer.named(
+                "session-check", Map.of("ACADEMY_SESSION_CHECK", "true", "ACADEMY_SESSION_CHECK_SIZES", "true"));
+        fixtures = new Fixtures(server);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (fixtures != null) {
+            fixtures.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void anOfficersSessionMovesAfterReadingAModule() {
+        journey("reading", () -> {
+            Browser officer = new Browser(server);
+            officer.login(fixtures.user("迁移读者", null, "OFFICER"), Fixtures.PASSWORD);
+            ReadingPages.read(officer, "petition-basics", 2);
+            return officer;
+        });
+    }
+
+    @Test
+    void anOfficersSessionMovesAfterAQuiz() {
+        journey("quiz", () -> {
+            String key = QuizPages.uniqueKey();
+            try (Browser trainer = new Browser(server)) {
+                trainer.login(fixtures.user("迁移题库", null, "TRAINER"), Fixtures.PASSWORD);
+                QuizPages.upload(trainer, key + ".gift", QuizPages.bank("feedback=deferred"), "GIFT");
+            }
+            Browser officer = new Browser(server);
+            officer.login(fixtures.user("迁移考生", null, "OFFICER"), Fixtures.PASSWORD);
+            HtmlPage attempt = QuizPages.start(officer, key);
+            for (String[] answer : new String[][] {{"0", "S:0"}, {"1", "F:60日"}, {"2", "T:0"}, {"3", "P:0,1,2"}}) {
+                assertThat(QuizPages.answer(officer, server, attempt, Integer.parseInt(answer[0]), answer[1], false)
+                                .getContentAsString())
+                        .contains("\"SAVED\"");
+            }
+            HtmlPage review = QuizPages.submit(officer, attempt);
+            assertThat(review.getElementById("result")).as("submitted").isNotNull();
+            return officer;
+        });
+    }
+
+    @Test
+    void anOfficersSessionMovesAfterATypedRolePlayReply() {
+        journey("role-play", () -> {
+            Browser officer = new Browser(server);
+            officer.login(fixtures.user("迁移自拟", null, "OFFICER"), Fixtures.PASSWORD);
+            HtmlPage list = officer.get("/learn/roleplays.xhtml");
+            HtmlPage page = officer.click((HtmlElement)
+                    list.getElementById("scenario-first-time-land").querySelector("input[type=submit], button"));
+            page = ajax(officer, page, "choice-0");
+            page.<HtmlTextArea>getHtmlElementById("typed:text").setText("这事不归我们管，你去找国土局");
+            page = ajax(officer, page, "typed:send");
+            assertThat(page.getElementById("lastReply"))
+                    .as("the scored reply is held by the page")
+                    .isNotNull();
+            // on to the scorecard, which the result page holds with the taboo the typed words committed
+            for (int turn = 0; turn < 10 && !page.getUrl().getPath().endsWith("/roleplay-result.xhtml"); turn++) {
+                page = ajax(officer, page, "choice-0");
+            }
+            assertThat(page.getElementById("tabooHits")).as("the scorecard").isNotNull();
+            return officer;
+        });
+    }
+
+    @Test
+    void aTrainersSessionMovesAfterEditingADraft() {
+        journey("authoring", () -> {
+            Browser trainer = new Browser(server);
+            trainer.login(fixtures.user("迁移编辑", null, "TRAINER"), Fixtures.PASSWORD);
+            HtmlPage drafts = trainer.get("/trainer/drafts.xhtml");
+            drafts.<HtmlTextArea>getHtmlElementById("convert:pasted").setText("一、热情接待\n群众来了要起身让座。\n二、耐心倾听\n让群众把话说完。\n");
+            HtmlPage editor = trainer.click(drafts.getHtmlElementById("convert:go"));
+            HtmlTextArea markdown = editor.getHtmlElementById("edit:markdown");
+            markdown.setText(markdown.getText() + "\n补充的一段。\n");
+            HtmlPage saved = trainer.click(editor.getHtmlElementById("edit:save"));
+            assertThat(saved.getElementById("messages").asNormalizedText()).isNotBlank();
+            trainer.get(saved.getUrl().getFile());
+            trainer.get("/trainer/versions.xhtml");
+            return trainer;
+        });
+    }
+
+    @Test
+    void anAdministratorsSessionMovesAfterTheReport() {
+        journey("report", () -> {
+            Browser admin = new Browser(server);
+            admin.login(fixtures.user("迁移管理员", null, "ADMIN"), Fixtures.PASSWORD);
+            HtmlPage report = admin.get("/admin/report.xhtml?course=induction");
+            assertThat(admin.status(report)).isEqualTo(200);
+            admin.get("/admin/insights.xhtml");
+            admin.get("/admin/users.xhtml");
+            return admin;
+        });
+    }
+
+    /**
+     * Walks one journey, ends it on {@link #LAST_PAGE}, and checks the part of the server log it wrote: the check ran
+     * (a size line for the last page) and found nothing that cannot move.
+     */
+    private static void journey(String name, Supplier<Browser> walk) {
+        int from = server.log().length();
+        long started = System.nanoTime();
+        try (Browser browser = walk.get()) {
+            browser.get(LAST_PAGE);
+        }
+        String log = awaitCheckOf(from);
+        // the journey's own session, as its last page left it (other lines are the administrator that set users up)
+        long bytes = -1;
+        for (Matcher m = SIZE.matcher(log); m.find(); ) {
+            if (m.group(2).equals(LAST_PAGE)) {
+                bytes = Long.parseLong(m.group(1));
+            }
+        }
+        System.out.printf(
+                "session-portability: journey=%s session-bytes=%d took=%d ms%n",
+                name, bytes, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        assertThat(log)
+                .as("the session after the " + name + " journey serialises")
+                .doesNotContain("event=session.unportable")
+                .doesNotContain("NotSerializableException");
+    }
+
+    /**
+     * The log from {@code from} on, once the check of the journey's last page is in it: the filter logs after the
+     * answer went out, so the test may read the log first.
+     */
+    private static String awaitCheckOf(int from) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (true) {
+            String log = server.log().substring(from);
+            if (log.contains("event=session.unportable") || log.contains("uri=" + LAST_PAGE)) {
+                return log;
+            }
+            assertThat(System.nanoTime())
+                    .as("the check logged the journey's last page within 20 s")
+                    .isLessThan(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+    }
+
+    private static HtmlPage ajax(Browser browser, HtmlPage page, String id) {
+        browser.click(page.getHtmlElementById(id));
+        browser.client().waitForBackgroundJavaScript(10_000);
+        return (HtmlPage) browser.client().getCurrentWindow().getEnclosedPage();
+    }
+}
