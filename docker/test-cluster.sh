@@ -37,7 +37,8 @@ cleanup() {
       podman logs --tail 25 "$P-$c" 2>&1 | cut -c1-300 >&2 || true
     done
   fi
-  podman rm -f -t 2 "$P-lb" "$P-app1" "$P-app2" "$P-db" >/dev/null 2>&1 || true
+  # -v: also the anonymous data volumes of the images' VOLUME lines
+  podman rm -f -v -t 2 "$P-lb" "$P-app1" "$P-app2" "$P-db" >/dev/null 2>&1 || true
   podman volume rm -f "$P-db-data" >/dev/null 2>&1 || true
   podman network rm -f "$NET" >/dev/null 2>&1 || true
   exit "$status"
