@@ -21,7 +21,8 @@ NET=$P-net                                  # own network: another run's nodes c
 CLUSTER=ct-$run_id                          # own cluster name, and a fresh password every run
 CLUSTER_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 DB_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
-ADMIN_PASSWORD=Ct-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')
+# The academy's password rule wants a letter and a digit, and not the user name: random letters alone may miss a digit.
+ADMIN_PASSWORD=Ct-$(head -c 12 /dev/urandom | base64 | tr -d '/+=')-4x
 NODE_MEMORY=${NODE_MEMORY:-1g}
 
 t0=$SECONDS
