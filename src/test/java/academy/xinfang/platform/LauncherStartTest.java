@@ -46,12 +46,7 @@ class LauncherStartTest {
 
     @Test
     void aLoginPageThatDoesNotAnswerAfterTheReadyLineIsRetriedThreeTimesThenRefused() throws Exception {
-        FakeLauncher launcher = new FakeLauncher(dir, FakeLauncher.READY);
-        launcher.curlAnswers("000");
-        FakeLauncher.Run run = launcher.run(Map.of());
-        assertThat(run.exitValue()).isEqualTo(1);
-        assertThat(launcher.javaCalls()).hasSize(3);
-        assertThat(run.terminal())
+        assertThat(refusedAfterReady("000", 3))
                 .contains("start 1 of 3 failed", "start 2 of 3 failed")
                 .contains("Xinfang Academy FAILED TO DEPLOY (login page answered HTTP 000) (start 3 of 3).")
                 .doesNotContain("is ready at");
@@ -68,11 +63,16 @@ class LauncherStartTest {
 
     @Test
     void aDeploymentThatAnswersWithAnErrorIsNotRetried() throws Exception {
+        assertThat(refusedAfterReady("404", 1)).contains("FAILED TO DEPLOY (login page answered HTTP 404)");
+    }
+
+    /** What the launcher printed when Payara got ready but the login page answered so; it gave up after that many. */
+    private String refusedAfterReady(String loginStatus, int starts) throws Exception {
         FakeLauncher launcher = new FakeLauncher(dir, FakeLauncher.READY);
-        launcher.curlAnswers("404");
+        launcher.curlAnswers(loginStatus);
         FakeLauncher.Run run = launcher.run(Map.of());
         assertThat(run.exitValue()).isEqualTo(1);
-        assertThat(launcher.javaCalls()).hasSize(1);
-        assertThat(run.terminal()).contains("FAILED TO DEPLOY (login page answered HTTP 404)");
+        assertThat(launcher.javaCalls()).hasSize(starts);
+        return run.terminal();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.PayaraServer;
 import academy.xinfang.testing.ServerTest;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the server tells browsers and the world besides the pages: the session cookie's attributes, static resources
  * cacheable and nothing else, no metrics or OpenAPI document for strangers, a health check that says UP or DOWN and
- * nothing about the database, and an API refusal that still asks for Basic. (Each page's headers are checked by
+ * nothing about the database, an API refusal that still asks for Basic, and pages compressed for slow networks. (Each page's headers are checked by
  * {@link AccessMatrixIT} for every role.)
  */
 class SecurityHeadersIT extends ServerTest {
@@ -33,6 +34,24 @@ class SecurityHeadersIT extends ServerTest {
                 .filter(c -> c.startsWith("JSESSIONID="))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + response.headers()));
+    }
+
+    @Test
+    void pagesAreSentGzippedToClientsThatAcceptIt() throws Exception {
+        // Set among the pre-boot commands: officers are often on slow networks.
+        // Followed as a browser would: a new client is first answered with a redirect (302).
+        HttpClient browser = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .cookieHandler(new CookieManager())
+                .build();
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(URI.create(server.url("/login.xhtml")))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
     }
 
     @Test
