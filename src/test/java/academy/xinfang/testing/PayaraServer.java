@@ -167,15 +167,7 @@ public final class PayaraServer implements AutoCloseable {
      * flushed), then starts it again on the same working directory and database.
      */
     public void killAndRestart() {
-        if (process != null) {
-            process.destroyForcibly();
-            try {
-                process.waitFor(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while killing Payara Micro", e);
-            }
-        }
+        killProcess();
         try {
             start();
         } catch (IOException | InterruptedException e) {
@@ -188,6 +180,11 @@ public final class PayaraServer implements AutoCloseable {
      * the other members of its cluster.
      */
     public void kill() {
+        killProcess();
+        RUNNING.remove(name, this);
+    }
+
+    private void killProcess() {
         if (process != null) {
             process.destroyForcibly();
             try {
@@ -197,7 +194,6 @@ public final class PayaraServer implements AutoCloseable {
                 throw new IllegalStateException("interrupted while killing Payara Micro", e);
             }
         }
-        RUNNING.remove(name, this);
     }
 
     /**
