@@ -101,7 +101,10 @@ public class SessionPortabilityCheck extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            if (enabled) {
+            // scripts and styles change no session: checking after them would only repeat the page's line
+            if (enabled
+                    && !SecurityHeadersFilter.isStatic(request.getRequestURI()
+                            .substring(request.getContextPath().length()))) {
                 check(request.getSession(false), request.getRequestURI());
             }
         }

@@ -57,8 +57,7 @@ class SessionPortabilityIT {
     @Test
     void anOfficersSessionMovesAfterReadingAModule() {
         journey("reading", () -> {
-            Browser officer = new Browser(server);
-            officer.login(fixtures.user("迁移读者", null, "OFFICER"), Fixtures.PASSWORD);
+            Browser officer = signedIn("迁移读者", "OFFICER");
             ReadingPages.read(officer, "petition-basics", 2);
             return officer;
         });
@@ -72,8 +71,7 @@ class SessionPortabilityIT {
                 trainer.login(fixtures.user("迁移题库", null, "TRAINER"), Fixtures.PASSWORD);
                 QuizPages.upload(trainer, key + ".gift", QuizPages.bank("feedback=deferred"), "GIFT");
             }
-            Browser officer = new Browser(server);
-            officer.login(fixtures.user("迁移考生", null, "OFFICER"), Fixtures.PASSWORD);
+            Browser officer = signedIn("迁移考生", "OFFICER");
             HtmlPage attempt = QuizPages.start(officer, key);
             for (String[] answer : new String[][] {{"0", "S:0"}, {"1", "F:60日"}, {"2", "T:0"}, {"3", "P:0,1,2"}}) {
                 assertThat(QuizPages.answer(officer, server, attempt, Integer.parseInt(answer[0]), answer[1], false)
@@ -89,8 +87,7 @@ class SessionPortabilityIT {
     @Test
     void anOfficersSessionMovesAfterATypedRolePlayReply() {
         journey("role-play", () -> {
-            Browser officer = new Browser(server);
-            officer.login(fixtures.user("迁移自拟", null, "OFFICER"), Fixtures.PASSWORD);
+            Browser officer = signedIn("迁移自拟", "OFFICER");
             HtmlPage list = officer.get("/learn/roleplays.xhtml");
             HtmlPage page = officer.click((HtmlElement)
                     list.getElementById("scenario-first-time-land").querySelector("input[type=submit], button"));
@@ -112,8 +109,7 @@ class SessionPortabilityIT {
     @Test
     void aTrainersSessionMovesAfterEditingADraft() {
         journey("authoring", () -> {
-            Browser trainer = new Browser(server);
-            trainer.login(fixtures.user("迁移编辑", null, "TRAINER"), Fixtures.PASSWORD);
+            Browser trainer = signedIn("迁移编辑", "TRAINER");
             HtmlPage drafts = trainer.get("/trainer/drafts.xhtml");
             drafts.<HtmlTextArea>getHtmlElementById("convert:pasted").setText("一、热情接待\n群众来了要起身让座。\n二、耐心倾听\n让群众把话说完。\n");
             HtmlPage editor = trainer.click(drafts.getHtmlElementById("convert:go"));
@@ -130,8 +126,7 @@ class SessionPortabilityIT {
     @Test
     void anAdministratorsSessionMovesAfterTheReport() {
         journey("report", () -> {
-            Browser admin = new Browser(server);
-            admin.login(fixtures.user("迁移管理员", null, "ADMIN"), Fixtures.PASSWORD);
+            Browser admin = signedIn("迁移管理员", "ADMIN");
             HtmlPage report = admin.get("/admin/report.xhtml?course=induction");
             assertThat(admin.status(report)).isEqualTo(200);
             admin.get("/admin/insights.xhtml");
@@ -183,6 +178,13 @@ class SessionPortabilityIT {
                     .isLessThan(deadline);
             LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
         }
+    }
+
+    /** A new user of this role, signed in. */
+    private static Browser signedIn(String displayName, String role) {
+        Browser browser = new Browser(server);
+        browser.login(fixtures.user(displayName, null, role), Fixtures.PASSWORD);
+        return browser;
     }
 
     private static HtmlPage ajax(Browser browser, HtmlPage page, String id) {
