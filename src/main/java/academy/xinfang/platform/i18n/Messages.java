@@ -43,8 +43,9 @@ public final class Messages {
     private static void add(FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = text(key, arguments);
-        faces.addMessage(null, new FacesMessage(severity, text, null));
+        FacesMessage message = new FacesMessage(severity, text, null);
+        faces.addMessage(null, message);
         // Messages must outlive the redirect of Post-Redirect-Get.
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        RedirectMessages.keep(faces, message);
     }
 }
