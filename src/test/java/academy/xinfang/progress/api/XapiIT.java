@@ -6,6 +6,7 @@ import academy.xinfang.quiz.web.QuizPages;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.RawClient;
 import academy.xinfang.testing.ServerTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -16,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
@@ -28,12 +28,7 @@ class XapiIT extends ServerTest {
         HttpResponse<String> resp = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(server.url("/api/xapi/statements" + query)))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(("admin:" + PayaraServer.ADMIN_PASSWORD)
-                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Authorization", RawClient.basicHeader("admin", PayaraServer.ADMIN_PASSWORD))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(resp.statusCode()).as(resp.body()).isEqualTo(200);

@@ -8,6 +8,7 @@ import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.MiniCourse;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.RawClient;
 import academy.xinfang.testing.ReadingPages;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -17,7 +18,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.htmlunit.Page;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,12 +104,7 @@ class CompletionReportBrowserIT extends BrowserTest {
                 .send(
                         HttpRequest.newBuilder(URI.create(
                                         server.url("/api/completion?course=cert-mini&department=" + townshipId)))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(("admin:" + PayaraServer.ADMIN_PASSWORD)
-                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Authorization", RawClient.basicHeader("admin", PayaraServer.ADMIN_PASSWORD))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(api.statusCode()).isEqualTo(200);
