@@ -36,7 +36,6 @@ public final class FailoverJourney {
     private static final Pattern DATA_ATTEMPT = Pattern.compile("data-attempt=\"(\\d+)\"");
     private static final Pattern DATA_TOKEN = Pattern.compile("data-token=\"([^\"]+)\"");
     private static final Pattern DATA_CHOICE = Pattern.compile("data-choice=\"(\\d+)\"");
-    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
 
     /** What moves the session: stop the node that served it, and point the client elsewhere if nothing else does. */
     @FunctionalInterface
@@ -127,7 +126,7 @@ public final class FailoverJourney {
 
         RawClient.Response quiz = client.get("/learn/quiz.xhtml?key=" + setup.quizKey());
         RawClient.Response started = postback(quiz, "startForm", Map.of("startForm:start", "x"));
-        RawClient.Response attempt = client.get(path(started.header("Location")));
+        RawClient.Response attempt = client.get(RawClient.path(started.header("Location")));
         long attemptId = Long.parseLong(find(DATA_ATTEMPT, attempt.body(), "attempt id"));
         String token = find(DATA_TOKEN, attempt.body(), "answer token");
         Map<Integer, String> confirmed = new LinkedHashMap<>();
@@ -229,22 +228,12 @@ public final class FailoverJourney {
 
     /** The page a postback answered: itself, or the page it redirected to. */
     private RawClient.Response rendered(RawClient.Response response) {
-        return response.status() == 302 ? client.get(path(response.header("Location"))) : response;
+        return response.status() == 302 ? client.get(RawClient.path(response.header("Location"))) : response;
     }
 
-    /** Posts the form of this id from the page, with the page's view state and nonce, as its button does. */
+    /** Posts the form of this id from the page, as its button does, again while it fails as a lost node makes it. */
     private RawClient.Response postback(RawClient.Response page, String form, Map<String, String> extra) {
-        String markup = RawClient.element(page.body(), form);
-        if (markup.isEmpty()) {
-            throw new IllegalStateException("no form " + form + " on the page: " + RawClient.text(page.body()));
-        }
-        String action = find(ACTION, markup, "action of " + form).replace("&amp;", "&");
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put(form, form);
-        fields.putAll(extra);
-        fields.put("jakarta.faces.ViewState", page.viewState());
-        fields.put(RawClient.NONCE_FIELD, page.nonce());
-        return retried(form, () -> client.postForm(path(action), fields, Map.of()), false);
+        return retried(form, () -> client.postback(page, form, extra), false);
     }
 
     /**
@@ -338,14 +327,6 @@ public final class FailoverJourney {
             // a typed reply logged with other words than the officer's counts as lost
             return new Stored(answers, submitted, turns - typed.size());
         }
-    }
-
-    /** The path and query of a URL a redirect or form names (absolute or not). */
-    private static String path(String url) {
-        if (url == null) {
-            throw new IllegalStateException("no redirect where one was expected");
-        }
-        return url.replaceFirst("^https?://[^/]+", "");
     }
 
     private static String find(Pattern pattern, String text, String what) {

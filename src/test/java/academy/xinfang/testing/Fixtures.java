@@ -2,8 +2,16 @@ package academy.xinfang.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.htmlunit.html.HtmlCheckBoxInput;
+import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
 
@@ -116,6 +124,40 @@ public final class Fixtures implements AutoCloseable {
         Browser.type(page, "assignForm:start", start);
         Browser.type(page, "assignForm:deadline", deadline);
         return admin.click(page.getHtmlElementById("assignForm:save"));
+    }
+
+    /**
+     * Imports {@code count} officers of the department with this code through the admin CSV import, named
+     * {@code <prefix>u0}, {@code <prefix>u1}, ... with {@link #PASSWORD}, which they must change at the first sign-in
+     * (as every imported officer must). Returns their usernames.
+     */
+    public List<String> importOfficers(String department, String prefix, int count) {
+        List<String> usernames = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("username,display_name,department_code,password\n");
+        for (int i = 0; i < count; i++) {
+            usernames.add(prefix + "u" + i);
+            csv.append(prefix + "u" + i)
+                    .append(",压测学员")
+                    .append(i)
+                    .append(',')
+                    .append(department)
+                    .append(',')
+                    .append(PASSWORD)
+                    .append('\n');
+        }
+        try {
+            Path file = Files.createTempFile("officers", ".csv");
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            HtmlPage importPage = admin.get("/admin/import.xhtml");
+            ((HtmlFileInput) importPage.getElementById("import:file")).setFiles(file.toFile());
+            assertThat(admin.click(importPage.getHtmlElementById("import:upload"))
+                            .asNormalizedText())
+                    .contains(String.valueOf(count));
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return usernames;
     }
 
     public Browser admin() {

@@ -42,6 +42,8 @@ public final class RawClient {
     private static final Pattern HIDDEN =
             Pattern.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"");
 
+    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+
     private Supplier<String> base;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http;
@@ -118,6 +120,50 @@ public final class RawClient {
             throw new IllegalStateException("login of " + username + " failed: " + r.status() + " " + r.headers());
         }
         return this;
+    }
+
+    /**
+     * Signs in as a user who must choose a password at the first sign-in (an imported officer), and chooses it on the
+     * password page the sign-in leads to, as {@link Browser#loginChangingPassword} does, in four plain requests.
+     */
+    public RawClient loginChangingPassword(String username, String givenPassword, String newPassword) {
+        login(username, givenPassword);
+        Response form = get("/account/password.xhtml");
+        if (!form.body().contains("id=\"mustChange\"")) {
+            throw new IllegalStateException("no forced password change after the login of " + username);
+        }
+        Response saved = postback(
+                form,
+                "pw",
+                Map.of("pw:current", givenPassword, "pw:next", newPassword, "pw:confirm", newPassword, "pw:save", "x"));
+        if (saved.status() != 302) {
+            throw new IllegalStateException("password change of " + username + " failed: " + saved.status() + " "
+                    + text(element(saved.body(), "pw")));
+        }
+        return this;
+    }
+
+    /** Posts the form of this id from the page, with the page's view state and nonce, as its button does. */
+    public Response postback(Response page, String form, Map<String, String> fields) {
+        String markup = element(page.body(), form);
+        Matcher action = ACTION.matcher(markup);
+        if (!action.find()) {
+            throw new IllegalStateException("no form " + form + " on the page: " + text(page.body()));
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put(form, form);
+        all.putAll(fields);
+        all.put("jakarta.faces.ViewState", page.viewState());
+        all.put(NONCE_FIELD, page.nonce());
+        return postForm(path(action.group(1).replace("&amp;", "&")), all, Map.of());
+    }
+
+    /** The path and query of a URL a redirect or form names (absolute or not). */
+    public static String path(String url) {
+        if (url == null) {
+            throw new IllegalStateException("no redirect where one was expected");
+        }
+        return url.replaceFirst("^https?://[^/]+", "");
     }
 
     /** A nonce of the form PrimeFaces makes (Base64 of a UUID) that belongs to no view: what a forger would send. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.RawClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.htmlunit.HttpMethod;
 import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
@@ -74,6 +76,17 @@ public final class QuizPages {
         assertThat(attempt.getElementById("attempt"))
                 .as(attempt.asNormalizedText())
                 .isNotNull();
+        return attempt;
+    }
+
+    /** Starts (or resumes) the quiz from its page over plain HTTP; returns the attempt page. */
+    public static RawClient.Response start(RawClient officer, String key) {
+        RawClient.Response quiz = officer.get("/learn/quiz.xhtml?key=" + key);
+        RawClient.Response started = officer.postback(quiz, "startForm", Map.of("startForm:start", "x"));
+        RawClient.Response attempt = officer.get(RawClient.path(started.header("Location")));
+        if (!attempt.body().contains("data-attempt=")) {
+            throw new IllegalStateException("no attempt page after starting " + key + ": " + attempt.status());
+        }
         return attempt;
     }
 

@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,7 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
@@ -52,27 +49,7 @@ class QuizSaveBenchmark {
         try (Fixtures fixtures = new Fixtures(server);
                 Browser trainer = new Browser(server)) {
             String department = fixtures.department("压测县" + prefix, "COUNTY", null);
-            StringBuilder csv = new StringBuilder("username,display_name,department_code,password\n");
-            for (int i = 0; i < attempts; i++) {
-                csv.append(prefix)
-                        .append('u')
-                        .append(i)
-                        .append(",压测学员")
-                        .append(i)
-                        .append(',')
-                        .append(department)
-                        .append(',')
-                        .append(Fixtures.PASSWORD)
-                        .append('\n');
-            }
-            Path file = Files.createTempFile("officers", ".csv");
-            Files.writeString(file, csv, StandardCharsets.UTF_8);
-            Browser admin = fixtures.admin();
-            HtmlPage importPage = admin.get("/admin/import.xhtml");
-            ((HtmlFileInput) importPage.getElementById("import:file")).setFiles(file.toFile());
-            assertThat(admin.click(importPage.getHtmlElementById("import:upload"))
-                            .asNormalizedText())
-                    .contains(String.valueOf(attempts));
+            fixtures.importOfficers(department, prefix, attempts);
             trainer.login(fixtures.user("压测培训师", null, "TRAINER"), Fixtures.PASSWORD);
             QuizPages.upload(trainer, key + ".gift", QuizPages.bank("feedback=deferred"), "GIFT");
         }
