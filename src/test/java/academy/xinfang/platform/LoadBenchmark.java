@@ -8,6 +8,7 @@ import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
 import academy.xinfang.testing.RawClient;
 import academy.xinfang.testing.TestDatabases;
+import academy.xinfang.testing.WrkReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -211,7 +212,9 @@ class LoadBenchmark {
         Wrk warm = wrk("module page warm-up", 8, 5, server.url(page), cookies, server::cpuTime);
         Wrk c16 = wrk("module page c=16", 16, seconds, server.url(page), cookies, server::cpuTime);
         Wrk c64 = wrk("module page c=64", 64, seconds, server.url(page), cookies, server::cpuTime);
-        assertThat(warm.requests() + c16.requests() + c64.requests())
+        assertThat(warm.report().requests()
+                        + c16.report().requests()
+                        + c64.report().requests())
                 .as("wrk requests")
                 .isPositive();
         List<Officer> readers = officers.subList(0, Math.min(100, officers.size()));
@@ -242,8 +245,8 @@ class LoadBenchmark {
                 "bench: page_cpu_ms=%.2f page_rps_c64=%.0f page_p99_ms_c64=%.0f save_cpu_ms=%.2f save_p99_ms_c500=%.0f"
                         + " session_kb=%s rss_mb_%d=%d lost=%d%n",
                 c64.cpuMsPerRequest(),
-                c64.rps(),
-                c64.p99(),
+                c64.report().rps(),
+                c64.report().p99Ms(),
                 s500.cpuMsPerSave(),
                 s500.p99(),
                 Double.isNaN(sessionKb) ? "n/a" : String.format(Locale.ROOT, "%.1f", sessionKb),
@@ -301,10 +304,10 @@ class LoadBenchmark {
 
     // ---- 3. the module page ----------------------------------------------------------------------------------------
 
-    /** One wrk run: its requests, rate, latencies (ms), refused answers and the server CPU per request. */
-    private record Wrk(long requests, double rps, double p50, double p99, long non2xx, String errors, double cpuMs) {
+    /** One wrk run: what wrk printed, and the server's CPU time over it. */
+    private record Wrk(WrkReport report, double cpuMs) {
         double cpuMsPerRequest() {
-            return requests == 0 ? Double.NaN : cpuMs / requests;
+            return report.requests() == 0 ? Double.NaN : cpuMs / report.requests();
         }
     }
 
@@ -342,55 +345,23 @@ class LoadBenchmark {
             throw new IllegalStateException("wrk failed: " + out);
         }
         double cpuMs = cpuTime == null ? Double.NaN : cpuTime.get().minus(cpu).toMillis();
-        Wrk result = new Wrk(
-                number(out, "(\\d+) requests in"),
-                number(out, "Requests/sec:\\s+([\\d.]+)"),
-                latency(out, "50%"),
-                latency(out, "99%"),
-                out.contains("Non-2xx") ? number(out, "Non-2xx or 3xx responses: (\\d+)") : 0,
-                match(out, "Socket errors: ([^\\n]+)", "none"),
-                cpuMs);
+        Wrk result = new Wrk(WrkReport.parse(out), cpuMs);
         say(
                 "%s: %.0f req/s, p50 %.1f ms, p99 %.1f ms, %d requests, %d non-2xx, socket errors %s%s;"
                         + " load average %s -> %s",
                 label,
-                result.rps(),
-                result.p50(),
-                result.p99(),
-                result.requests(),
-                result.non2xx(),
-                result.errors(),
+                result.report().rps(),
+                result.report().p50Ms(),
+                result.report().p99Ms(),
+                result.report().requests(),
+                result.report().non2xx(),
+                result.report().socketErrors(),
                 cpuTime == null
                         ? ""
                         : String.format(Locale.ROOT, ", server CPU %.2f ms per request", result.cpuMsPerRequest()),
                 before,
                 loadAverage());
         return result;
-    }
-
-    /** wrk's figure of this percentile of its latency distribution, in milliseconds. */
-    private static double latency(String out, String percentile) {
-        Matcher m = Pattern.compile("(?m)^\\s*" + percentile + "\\s+([\\d.]+)(us|ms|s|m)\\s*$")
-                .matcher(out);
-        if (!m.find()) {
-            return Double.NaN;
-        }
-        double value = Double.parseDouble(m.group(1));
-        return switch (m.group(2)) {
-            case "us" -> value / 1000;
-            case "ms" -> value;
-            case "s" -> value * 1000;
-            default -> value * 60_000;
-        };
-    }
-
-    private static long number(String out, String regex) {
-        return (long) Double.parseDouble(match(out, regex, "0"));
-    }
-
-    private static String match(String out, String regex, String otherwise) {
-        Matcher m = Pattern.compile(regex).matcher(out);
-        return m.find() ? m.group(1) : otherwise;
     }
 
     /** Each of these officers views this many module pages, one after another, a few officers at once. */
