@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.FakeLauncher;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,25 @@ class LauncherStartTest {
         assertThat(run.terminal())
                 .contains("start 1 of 3 failed: the HTTP listener did not start (GrizzlyProxy is NULL)")
                 .contains("is ready at");
+    }
+
+    @Test
+    void theTimeFromLaunchToTheFirstAnsweredPageIsPrinted() throws Exception {
+        FakeLauncher launcher = new FakeLauncher(dir, "sleep 1.5\n" + FakeLauncher.READY);
+        FakeLauncher.Run run = launcher.run(Map.of());
+        assertThat(run.exitValue()).as(run.terminal()).isZero();
+        // the fake Payara took 1.5 s to its ready line; the launcher's own work and the answered page add little
+        assertThat(readySeconds(run)).isBetween(1.5, 10.0);
+    }
+
+    @Test
+    void aStartThatFailedCountsInTheTimeToTheFirstPage() throws Exception {
+        FakeLauncher launcher =
+                new FakeLauncher(dir, "if [ \"$n\" = 1 ]; then sleep 1; exit 3; fi\n" + FakeLauncher.READY);
+        FakeLauncher.Run run = launcher.run(Map.of());
+        assertThat(run.exitValue()).as(run.terminal()).isZero();
+        // the first start's second plus the launcher's pause of at least a second before the next
+        assertThat(readySeconds(run)).isGreaterThanOrEqualTo(2.0);
     }
 
     @Test
@@ -74,5 +95,13 @@ class LauncherStartTest {
         assertThat(run.exitValue()).isEqualTo(1);
         assertThat(launcher.javaCalls()).hasSize(starts);
         return run.terminal();
+    }
+
+    /** The seconds in the launcher's line {@code academy: ready in 9.8 s}, which must be there. */
+    private static double readySeconds(FakeLauncher.Run run) {
+        Matcher ready =
+                Pattern.compile("(?m)^academy: ready in (\\d+\\.\\d) s$").matcher(run.terminal());
+        assertThat(ready.find()).as(run.terminal()).isTrue();
+        return Double.parseDouble(ready.group(1));
     }
 }

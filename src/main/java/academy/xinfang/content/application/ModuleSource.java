@@ -28,7 +28,13 @@ public class ModuleSource extends ImportSource {
     public static final FileSet FILES = new FileSet("content", ".md", 1024 * 1024, Set.of(COVERAGE_FILE));
     public static final String KIND = FILES.messages();
 
-    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+    /**
+     * Made at the first import, not with this bean: a start that finds the folders as last imported never renders
+     * (ImportStartup), and setting up the Markdown parser and its extensions costs a noticeable part of a second.
+     */
+    private static final class Renderer {
+        static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
+    }
 
     @Inject
     ModuleRepository modules;
@@ -51,7 +57,7 @@ public class ModuleSource extends ImportSource {
 
     @Override
     public Importer<?> importer() {
-        return new ModuleImporter(modules, RENDERER, clock);
+        return new ModuleImporter(modules, Renderer.INSTANCE, clock);
     }
 
     @Override
