@@ -36,7 +36,8 @@ public class AttemptPage implements Serializable {
 
     public void load() {
         attempt = Refusals.orNotFound("id", id, attempts::attempt);
-        if (attempt != null && attempt.submitted()) {
+        // on a postback the submit button navigates (a second submit of a submitted attempt goes to its result too)
+        if (attempt != null && attempt.submitted() && !Faces.isPostback()) {
             Faces.redirect("learn/review.xhtml?id=%s", id);
         }
     }
