@@ -17,8 +17,10 @@ war="${ACADEMY_WAR:-target/academy.war}"
 payara="${ACADEMY_PAYARA:-target/payara-micro.jar}"
 log="${ACADEMY_LOG:-data/academy-console.log}"
 payara_conf="$(cd "$(dirname "$0")/../payara" && pwd)"
-# Server settings (gzip, metrics and OpenAPI endpoints off), applied before the HTTP listener starts.
-preboot="$payara_conf/pre-boot-commands.asadmin"
+# Server settings (gzip, metrics and OpenAPI endpoints off), applied before the HTTP listener starts, followed by those
+# of the mode (pre-boot-standalone.asadmin or pre-boot-cluster.asadmin: where sessions are kept). Payara Micro takes
+# one such file, so each start writes the two into data/ (the test harness does the same, PayaraServer).
+preboot="$PWD/data/pre-boot-commands.asadmin"
 # LOG_FORMAT=json: one JSON object per line (timestamp, level, logger, message) for log collectors.
 log_opts=""
 [ "${LOG_FORMAT:-}" = json ] && log_opts="--logproperties $payara_conf/logging-json.properties"
@@ -46,6 +48,7 @@ is_address() {
 # Standalone unless ACADEMY_CLUSTER names a cluster (README, "Running several nodes").
 cluster_opts=(--nocluster)
 mode="standalone"
+sessions="standalone"
 if [ -n "${ACADEMY_CLUSTER:-}" ]; then
   [[ "$ACADEMY_CLUSTER" =~ ^[A-Za-z0-9._-]+$ ]] ||
     refuse "ACADEMY_CLUSTER may hold only letters, digits, '.', '_' and '-'"
@@ -82,8 +85,10 @@ if [ -n "${ACADEMY_CLUSTER:-}" ]; then
     cluster_opts+=(--interfaces "$ACADEMY_CLUSTER_INTERFACE")
   fi
   mode="cluster \"$ACADEMY_CLUSTER\" via $via, node $node"
+  sessions="cluster"
 fi
 echo "academy-run: $mode"
+cat "$payara_conf/pre-boot-commands.asadmin" "$payara_conf/pre-boot-$sessions.asadmin" > "$preboot"
 
 pid=""
 trap 'if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null || true; wait "$pid" || true; fi; exit 0' INT TERM

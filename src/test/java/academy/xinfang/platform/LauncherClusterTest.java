@@ -20,6 +20,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LauncherClusterTest {
     private static final String PASSWORD = "Jiqun-2026-secret";
+    private static final Path PAYARA = Path.of("src/main/payara");
+    private static final String STORE_OFF =
+            "configs.config.server-config.availability-service.web-container-availability.availability-enabled=false";
+    private static final String SCOPE =
+            "configs.config.server-config.availability-service.web-container-availability.persistence-scope";
 
     @TempDir
     Path dir;
@@ -83,6 +88,37 @@ class LauncherClusterTest {
         assertThat(again).isEqualTo(first);
         assertThat(clusterName("c", otherPassword)).isNotEqualTo(first);
         assertThat(clusterName("d", otherName)).isNotEqualTo(first).startsWith("county2-");
+    }
+
+    /**
+     * Alone, sessions stay in memory: with the store on, every request read back, deserialised, serialised and wrote
+     * the whole session (half the CPU of a page). The settings come before boot, after the common ones.
+     */
+    @Test
+    void aStandaloneServerKeepsSessionsOutOfTheStore() throws Exception {
+        FakeLauncher launcher = launcher("standalone-sessions");
+        assertThat(launcher.run(Map.of()).exitValue()).isZero();
+        assertThat(preBootCommands(launcher))
+                .startsWith(Files.readString(PAYARA.resolve("pre-boot-commands.asadmin")))
+                .contains(STORE_OFF)
+                .doesNotContain(SCOPE);
+    }
+
+    /** A cluster member keeps the store (sessions move), writing a session only after a request that changed it. */
+    @Test
+    void aClusterMemberKeepsSessionsInTheStoreWrittenWhenChanged() throws Exception {
+        FakeLauncher launcher = launcher("cluster-sessions");
+        assertThat(launcher.run(cluster(Map.of())).exitValue()).isZero();
+        assertThat(preBootCommands(launcher))
+                .startsWith(Files.readString(PAYARA.resolve("pre-boot-commands.asadmin")))
+                .contains(SCOPE + "=modified-session")
+                .doesNotContain(STORE_OFF);
+    }
+
+    /** The file the launcher gave Payara as its pre-boot commands. */
+    private static String preBootCommands(FakeLauncher launcher) throws Exception {
+        String call = launcher.javaCalls().get(0);
+        return Files.readString(Path.of(call.replaceFirst(".*--prebootcommandfile (\\S+) .*", "$1")));
     }
 
     @Test

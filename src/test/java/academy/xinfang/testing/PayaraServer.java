@@ -36,6 +36,33 @@ public final class PayaraServer implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "Guanli2026pw";
 
     private static final Map<String, PayaraServer> RUNNING = new ConcurrentHashMap<>();
+    private static final Path PAYARA_CONF = Paths.get("src/main/payara").toAbsolutePath();
+
+    /**
+     * Where a server keeps its sessions: the settings added to {@code src/main/payara/pre-boot-commands.asadmin}, as
+     * the launcher adds them for its mode. {@link #FULL_STORE} is how every server ran before issue 14, for benchmarks
+     * that compare.
+     */
+    public enum Sessions {
+        /** In memory only: the launcher without {@code ACADEMY_CLUSTER}. */
+        STANDALONE("pre-boot-standalone.asadmin"),
+        /** In the cluster's store, written after requests that changed them: the launcher's cluster members. */
+        CLUSTER("pre-boot-cluster.asadmin"),
+        /** In the store, the whole session read and written on every request (Payara's default). */
+        FULL_STORE(null);
+
+        private final String file;
+
+        Sessions(String file) {
+            this.file = file;
+        }
+
+        /** The pre-boot commands of a server keeping sessions this way. */
+        String preBootCommands() throws IOException {
+            String common = Files.readString(PAYARA_CONF.resolve("pre-boot-commands.asadmin"));
+            return file == null ? common : common + Files.readString(PAYARA_CONF.resolve(file));
+        }
+    }
 
     private final String name;
     private final Path workDir;
@@ -44,14 +71,16 @@ public final class PayaraServer implements AutoCloseable {
     private final Map<String, String> environment;
     private final Cluster cluster;
     private final int member;
+    private final Sessions sessions;
     private Process process;
     private final Thread stopAtExit = new Thread(this::stop);
 
-    private PayaraServer(String name, Map<String, String> environment, Cluster cluster, int member)
+    private PayaraServer(String name, Map<String, String> environment, Cluster cluster, int member, Sessions sessions)
             throws IOException, InterruptedException {
         this.name = name;
         this.cluster = cluster;
         this.member = member;
+        this.sessions = sessions;
         this.workDir = Paths.get("target", "it-" + name).toAbsolutePath();
         this.environment = withDatabase(environment, workDir);
         deleteRecursively(workDir);
@@ -91,6 +120,9 @@ public final class PayaraServer implements AutoCloseable {
         Files.deleteIfExists(log);
         String war = requiredFile("academy.war", "target/academy.war");
         String payara = requiredFile("academy.payara", "target/payara-micro.jar");
+        // one file, as the launcher writes it: the common settings and those of the mode
+        Path preBoot = workDir.resolve("pre-boot-commands.asadmin");
+        Files.writeString(preBoot, sessions.preBootCommands());
         List<String> command = new ArrayList<>(List.of(
                 javaBin(),
                 "-Xmx384m",
@@ -104,9 +136,7 @@ public final class PayaraServer implements AutoCloseable {
                 "--deploy",
                 war,
                 "--prebootcommandfile",
-                Paths.get("src/main/payara/pre-boot-commands.asadmin")
-                        .toAbsolutePath()
-                        .toString(),
+                preBoot.toString(),
                 "--rootdir",
                 workDir.resolve("payara").toString()));
         command.addAll(cluster == null ? List.of("--nocluster") : cluster.arguments(member));
@@ -246,7 +276,7 @@ public final class PayaraServer implements AutoCloseable {
             throw new IllegalStateException(name + " is already running");
         }
         try {
-            PayaraServer server = new PayaraServer(name, environment, cluster, member);
+            PayaraServer server = new PayaraServer(name, environment, cluster, member, Sessions.CLUSTER);
             RUNNING.put(name, server);
             return server;
         } catch (IOException | InterruptedException e) {
@@ -298,9 +328,17 @@ public final class PayaraServer implements AutoCloseable {
 
     /** A server of its own name and environment (for example {@code DB_URL} for MariaDB). */
     public static synchronized PayaraServer named(String name, Map<String, String> environment) {
+        return named(name, environment, Sessions.STANDALONE);
+    }
+
+    /**
+     * A standalone server of its own name and environment that keeps its sessions as told: a benchmark compares
+     * {@link Sessions#FULL_STORE} or {@link Sessions#CLUSTER} with the launcher's {@link Sessions#STANDALONE}.
+     */
+    public static synchronized PayaraServer named(String name, Map<String, String> environment, Sessions sessions) {
         return RUNNING.computeIfAbsent(name, n -> {
             try {
-                return new PayaraServer(n, environment, null, 0);
+                return new PayaraServer(n, environment, null, 0, sessions);
             } catch (IOException | InterruptedException e) {
                 throw new IllegalStateException("Payara Micro did not start: " + e.getMessage(), e);
             }

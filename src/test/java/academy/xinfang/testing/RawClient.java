@@ -212,7 +212,7 @@ public final class RawClient {
         return post(path, urlEncoded(fields), "application/x-www-form-urlencoded", headers);
     }
 
-    /** A post from one of the server's own pages: with the Origin header browsers send. */
+    /** A post from one of the server's own pages: with the Origin header browsers send, unless the headers give one. */
     public Response post(String path, byte[] body, String contentType, Map<String, String> headers) {
         return send(
                 HttpRequest.newBuilder(uri(path))
@@ -224,7 +224,8 @@ public final class RawClient {
 
     private Response send(HttpRequest.Builder request, Map<String, String> headers) {
         request.timeout(Duration.ofSeconds(120));
-        headers.forEach(request::header);
+        // in place of the defaults (a test's own Origin is that of another site's page)
+        headers.forEach(request::setHeader);
         if (basic != null) {
             request.header("Authorization", basic);
         }

@@ -2,14 +2,9 @@ package academy.xinfang.account.web;
 
 import academy.xinfang.account.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.security.Principal;
 import java.util.Arrays;
 
@@ -43,12 +38,5 @@ public class CurrentUser {
                 .findFirst()
                 .map(r -> r.homePage() + "?faces-redirect=true")
                 .orElse("/account/home.xhtml?faces-redirect=true");
-    }
-
-    public void logout() throws ServletException, IOException {
-        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) ext.getRequest()).logout();
-        ext.invalidateSession();
-        ext.redirect(ext.getRequestContextPath() + "/");
     }
 }

@@ -4,19 +4,16 @@ import academy.xinfang.content.application.ModuleCard;
 import academy.xinfang.content.application.ReaderService;
 import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.platform.vocabulary.TagKind;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
 /** The module catalogue: filter by a quality, taboo or visitor type, and search; all through GET parameters. */
 @Named
-@ViewScoped
-public class CataloguePage implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+@RequestScoped
+public class CataloguePage {
     @Inject
     ReaderService reader;
 

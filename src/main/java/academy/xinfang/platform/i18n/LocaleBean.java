@@ -1,24 +1,22 @@
 package academy.xinfang.platform.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The language of the user's pages. Chinese is the default; a choice of English is kept in the session and in a
- * year-long cookie, so it survives logging out and back in on the same device.
+ * The language of the user's pages. Chinese is the default; a choice of English is kept in a year-long cookie, so it
+ * survives logging out and back in on the same device. Nothing of it is in the session: a request reads the cookie
+ * (a session bean that changed without the store seeing a change would move to another node in the old language).
  */
 @Named
-@SessionScoped
-public class LocaleBean implements Serializable {
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LocaleBean {
     static final String COOKIE = "academy_lang";
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, Locale.ENGLISH);
@@ -27,11 +25,8 @@ public class LocaleBean implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            Object cookie = FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestCookieMap()
-                    .get(COOKIE);
-            locale = cookie instanceof Cookie c ? fromTag(c.getValue()) : CHINESE;
+            locale = of((HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest());
         }
         return locale;
     }
@@ -40,31 +35,7 @@ public class LocaleBean implements Serializable {
         return getLocale().getLanguage();
     }
 
-    /** Switches language and reloads the current page (a GET, so no form is resubmitted). */
-    public String switchTo(String tag) {
-        locale = fromTag(tag);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(locale);
-        ExternalContext ext = faces.getExternalContext();
-        ext.addResponseCookie(
-                COOKIE,
-                locale.toLanguageTag(),
-                Map.of(
-                        "maxAge",
-                        365 * 24 * 3600,
-                        "path",
-                        ext.getRequestContextPath().isEmpty() ? "/" : ext.getRequestContextPath(),
-                        "httpOnly",
-                        true,
-                        "SameSite",
-                        "Lax"));
-        return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
-    }
-
-    /**
-     * The language of a request outside Faces (a servlet answering a page's script): the one the language switch
-     * keeps in its cookie, else Chinese.
-     */
+    /** The language of a request: the one the language switch keeps in its cookie, else Chinese. */
     public static Locale of(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie c : request.getCookies()) {
@@ -74,6 +45,15 @@ public class LocaleBean implements Serializable {
             }
         }
         return CHINESE;
+    }
+
+    /** Keeps the chosen language (a tag such as {@code en}; an unknown one is Chinese) in the cookie, for a year. */
+    public static void remember(HttpServletRequest request, HttpServletResponse response, String tag) {
+        String path = request.getContextPath().isEmpty() ? "/" : request.getContextPath();
+        response.addHeader(
+                "Set-Cookie",
+                COOKIE + "=" + fromTag(tag).toLanguageTag() + "; Max-Age=" + 365 * 24 * 3600 + "; Path=" + path
+                        + "; HttpOnly; SameSite=Lax");
     }
 
     static Locale fromTag(String tag) {

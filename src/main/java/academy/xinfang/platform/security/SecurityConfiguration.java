@@ -2,6 +2,8 @@ package academy.xinfang.platform.security;
 
 import academy.xinfang.platform.web.ApiErrors;
 import academy.xinfang.platform.web.Refusal;
+import academy.xinfang.platform.web.SameOrigin;
+import academy.xinfang.platform.web.SessionToken;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -129,7 +131,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formLogin(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        if (!LoginToken.sameOrigin(request, publicUrl)) {
+        if (!SameOrigin.check(request, publicUrl)) {
             LOG.warning(() -> "event=login.refused reason=cross-site origin=" + request.getHeader("Origin")
                     + " address=" + request.getRemoteAddr());
             return context.redirect(request.getContextPath() + "/login.xhtml?expired=true");
@@ -153,6 +155,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
                 request.changeSessionId();
                 HttpSession session = request.getSession();
                 session.removeAttribute(LoginToken.ATTRIBUTE);
+                SessionToken.forget(session);
                 session.setAttribute(CALLER, new Caller(result.accountId(), result.username(), result.stamp()));
                 yield context.notifyContainerAboutLogin(result.username(), result.groups());
             }

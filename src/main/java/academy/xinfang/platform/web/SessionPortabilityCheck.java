@@ -13,8 +13,11 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -24,7 +27,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code event=session.unportable} naming the first attribute that fails, the class of its value and the exception
  * (whose message names the class inside it that is not serializable). Such a session cannot move to another node: the
  * store fails on it after every request and the officer's work is lost with a node. Each session's serialised size is
- * logged at FINE ({@code event=session.size}), or at INFO when {@code ACADEMY_SESSION_CHECK_SIZES=true}: Payara Micro
+ * logged at FINE ({@code event=session.size}, with each attribute's share, largest first), or at INFO when {@code ACADEMY_SESSION_CHECK_SIZES=true}: Payara Micro
  * has no console to change a log level at run time, and the size of the session is what every request pays to store
  * it.
  *
@@ -116,11 +119,14 @@ public class SessionPortabilityCheck extends HttpFilter {
             return;
         }
         long bytes = 0;
+        Map<String, Long> sizes = new HashMap<>();
         try {
             for (String name : Collections.list(session.getAttributeNames())) {
                 Object value = session.getAttribute(name);
                 try {
-                    bytes += serialisedSize(streams, value);
+                    long size = serialisedSize(streams, value);
+                    sizes.put(name, size);
+                    bytes += size;
                 } catch (IOException | RuntimeException e) {
                     LOG.severe(() -> "event=session.unportable attribute=" + name + " class="
                             + (value == null ? "null" : value.getClass().getName()) + " uri=" + uri
@@ -133,7 +139,15 @@ public class SessionPortabilityCheck extends HttpFilter {
             return;
         }
         long size = bytes;
-        LOG.log(sizeLevel, () -> "event=session.size bytes=" + size + " uri=" + uri);
+        // largest first: what makes a session heavy
+        LOG.log(
+                sizeLevel,
+                () -> "event=session.size bytes=" + size + " uri=" + uri + " attributes="
+                        + sizes.entrySet().stream()
+                                .sorted(Map.Entry.<String, Long>comparingByValue()
+                                        .reversed())
+                                .map(e -> e.getKey() + ":" + e.getValue())
+                                .collect(Collectors.joining(",")));
     }
 
     /** Bytes of the object's serialised form, counted, never kept. */

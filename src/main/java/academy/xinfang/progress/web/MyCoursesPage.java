@@ -2,18 +2,15 @@ package academy.xinfang.progress.web;
 
 import academy.xinfang.progress.application.CourseCard;
 import academy.xinfang.progress.application.MyCoursesService;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /** The signed-in officer's assigned courses with progress, next item and due dates. */
 @Named
-@ViewScoped
-public class MyCoursesPage implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+@RequestScoped
+public class MyCoursesPage {
     @Inject
     MyCoursesService service;
 

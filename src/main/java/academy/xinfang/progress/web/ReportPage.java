@@ -5,18 +5,15 @@ import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.progress.application.CompletionReport;
 import academy.xinfang.progress.application.CourseOption;
 import academy.xinfang.progress.application.ReportService;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /** Completion of a course by department, with drill-down from county to township to officer (view parameters). */
 @Named
-@ViewScoped
-public class ReportPage implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+@RequestScoped
+public class ReportPage {
     @Inject
     ReportService service;
 

@@ -2,6 +2,7 @@ package academy.xinfang.quiz.web;
 
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.web.Refusals;
+import academy.xinfang.platform.web.SessionToken;
 import academy.xinfang.quiz.application.AttemptService;
 import academy.xinfang.quiz.application.QuizException;
 import academy.xinfang.quiz.application.QuizViews.AttemptView;
@@ -27,11 +28,16 @@ public class AttemptPage implements Serializable {
     AttemptService attempts;
 
     private Long id;
-    private AttemptView attempt;
+    /**
+     * Read by the view action on every request, postbacks too (attempt.xhtml): the view keeps the attempt's id, not
+     * the attempt with all its questions, so that the session stays small and a view from another node still renders.
+     */
+    private transient AttemptView attempt;
 
     public void load() {
         attempt = Refusals.orNotFound("id", id, attempts::attempt);
-        if (attempt != null && attempt.submitted()) {
+        // on a postback the submit button navigates (a second submit of a submitted attempt goes to its result too)
+        if (attempt != null && attempt.submitted() && !Faces.isPostback()) {
             Faces.redirect("learn/review.xhtml?id=%s", id);
         }
     }
@@ -70,7 +76,7 @@ public class AttemptPage implements Serializable {
     }
 
     public String getToken() {
-        return AnswerToken.of((HttpSession)
+        return SessionToken.of((HttpSession)
                 FacesContext.getCurrentInstance().getExternalContext().getSession(true));
     }
 

@@ -20,7 +20,8 @@ public class QuizPage implements Serializable {
     AttemptService attempts;
 
     private String key;
-    private Overview overview;
+    /** Read by the view action on every request, postbacks too (quiz.xhtml): the view keeps the key, not the overview. */
+    private transient Overview overview;
 
     public void load() {
         overview = Refusals.orNotFound("key", key, attempts::overview);

@@ -2,18 +2,15 @@ package academy.xinfang.roleplay.web;
 
 import academy.xinfang.roleplay.application.LiveRolePlayService;
 import academy.xinfang.roleplay.application.LiveScorecardView;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
 /** The signed-in officer's own live role-play scorecards, newest first. */
 @Named
-@ViewScoped
-public class LiveScorecardsPage implements Serializable {
-    private static final long serialVersionUID = 1L;
-
+@RequestScoped
+public class LiveScorecardsPage {
     @Inject
     LiveRolePlayService live;
 

@@ -40,6 +40,9 @@ class ClusterFailoverIT {
                     db::connection);
 
             System.out.println(figures.summary());
+            assertThat(officer.cookie("JSESSIONIDVERSION"))
+                    .as("a cluster member keeps sessions in its store, which versions them (StandaloneSessionsIT)")
+                    .isNotNull();
             String requests = String.join("\n", figures.requests());
             assertThat(figures.answersConfirmed())
                     .as("every answer confirmed as saved, before and after the switch:\n" + requests)

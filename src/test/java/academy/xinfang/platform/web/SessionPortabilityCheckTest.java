@@ -88,7 +88,8 @@ class SessionPortabilityCheckTest {
         assertThat(records).hasSize(1);
         assertThat(records.get(0).getLevel()).isEqualTo(Level.FINE);
         assertThat(records.get(0).getMessage())
-                .isEqualTo("event=session.size bytes=" + bytes.size() + " uri=/account/home.xhtml");
+                .isEqualTo("event=session.size bytes=" + bytes.size() + " uri=/account/home.xhtml attributes=language:"
+                        + bytes.size());
     }
 
     @Test

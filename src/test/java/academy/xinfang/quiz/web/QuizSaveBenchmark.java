@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.PayaraServer;
+import academy.xinfang.testing.PayaraServer.Sessions;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -32,18 +34,57 @@ import org.junit.jupiter.api.Test;
 /**
  * Benchmark, not part of the suite (no *Test/*IT name): N officers each hold an open attempt and all send answers at
  * once, as a county class finishing a quiz together would; prints the median, p99 and maximum time to save one answer.
- * Run with {@code src/test/sh/quiz-benchmark.sh [attempts] [answers per attempt]}. Checks that every save succeeded;
- * the figures themselves are printed, never asserted, since the machines are shared.
+ * Then the same officers view read-only pages at once, for the server's CPU per page. Run with
+ * {@code src/test/sh/quiz-benchmark.sh [attempts] [answers per attempt]}, once per way of keeping sessions (each on a
+ * server of its own, one after the other in the run, so that the figures compare). Checks that every save succeeded
+ * and every page answered; the figures themselves are printed, never asserted, since the machines are shared.
  */
 class QuizSaveBenchmark {
+    /** Read-only pages every officer views {@link #VIEWS} times each after the saves, for the CPU per page. */
+    private static final List<String> PAGES = List.of("/learn/module.xhtml?id=six-taboos", "/learn/catalogue.xhtml");
 
+    private static final int VIEWS = 5;
+
+    /** What one server did: CPU per answer save and per read-only page view, and whether its sessions were stored. */
+    private record Figures(Sessions sessions, double cpuPerSave, double cpuPerPage, boolean versioned) {}
+
+    /**
+     * Runs the whole benchmark once per way of keeping sessions named in {@code -Dacademy.bench.sessions} (default:
+     * the store as it was before issue 14, then the launcher's standalone setting), one server after the other in
+     * the same run, and prints each, then the ratios against the first.
+     */
     @Test
     void answersSavedUnderConcurrentAttempts() throws Exception {
+        List<Figures> all = new ArrayList<>();
+        for (String mode : System.getProperty("academy.bench.sessions", "FULL_STORE,STANDALONE")
+                .split(",")) {
+            all.add(run(Sessions.valueOf(mode.trim())));
+        }
+        Figures first = all.get(0);
+        for (Figures f : all) {
+            System.out.printf(
+                    "sessions %s: CPU per save %.2f ms (%.1fx less than %s), per page %.2f ms (%.1fx less),"
+                            + " JSESSIONIDVERSION %s%n",
+                    f.sessions(),
+                    f.cpuPerSave(),
+                    first.cpuPerSave() / f.cpuPerSave(),
+                    first.sessions(),
+                    f.cpuPerPage(),
+                    first.cpuPerPage() / f.cpuPerPage(),
+                    f.versioned() ? "sent (sessions in the store)" : "absent (sessions in memory)");
+        }
+    }
+
+    private Figures run(Sessions sessionMode) throws Exception {
         int attempts = Integer.getInteger("academy.bench.attempts", 100);
         int answersEach = Integer.getInteger("academy.bench.answers", 20);
         // -Dacademy.bench.dburl=... runs the same on another database URL (e.g. an H2 WRITE_DELAY to compare)
         String dbUrl = System.getProperty("academy.bench.dburl", "");
-        PayaraServer server = PayaraServer.named("bench", dbUrl.isEmpty() ? Map.of() : Map.of("DB_URL", dbUrl));
+        PayaraServer server = PayaraServer.named(
+                "bench-" + sessionMode.name().toLowerCase(Locale.ROOT),
+                dbUrl.isEmpty() ? Map.of() : Map.of("DB_URL", dbUrl),
+                sessionMode);
+        System.out.printf("%n== sessions %s%n", sessionMode);
         String key = QuizPages.uniqueKey();
         String prefix = "b" + Long.toString(System.nanoTime() % 1_000_000, 36);
         try (Fixtures fixtures = new Fixtures(server);
@@ -86,20 +127,13 @@ class QuizSaveBenchmark {
                 go.await();
                 int ok = 0;
                 // like a browser, send back the session version cookie Payara updates with every response
-                Map<String, String> jar = new LinkedHashMap<>();
-                for (String c : s.cookie().split("; ")) {
-                    jar.put(c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1));
-                }
+                Map<String, String> jar = jar(s.cookie());
                 for (int n = 0; n < answersEach; n++) {
                     String body = "attempt=" + s.attempt() + "&position=" + (n % 4) + "&check=0&token=" + s.token()
                             + "&response=" + URLEncoder.encode(responses[n % responses.length], StandardCharsets.UTF_8);
                     HttpRequest req = HttpRequest.newBuilder(URI.create(server.url("/learn/quiz/answer")))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header(
-                                    "Cookie",
-                                    jar.entrySet().stream()
-                                            .map(e -> e.getKey() + "=" + e.getValue())
-                                            .collect(Collectors.joining("; ")))
+                            .header("Cookie", cookieHeader(jar))
                             .POST(HttpRequest.BodyPublishers.ofString(body))
                             .build();
                     long start = System.nanoTime();
@@ -116,10 +150,7 @@ class QuizSaveBenchmark {
                         resp = http.send(req, HttpResponse.BodyHandlers.ofString());
                     }
                     nanos.add(System.nanoTime() - start); // until saved, retries included
-                    for (String set : resp.headers().allValues("set-cookie")) {
-                        String pair = set.split(";", 2)[0];
-                        jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-                    }
+                    keep(resp, jar);
                     if (resp.statusCode() == 200 && resp.body().contains("\"SAVED\"")) {
                         ok++;
                     } else {
@@ -160,6 +191,75 @@ class QuizSaveBenchmark {
                         "every answer saved; first failures: %s",
                         failures.stream().distinct().limit(5).toList())
                 .isEqualTo(attempts * answersEach);
+
+        // the same officers view read-only pages, all at once, as many views each
+        AtomicInteger views = new AtomicInteger();
+        CountDownLatch browse = new CountDownLatch(1);
+        List<Future<Boolean>> browsed = new ArrayList<>();
+        ExecutorService viewers = Executors.newFixedThreadPool(Integer.getInteger("academy.bench.threads", attempts));
+        for (Session s : sessions) {
+            browsed.add(viewers.submit(() -> {
+                browse.await();
+                boolean versioned = false;
+                Map<String, String> jar = jar(s.cookie());
+                for (int n = 0; n < VIEWS; n++) {
+                    for (String page : PAGES) {
+                        HttpResponse<String> resp = http.send(
+                                HttpRequest.newBuilder(URI.create(server.url(page)))
+                                        .header("Cookie", cookieHeader(jar))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (resp.statusCode() != 200) {
+                            failures.add(page + " " + resp.statusCode());
+                        }
+                        versioned |= keep(resp, jar);
+                        views.incrementAndGet();
+                    }
+                }
+                return versioned;
+            }));
+        }
+        Duration pageCpuBefore = server.cpuTime();
+        browse.countDown();
+        boolean versioned = false;
+        for (Future<Boolean> f : browsed) {
+            versioned |= f.get();
+        }
+        Duration pageCpu = server.cpuTime().minus(pageCpuBefore);
+        viewers.shutdown();
+        double cpuPerPage = pageCpu.toMillis() / (double) views.get();
+        System.out.printf(
+                "server CPU per page: %.2f ms (%d views of %s)%n", cpuPerPage, views.get(), String.join(" ", PAGES));
+        assertThat(failures).as("every page answered").isEmpty();
+        server.close();
+        return new Figures(sessionMode, cpu.toMillis() / (double) sorted.size(), cpuPerPage, versioned);
+    }
+
+    /** The cookies of a header line, by name. */
+    private static Map<String, String> jar(String cookieHeader) {
+        Map<String, String> jar = new LinkedHashMap<>();
+        for (String c : cookieHeader.split("; ")) {
+            jar.put(c.substring(0, c.indexOf('=')), c.substring(c.indexOf('=') + 1));
+        }
+        return jar;
+    }
+
+    private static String cookieHeader(Map<String, String> jar) {
+        return jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Keeps the cookies an answer sets, as a browser would (Payara updates the session version with every answer of
+     * a stored session); true when one was the session version.
+     */
+    private static boolean keep(HttpResponse<?> resp, Map<String, String> jar) {
+        boolean versioned = false;
+        for (String set : resp.headers().allValues("set-cookie")) {
+            String pair = set.split(";", 2)[0];
+            jar.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            versioned |= pair.startsWith("JSESSIONIDVERSION=");
+        }
+        return versioned;
     }
 
     private static double ms(List<Long> sorted, double q) {
