@@ -3,6 +3,7 @@ package academy.xinfang.quiz.web;
 import academy.xinfang.platform.i18n.LocaleBean;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.web.Parameters;
+import academy.xinfang.platform.web.PostToken;
 import academy.xinfang.quiz.application.AttemptService;
 import academy.xinfang.quiz.application.QuizException;
 import academy.xinfang.quiz.application.QuizViews.Feedback;
@@ -34,7 +35,7 @@ public class AnswerServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        if (!AnswerToken.matches(req.getSession(false), req.getParameter("token"))) {
+        if (!PostToken.matches(req.getSession(false), req.getParameter("token"))) {
             // a forged cross-site post, or a page from an earlier session: worth seeing in the log
             LOG.warning(() -> "event=quiz.answerRefused reason=token user=" + req.getRemoteUser());
             send(resp, 403, refusal("FORBIDDEN", req, "quiz.answerForbidden"));

@@ -1,6 +1,7 @@
 package academy.xinfang.quiz.web;
 
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.PostToken;
 import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.quiz.application.AttemptService;
 import academy.xinfang.quiz.application.QuizException;
@@ -70,7 +71,7 @@ public class AttemptPage implements Serializable {
     }
 
     public String getToken() {
-        return AnswerToken.of((HttpSession)
+        return PostToken.of((HttpSession)
                 FacesContext.getCurrentInstance().getExternalContext().getSession(true));
     }
 
