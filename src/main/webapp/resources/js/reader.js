@@ -1,6 +1,7 @@
 /* Reading progress: the page tells the server whether it is visible and which sections are on screen, when that
    changes and every few seconds (data-report) while the reader is active. The server times the gaps with its own
-   clock and decides what is read; this script sends no durations. Plain script, no library. */
+   clock and decides what is read; this script sends no durations. The server answers with the progress panel in JSON,
+   from which the contents, the bar and the section ends are updated. Plain script, no library. */
 (function () {
   var module = document.getElementById('module');
   if (!module) {
@@ -19,7 +20,7 @@
     clearTimeout(timer);
     timer = null;
     on = reading();
-    academyReadCmd({v: on ? 1 : 0, s: shown.join(' '), n: first});
+    window.academyReadCmd({v: on ? 1 : 0, s: shown.join(' '), n: first});
     first = 0;
   }
   function soon() {
@@ -57,19 +58,77 @@
     soon();
   }
 
-  // When the server re-renders the contents after a section was read, the section ends follow.
-  if (window.faces) {
-    faces.ajax.addOnEvent(function (data) {
-      if (data.status === 'success') {
-        document.querySelectorAll('#toc li[data-section]').forEach(function (li) {
-          var end = document.querySelector('.section-end[data-section="' + li.getAttribute('data-section') + '"]');
-          if (end) {
-            end.classList[li.classList.contains('read') ? 'add' : 'remove']('done');
-          }
-        });
+  // The section ends follow the contents, which say what this officer has read (the body is the same for everyone).
+  function markEnds() {
+    document.querySelectorAll('#toc li[data-section]').forEach(function (li) {
+      var end = document.querySelector('.section-end[data-section="' + li.getAttribute('data-section') + '"]');
+      if (end) {
+        end.classList[li.classList.contains('read') ? 'add' : 'remove']('done');
       }
     });
   }
+  function text(id, value) {
+    var el = document.getElementById(id);
+    if (el) {
+      el.textContent = value;
+    }
+  }
+  function show(panel) {
+    document.querySelector('#progressBar span').style.width = panel.percent + '%';
+    text('percentText', panel.progress);
+    text('timeSpent', panel.spent);
+    var left = document.getElementById('timeLeft');
+    if (panel.left && !left) {
+      left = document.createElement('span');
+      left.id = 'timeLeft';
+      document.getElementById('progressText').appendChild(left);
+    }
+    if (panel.left) {
+      left.textContent = ' · ' + panel.left;
+    } else if (left) {
+      left.remove();
+    }
+    panel.sections.forEach(function (s) {
+      var li = document.querySelector('#toc li[data-section="' + s.key + '"]');
+      if (!li) {
+        return;
+      }
+      li.classList[s.read ? 'add' : 'remove']('read');
+      li.setAttribute('data-left', s.left);
+      var meta = li.querySelector('span.meta');
+      if (s.read && meta) {
+        meta.remove();
+      } else if (!s.read) {
+        if (!meta) {
+          meta = document.createElement('span');
+          meta.className = 'meta';
+          li.appendChild(meta);
+        }
+        meta.textContent = ' ' + s.leftText;
+      }
+    });
+    markEnds();
+  }
+  // One report: v (1 when visible), s (section ids on screen), n (1 on the page's first report). Reports that could
+  // not count come back DROPPED and change nothing.
+  window.academyReadCmd = function (report) {
+    var body = 'id=' + encodeURIComponent(module.getAttribute('data-id'))
+        + '&token=' + encodeURIComponent(module.getAttribute('data-token'))
+        + '&v=' + encodeURIComponent(report.v) + '&s=' + encodeURIComponent(report.s) + '&n=' + encodeURIComponent(report.n);
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', module.getAttribute('data-url'));
+    xhr.setRequestHeader('Content-Type', 'application/x-www-form-urlencoded');
+    xhr.onload = function () {
+      if (xhr.status === 200) {
+        var panel = JSON.parse(xhr.responseText);
+        if (panel.status === 'SAVED') {
+          show(panel);
+        }
+      }
+    };
+    xhr.send(body);
+  };
+  markEnds();
 
   var last = module.getAttribute('data-last-section');
   if (last && !location.hash) {

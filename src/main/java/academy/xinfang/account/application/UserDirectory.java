@@ -4,9 +4,11 @@ import academy.xinfang.account.domain.AccountException;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.UserRepository;
+import academy.xinfang.platform.security.SignedInCaller;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.util.OptionalLong;
 
@@ -23,9 +25,26 @@ public class UserDirectory {
     @Resource
     SessionContext context;
 
-    /** The signed-in caller's account id; an account removed while signed in is refused. */
+    @Inject
+    SignedInCaller signedIn;
+
+    /**
+     * The signed-in caller's account id; an account removed while signed in is refused. On a request the
+     * authentication mechanism has seen, its id is taken from there (the mechanism has just read the account's
+     * standing by that id); otherwise the account is looked up by the principal's name.
+     */
     public long callerId() {
         String name = context.getCallerPrincipal().getName();
+        OptionalLong known;
+        try {
+            known = signedIn.idOf(name);
+        } catch (ContextNotActiveException e) {
+            // no request (a timer or a background task): only the name is known
+            known = OptionalLong.empty();
+        }
+        if (known.isPresent()) {
+            return known.getAsLong();
+        }
         return users.findByUsername(name)
                 .orElseThrow(() -> new AccountException("user.unknownCaller", name))
                 .getId();

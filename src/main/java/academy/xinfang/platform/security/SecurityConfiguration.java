@@ -63,6 +63,9 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     CallerAccounts accounts;
 
     @Inject
+    SignedInCaller signedInCaller;
+
+    @Inject
     @ConfigProperty(name = "academy.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -118,6 +121,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         if (standing.get().mustChangePassword() && !allowedBeforePasswordChange(path)) {
             return redirect(request, response, PASSWORD_PAGE);
         }
+        signedInCaller.set(caller.id(), caller.name());
         return context.notifyContainerAboutLogin(caller.name(), standing.get().groups());
     }
 
@@ -157,6 +161,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
                 session.removeAttribute(LoginToken.ATTRIBUTE);
                 SessionToken.forget(session);
                 session.setAttribute(CALLER, new Caller(result.accountId(), result.username(), result.stamp()));
+                signedInCaller.set(result.accountId(), result.username());
                 yield context.notifyContainerAboutLogin(result.username(), result.groups());
             }
         };
@@ -189,6 +194,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
                             Refusal refusal = Refusal.of(403, "api.mustChangePassword");
                             return json(response, refusal.status(), ApiErrors.json(refusal));
                         }
+                        signedInCaller.set(result.accountId(), result.username());
                         return context.notifyContainerAboutLogin(result.username(), result.groups());
                     }
                     case THROTTLED -> {
