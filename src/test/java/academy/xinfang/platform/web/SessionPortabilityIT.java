@@ -47,7 +47,9 @@ class SessionPortabilityIT {
             "/learn/catalogue.xhtml",
             "/learn/courses.xhtml",
             "/learn/quizzes.xhtml",
-            "/learn/live-scorecards.xhtml");
+            "/learn/live-scorecards.xhtml",
+            "/learn/module.xhtml?id=six-taboos",
+            "/learn/module.xhtml?id=petition-basics");
 
     /** A server of its own (not the shared one of {@code ServerTest}): this test switches the check on. */
     @BeforeAll
@@ -69,11 +71,12 @@ class SessionPortabilityIT {
 
     @Test
     void anOfficersSessionMovesAfterReadingAModule() {
-        journey("reading", () -> {
+        long bytes = journey("reading", () -> {
             Browser officer = signedIn("迁移读者", "OFFICER");
             ReadingPages.read(officer, "petition-basics", 2);
             return officer;
         });
+        assertThat(bytes).as("serialised session after reading a module").isBetween(1L, THIN_SESSION_BYTES);
     }
 
     @Test
