@@ -8,8 +8,8 @@ import academy.xinfang.progress.export.ReportTable;
 import academy.xinfang.quiz.application.ParsedBank;
 import academy.xinfang.quiz.application.QuizCatalog;
 import academy.xinfang.quiz.application.QuizResults;
-import academy.xinfang.quiz.domain.AnswerTotal;
 import academy.xinfang.quiz.domain.Question;
+import academy.xinfang.quiz.domain.TagTotal;
 import academy.xinfang.roleplay.application.RolePlayResults;
 import academy.xinfang.roleplay.domain.QualityTotal;
 import academy.xinfang.roleplay.domain.TabooCount;
@@ -32,7 +32,8 @@ import java.util.logging.Logger;
  * The seven qualities and six taboos per department for administrators, one level of the tree at a time. Six
  * aggregate queries, each asked of the feature that owns the table: the departments, officers per department and every
  * user's department (account), quality sums and taboo counts per officer (role-play, after any trainer's override),
- * answer score sums per officer and question (quiz); the per-officer sums are added up per department here.
+ * answer score sums per officer and tag (quiz, told the tags of each question); the per-officer sums are added up per
+ * department here.
  */
 @Stateless
 @RolesAllowed("ADMIN")
@@ -86,14 +87,14 @@ public class InsightsService {
             }
         }
         List<DepartmentInsights.AnswerRow> answers = new ArrayList<>();
-        for (AnswerTotal a : quizResults.answerTotals(from, to)) {
+        for (TagTotal a : quizResults.tagTotals(tags, from, to)) {
             Long d = departmentOf.get(a.userId());
             if (d != null) {
-                answers.add(new DepartmentInsights.AnswerRow(d, a.questionKey(), a.scoreSum(), a.answers()));
+                answers.add(new DepartmentInsights.AnswerRow(d, a.tag(), a.scoreSum(), a.answers()));
             }
         }
         List<DepartmentInsights.Bucket> buckets = DepartmentInsights.compute(
-                departments, focusId, people.officersPerDepartment(), qualities, taboos, answers, tags);
+                departments, focusId, people.officersPerDepartment(), qualities, taboos, answers);
         LOG.info(() -> "event=insights.report focus=" + focusId + " ms=" + (System.nanoTime() - started) / 1_000_000);
         return new Report(path(departments, focusId), buckets);
     }

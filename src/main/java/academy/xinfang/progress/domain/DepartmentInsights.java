@@ -9,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The seven qualities and the six taboos per department, for one level of the department tree: each direct child of
  * the department in focus (with everything below it) is one bucket, and officers placed in the focus department itself
- * form a bucket of their own. The figures come in already summed per department by the database; this only rolls
- * them up the tree, so the work is proportional to departments and questions, never to officers.
+ * form a bucket of their own. The figures come in summed per officer (and quality or tag) by the database, per department
+ * by the caller; this only rolls them up the tree, so the work here is proportional to departments and tags.
  *
  * <p>A quality's score (0–100) is the mean over its observations: each quiz answer to a question tagged with the
  * quality counts once with its mark × 100, each finished role-play session counts once with its score for that
@@ -33,8 +32,8 @@ public final class DepartmentInsights {
     /** How many role-play turns of officers of one department committed exactly this set of taboos (comma list). */
     public record TabooRow(long departmentId, String taboos, long count) {}
 
-    /** Sum of marks (0–1) and number of answers to one question by officers of one department. */
-    public record AnswerRow(long departmentId, String questionKey, double scoreSum, long count) {}
+    /** Sum of marks (0–1) and number of answers to the questions carrying one tag by officers of one department. */
+    public record AnswerRow(long departmentId, Tag tag, double scoreSum, long count) {}
 
     /** One bucket of the chart: {@code self} when it holds the officers of the focus department itself. */
     public record Bucket(
@@ -53,8 +52,7 @@ public final class DepartmentInsights {
             Map<Long, Long> officersPerDepartment,
             List<QualityRow> qualityRows,
             List<TabooRow> tabooRows,
-            List<AnswerRow> answerRows,
-            Map<String, Set<Tag>> questionTags) {
+            List<AnswerRow> answerRows) {
         Map<Long, Department> byId = new HashMap<>();
         departments.forEach(d -> byId.put(d.id(), d));
         Map<Long, Long> bucketOf = new HashMap<>();
@@ -88,16 +86,14 @@ public final class DepartmentInsights {
             if (b == null) {
                 continue;
             }
-            for (Tag tag : questionTags.getOrDefault(r.questionKey(), Set.of())) {
-                if (tag.kind() == TagKind.QUALITY) {
-                    double[] cell =
-                            qualities.computeIfAbsent(b, k -> new double[Tag.values().length][2])[tag.ordinal()];
-                    cell[0] += 100 * r.scoreSum();
-                    cell[1] += r.count();
-                } else if (tag.kind() == TagKind.TABOO) {
-                    taboos.computeIfAbsent(b, k -> new EnumMap<>(Tag.class))
-                            .merge(tag, r.count() - r.scoreSum(), Double::sum);
-                }
+            Tag tag = r.tag();
+            if (tag.kind() == TagKind.QUALITY) {
+                double[] cell = qualities.computeIfAbsent(b, k -> new double[Tag.values().length][2])[tag.ordinal()];
+                cell[0] += 100 * r.scoreSum();
+                cell[1] += r.count();
+            } else if (tag.kind() == TagKind.TABOO) {
+                taboos.computeIfAbsent(b, k -> new EnumMap<>(Tag.class))
+                        .merge(tag, r.count() - r.scoreSum(), Double::sum);
             }
         }
         for (TabooRow r : tabooRows) {

@@ -1,8 +1,9 @@
 package academy.xinfang.quiz.application;
 
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.quiz.domain.AnswerEvent;
-import academy.xinfang.quiz.domain.AnswerTotal;
 import academy.xinfang.quiz.domain.AttemptEvent;
+import academy.xinfang.quiz.domain.TagTotal;
 import academy.xinfang.quiz.persistence.QuizResultRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -47,9 +48,9 @@ public class QuizResults {
         return repository.startedBy(keys);
     }
 
-    /** Score sums per officer and question over attempts submitted in [from, to); a null bound is open. */
-    public List<AnswerTotal> answerTotals(Instant from, Instant to) {
-        return repository.answerTotals(from, to);
+    /** Score sums per officer and tag over attempts submitted in [from, to), given each question's tags. */
+    public List<TagTotal> tagTotals(Map<String, ? extends Collection<Tag>> questionTags, Instant from, Instant to) {
+        return repository.tagTotals(questionTags, from, to);
     }
 
     public List<AttemptEvent> attempts(Long userId, Instant from, Instant to) {

@@ -1,13 +1,17 @@
 package academy.xinfang.quiz.persistence;
 
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.quiz.domain.AnswerEvent;
-import academy.xinfang.quiz.domain.AnswerTotal;
 import academy.xinfang.quiz.domain.AttemptEvent;
+import academy.xinfang.quiz.domain.TagTotal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -71,21 +75,51 @@ public class QuizResultRepository {
                         .getResultList());
     }
 
-    /** Score sum and answer count per officer and question over attempts submitted in [from, to) (null: open). */
-    public List<AnswerTotal> answerTotals(Instant from, Instant to) {
-        return bind(
-                        em.createQuery(
-                                """
-                select new academy.xinfang.quiz.domain.AnswerTotal(a.userId, x.questionKey, sum(x.score), count(x))
-                from AttemptAnswer x, QuizAttempt a
-                where a.id = x.attemptId and a.submittedAt is not null
-                """ + filters(null, from, to, "a.submittedAt", "a.submittedAt")
-                                        + " group by a.userId, x.questionKey",
-                                AnswerTotal.class),
-                        null,
-                        from,
-                        to)
-                .getResultList();
+    /**
+     * Score sum and answer count per officer and tag over attempts submitted in [from, to) (null: open), given each
+     * question's tags (tags live in the banks, not in the tables). The answers are read as they are and summed here:
+     * grouping them by officer and question in the database built a temporary table keyed by the question's text,
+     * about 2 s for a county of 10,000 officers on MariaDB, while reading the rows takes a tenth of that, and an
+     * officer rarely answers a question twice anyway.
+     */
+    public List<TagTotal> tagTotals(Map<String, ? extends Collection<Tag>> questionTags, Instant from, Instant to) {
+        if (questionTags.isEmpty()) {
+            return List.of();
+        }
+        Query q = em.createNativeQuery("SELECT a.user_id, x.question_key, x.score FROM attempt_answer x"
+                + " JOIN quiz_attempt a ON a.id = x.attempt_id WHERE a.submitted_at IS NOT NULL"
+                + (from == null ? "" : " AND a.submitted_at >= ?1")
+                + (to == null ? "" : " AND a.submitted_at < ?2"));
+        if (from != null) {
+            q.setParameter(1, Timestamp.from(from));
+        }
+        if (to != null) {
+            q.setParameter(2, Timestamp.from(to));
+        }
+        Map<Long, double[][]> sums = new HashMap<>(); // officer -> tag ordinal -> {score sum, answers}
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            Collection<Tag> tags = questionTags.get((String) r[1]);
+            if (tags == null || tags.isEmpty()) {
+                continue;
+            }
+            double[][] cells =
+                    sums.computeIfAbsent(((Number) r[0]).longValue(), k -> new double[Tag.values().length][2]);
+            double score = ((Number) r[2]).doubleValue();
+            for (Tag tag : tags) {
+                cells[tag.ordinal()][0] += score;
+                cells[tag.ordinal()][1]++;
+            }
+        }
+        List<TagTotal> out = new ArrayList<>();
+        sums.forEach((user, cells) -> {
+            for (Tag tag : Tag.values()) {
+                if (cells[tag.ordinal()][1] > 0) {
+                    out.add(new TagTotal(user, tag, cells[tag.ordinal()][0], (long) cells[tag.ordinal()][1]));
+                }
+            }
+        });
+        return out;
     }
 
     /** Submitted attempts of one officer (or all when null) in [from, to), oldest first. */

@@ -7,11 +7,12 @@ import academy.xinfang.account.domain.Department;
 import academy.xinfang.account.domain.DepartmentKind;
 import academy.xinfang.account.domain.Role;
 import academy.xinfang.account.domain.User;
+import academy.xinfang.platform.vocabulary.Tag;
 import academy.xinfang.quiz.domain.AnswerEvent;
-import academy.xinfang.quiz.domain.AnswerTotal;
 import academy.xinfang.quiz.domain.AttemptAnswer;
 import academy.xinfang.quiz.domain.AttemptEvent;
 import academy.xinfang.quiz.domain.QuizAttempt;
+import academy.xinfang.quiz.domain.TagTotal;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
 import java.time.Instant;
@@ -26,7 +27,7 @@ class QuizResultRepositoryTest {
 
     @ParameterizedTest
     @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
-    void answersAreSummedPerOfficerAndQuestionWithinTheRangeAndAttemptsCount(TestDatabase.Kind kind) throws Exception {
+    void answersAreSummedPerOfficerAndTagWithinTheRangeAndAttemptsCount(TestDatabase.Kind kind) throws Exception {
         try (TestDatabase db = TestDatabases.open(kind)) {
             long[] ids = db.apply(em -> {
                 Department county = new Department("C1", "城关县", DepartmentKind.COUNTY, null);
@@ -55,22 +56,41 @@ class QuizResultRepositoryTest {
                     AttemptAnswer answer = new AttemptAnswer(attempt.getId(), 0, "six-taboos/q1");
                     answer.record("S:0", score, false, NOW);
                     quiz.add(answer);
+                    AttemptAnswer second = new AttemptAnswer(attempt.getId(), 1, "six-taboos/q2");
+                    second.record("S:0", 0.0, false, NOW);
+                    quiz.add(second);
+                    AttemptAnswer untagged = new AttemptAnswer(attempt.getId(), 2, "six-taboos/q3");
+                    untagged.record("S:0", 1.0, false, NOW);
+                    quiz.add(untagged);
                     quiz.close(attempt.getId(), NOW.plusSeconds(60), false);
                     quiz.recordResult(attempt.getId(), 100 * score, score == 1.0);
                 });
             }
             long a = ids[2];
             long b = ids[3];
-            List<AnswerTotal> rows = db.apply(em -> new QuizResultRepository(em).answerTotals(null, null));
+            // q1 and q2 both carry the law, q2 also the buck-passing; q3 has no tag
+            Map<String, List<Tag>> questionTags = Map.of(
+                    "six-taboos/q1", List.of(Tag.POLICY_AND_LAW),
+                    "six-taboos/q2", List.of(Tag.POLICY_AND_LAW, Tag.BUCK_PASSING),
+                    "six-taboos/q3", List.of());
+            List<TagTotal> rows = db.apply(em -> new QuizResultRepository(em).tagTotals(questionTags, null, null));
             assertThat(rows)
                     .containsExactlyInAnyOrder(
-                            new AnswerTotal(a, "six-taboos/q1", 1.0, 1), new AnswerTotal(b, "six-taboos/q1", 0.5, 1));
-            List<AnswerTotal> later =
-                    db.apply(em -> new QuizResultRepository(em).answerTotals(NOW.plusSeconds(3600), null));
+                            new TagTotal(a, Tag.POLICY_AND_LAW, 1.0, 2),
+                            new TagTotal(a, Tag.BUCK_PASSING, 0.0, 1),
+                            new TagTotal(b, Tag.POLICY_AND_LAW, 0.5, 2),
+                            new TagTotal(b, Tag.BUCK_PASSING, 0.0, 1));
+            List<TagTotal> later =
+                    db.apply(em -> new QuizResultRepository(em).tagTotals(questionTags, NOW.plusSeconds(3600), null));
             assertThat(later).isEmpty();
-            List<AnswerTotal> earlier =
-                    db.apply(em -> new QuizResultRepository(em).answerTotals(null, NOW.plusSeconds(3600)));
-            assertThat(earlier).hasSize(2);
+            List<TagTotal> earlier =
+                    db.apply(em -> new QuizResultRepository(em).tagTotals(questionTags, null, NOW.plusSeconds(3600)));
+            assertThat(earlier).hasSize(4);
+            List<TagTotal> between = db.apply(em -> new QuizResultRepository(em)
+                    .tagTotals(questionTags, NOW.minusSeconds(3600), NOW.plusSeconds(3600)));
+            assertThat(between).hasSize(4);
+            List<TagTotal> none = db.apply(em -> new QuizResultRepository(em).tagTotals(Map.of(), null, null));
+            assertThat(none).isEmpty();
             db.apply(em -> {
                 QuizResultRepository results = new QuizResultRepository(em);
                 assertThat(results.passedPerOfficer(List.of("six-taboos", "other")))
@@ -87,7 +107,13 @@ class QuizResultRepositoryTest {
                 assertThat(results.attempts(null, NOW.plusSeconds(3600), null)).isEmpty();
                 assertThat(results.answers(null, null, null))
                         .extracting(AnswerEvent::userId, AnswerEvent::score)
-                        .containsExactlyInAnyOrder(tuple(a, 1.0), tuple(b, 0.5));
+                        .containsExactlyInAnyOrder(
+                                tuple(a, 1.0),
+                                tuple(a, 0.0),
+                                tuple(a, 1.0),
+                                tuple(b, 0.5),
+                                tuple(b, 0.0),
+                                tuple(b, 1.0));
                 return null;
             });
         }
