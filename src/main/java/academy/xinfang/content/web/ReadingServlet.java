@@ -4,6 +4,7 @@ import academy.xinfang.content.application.ContentException;
 import academy.xinfang.content.application.ReaderService;
 import academy.xinfang.content.application.ReadingView;
 import academy.xinfang.platform.i18n.LocaleBean;
+import academy.xinfang.platform.web.ScriptReplies;
 import academy.xinfang.platform.web.SessionToken;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ public class ReadingServlet extends HttpServlet {
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         if (!SessionToken.matches(req.getSession(false), req.getParameter(SessionToken.PARAMETER))) {
             LOG.warning(() -> "event=reading.reportRefused reason=token user=" + req.getRemoteUser());
-            send(
+            ScriptReplies.send(
                     resp,
                     403,
                     Json.createObjectBuilder().add("status", "FORBIDDEN").build());
@@ -50,7 +51,8 @@ public class ReadingServlet extends HttpServlet {
         }
         String id = req.getParameter("id");
         if (id == null || id.isEmpty() || id.length() > MAX_PARAM_LENGTH) {
-            send(resp, 400, Json.createObjectBuilder().add("status", "ERROR").build());
+            ScriptReplies.send(
+                    resp, 400, Json.createObjectBuilder().add("status", "ERROR").build());
             return;
         }
         String sections = req.getParameter("s");
@@ -60,10 +62,11 @@ public class ReadingServlet extends HttpServlet {
         try {
             ReadingView view =
                     reader.report(id, "1".equals(req.getParameter("v")), inView, "1".equals(req.getParameter("n")));
-            send(resp, 200, ReadingPanel.of(view, LocaleBean.of(req)).json());
+            ScriptReplies.send(
+                    resp, 200, ReadingPanel.of(view, LocaleBean.of(req)).json());
         } catch (ContentException e) {
             // A report about a module taken offline meanwhile is dropped: it carries nothing the reader typed.
-            send(resp, 200, DROPPED);
+            ScriptReplies.send(resp, 200, DROPPED);
         } catch (EJBException e) {
             // Reports of one reader from two devices at once collide on the same rows, and one rolls back. It is
             // dropped, not shown as an error: the next report counts the gap since the last one saved.
@@ -74,14 +77,7 @@ public class ReadingServlet extends HttpServlet {
             }
             String why = cause.toString();
             LOG.info(() -> "event=reading.reportDropped module=" + id + " cause=" + why);
-            send(resp, 200, DROPPED);
+            ScriptReplies.send(resp, 200, DROPPED);
         }
-    }
-
-    private static void send(HttpServletResponse resp, int status, JsonObject json) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("application/json;charset=UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.getWriter().write(json.toString());
     }
 }

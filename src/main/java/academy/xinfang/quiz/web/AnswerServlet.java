@@ -3,6 +3,7 @@ package academy.xinfang.quiz.web;
 import academy.xinfang.platform.i18n.LocaleBean;
 import academy.xinfang.platform.i18n.Messages;
 import academy.xinfang.platform.web.Parameters;
+import academy.xinfang.platform.web.ScriptReplies;
 import academy.xinfang.platform.web.SessionToken;
 import academy.xinfang.quiz.application.AttemptService;
 import academy.xinfang.quiz.application.QuizException;
@@ -106,9 +107,6 @@ public class AnswerServlet extends HttpServlet {
     }
 
     private static void send(HttpServletResponse resp, int status, JsonObjectBuilder json) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("application/json;charset=UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
-        resp.getWriter().write(json.build().toString());
+        ScriptReplies.send(resp, status, json.build());
     }
 }
