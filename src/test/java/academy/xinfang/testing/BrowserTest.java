@@ -55,6 +55,23 @@ public abstract class BrowserTest extends ServerTest {
         Chromium.resize(driver, true);
     }
 
+    /** Gives the browser this screen size for the rest of this test. */
+    protected static void use(Viewport viewport) {
+        driver.manage().window().setSize(viewport.dimension());
+    }
+
+    /**
+     * A journey's checkpoint on the page shown now: saves its screenshot ({@link Screens}) and fails on any
+     * accessibility violation of impact serious or critical ({@link Axe}).
+     */
+    protected static void checkpoint(String journey, String step, Viewport viewport) {
+        Screens.shoot(driver, journey, step, viewport);
+        assertThat(Axe.seriousViolations(driver, journey + "/" + step + "-" + viewport.label()))
+                .as("serious or critical accessibility violations at " + journey + "/" + step + " (" + viewport.label()
+                        + ", " + driver.getCurrentUrl() + ")")
+                .isEmpty();
+    }
+
     /** Opens a page of the server and waits until it is loaded and its ajax is done. */
     protected static void open(String path) {
         guardHttp(() -> driver.get(server.url(path)));
