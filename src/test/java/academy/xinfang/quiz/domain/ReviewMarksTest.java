@@ -5,64 +5,16 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import academy.xinfang.quiz.domain.ReviewMarks.Mark;
 import academy.xinfang.quiz.domain.ReviewMarks.State;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReviewMarksTest {
-    private static final Question SINGLE = new Question(
-            "",
-            "s",
-            QuestionType.SINGLE,
-            "Q",
-            "",
-            List.of(Choice.wrong("a", "no"), Choice.right("b", "yes"), Choice.wrong("c", "")),
-            List.of(),
-            "",
-            Set.of(),
-            null,
-            0);
-    private static final Question MULTIPLE = new Question(
-            "",
-            "m",
-            QuestionType.MULTIPLE,
-            "Q",
-            "",
-            List.of(
-                    new Choice("a", BigDecimal.valueOf(50), ""),
-                    new Choice("b", BigDecimal.valueOf(-50), ""),
-                    new Choice("c", BigDecimal.valueOf(50), ""),
-                    new Choice("d", BigDecimal.valueOf(-50), "")),
-            List.of(),
-            "",
-            Set.of(),
-            null,
-            0);
-    private static final Question FILL = new Question(
-            "",
-            "f",
-            QuestionType.FILL,
-            "Q",
-            "",
-            List.of(Choice.right("60日", ""), Choice.right("六十日", "")),
-            List.of(),
-            "",
-            Set.of(),
-            null,
-            0);
-    private static final Question ORDER = new Question(
-            "",
-            "o",
-            QuestionType.ORDERING,
-            "Q",
-            "",
-            List.of(),
-            List.of(new MatchPair("1", "登记"), new MatchPair("2", "受理"), new MatchPair("3", "办理")),
-            "",
-            Set.of(),
-            null,
-            0);
+    private static final Question SINGLE = ShortQuestions.SINGLE;
+    private static final Question MULTIPLE = ShortQuestions.MULTIPLE;
+    private static final Question FILL =
+            ShortQuestions.choices(QuestionType.FILL, List.of(Choice.right("60日", ""), Choice.right("六十日", "")));
+    private static final Question ORDER = ShortQuestions.ORDER;
     private static final Question TF = Question.trueFalse("", "t", "Q", true, "w", "r", "", Set.of(), null, 0);
 
     private static List<State> states(Question q, String response) {
@@ -79,7 +31,7 @@ class ReviewMarksTest {
 
     @Test
     void eachOptionOfAMultipleChoiceIsMarkedOnItsOwn() {
-        assertThat(states(MULTIPLE, "M:0,1")).containsExactly(State.RIGHT, State.WRONG, State.MISSED, State.NONE);
+        assertThat(states(MULTIPLE, "M:0,1")).containsExactly(State.RIGHT, State.WRONG, State.MISSED);
     }
 
     @Test

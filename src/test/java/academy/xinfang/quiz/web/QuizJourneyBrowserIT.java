@@ -8,6 +8,8 @@ import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Viewport;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -68,7 +70,11 @@ class QuizJourneyBrowserIT extends BrowserTest {
         // submit: the unanswered and the flagged are listed first
         driver.findElement(By.id("submitForm:submit")).click();
         waitUntil(d -> d.findElement(By.id("submitWarning")).isDisplayed());
-        assertThat(driver.findElement(By.id("unansweredList")).getText()).startsWith("还有未答的题：2、3");
+        String unanswered = IntStream.rangeClosed(2, total)
+                .mapToObj(String::valueOf)
+                .collect(Collectors.joining(Bundle.zh("quiz.nav.separator")));
+        assertThat(driver.findElement(By.id("unansweredList")).getText())
+                .isEqualTo(Bundle.zh("quiz.unanswered", unanswered));
         assertThat(driver.findElement(By.id("flaggedList")).getText()).isEqualTo(Bundle.zh("quiz.flagged", 3));
         checkpoint(JOURNEY, "04-submit-warning", viewport);
         guardHttp(driver.findElement(By.id("submitAnyway"))::click);

@@ -2,28 +2,21 @@ package academy.xinfang.roleplay.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoreBandTest {
-    @Test
-    void aLowScoreIsNeverGreen() {
-        assertThat(ScoreBand.of(26)).isEqualTo(ScoreBand.LOW);
-        assertThat(ScoreBand.of(0)).isEqualTo(ScoreBand.LOW);
-        assertThat(ScoreBand.of(59)).isEqualTo(ScoreBand.LOW);
+    /** Below 60 low (a 26 is never green), 60–79 middling, 80 and more good; the edges on both sides. */
+    @ParameterizedTest
+    @CsvSource({"0, LOW", "26, LOW", "59, LOW", "60, MIDDLE", "79, MIDDLE", "80, HIGH", "100, HIGH"})
+    void aScoreFallsInItsBand(int percent, ScoreBand band) {
+        assertThat(ScoreBand.of(percent)).isEqualTo(band);
     }
 
-    @Test
-    void sixtyToSeventyNineIsMiddlingAndEightyUpIsGood() {
-        assertThat(ScoreBand.of(60)).isEqualTo(ScoreBand.MIDDLE);
-        assertThat(ScoreBand.of(79)).isEqualTo(ScoreBand.MIDDLE);
-        assertThat(ScoreBand.of(80)).isEqualTo(ScoreBand.HIGH);
-        assertThat(ScoreBand.of(100)).isEqualTo(ScoreBand.HIGH);
-    }
-
-    @Test
-    void aLiveRatingIsBandedOnTheSameScale() {
-        assertThat(ScoreBand.ofRating(2)).isEqualTo(ScoreBand.LOW);
-        assertThat(ScoreBand.ofRating(3)).isEqualTo(ScoreBand.MIDDLE);
-        assertThat(ScoreBand.ofRating(4)).isEqualTo(ScoreBand.HIGH);
+    /** A live rating of 1–5 counts 20 points a step: 2 is low, 3 middling, 4 good. */
+    @ParameterizedTest
+    @CsvSource({"1, LOW", "2, LOW", "3, MIDDLE", "4, HIGH", "5, HIGH"})
+    void aLiveRatingIsBandedOnTheSameScale(int rating, ScoreBand band) {
+        assertThat(ScoreBand.ofRating(rating)).isEqualTo(band);
     }
 }
