@@ -75,5 +75,18 @@ class OfficerDayBrowserIT extends BrowserTest {
                 .as("the module read, its quiz is next")
                 .contains("/learn/quiz.xhtml?key=petition-basics");
         checkpoint(JOURNEY, "04-home-after", viewport);
+
+        // the other tabs an officer opens from here: their courses, and 我的 with the module library
+        guardHttp(driver.findElement(By.id("navCourses"))::click);
+        assertThat(driver.findElement(By.id("navCourses")).getAttribute("aria-current"))
+                .isEqualTo("page");
+        assertThat(driver.findElement(By.id("navOfficer")).getAttribute("aria-current"))
+                .isNull();
+        checkpoint(JOURNEY, "05-courses", viewport);
+        guardHttp(driver.findElement(By.id("navMine"))::click);
+        checkpoint(JOURNEY, "06-mine", viewport);
+        guardHttp(driver.findElement(By.id("meLibrary"))::click);
+        assertThat(horizontalOverflow()).as("library fits the screen").isLessThanOrEqualTo(0L);
+        checkpoint(JOURNEY, "07-library", viewport);
     }
 }
