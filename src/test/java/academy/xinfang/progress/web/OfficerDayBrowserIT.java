@@ -45,6 +45,9 @@ class OfficerDayBrowserIT extends BrowserTest {
             WebElement logout = driver.findElement(By.id("topForm:logout"));
             assertThat(logout.getLocation().getY() + logout.getSize().getHeight())
                     .isLessThanOrEqualTo(56);
+            assertThat(logout.getLocation().getX() + logout.getSize().getWidth())
+                    .as("sign-out inside the screen")
+                    .isLessThanOrEqualTo(((Number) js("return document.documentElement.clientWidth;")).intValue());
             assertThat(homeTab.getLocation().getY()).isGreaterThanOrEqualTo(40);
             assertThat(driver.findElement(By.id("navMine")).getLocation().getY())
                     .as("the tabs share one row")
