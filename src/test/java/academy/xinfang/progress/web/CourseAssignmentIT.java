@@ -7,12 +7,17 @@ import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ReadingPages;
 import academy.xinfang.testing.ServerTest;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipInputStream;
+import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
+import org.htmlunit.WebRequest;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -212,6 +217,104 @@ class CourseAssignmentIT extends ServerTest {
                             .getAttribute("class"))
                     .contains("overdue");
             assertThat(card.asNormalizedText()).contains(Bundle.zh("progress.state.OVERDUE"));
+        }
+    }
+
+    @Test
+    void theHomePageContinuesTheMostUrgentCourseAndMarksItOverdueOnce() {
+        String officer = fixtures.user("今日学员", null, "OFFICER");
+        Browser admin = fixtures.admin();
+        String kind = Bundle.zh("admin.courses.kind.OFFICER");
+        Fixtures.assignCourse(admin, "信访干部年度复训", kind, null, officer, "2026-01-01", "2037-12-31");
+        Fixtures.assignCourse(admin, "新任信访干部入职培训", kind, null, officer, "2026-01-01", "2026-01-02");
+        try (Browser browser = new Browser(server)) {
+            HtmlPage home = browser.login(officer, Fixtures.PASSWORD);
+            assertThat(home.getElementById("officerHome")).isNotNull();
+            // the overdue induction course comes first: its first module, the page itself, not a list
+            assertThat(home.getElementById("continueLearning").getAttribute("href"))
+                    .endsWith("/learn/module.xhtml?id=petition-basics");
+            DomElement induction = home.getElementById("home-course-induction");
+            assertThat(induction.getAttribute("class")).contains("overdue");
+            assertThat(induction.querySelectorAll(".late"))
+                    .as("overdue said once for the course")
+                    .hasSize(1);
+            assertThat(home.getElementById("home-course-annual-refresher").querySelectorAll(".late"))
+                    .isEmpty();
+            assertThat(home.getElementById("noResults")).as("no results yet").isNotNull();
+
+            HtmlPage module = browser.click(home.getHtmlElementById("continueLearning"));
+            assertThat(module.getElementById("moduleTitle")).isNotNull();
+            ReadingPages.readWholeModule(browser, "petition-basics");
+
+            HtmlPage after = browser.get("/officer/home.xhtml");
+            assertThat(after.getElementById("continueLearning").getAttribute("href"))
+                    .as("the module read, its quiz is next")
+                    .endsWith("/learn/quiz.xhtml?key=petition-basics");
+            assertThat(after.getElementById("home-course-induction")
+                            .querySelector("progress")
+                            .getAttributes()
+                            .getNamedItem("value")
+                            .getNodeValue())
+                    .isNotEqualTo("0");
+
+            // on the courses page too, the overdue course says so once, not on each item
+            HtmlPage mine = browser.get("/learn/courses.xhtml");
+            assertThat(mine.getElementById("course-induction").querySelectorAll(".late"))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void continuingAScenarioStartsItsPlayAndOpensIt() throws Exception {
+        String officer = fixtures.user("演练学员", null, "OFFICER");
+        try (Browser browser = new Browser(server)) {
+            HtmlPage home = browser.login(officer, Fixtures.PASSWORD);
+            String token = home.getElementByName("token").getAttribute("value");
+            WebRequest post = new WebRequest(new URL(server.url("/learn/continue")), HttpMethod.POST);
+            post.setRequestParameters(
+                    List.of(new NameValuePair("token", token), new NameValuePair("scenario", "first-time-land")));
+            Page play = browser.client().getPage(post);
+            assertThat(play.getUrl().toString()).contains("/learn/roleplay.xhtml?session=");
+
+            WebRequest forged = new WebRequest(new URL(server.url("/learn/continue")), HttpMethod.POST);
+            forged.setRequestParameters(List.of(new NameValuePair("scenario", "first-time-land")));
+            browser.client().getOptions().setThrowExceptionOnFailingStatusCode(false);
+            assertThat(browser.client().getPage(forged).getWebResponse().getStatusCode())
+                    .as("no token, no play")
+                    .isEqualTo(403);
+        }
+    }
+
+    /**
+     * Posts the form with a value its select does not offer, as a forged or stale post would send, and returns the
+     * page's messages.
+     */
+    private static String postBadValue(Browser admin, HtmlPage page, String selectId, String saveId) {
+        page.executeJavaScript("var s = document.getElementById('" + selectId + "');"
+                + " var o = document.createElement('option'); o.value = 'abc'; o.text = 'abc';"
+                + " s.appendChild(o); s.value = 'abc';");
+        return admin.click(page.getHtmlElementById(saveId))
+                .getElementById("messages")
+                .asNormalizedText();
+    }
+
+    @Test
+    void aValueThatDoesNotConvertIsRefusedInWordsFromTheBundleNamingTheField() {
+        Browser admin = fixtures.admin();
+        HtmlPage courses = admin.get("/admin/courses.xhtml");
+        Browser.select(courses, "assignForm:course", "信访干部年度复训");
+        Browser.select(courses, "assignForm:kind", Bundle.zh("admin.courses.kind.DEPARTMENT"));
+        Browser.type(courses, "assignForm:start", "2026-01-01");
+        String assignRefused = postBadValue(admin, courses, "assignForm:department", "assignForm:save");
+        HtmlPage user = admin.get("/admin/user.xhtml");
+        Browser.type(user, "user:username", Fixtures.unique("bad"));
+        Browser.type(user, "user:displayName", "转换学员");
+        String userRefused = postBadValue(admin, user, "user:department", "user:save");
+
+        assertThat(assignRefused).contains(Bundle.zh("admin.courses.department") + "：“abc”");
+        assertThat(userRefused).contains(Bundle.zh("user.department") + "：“abc”");
+        for (String refused : List.of(assignRefused, userRefused)) {
+            assertThat(refused).doesNotContain("j_idt", "assignForm:", "user:", "Validation Error", "must be", "必须是");
         }
     }
 
