@@ -24,17 +24,18 @@ public final class ReportExport {
 
     /** @param text the bundle lookup of the reader's language: key and arguments to text */
     public static ReportTable table(CompletionReport report, BiFunction<String, Object[], String> text) {
-        List<String> columns = List.of(
-                text.apply("report.col.name", new Object[0]),
-                text.apply("report.col.username", new Object[0]),
-                text.apply("report.col.total", new Object[0]),
-                text.apply("report.col.completed", new Object[0]),
-                text.apply("report.col.inProgress", new Object[0]),
-                text.apply("report.col.notStarted", new Object[0]),
-                text.apply("report.col.overdue", new Object[0]),
-                text.apply("report.col.state", new Object[0]),
-                text.apply("report.col.percent", new Object[0]),
-                text.apply("report.col.deadline", new Object[0]));
+        List<String> columns = headings(
+                text,
+                "report.col.name",
+                "report.col.username",
+                "report.col.total",
+                "report.col.completed",
+                "report.col.inProgress",
+                "report.col.notStarted",
+                "report.col.overdue",
+                "report.col.state",
+                "report.col.percent",
+                "report.col.deadline");
         List<List<Object>> rows = new ArrayList<>();
         for (CompletionReport.DepartmentRow d : report.departments()) {
             CompletionReport.Counts c = d.counts();
@@ -64,6 +65,15 @@ public final class ReportExport {
                     o.deadline() == null ? null : o.deadline().toString()));
         }
         return new ReportTable(columns, rows);
+    }
+
+    /** Column headings in the reader's language. */
+    private static List<String> headings(BiFunction<String, Object[], String> text, String... keys) {
+        List<String> headings = new ArrayList<>();
+        for (String key : keys) {
+            headings.add(text.apply(key, new Object[0]));
+        }
+        return headings;
     }
 
     private static List<Object> row(Object... cells) {
@@ -98,15 +108,16 @@ public final class ReportExport {
     public static List<XlsxExport.Sheet> workbook(
             CompletionReport report, LocalDate day, BiFunction<String, Object[], String> text) {
         String title = title(report, day, text);
-        List<String> deptColumns = List.of(
-                text.apply("report.col.name", new Object[0]),
-                text.apply("report.col.total", new Object[0]),
-                text.apply("report.col.completed", new Object[0]),
-                text.apply("report.col.inProgress", new Object[0]),
-                text.apply("report.col.notStarted", new Object[0]),
-                text.apply("report.col.overdue", new Object[0]),
-                text.apply("report.col.rate", new Object[0]),
-                text.apply("report.col.lastActivity", new Object[0]));
+        List<String> deptColumns = headings(
+                text,
+                "report.col.name",
+                "report.col.total",
+                "report.col.completed",
+                "report.col.inProgress",
+                "report.col.notStarted",
+                "report.col.overdue",
+                "report.col.rate",
+                "report.col.lastActivity");
         List<List<Object>> deptRows = new ArrayList<>();
         for (CompletionReport.DepartmentRow d : report.departments()) {
             CompletionReport.Counts c = d.counts();
@@ -120,14 +131,15 @@ public final class ReportExport {
                     c.rate(),
                     time(d.lastActivity())));
         }
-        List<String> officerColumns = List.of(
-                text.apply("report.col.name", new Object[0]),
-                text.apply("report.col.username", new Object[0]),
-                text.apply("report.col.department", new Object[0]),
-                text.apply("report.col.state", new Object[0]),
-                text.apply("report.col.percent", new Object[0]),
-                text.apply("report.col.deadline", new Object[0]),
-                text.apply("report.col.lastActivity", new Object[0]));
+        List<String> officerColumns = headings(
+                text,
+                "report.col.name",
+                "report.col.username",
+                "report.col.department",
+                "report.col.state",
+                "report.col.percent",
+                "report.col.deadline",
+                "report.col.lastActivity");
         List<List<Object>> officerRows = new ArrayList<>();
         for (CompletionReport.OfficerRow o : report.below()) {
             officerRows.add(row(
@@ -152,13 +164,14 @@ public final class ReportExport {
 
     /** The overdue officers at this level and below, to send a reminder: name, department, course, deadline, progress. */
     public static ReportTable reminder(CompletionReport report, BiFunction<String, Object[], String> text) {
-        List<String> columns = List.of(
-                text.apply("report.col.name", new Object[0]),
-                text.apply("report.col.username", new Object[0]),
-                text.apply("report.col.department", new Object[0]),
-                text.apply("report.col.course", new Object[0]),
-                text.apply("report.col.deadline", new Object[0]),
-                text.apply("report.col.percent", new Object[0]));
+        List<String> columns = headings(
+                text,
+                "report.col.name",
+                "report.col.username",
+                "report.col.department",
+                "report.col.course",
+                "report.col.deadline",
+                "report.col.percent");
         String course = courseTitle(report, text);
         List<List<Object>> rows = new ArrayList<>();
         for (CompletionReport.OfficerRow o : report.overdue()) {
