@@ -98,7 +98,10 @@ class AuthoringIT extends ServerTest {
                     .doesNotContain("缺少“学习目标”一节");
 
             HtmlPage desk = trainer.get("/trainer/drafts.xhtml");
-            HtmlElement delete = desk.querySelector("#draftList li:first-child input[type=submit]");
+            // other tests' drafts share this server's desk: find this one by its title
+            HtmlElement delete = desk.getFirstByXPath(
+                    "//ul[@id='draftList']/li[a[normalize-space()=" + "'做好初次来访群众的接待']]//input[@type='submit']");
+            assertThat(delete).as("the draft on the desk").isNotNull();
             assertThat(delete.getAttribute("data-confirm")).contains("做好初次来访群众的接待");
             HtmlPage after = trainer.click(delete);
             assertThat(after.getElementById("messages").asNormalizedText()).contains("已删除");

@@ -75,7 +75,7 @@ class QuizJourneyBrowserIT extends BrowserTest {
                 .collect(Collectors.joining(Bundle.zh("quiz.nav.separator")));
         assertThat(driver.findElement(By.id("unansweredList")).getText())
                 .isEqualTo(Bundle.zh("quiz.unanswered", unanswered));
-        assertThat(driver.findElement(By.id("flaggedList")).getText()).isEqualTo(Bundle.zh("quiz.flagged", 3));
+        assertThat(driver.findElement(By.id("flaggedList")).getText()).isEqualTo(Bundle.zh("quiz.flaggedList", 3));
         checkpoint(JOURNEY, "04-submit-warning", viewport);
         guardHttp(driver.findElement(By.id("submitAnyway"))::click);
 
