@@ -33,6 +33,10 @@ public final class GiftParser {
     private static final Pattern FORMAT = Pattern.compile("^\\[(markdown|html|plain|moodle)]");
     private static final Pattern TRUE_FALSE = Pattern.compile("(?i)T|F|TRUE|FALSE");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+    /** The blank Moodle's importer puts where a short-answer block stood inside the sentence. */
+    private static final Pattern MOODLE_BLANK = Pattern.compile("_{5,}");
+    /** Moodle's own top category of a context, {@code $course$/top/…}: ours has none. */
+    private static final Pattern MOODLE_TOP = Pattern.compile("^(\\$[a-z]+\\$/)top(/|$)");
 
     private GiftParser() {}
 
@@ -53,6 +57,18 @@ public final class GiftParser {
     /** Parses, and reports every text {@code markdown} finds a problem in at the file line of that problem. */
     public static BankParseResult parse(String fileName, String text, MarkdownCheck markdown) {
         return new Run(fileName, markdown).parse(text);
+    }
+
+    /**
+     * The category as our banks write it: Moodle 4 puts every category of a context under its own {@code top}, and
+     * writes {@code $course$/top/six-taboos} for what we wrote {@code $course$/six-taboos}.
+     */
+    static String withoutTop(String category) {
+        Matcher top = MOODLE_TOP.matcher(category);
+        if (!top.find()) {
+            return category;
+        }
+        return top.group(1) + category.substring(top.end());
     }
 
     private record Line(int number, String text) {}
@@ -125,7 +141,7 @@ public final class GiftParser {
             for (Line line : lines) {
                 String s = line.text().strip();
                 if (bodyLines.isEmpty() && s.startsWith("$CATEGORY:")) {
-                    category = s.substring("$CATEGORY:".length()).strip();
+                    category = withoutTop(s.substring("$CATEGORY:".length()).strip());
                 } else if (s.startsWith("//")) {
                     String comment = s.substring(2).strip();
                     if (bodyLines.isEmpty()
@@ -228,8 +244,16 @@ public final class GiftParser {
             }
             String text = GiftText.unescape(rawText).strip();
             String textAfter = GiftText.unescape(after).strip();
-
             Block block = block(body.substring(open + 1, close), open + 1, first);
+            if (block.type() == QuestionType.FILL && textAfter.isEmpty()) {
+                // Moodle writes a blank inside the sentence as "_____" in the text, with the answers at the end
+                Matcher blank = MOODLE_BLANK.matcher(text);
+                if (blank.find()) {
+                    textAfter = text.substring(blank.end()).strip();
+                    text = text.substring(0, blank.start()).strip();
+                }
+            }
+
             // Reported but not skipped: an import refuses the bank for the problem anyway.
             checkMarkdown(text, pos, open);
             checkMarkdown(textAfter, close + 1, body.length());
