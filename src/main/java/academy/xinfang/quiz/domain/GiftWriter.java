@@ -40,6 +40,7 @@ public final class GiftWriter {
             out.append(' ').append(q.section());
         }
         out.append(" @type: ").append(q.type().giftName()).append('\n');
+        moodleLine(out, q);
         if (!q.name().isEmpty()) {
             out.append("::").append(GiftText.escape(q.name())).append("::");
         }
@@ -80,6 +81,33 @@ public final class GiftWriter {
             }
         }
         out.append(GiftText.escape(q.textAfter())).append('\n');
+    }
+
+    /**
+     * The same metadata in the comment syntax Moodle's GIFT importer reads and its export writes back
+     * ({@code // [id:…] [tag:…]}), so that a bank keeps its names, tags, sections and types through a Moodle site. The
+     * section is two tags, {@code module:} and {@code section:}, since a Moodle tag holds at most 50 characters.
+     */
+    private static void moodleLine(StringBuilder out, Question q) {
+        out.append("//");
+        if (!q.name().isEmpty()) {
+            out.append(" [id:").append(moodleEscape(q.name())).append(']');
+        }
+        q.tags().forEach(t -> out.append(" [tag:").append(t.name()).append(']'));
+        if (q.section() != null) {
+            int hash = q.section().indexOf('#');
+            out.append(" [tag:module:")
+                    .append(moodleEscape(q.section().substring(0, hash)))
+                    .append(']');
+            out.append(" [tag:section:")
+                    .append(moodleEscape(q.section().substring(hash + 1)))
+                    .append(']');
+        }
+        out.append(" [tag:type:").append(q.type().giftName()).append("]\n");
+    }
+
+    private static String moodleEscape(String s) {
+        return s.replace("]", "\\]");
     }
 
     private static StringBuilder generalFeedback(StringBuilder out, Question q) {

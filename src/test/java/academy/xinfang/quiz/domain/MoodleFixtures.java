@@ -76,9 +76,7 @@ final class MoodleFixtures {
      */
     static Map<String, Question> sentQuestions() {
         Map<String, Question> byName = new LinkedHashMap<>();
-        for (Map.Entry<String, String> bank : banksIn(
-                        Paths.get("src", "test", "resources", "interop", "banks-sent-2026-12-04"))
-                .entrySet()) {
+        for (Map.Entry<String, String> bank : sentBanks().entrySet()) {
             BankParseResult parsed = GiftParser.parse(bank.getKey(), bank.getValue());
             assertThat(parsed.problems()).as(bank.getKey()).isEmpty();
             for (Question q : parsed.questions()) {
@@ -88,6 +86,11 @@ final class MoodleFixtures {
             }
         }
         return byName;
+    }
+
+    /** The banks as sent to Moodle for the fixtures (quizzes/ of 2026-12-04), by file name, sorted. */
+    static Map<String, String> sentBanks() {
+        return banksIn(Paths.get("src", "test", "resources", "interop", "banks-sent-2026-12-04"));
     }
 
     /** The shipped bank files in quizzes/ by name, sorted. */

@@ -2,6 +2,7 @@ package academy.xinfang.quiz.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.platform.vocabulary.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,74 @@ class MoodleSpellingTest {
         assertThat(GiftParser.withoutTop("$course$/topics")).isEqualTo("$course$/topics");
         assertThat(GiftParser.withoutTop("$course$/a/top/b")).isEqualTo("$course$/a/top/b");
         assertThat(GiftParser.withoutTop("top/a")).isEqualTo("top/a");
+    }
+
+    private static Question only(String gift) {
+        BankParseResult parsed = GiftParser.parse("t.gift", gift);
+        assertThat(parsed.problems()).isEmpty();
+        assertThat(parsed.questions()).hasSize(1);
+        return parsed.questions().get(0);
+    }
+
+    private static List<String> problems(String gift) {
+        return GiftParser.parse("t.gift", gift).problems().stream()
+                .map(p -> p.line() + " " + p.key() + " " + p.arguments())
+                .toList();
+    }
+
+    @Test
+    void moodlesCommentLineAloneGivesNameTagsSectionAndType() {
+        Question q = only("""
+                // question: 7  name: 冷淡案例
+                // [id:tb-rec-cold] [tag:cold_reception] [tag:Warmth] [tag:exam-2025] [tag:module:six-taboos] \
+                [tag:section:cold-reception] [tag:type:case]
+                ::冷淡案例::[markdown]**案例**：……{
+                \t=甲#对
+                \t~乙#错
+                }
+                """);
+        assertThat(q.name()).as("the id number, which Moodle keeps stable").isEqualTo("tb-rec-cold");
+        assertThat(q.tags()).containsExactly(Tag.COLD_RECEPTION, Tag.WARMTH);
+        assertThat(q.section()).isEqualTo("six-taboos#cold-reception");
+        assertThat(q.type()).isEqualTo(QuestionType.CASE);
+    }
+
+    @Test
+    void aSectionTagMayCarryTheWholeLinkAndAMissingTypeIsInferred() {
+        Question q = only("// [tag:section:six-taboos#overview] [tag:IMPATIENCE]\n::m::Q{=1 -> a =2 -> b =3 -> c}");
+        assertThat(q.section()).isEqualTo("six-taboos#overview");
+        assertThat(q.tags()).containsExactly(Tag.IMPATIENCE);
+        assertThat(q.type()).isEqualTo(QuestionType.MATCHING);
+    }
+
+    @Test
+    void oneCommentLineMayCarryOurMetadataAndMoodlesTokens() {
+        Question q = only("// @tags: WARMTH @section: m#s @type: ordering [id:o-1] [tag:WARMTH] [tag:type:ordering]\n"
+                + "::o-1::Q{=1 -> a =2 -> b}");
+        assertThat(q.type()).isEqualTo(QuestionType.ORDERING);
+        assertThat(q.tags()).containsExactly(Tag.WARMTH);
+        assertThat(q.section()).isEqualTo("m#s");
+    }
+
+    @Test
+    void bothLinesMustAgree() {
+        String body = "::n::Q{=a ~b}";
+        assertThat(problems("// @tags: WARMTH @section: m#s @type: case\n// [id:n] [tag:PATIENCE]\n" + body))
+                .containsExactly("2 quiz.moodleMismatch [PATIENCE, @tags: WARMTH]");
+        assertThat(problems("// @tags: WARMTH @section: m#s @type: case\n// [id:n] [tag:type:single]\n" + body))
+                .containsExactly("2 quiz.moodleMismatch [single, @type: case]");
+        assertThat(problems("// @tags: WARMTH @section: m#s @type: case\n// [tag:module:m] [tag:section:t]\n" + body))
+                .containsExactly("2 quiz.moodleMismatch [m#t, @section: m#s]");
+        assertThat(problems("// @tags: WARMTH @section: m#s @type: case\n// [id:other]\n" + body))
+                .containsExactly("2 quiz.moodleMismatch [[id:other], ::n::]");
+        assertThat(problems("// @tags: WARMTH @section: m#s @type: case\n// [id:n]\n" + body))
+                .isEmpty();
+    }
+
+    @Test
+    void aMoodleLineCannotDeclareATypeTheSyntaxDenies() {
+        assertThat(problems("// [tag:type:ordering]\n::n::Q{=a ~b}"))
+                .containsExactly("2 quiz.typeMismatch [ordering, single]");
+        assertThat(problems("// [tag:type:essay]\n::n::Q{=a ~b}")).containsExactly("1 quiz.unknownType [essay]");
     }
 }
