@@ -37,6 +37,16 @@ public final class GiftParser {
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
     /** The blank Moodle's importer puts where a short-answer block stood inside the sentence. */
     private static final Pattern MOODLE_BLANK = Pattern.compile("_{5,}");
+    /**
+     * The options line of Moodle's ordering block, as qtype_ordering's GIFT import knows them; any other word would be
+     * an item Moodle reads on that line, which we do not.
+     */
+    private static final Pattern ORDERING_OPTIONS =
+            Pattern.compile("\\d+(?:\\s+(?:ALL|EXACT|RANDOM|REL|CONTIGUOUS|CONTIG"
+                    + "|HORIZONTAL|HORI|H|VERTICAL|VERT|V|ALL_OR_NOTHING|ABSOLUTE_POSITION|ABSOLUTE|ABS"
+                    + "|RELATIVE_NEXT_EXCLUDE_LAST|RELATIVE_NEXT_INCLUDE_LAST|RELATIVE_ONE_PREVIOUS_AND_NEXT"
+                    + "|RELATIVE_ALL_PREVIOUS_AND_NEXT|RELATIVE_TO_CORRECT|RELATIVE|LONGEST_ORDERED_SUBSET"
+                    + "|LONGEST_CONTIGUOUS_SUBSET|SHOW|TRUE|YES|1|HIDE|FALSE|NO|0|none|123|abc|ABCD|iii|IIII))*");
     /** Moodle's own top category of a context, {@code $course$/top/…}: ours has none. */
     /** Moodle's {@code [id:…]} and {@code [tag:…]} in a question's comments, with {@code \]} for a bracket. */
     private static final Pattern MOODLE_TOKEN = Pattern.compile("\\[(id|tag):((?:\\\\]|[^\\]])*)]");
@@ -508,6 +518,9 @@ public final class GiftParser {
                 problem(lineAt(offset), "quiz.unsupported", "numeric");
                 throw new Skip();
             }
+            if (trimmed.startsWith(">")) {
+                return orderingBlock(trimmed, offset, generalFeedback, generalFeedbackAt(gfAt, offset));
+            }
             List<String> tfParts = splitUnescaped(answers, '#');
             if (TRUE_FALSE.matcher(tfParts.get(0).strip()).matches()) {
                 if (tfParts.size() > 3) {
@@ -628,6 +641,32 @@ public final class GiftParser {
             }
             return new Block(
                     QuestionType.MULTIPLE, choices, List.of(), generalFeedback, generalFeedbackAt(gfAt, offset));
+        }
+
+        /**
+         * Moodle's native ordering block (qtype_ordering, core since Moodle 4.3): {@code >} with the options
+         * (how many items, which, layout, grading, details, numbering), then the items in the right order, one a
+         * line. Every item is shown and graded by position here, whatever the options ask.
+         */
+        private Block orderingBlock(String answers, int offset, String generalFeedback, int generalFeedbackAt)
+                throws Skip {
+            String[] lines = answers.substring(1).split("\n", -1);
+            if (!ORDERING_OPTIONS.matcher(lines[0].strip()).matches()) {
+                problem(lineAt(offset), "quiz.badAnswer", ">" + lines[0].strip());
+                throw new Skip();
+            }
+            List<MatchPair> pairs = new ArrayList<>();
+            for (int i = 1; i < lines.length; i++) {
+                String item = GiftText.unescape(lines[i]).strip();
+                if (!item.isEmpty()) {
+                    pairs.add(new MatchPair(Integer.toString(pairs.size() + 1), item));
+                }
+            }
+            if (pairs.size() < 2) {
+                problem(lineAt(offset), "quiz.noAnswer");
+                throw new Skip();
+            }
+            return new Block(QuestionType.ORDERING, List.of(), pairs, generalFeedback, generalFeedbackAt);
         }
 
         private static int generalFeedbackAt(int gfAt, int offset) {

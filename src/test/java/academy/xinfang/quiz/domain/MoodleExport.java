@@ -31,6 +31,14 @@ final class MoodleExport {
      * without them (the banks as sent for the fixtures).
      */
     static String of(String name, String ours) {
+        return of(name, ours, false);
+    }
+
+    /**
+     * As {@link #of(String, String)}; {@code nativeOrdering}: the bank went in with ordering questions in Moodle's
+     * native syntax (our Moodle flavour), which Moodle exports through qtype_ordering's {@code export_to_gift}.
+     */
+    static String of(String name, String ours, boolean nativeOrdering) {
         List<Question> questions = MoodleFixtures.parseClean(name, ours);
         List<String> moodleLines = new ArrayList<>();
         for (String line : ours.split("\n")) {
@@ -62,6 +70,11 @@ final class MoodleExport {
                     .append('\n');
             if (!moodleLines.isEmpty()) {
                 out.append(moodleLines.get(i)).append('\n');
+            }
+            if (nativeOrdering && q.type() == QuestionType.ORDERING) {
+                writeNativeOrdering(out, q);
+                out.append("\n\n");
+                continue;
             }
             out.append("::").append(repchar(q.name())).append("::");
             write(out, q);
@@ -163,6 +176,21 @@ final class MoodleExport {
                 generalFeedback(out, q).append("}\n");
             }
         }
+    }
+
+    /**
+     * qtype_ordering's {@code export_to_gift}: name, format and text as stored (no escapes), the options Moodle kept
+     * from our block, the items; it writes no general feedback, so the explanation does not come back.
+     */
+    private static void writeNativeOrdering(StringBuilder out, Question q) {
+        out.append("::")
+                .append(q.name())
+                .append("::[markdown]")
+                .append(q.text())
+                .append('{');
+        out.append('>').append(q.pairs().size()).append(" ALL VERTICAL ABSOLUTE_POSITION SHOW none\n");
+        q.pairs().forEach(p -> out.append(p.right()).append('\n'));
+        out.append('}');
     }
 
     private static StringBuilder generalFeedback(StringBuilder out, Question q) {

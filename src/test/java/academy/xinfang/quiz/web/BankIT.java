@@ -88,6 +88,27 @@ class BankIT extends ServerTest {
     }
 
     @Test
+    void theMoodleFlavourWritesOrderingQuestionsAsMoodlesOrderingTypeAndReadsBackTheSame() {
+        String standard = export("six-taboos", "gift");
+        String moodle = export("six-taboos", "gift&flavour=moodle");
+        assertThat(standard).doesNotContain("{>");
+        assertThat(moodle).contains("{>5 ALL VERTICAL ABSOLUTE_POSITION SHOW none\n", "[tag:type:ordering]");
+        HtmlPage banks = trainer.get("/trainer/banks.xhtml");
+        assertThat(banks.getElementById("export-moodle-six-taboos").getAttribute("href"))
+                .endsWith("flavour=moodle");
+        assertThat(banks.getElementById("exportHint").asNormalizedText()).contains("Moodle 自带的排序题型");
+        try {
+            assertThat(trainer.client()
+                            .getPage(server.url("/trainer/bank-export?key=six-taboos&format=gift&flavour=x"))
+                            .getWebResponse()
+                            .getStatusCode())
+                    .isEqualTo(400);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aMoodleStyleFileImportsAndRoundTripsAndABrokenOneIsRefusedWithItsLine() {
         String key = "moodle-" + QuizPages.uniqueKey();
         HtmlPage added = QuizPages.upload(trainer, key + ".gift", MOODLE, "GIFT");
