@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * What a real Moodle 4.5 wrote after importing the shipped banks ({@code shared/interop/moodle-4.5-export}, outside
  * the project, read-only), and the shipped banks themselves, for the interop tests.
  */
-final class MoodleFixtures {
+public final class MoodleFixtures {
 
     /** Set it to the fixture folder when the project is checked out somewhere else. */
     static final String PROPERTY = "academy.interop.fixtures";
@@ -31,7 +31,7 @@ final class MoodleFixtures {
      * beside any folder above it (a worktree sits deeper than the main checkout). Fails the test when it is missing,
      * so that a checkout without the fixtures never passes by reading nothing.
      */
-    static Path folder() {
+    public static Path folder() {
         String configured = System.getProperty(PROPERTY);
         if (configured != null && !configured.isBlank()) {
             Path path = Paths.get(configured);

@@ -3,6 +3,7 @@ package academy.xinfang.quiz.web;
 import static academy.xinfang.quiz.web.QuizPages.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.quiz.domain.MoodleFixtures;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
@@ -105,6 +106,34 @@ class BankIT extends ServerTest {
                     .isEqualTo(400);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Moodle's real export of a shipped bank (no {@code // @quiz:} lines, {@code top/} categories) uploaded in its
+     * place: the quiz keeps its settings and the final exam, which draws from the bank's category, still starts.
+     */
+    @Test
+    void aBankExportedFromMoodleKeepsItsQuizSettingsAndTheFinalExamStillDrawsFromIt() {
+        String before = export("quality-innovation", "gift");
+        String moodle = TestFiles.read(MoodleFixtures.folder().resolve("moodle-quality-innovation.gift"));
+        assertThat(moodle).doesNotContain("@quiz:").contains("$course$/top/quality-innovation");
+
+        HtmlPage uploaded = QuizPages.upload(trainer, "08-quality-innovation.gift", moodle, "GIFT");
+        assertThat(uploaded.asNormalizedText())
+                .contains("题库 quality-innovation 已更新为新版本，共 10 题", "题库 quality-innovation 沿用了上一版本的测验设置");
+        assertThat(uploaded.getElementById("settingsHint").asNormalizedText()).contains("沿用它所替换的版本的测验设置");
+        String after = export("quality-innovation", "gift");
+        assertThat(after.lines().limit(3).toList())
+                .isEqualTo(before.lines().limit(3).toList())
+                .last()
+                .isEqualTo("$CATEGORY: $course$/quality-innovation");
+        assertThat(after).doesNotContain("top/");
+
+        try (Browser officer = new Browser(server)) {
+            officer.login(fixtures.user("结业学员", null, "OFFICER"), Fixtures.PASSWORD);
+            HtmlPage exam = QuizPages.start(officer, "final-exam");
+            assertThat(exam.querySelectorAll("[data-position]")).hasSize(32);
         }
     }
 
