@@ -98,6 +98,7 @@ class BankIT extends ServerTest {
         assertThat(banks.getElementById("export-moodle-six-taboos").getAttribute("href"))
                 .endsWith("flavour=moodle");
         assertThat(banks.getElementById("exportHint").asNormalizedText()).contains("Moodle 自带的排序题型");
+        assertThat(banks.getElementById("aikenHint").asNormalizedText()).contains("不带反馈");
         try {
             assertThat(trainer.client()
                             .getPage(server.url("/trainer/bank-export?key=six-taboos&format=gift&flavour=x"))
@@ -164,6 +165,7 @@ class BankIT extends ServerTest {
         HtmlPage added = QuizPages.upload(trainer, key + ".txt", AIKEN, "AIKEN");
         assertThat(added.asNormalizedText()).contains("已新建题库 " + key + "，共 2 题");
         assertThat(export(key, "aiken")).contains("B. 5人", "ANSWER: B", "ANSWER: A");
+        assertThat(export("six-taboos", "aiken")).contains("案例：").doesNotContain("**");
     }
 
     @Test
