@@ -121,8 +121,10 @@ class BankIT extends ServerTest {
         assertThat(moodle).doesNotContain("@quiz:").contains("$course$/top/quality-innovation");
 
         HtmlPage uploaded = QuizPages.upload(trainer, "08-quality-innovation.gift", moodle, "GIFT");
+        // another test class on this database may have sent the same file first: then it is the same version
         assertThat(uploaded.asNormalizedText())
-                .contains("题库 quality-innovation 已更新为新版本，共 10 题", "题库 quality-innovation 沿用了上一版本的测验设置");
+                .containsPattern("题库 quality-innovation (已更新为新版本，共 10 题|与已有版本相同)")
+                .contains("题库 quality-innovation 沿用了上一版本的测验设置");
         assertThat(uploaded.getElementById("settingsHint").asNormalizedText()).contains("沿用它所替换的版本的测验设置");
         String after = export("quality-innovation", "gift");
         assertThat(after.lines().limit(3).toList())
@@ -165,7 +167,8 @@ class BankIT extends ServerTest {
         HtmlPage added = QuizPages.upload(trainer, key + ".txt", AIKEN, "AIKEN");
         assertThat(added.asNormalizedText()).contains("已新建题库 " + key + "，共 2 题");
         assertThat(export(key, "aiken")).contains("B. 5人", "ANSWER: B", "ANSWER: A");
-        assertThat(export("six-taboos", "aiken")).contains("案例：").doesNotContain("**");
+        // Aiken is plain text: the shipped cases' bold "**接待片段**" is written without its asterisks
+        assertThat(export("six-taboos", "aiken")).contains("\n接待片段：").doesNotContain("**");
     }
 
     @Test
