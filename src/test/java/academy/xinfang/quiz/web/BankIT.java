@@ -97,7 +97,7 @@ class BankIT extends ServerTest {
         HtmlPage banks = trainer.get("/trainer/banks.xhtml");
         assertThat(banks.getElementById("export-moodle-six-taboos").getAttribute("href"))
                 .endsWith("flavour=moodle");
-        assertThat(banks.getElementById("exportHint").asNormalizedText()).contains("Moodle 自带的排序题型");
+        assertThat(banks.getElementById("exportHint").asNormalizedText()).contains("Moodle 4.3 及以上版本自带的排序题型");
         assertThat(banks.getElementById("aikenHint").asNormalizedText()).contains("不带反馈");
         try {
             assertThat(trainer.client()
