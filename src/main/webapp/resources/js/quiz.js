@@ -5,6 +5,8 @@
  */
 (function () {
   'use strict';
+  // classList.toggle's second argument is not honoured everywhere (HtmlUnit ignores it): add or remove explicitly
+  function setClass(el, name, on) { if (on) { el.classList.add(name); } else { el.classList.remove(name); } }
   var root = document.getElementById('attempt');
   if (!root) { return; }
   var attempt = root.getAttribute('data-attempt');
@@ -160,10 +162,107 @@
   function answered(li, check) {
     var position = li.getAttribute('data-position');
     pending[position] = { r: responseOf(li), c: !!check };
+    questionNav.refresh();
     store();
     mark(li, 'saving');
     flush();
   }
+
+  /*
+   * The question questionNav, the answered count and the flags. Answered means the page holds an answer (saved or
+   * waiting to be sent: quiz.js keeps both). Flags are a private reading aid for this sitting: they change no grade,
+   * so they stay in this tab's sessionStorage, per attempt, and cost no request on a slow network.
+   */
+  var questionNav = (function () {
+    var flagKey = 'academy.quiz.flags.' + attempt;
+    var flags = {};
+    try { flags = JSON.parse(window.sessionStorage.getItem(flagKey)) || {}; } catch (e) { flags = {}; }
+    var items = document.querySelectorAll('#qnav .q-nav-list .q-nav-item');
+    var count = document.getElementById('answeredCount');
+
+    function format(name, args) {
+      return text(name).replace(/\{(\d)\}/g, function (m, i) { return args[parseInt(i, 10)]; });
+    }
+    function saveFlags() {
+      try { window.sessionStorage.setItem(flagKey, JSON.stringify(flags)); } catch (e) { /* private mode: kept in memory */ }
+    }
+    function isAnswered(position) {
+      var li = question(position);
+      return !!li && responseOf(li) !== '';
+    }
+    function refresh() {
+      var done = 0;
+      for (var i = 0; i < items.length; i++) {
+        var position = items[i].getAttribute('data-position');
+        var answered = isAnswered(position);
+        if (answered) { done++; }
+        var state = answered ? 'answered' : 'unanswered';
+        setClass(items[i], 'answered', answered);
+        setClass(items[i], 'unanswered', !answered);
+        setClass(items[i], 'flagged', !!flags[position]);
+        var words = format('number', [parseInt(position, 10) + 1]) + ' ' + text(answered ? 'navAnswered' : 'navUnanswered')
+          + (flags[position] ? ' ' + text('navFlagged') : '');
+        items[i].setAttribute('aria-label', words);
+        items[i].setAttribute('data-state', state);
+        var li = question(position);
+        var button = li && li.querySelector('button.flag');
+        if (button) {
+          button.setAttribute('aria-pressed', flags[position] ? 'true' : 'false');
+          button.textContent = text(flags[position] ? 'unflag' : 'flag');
+          setClass(li, 'flagged', !!flags[position]);
+        }
+      }
+      if (count) { count.textContent = format('answeredCount', [done, items.length]); }
+    }
+    function current(position) {
+      for (var i = 0; i < items.length; i++) {
+        var here = items[i].getAttribute('data-position') === String(position);
+        setClass(items[i], 'current', here);
+        if (here) { items[i].setAttribute('aria-current', 'step'); } else { items[i].removeAttribute('aria-current'); }
+      }
+    }
+    function toggleFlag(position) {
+      if (flags[position]) { delete flags[position]; } else { flags[position] = true; }
+      saveFlags();
+      refresh();
+    }
+    /** Numbers of the questions still unanswered and of those flagged, for the warning before submit. */
+    function open() {
+      var unanswered = [], flagged = [];
+      for (var i = 0; i < items.length; i++) {
+        var position = items[i].getAttribute('data-position');
+        if (!isAnswered(position)) { unanswered.push(parseInt(position, 10) + 1); }
+        if (flags[position]) { flagged.push(parseInt(position, 10) + 1); }
+      }
+      return { unanswered: unanswered, flagged: flagged };
+    }
+    // the question in view is the current one; without IntersectionObserver the last one touched is
+    if ('IntersectionObserver' in window) {
+      var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) { current(entry.target.getAttribute('data-position')); }
+        });
+      }, { rootMargin: '-40% 0px -55% 0px' });
+      document.querySelectorAll('li.q').forEach(function (li) { observer.observe(li); });
+    }
+    root.addEventListener('focusin', function (e) {
+      var li = e.target.closest && e.target.closest('li.q');
+      if (li) { current(li.getAttribute('data-position')); }
+    });
+    document.getElementById('qnav').addEventListener('click', function (e) {
+      var item = e.target.closest('.q-nav-item');
+      if (!item || !item.getAttribute('data-position')) { return; }
+      e.preventDefault();
+      var position = item.getAttribute('data-position');
+      var li = question(position);
+      li.scrollIntoView({ block: 'start' });
+      current(position);
+      // focus goes to the question so that keyboard and screen-reader users land there too
+      li.setAttribute('tabindex', '-1');
+      li.focus({ preventScroll: true });
+    });
+    return { refresh: refresh, toggleFlag: toggleFlag, open: open, current: current, format: format };
+  }());
 
   load();
   // Answers given before a lost connection or a reload: show them again and send them.
@@ -173,6 +272,7 @@
     else { delete pending[position]; }
   });
   store();
+  questionNav.refresh();
   flush();
 
   root.addEventListener('change', function (e) {
@@ -181,6 +281,7 @@
   });
   root.addEventListener('click', function (e) {
     if (e.target.classList.contains('check')) { answered(e.target.closest('li.q'), true); }
+    if (e.target.classList.contains('flag')) { questionNav.toggleFlag(e.target.closest('li.q').getAttribute('data-position')); }
   });
   // a typed answer is sent after a pause in typing too, not only when the field is left
   var typing = {};
@@ -190,16 +291,36 @@
     var position = li.getAttribute('data-position');
     window.clearTimeout(typing[position]);
     typing[position] = window.setTimeout(function () { answered(li, false); }, 1500);
+    questionNav.refresh();
   });
   window.addEventListener('online', function () { flush(); });
 
+  var warning = document.getElementById('submitWarning');
+
+  function list(id, name, numbers) {
+    var p = document.getElementById(id);
+    p.hidden = !numbers.length;
+    p.textContent = numbers.length ? questionNav.format(name, [numbers.join(text('listSeparator'))]) : '';
+  }
+
   window.academyQuiz = {
-    /** Submit only once every answer is saved; otherwise say so and keep the page. */
-    beforeSubmit: function (button) {
+    /**
+     * Submit only once every answer is saved; otherwise say so and keep the page. Unanswered or flagged questions
+     * are listed first, with the choice to go back or submit anyway; with none, the usual confirmation.
+     */
+    beforeSubmit: function (button, anyway) {
       if (button.getAttribute('data-ready') === 'true') { return true; }
       flush(function (ok) {
-        if (ok && window.confirm(text('confirmSubmit'))) { button.setAttribute('data-ready', 'true'); button.click(); }
-        else if (!ok) { banner('unsavedSubmit'); }
+        if (!ok) { banner('unsavedSubmit'); return; }
+        var open = questionNav.open();
+        if (!anyway && (open.unanswered.length || open.flagged.length)) {
+          list('unansweredList', 'unansweredList', open.unanswered);
+          list('flaggedList', 'flaggedList', open.flagged);
+          warning.hidden = false;
+          warning.scrollIntoView({ block: 'center' });
+          return;
+        }
+        if (anyway || window.confirm(text('confirmSubmit'))) { button.setAttribute('data-ready', 'true'); button.click(); }
       });
       return false;
     }
@@ -209,7 +330,16 @@
   var submit = document.getElementById('submitForm:submit');
   if (submit) {
     submit.addEventListener('click', function (e) {
-      if (!window.academyQuiz.beforeSubmit(submit)) { e.preventDefault(); }
+      if (!window.academyQuiz.beforeSubmit(submit, false)) { e.preventDefault(); }
+    });
+    document.getElementById('submitAnyway').addEventListener('click', function () {
+      window.academyQuiz.beforeSubmit(submit, true);
+    });
+    document.getElementById('keepChecking').addEventListener('click', function () {
+      warning.hidden = true;
+      var open = questionNav.open();
+      var first = open.unanswered.length ? open.unanswered[0] : open.flagged[0];
+      if (first) { document.getElementById('nav' + (first - 1)).click(); }
     });
   }
 

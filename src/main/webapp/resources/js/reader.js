@@ -10,6 +10,9 @@
   var every = (+module.getAttribute('data-report') || 30) * 1000;
   var order = {}, shown = [], first = 1, active = Date.now(), on = false, timer = null;
   var sections = document.querySelectorAll('.module-section');
+  // A table wider than a phone scrolls sideways (academy.css): it takes the keyboard focus, so that it can be
+  // scrolled without a mouse too.
+  module.querySelectorAll('table').forEach(function (t) { t.tabIndex = 0; });
   sections.forEach(function (el, i) { order[el.getAttribute('data-section')] = i; });
 
   // Visible and touched in the last three minutes: an open tab nobody reads stops counting.

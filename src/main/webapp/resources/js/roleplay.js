@@ -8,11 +8,15 @@
   // (The server refuses a reply to a turn already answered in any case: each request carries the turn it was for.)
   var BUTTONS = '#typed input[type=submit], #reply button.choice';
 
-  function busy(on) {
+  function busy(on, scoring) {
     Array.prototype.forEach.call(document.querySelectorAll(BUTTONS), function (b) { b.disabled = on; });
     var talk = document.getElementById('talk'), waiting = document.getElementById('waiting');
     if (talk) { talk.setAttribute('aria-busy', on ? 'true' : 'false'); }
-    if (waiting) { waiting.hidden = !on; }
+    if (waiting) {
+      // a typed reply is scored on the server (the first one takes about a second): say so rather than just "sending"
+      waiting.textContent = on ? waiting.getAttribute(scoring ? 'data-msg-scoring' : 'data-msg-sending') : '';
+      waiting.className = 'meta waiting' + (on && scoring ? ' scoring' : '');
+    }
   }
 
   document.addEventListener('click', function (e) {
@@ -20,7 +24,8 @@
     if (!button || !window.faces) { return; }
     e.preventDefault();
     if (button.disabled) { return; }
-    if (button.form.id === 'typed') {
+    var typed = button.form.id === 'typed';
+    if (typed) {
       // a typed reply sends its text area (and the turn it answers)
       faces.ajax.request(button, e, {execute: '@form', render: 'talk messages'});
     } else {
@@ -32,7 +37,7 @@
         params: {'reply:send': button.value}
       });
     }
-    busy(true);
+    busy(true, typed);
   });
 
   // Countdown of the reply's time limit; the server measures the seconds itself, this only shows them. The element is
@@ -53,6 +58,8 @@
   if (window.faces) {
     faces.ajax.addOnError(function () { busy(false); });
     faces.ajax.addOnEvent(function (data) {
+      // the redrawn talk brings fresh buttons; the status line outside it is emptied here
+      if (data.status === 'success') { busy(false); }
       var line = data.status === 'success' ? document.getElementById('visitorLine') : null;
       if (line) {
         line.scrollIntoView({block: 'start'});

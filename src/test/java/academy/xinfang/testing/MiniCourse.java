@@ -29,12 +29,27 @@ public final class MiniCourse {
     private MiniCourse() {}
 
     /** The server whose course folder holds only this course. */
+    public static final String ISSUER = "城关县信访局";
+
+    public static final int PUBLIC_PORT = 9191;
+
     public static PayaraServer server() {
         try {
             Path folder = Paths.get("target", "it-certificates-courses").toAbsolutePath();
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(KEY + ".yaml"), COURSE, StandardCharsets.UTF_8);
-            return PayaraServer.named("certificates", Map.of("ACADEMY_COURSES_DIR", folder.toString()));
+            // An issuing unit of its own, and a PORT but no public address: certificates name that unit, and their
+            // address (printed and in the QR code) follows PORT. PORT is only read for that default here: the test
+            // server listens on a port of its own choosing.
+            return PayaraServer.named(
+                    "certificates",
+                    Map.of(
+                            "ACADEMY_COURSES_DIR",
+                            folder.toString(),
+                            "ACADEMY_CERTIFICATE_ISSUER",
+                            ISSUER,
+                            "PORT",
+                            String.valueOf(PUBLIC_PORT)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,11 +4,13 @@ import academy.xinfang.account.application.UserService;
 import academy.xinfang.account.application.UserView;
 import academy.xinfang.account.domain.OfficerCsv;
 import academy.xinfang.platform.i18n.Messages;
-import academy.xinfang.platform.web.ApiErrors;
+import academy.xinfang.platform.web.ApiRefusal;
 import academy.xinfang.platform.web.Parameters;
+import academy.xinfang.platform.web.Refusal;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 
 /** Accounts for administrators' tools: list users, import officers from CSV. */
@@ -48,7 +51,7 @@ public class UsersResource {
             first = Parameters.wholeNumber("first", firstParam, 0, Integer.MAX_VALUE, 0);
             max = Parameters.wholeNumber("max", maxParam, 0, Integer.MAX_VALUE, 100);
         } catch (Parameters.Bad e) {
-            return ApiErrors.response(e.refusal());
+            throw new ApiRefusal(e.refusal());
         }
         JsonArrayBuilder rows = Json.createArrayBuilder();
         for (UserView u : users.search(q, first, Math.max(1, Math.min(max, MAX_PAGE)))) {
@@ -74,29 +77,21 @@ public class UsersResource {
 
     /**
      * {@code POST /api/officers} with the CSV of the import page as body (UTF-8 or GBK): 201 with the number imported,
-     * or 422 with every problem and its line, in which case nothing was imported; 413 for a body over the import's
-     * limit, which is not read beyond it.
+     * or 422 problem details whose {@code errors} name every refused line and why, in which case nothing was imported;
+     * 413 for a body over the import's limit, which is not read beyond it.
      */
     @POST
     @Path("officers")
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     public Response importOfficers(InputStream body) throws IOException {
         byte[] csv = body == null ? new byte[0] : body.readNBytes(OfficerCsv.MAX_BYTES + 1);
-        if (csv.length == 0 || csv.length > OfficerCsv.MAX_BYTES) {
-            boolean empty = csv.length == 0;
-            String key = empty ? "csv.empty" : "csv.tooLarge";
-            Object[] args = empty ? new Object[0] : new Object[] {OfficerCsv.MAX_BYTES / 1024 / 1024};
-            return Response.status(empty ? 422 : 413)
-                    .entity(Json.createObjectBuilder()
-                            .add(
-                                    "errors",
-                                    Json.createArrayBuilder()
-                                            .add(Json.createObjectBuilder()
-                                                    .add("line", 0)
-                                                    .add("key", key)
-                                                    .add("message", Messages.text(Locale.ENGLISH, key, args))))
-                            .build())
-                    .build();
+        if (csv.length > OfficerCsv.MAX_BYTES) {
+            throw new ApiRefusal(Refusal.of(413, "csv.tooLarge", OfficerCsv.MAX_BYTES / 1024 / 1024));
+        }
+        if (csv.length == 0) {
+            throw new ApiRefusal(
+                    Refusal.of(422, "csv.empty"),
+                    locale -> lines(locale, List.of(new LineError(0, "csv.empty", List.of()))));
         }
         OfficerCsv.Result result = users.importOfficers(csv);
         if (result.ok()) {
@@ -106,17 +101,21 @@ public class UsersResource {
                             .build())
                     .build();
         }
-        JsonArrayBuilder errors = Json.createArrayBuilder();
-        result.errors()
-                .forEach(e -> errors.add(Json.createObjectBuilder()
-                        .add("line", e.line())
-                        .add("key", e.key())
-                        .add(
-                                "message",
-                                Messages.text(
-                                        Locale.ENGLISH, e.key(), e.arguments().toArray()))));
-        return Response.status(422)
-                .entity(Json.createObjectBuilder().add("errors", errors).build())
-                .build();
+        List<LineError> errors = result.errors().stream()
+                .map(e -> new LineError(e.line(), e.key(), e.arguments()))
+                .toList();
+        throw new ApiRefusal(Refusal.of(422, "api.csvRefused", errors.size()), locale -> lines(locale, errors));
+    }
+
+    private record LineError(int line, String key, List<Object> arguments) {}
+
+    /** The problem's {@code errors}: each refused line with its reason in the caller's language. */
+    private static JsonObject lines(Locale locale, List<LineError> errors) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        errors.forEach(e -> array.add(Json.createObjectBuilder()
+                .add("line", e.line())
+                .add("key", e.key())
+                .add("detail", Messages.text(locale, e.key(), e.arguments().toArray()))));
+        return Json.createObjectBuilder().add("errors", array).build();
     }
 }

@@ -58,11 +58,19 @@ public class DepartmentService {
         return d.getId();
     }
 
+    /**
+     * Renames a department. The name must not be empty and must differ from its siblings'; the audit detail keeps the
+     * old and the new name ({@code old → new}) so that the log can say what the department was called before.
+     */
     public void rename(long id, String name) {
         Department d = find(id);
+        String before = d.getName();
         d.rename(name);
+        if (departments.siblingNamed(d.getParentId(), d.getName(), d.getId())) {
+            throw new AccountException("department.nameTaken", d.getName());
+        }
         LOG.info(() -> "event=department.renamed by=" + caller() + " code=" + d.getCode());
-        audit.record(caller(), AuditAction.DEPARTMENT_RENAMED, d.getCode(), d.getName());
+        audit.record(caller(), AuditAction.DEPARTMENT_RENAMED, d.getCode(), before + AuditLog.RENAMED + d.getName());
     }
 
     public void delete(long id) {

@@ -43,6 +43,23 @@ public class DepartmentRepository {
                 .getSingleResult();
     }
 
+    /**
+     * Whether another department under the same parent (or another county, at the top) already has this name: two
+     * siblings with one name could not be told apart in the tree, the report or the assignment form.
+     */
+    public boolean siblingNamed(Long parentId, String name, long exceptId) {
+        String parent = parentId == null ? "d.parent is null" : "d.parent.id = :p";
+        var query = em.createQuery(
+                        "select count(d) from Department d where " + parent + " and d.name = :n and d.id <> :x",
+                        Long.class)
+                .setParameter("n", name)
+                .setParameter("x", exceptId);
+        if (parentId != null) {
+            query.setParameter("p", parentId);
+        }
+        return query.getSingleResult() > 0;
+    }
+
     /** Saves a new department; flushed at once so that its generated id is known. */
     public void add(Department department) {
         em.persist(department);

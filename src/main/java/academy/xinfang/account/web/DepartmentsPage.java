@@ -25,6 +25,8 @@ public class DepartmentsPage implements Serializable {
     private String name;
     private DepartmentKind kind = DepartmentKind.TOWNSHIP;
     private Long parentId;
+    private Long renameId;
+    private String newName;
 
     /** View action. */
     public void load() {
@@ -40,6 +42,22 @@ public class DepartmentsPage implements Serializable {
             Messages.error(e);
             return null;
         }
+    }
+
+    public String rename() {
+        try {
+            departments.rename(renameId == null ? -1 : renameId, newName);
+            Messages.info("department.renamed", newName == null ? "" : newName.strip());
+            return "/admin/departments.xhtml?faces-redirect=true";
+        } catch (AccountException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    /** The question asked before deleting, naming the department (confirm.js shows it). */
+    public String deleteConfirm(String name) {
+        return Messages.text("department.deleteConfirm", name);
     }
 
     public String delete(long id) {
@@ -83,6 +101,22 @@ public class DepartmentsPage implements Serializable {
 
     public void setKind(DepartmentKind kind) {
         this.kind = kind;
+    }
+
+    public Long getRenameId() {
+        return renameId;
+    }
+
+    public void setRenameId(Long renameId) {
+        this.renameId = renameId;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
     }
 
     public Long getParentId() {

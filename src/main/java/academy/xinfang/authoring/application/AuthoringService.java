@@ -8,6 +8,7 @@ import academy.xinfang.authoring.domain.SpeechConverter;
 import academy.xinfang.authoring.domain.SpeechFile;
 import academy.xinfang.authoring.domain.SpeechFileException;
 import academy.xinfang.authoring.domain.SplitMode;
+import academy.xinfang.authoring.domain.WordDiff;
 import academy.xinfang.content.application.ModulePublishing;
 import academy.xinfang.content.application.Preview;
 import academy.xinfang.content.application.VersionRow;
@@ -185,6 +186,27 @@ public class AuthoringService {
         } catch (LineDiff.TooDifferentException e) {
             throw new AuthoringException("authoring.diffTooLarge", e.oldLines(), e.newLines());
         }
+    }
+
+    /** The compact word-level difference of two versions, as the versions page shows it. */
+    public List<WordDiff.Row> compare(String moduleKey, int from, int to) {
+        try {
+            return WordDiff.compare(source(moduleKey, from), source(moduleKey, to), WordDiff.CONTEXT);
+        } catch (LineDiff.TooDifferentException e) {
+            throw new AuthoringException("authoring.diffTooLarge", e.oldLines(), e.newLines());
+        }
+    }
+
+    /**
+     * Deletes a draft; returns its title. The module versions it published are kept: they are the module's history,
+     * and officers' progress refers to them.
+     */
+    public String deleteDraft(long id) {
+        ModuleDraft draft = find(id);
+        String title = draft.getTitle();
+        em.remove(draft);
+        LOG.info(() -> "event=draft.deleted by=" + caller() + " draft=" + id);
+        return title;
     }
 
     /** The full Markdown file of a version, as it would stand in content/. */

@@ -60,6 +60,15 @@ final class SpeechCleaner {
     private SpeechCleaner() {}
 
     static String clean(String text) {
+        return clean(text, new ArrayList<>());
+    }
+
+    /**
+     * The cleaned text; {@code removed} receives the whole lines that were dropped as page furniture, metadata,
+     * document-site noise or a file name, as they read after tidying, so that a trainer can see them and restore one.
+     * Debris inside a line, page numbers and rules are not reported: nobody wants them back.
+     */
+    static String clean(String text, List<String> removed) {
         if (text == null) {
             return "";
         }
@@ -75,9 +84,19 @@ final class SpeechCleaner {
                 continue; // the line was only debris: it must not break a paragraph either
             }
             for (String part : splitPdfLine(line)) {
-                String tidy = removeFooters(tidy(part));
-                if (tidy != null && !tidy.isEmpty()) {
-                    lines.add(tidy);
+                String tidy = tidy(part);
+                if (DocumentSiteNoise.isNoise(tidy)) {
+                    removed.add(tidy);
+                    continue;
+                }
+                String kept = removeFooters(tidy);
+                if (kept == null
+                        && !PAGE_NUMBER.matcher(tidy).matches()
+                        && !RULE_LINE.matcher(tidy).matches()) {
+                    removed.add(tidy);
+                }
+                if (kept != null && !kept.isEmpty()) {
+                    lines.add(kept);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package academy.xinfang.authoring.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,6 +45,21 @@ public final class SpeechConverter {
      */
     public static String clean(String text) {
         return SpeechCleaner.clean(text);
+    }
+
+    /**
+     * The cleaning report of a speech: the whole lines {@link #clean} removes (metadata, page furniture, document-site
+     * uploader, download and advertisement lines, file names), in the order they stood, for the trainer to check.
+     */
+    public static List<String> removedLines(String text) {
+        List<String> removed = new ArrayList<>();
+        SpeechCleaner.clean(text, removed);
+        return removed;
+    }
+
+    /** Tags suggested by the speech's words (glossary terms and plain phrases), each with the passage naming it. */
+    public static List<TagSuggestion> suggestTags(String text) {
+        return TagScanner.scan(clean(text));
     }
 
     /** The structure of a cleaned speech: title, opening, headed sections with paragraphs and lists, closing. */

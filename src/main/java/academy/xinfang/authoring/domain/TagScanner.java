@@ -14,6 +14,8 @@ final class TagScanner {
 
     private static final Map<Tag, List<String>> TERMS = new EnumMap<>(Tag.class);
 
+    // Besides the glossary's own terms, the plain phrases speeches use for the same thing ("切忌冷落群众", "群众第一次来
+    // 信访"), so that a speech that never names the taboo or visitor type still gets its tag suggested.
     static {
         TERMS.put(Tag.POLITICAL_INTEGRITY, List.of("政治素养", "讲党性", "政治素质"));
         TERMS.put(Tag.PROFESSIONAL_ETHICS, List.of("职业道德"));
@@ -22,17 +24,17 @@ final class TagScanner {
         TERMS.put(Tag.PSYCHOLOGICAL_RESILIENCE, List.of("心理素质"));
         TERMS.put(Tag.PRAGMATIC_STYLE, List.of("务实"));
         TERMS.put(Tag.INNOVATION, List.of("创新"));
-        TERMS.put(Tag.COLD_RECEPTION, List.of("接待冷淡"));
-        TERMS.put(Tag.HARSH_ATTITUDE, List.of("态度生硬"));
-        TERMS.put(Tag.IMPATIENCE, List.of("脾气急躁"));
-        TERMS.put(Tag.BUCK_PASSING, List.of("推诿"));
-        TERMS.put(Tag.PERFUNCTORY_EVASION, List.of("敷衍"));
-        TERMS.put(Tag.CARELESS_PROMISE, List.of("随意答复", "随意表态"));
-        TERMS.put(Tag.FIRST_TIME, List.of("初访"));
+        TERMS.put(Tag.COLD_RECEPTION, List.of("接待冷淡", "冷落群众", "冷落来访", "冷冰冰"));
+        TERMS.put(Tag.HARSH_ATTITUDE, List.of("态度生硬", "态度粗暴"));
+        TERMS.put(Tag.IMPATIENCE, List.of("脾气急躁", "不耐烦"));
+        TERMS.put(Tag.BUCK_PASSING, List.of("推诿", "踢皮球"));
+        TERMS.put(Tag.PERFUNCTORY_EVASION, List.of("敷衍", "搪塞"));
+        TERMS.put(Tag.CARELESS_PROMISE, List.of("随意答复", "随意表态", "乱表态", "轻易许诺"));
+        TERMS.put(Tag.FIRST_TIME, List.of("初访", "第一次来信访", "第一次来访", "第一次上访", "首次来访", "初次来访"));
         TERMS.put(Tag.PROBING, List.of("试探"));
         TERMS.put(Tag.AGITATED, List.of("情绪激动"));
         TERMS.put(Tag.COLLECTIVE, List.of("集体上访", "集体访"));
-        TERMS.put(Tag.LONG_TERM, List.of("老户", "缠访"));
+        TERMS.put(Tag.LONG_TERM, List.of("老户", "缠访", "长期上访", "反复上访"));
         TERMS.put(Tag.WARMTH, List.of("热心"));
         TERMS.put(Tag.SINCERITY, List.of("诚心"));
         TERMS.put(Tag.CAREFULNESS, List.of("细心"));
@@ -42,7 +44,8 @@ final class TagScanner {
     }
 
     /** Traditional forms of the characters the terms use, each followed by its simplified form. */
-    private static final String TRADITIONAL = "黨党養养質质職职業业觀观識识務务實实創创綜综態态氣气諉诿隨随覆复復复試试緒绪動动" + "體体訪访戶户纏缠熱热誠诚細细講讲";
+    private static final String TRADITIONAL =
+            "黨党養养質质職职業业觀观識识務务實实創创綜综態态氣气諉诿隨随覆复復复試试緒绪動动" + "體体訪访戶户纏缠熱热誠诚細细講讲" + "煩烦許许諾诺來来亂乱輕轻長长";
 
     private TagScanner() {}
 

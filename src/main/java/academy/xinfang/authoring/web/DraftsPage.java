@@ -65,6 +65,22 @@ public class DraftsPage implements Serializable {
         }
     }
 
+    /** Deletes a draft after the browser's confirmation naming it; the versions it published stay. */
+    public String delete(long id) {
+        try {
+            Messages.info("authoring.draft.deleted", authoring.deleteDraft(id));
+            return "/trainer/drafts.xhtml?faces-redirect=true";
+        } catch (AuthoringException e) {
+            Messages.error(e);
+            return null;
+        }
+    }
+
+    /** The confirmation naming the draft to delete. */
+    public String deleteConfirm(String title) {
+        return Messages.text("authoring.draft.deleteConfirm", title);
+    }
+
     public String edit(String moduleKey) {
         try {
             return "/trainer/draft.xhtml?faces-redirect=true&id=" + authoring.editModule(moduleKey);

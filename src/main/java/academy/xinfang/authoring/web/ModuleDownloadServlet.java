@@ -2,6 +2,7 @@ package academy.xinfang.authoring.web;
 
 import academy.xinfang.authoring.application.AuthoringException;
 import academy.xinfang.authoring.application.AuthoringService;
+import academy.xinfang.authoring.domain.ContentFileName;
 import academy.xinfang.platform.web.Parameters;
 import academy.xinfang.platform.web.Refusal;
 import academy.xinfang.platform.web.Refusals;
@@ -46,7 +47,7 @@ public class ModuleDownloadServlet extends HttpServlet {
             return;
         }
         resp.setContentType("text/markdown;charset=UTF-8");
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + module + ".md\"");
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + ContentFileName.of(text, module) + "\"");
         resp.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,20 +2,23 @@ package academy.xinfang.authoring.web;
 
 import academy.xinfang.authoring.application.AuthoringException;
 import academy.xinfang.authoring.application.AuthoringService;
-import academy.xinfang.authoring.domain.LineDiff;
+import academy.xinfang.authoring.domain.WordDiff;
 import academy.xinfang.content.application.VersionRow;
 import academy.xinfang.platform.i18n.Messages;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 
-/** A module's versions and the difference between any two, chosen by GET parameters. */
+/**
+ * A module's versions and the difference between any two, chosen by GET parameters; without them the two latest are
+ * compared, which is what a trainer checks after publishing.
+ */
 @Named
-@ViewScoped
-public class VersionsPage implements Serializable {
-    private static final long serialVersionUID = 1L;
+// Request-scoped: the page has no postback (its form is a GET), so nothing of it, a diff least of all, stays in the
+// session.
+@RequestScoped
+public class VersionsPage {
 
     @Inject
     AuthoringService authoring;
@@ -24,14 +27,22 @@ public class VersionsPage implements Serializable {
     private Integer from;
     private Integer to;
     private List<VersionRow> versions = List.of();
-    private List<LineDiff.Line> diff = List.of();
+    private List<WordDiff.Row> diff = List.of();
+    private boolean compared;
 
     /** View action. */
     public void load() {
         try {
             versions = authoring.versions(module);
+            if (from == null && to == null && versions.size() >= 2) {
+                List<Integer> numbers =
+                        versions.stream().map(VersionRow::versionNo).sorted().toList();
+                from = numbers.get(numbers.size() - 2);
+                to = numbers.get(numbers.size() - 1);
+            }
             if (from != null && to != null) {
-                diff = authoring.diff(module, from, to);
+                diff = authoring.compare(module, from, to);
+                compared = true;
             }
         } catch (AuthoringException e) {
             Messages.error(e);
@@ -42,8 +53,27 @@ public class VersionsPage implements Serializable {
         return versions;
     }
 
-    public List<LineDiff.Line> getDiff() {
+    public List<WordDiff.Row> getDiff() {
         return diff;
+    }
+
+    /** Whether two versions were compared (their diff may still show no change). */
+    public boolean isCompared() {
+        return compared;
+    }
+
+    public String getDiffTitle() {
+        return Messages.text("authoring.diff.title", from, to);
+    }
+
+    /** The collapsed row's text: how many unchanged lines it stands for. */
+    public String hiddenText(int lines) {
+        return Messages.text("authoring.diff.hidden", lines);
+    }
+
+    /** Whether the two compared versions differ at all. */
+    public boolean isChanged() {
+        return diff.stream().anyMatch(WordDiff.Row::isChanged);
     }
 
     public String getModule() {

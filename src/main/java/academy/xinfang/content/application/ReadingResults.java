@@ -46,6 +46,11 @@ public class ReadingResults {
         return repository.completedPerOfficer(keys);
     }
 
+    /** Per officer, when they last read any of the modules. */
+    public Map<Long, Instant> lastReadPerOfficer(Collection<String> keys) {
+        return repository.lastReadPerOfficer(keys);
+    }
+
     public Set<Long> startedBy(Collection<String> keys) {
         return repository.startedBy(keys);
     }

@@ -71,6 +71,19 @@ public class ReadingResultRepository {
         return counts;
     }
 
+    /** Per officer, when they last read any of the modules (MAX per officer, one query). */
+    public Map<Long, Instant> lastReadPerOfficer(Collection<String> keys) {
+        Map<Long, Instant> last = new HashMap<>();
+        em.createQuery("""
+                        select p.userId, max(p.updatedAt) from ModuleProgress p, LearningModule m
+                        where p.moduleId = m.id and m.key in :k
+                        group by p.userId""", Object[].class)
+                .setParameter("k", nonEmpty(keys))
+                .getResultList()
+                .forEach(row -> last.put(((Number) row[0]).longValue(), (Instant) row[1]));
+        return last;
+    }
+
     /** Officers who read any section of any of the modules. */
     public Set<Long> startedBy(Collection<String> keys) {
         return new HashSet<>(em.createQuery("""

@@ -16,6 +16,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class AuditLog {
+    /** Between the old and the new value in the detail of a rename, which the audit page reads back. */
+    public static final String RENAMED = " → ";
+
     @PersistenceContext(unitName = "academy")
     EntityManager em;
 

@@ -31,6 +31,11 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, key, arguments);
     }
 
+    /** Something done, but with a gap the user should know of (a module published without a self-check). */
+    public static void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, key, arguments);
+    }
+
     /** Shows an expected refusal in the user's language. */
     public static void error(ExpectedException refusal) {
         error(refusal.key(), refusal.arguments());

@@ -7,7 +7,6 @@ import academy.xinfang.platform.web.SessionToken;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -73,7 +72,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/")) {
+        if (ApiErrors.isApiPath(path)) {
             return api(request, response, context);
         }
         if (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")) {
@@ -171,7 +170,7 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
      * The JSON API authenticates every call with HTTP Basic and never with the browser session, so a page on another
      * site cannot use a signed-in administrator's cookie; a wrong or missing password gets 401, not the login page.
      * Failed attempts count towards the same throttle as the login form, and no call creates a session. Refusals are
-     * the API's JSON ({@link ApiErrors}); a throttled one adds {@code retryAfter} in seconds.
+     * problem details ({@link ApiErrors}); a throttled one adds {@code retryAfter} in seconds.
      */
     private AuthenticationStatus api(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -192,7 +191,11 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
                     case OK -> {
                         if (result.mustChangePassword()) {
                             Refusal refusal = Refusal.of(403, "api.mustChangePassword");
-                            return json(response, refusal.status(), ApiErrors.json(refusal));
+                            return problem(
+                                    response,
+                                    refusal.status(),
+                                    ApiErrors.problem(refusal, ApiErrors.locale(request))
+                                            .build());
                         }
                         signedInCaller.set(result.accountId(), result.username());
                         return context.notifyContainerAboutLogin(result.username(), result.groups());
@@ -200,10 +203,10 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
                     case THROTTLED -> {
                         response.setHeader("Retry-After", String.valueOf(result.waitSeconds()));
                         Refusal refusal = Refusal.of(429, "api.throttled", result.waitSeconds());
-                        return json(
+                        return problem(
                                 response,
                                 refusal.status(),
-                                Json.createObjectBuilder(ApiErrors.json(refusal))
+                                ApiErrors.problem(refusal, ApiErrors.locale(request))
                                         .add("retryAfter", result.waitSeconds())
                                         .build());
                     }
@@ -219,12 +222,9 @@ public class SecurityConfiguration implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    private static AuthenticationStatus json(HttpServletResponse response, int status, JsonObject body) {
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, JsonObject body) {
         try {
-            response.setStatus(status);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(body.toString());
+            ApiErrors.write(response, status, body);
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

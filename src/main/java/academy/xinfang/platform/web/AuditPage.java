@@ -2,10 +2,20 @@ package academy.xinfang.platform.web;
 
 import academy.xinfang.platform.audit.AuditAction;
 import academy.xinfang.platform.audit.AuditLog;
+import academy.xinfang.platform.audit.AuditNames;
 import academy.xinfang.platform.audit.AuditService;
+import academy.xinfang.platform.audit.AuditText;
+import academy.xinfang.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The audit log for administrators, filtered by a plain GET form (bookmarkable, no script): who, what, from and to
@@ -16,6 +26,11 @@ import jakarta.inject.Named;
 public class AuditPage {
     @Inject
     AuditService audit;
+
+    @Inject
+    Instance<AuditNames> names;
+
+    private final Map<String, Optional<String>> known = new HashMap<>();
 
     private String actor;
     private String action;
@@ -32,6 +47,37 @@ public class AuditPage {
             }
         }
         result = audit.search(new AuditLog.Filter(actor, wanted, days.start(), days.end()), page);
+    }
+
+    /** The event in words (see {@link AuditText}); names looked up once per page. */
+    public String describe(AuditService.Row row) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return AuditText.describe(row.action(), row.target(), row.detail(), new AuditText.Lookup() {
+            @Override
+            public String text(String key, Object... arguments) {
+                return Messages.text(locale, key, arguments);
+            }
+
+            @Override
+            public Optional<String> department(long id) {
+                return first("d" + id, n -> n.department(id));
+            }
+
+            @Override
+            public Optional<String> course(String key) {
+                return first("c" + key, n -> n.course(key, locale));
+            }
+
+            @Override
+            public Optional<String> cohort(long id) {
+                return first("h" + id, n -> n.cohort(id));
+            }
+        });
+    }
+
+    private Optional<String> first(String cacheKey, Function<AuditNames, Optional<String>> ask) {
+        return known.computeIfAbsent(
+                cacheKey, k -> names.stream().map(ask).flatMap(Optional::stream).findFirst());
     }
 
     public AuditService.Page getResult() {

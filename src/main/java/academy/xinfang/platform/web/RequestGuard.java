@@ -57,11 +57,9 @@ public class RequestGuard extends HttpFilter {
             // The body was not read: tell the client not to send more of it on this connection.
             response.setHeader("Connection", "close");
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            // The API speaks JSON, in English like the rest of its messages.
-            response.setStatus(refusal.status());
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write(ApiErrors.json(refusal).toString());
+        if (ApiErrors.isApi(request)) {
+            // The API answers problem details, in the caller's language.
+            ApiErrors.write(request, response, refusal);
             return;
         }
         if (refused.withoutFaces()) {

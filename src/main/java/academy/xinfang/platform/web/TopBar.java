@@ -1,6 +1,7 @@
 package academy.xinfang.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -64,5 +65,13 @@ public class TopBar {
 
     public String getPath() {
         return PATH;
+    }
+
+    /** The tab this page belongs to ({@link Tabs}), for the navigation's current mark. */
+    public String getTab() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null
+                ? ""
+                : Tabs.of(faces.getViewRoot().getViewId());
     }
 }

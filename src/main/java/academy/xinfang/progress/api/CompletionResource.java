@@ -1,6 +1,6 @@
 package academy.xinfang.progress.api;
 
-import academy.xinfang.platform.web.ApiErrors;
+import academy.xinfang.platform.web.ApiRefusal;
 import academy.xinfang.platform.web.Parameters;
 import academy.xinfang.platform.web.Refusal;
 import academy.xinfang.progress.application.CompletionReport;
@@ -30,19 +30,19 @@ public class CompletionResource {
     @GET
     public Response completion(@QueryParam("course") String course, @QueryParam("department") String departmentId) {
         if (course == null || course.isBlank()) {
-            return ApiErrors.response(Parameters.invalid("course", null));
+            throw new ApiRefusal(Parameters.invalid("course", null));
         }
         Long department;
         try {
             department = Parameters.optionalWholeNumber("department", departmentId);
         } catch (Parameters.Bad e) {
-            return ApiErrors.response(e.refusal());
+            throw new ApiRefusal(e.refusal());
         }
         CompletionReport r;
         try {
             r = reports.report(course.strip(), department);
         } catch (ProgressException e) {
-            return ApiErrors.response(Refusal.of(404, e));
+            throw new ApiRefusal(Refusal.of(404, e));
         }
         JsonArrayBuilder departments = Json.createArrayBuilder();
         r.departments()

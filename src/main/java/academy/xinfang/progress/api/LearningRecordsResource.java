@@ -1,9 +1,10 @@
 package academy.xinfang.progress.api;
 
+import academy.xinfang.platform.web.ApiRefusal;
+import academy.xinfang.platform.web.Refusal;
 import academy.xinfang.progress.application.LearningRecordService;
 import academy.xinfang.progress.export.XapiStatements;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,12 +45,7 @@ public class LearningRecordsResource {
                     ? null
                     : LocalDate.parse(to).plusDays(1).atStartOfDay(ZONE).toInstant();
         } catch (DateTimeParseException e) {
-            return Response.status(400)
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(Json.createObjectBuilder()
-                            .add("error", "from and to are days written yyyy-MM-dd")
-                            .build())
-                    .build();
+            throw new ApiRefusal(Refusal.of(400, "api.days"));
         }
         List<JsonObject> statements =
                 records.statements(user == null || user.isBlank() ? null : user.strip(), start, end);

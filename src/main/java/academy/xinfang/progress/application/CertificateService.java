@@ -43,6 +43,11 @@ public class CertificateService {
     @ConfigProperty(name = "academy.public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    /** The unit that issues certificates (the county's petition bureau, say); unset, the bundle's default. */
+    @Inject
+    @ConfigProperty(name = "academy.certificate.issuer")
+    Optional<String> issuer;
+
     /** The caller's own certificate as a PDF; someone else's is refused as not found. */
     @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
     public byte[] pdf(long id) {
@@ -58,6 +63,8 @@ public class CertificateService {
         return CertificatePdf.render(
                 new CertificatePdf.Content(
                         Messages.text(Locale.SIMPLIFIED_CHINESE, "app.name"),
+                        configuredIssuer()
+                                .orElse(Messages.text(Locale.SIMPLIFIED_CHINESE, "certificate.issuer.default")),
                         c.getHolderName(),
                         c.getCourseTitle(),
                         c.getCompletedAt().atZone(ZONE).toLocalDate(),
@@ -71,6 +78,16 @@ public class CertificateService {
     @PermitAll
     public Optional<Verified> verify(String typed) {
         return VerificationCode.normalize(typed).flatMap(certificates::byCode).map(CertificateService::verified);
+    }
+
+    /**
+     * The issuing unit's name as configured ({@code academy.certificate.issuer}), if it is; pages show the bundle's
+     * default in their language otherwise. Read when a certificate is drawn or checked, so a renamed unit shows on
+     * every certificate from then on.
+     */
+    @PermitAll
+    public Optional<String> configuredIssuer() {
+        return issuer.map(String::strip).filter(s -> !s.isEmpty());
     }
 
     @PermitAll

@@ -3,6 +3,7 @@ package academy.xinfang.progress.application;
 import academy.xinfang.account.application.People;
 import academy.xinfang.account.application.UserDirectory;
 import academy.xinfang.content.application.ReaderService;
+import academy.xinfang.platform.paths.LearningPaths;
 import academy.xinfang.progress.domain.Assigned;
 import academy.xinfang.progress.domain.Assignment;
 import academy.xinfang.progress.domain.AssignmentScope;
@@ -31,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -84,7 +86,35 @@ public class MyCoursesService {
         return coursesOf(users.callerId());
     }
 
-    private List<CourseCard> coursesOf(long userId) {
+    /**
+     * The caller's learning paths: assigned courses in the order of "my courses", then every other course online by
+     * key. No facts are read: a path is only the order of items.
+     */
+    @RolesAllowed({"OFFICER", "TRAINER", "ADMIN"})
+    public List<LearningPaths.Path> myPaths() {
+        Map<String, Course> mine = assignedCourses(assignedTo(users.callerId()));
+        Map<ItemKey, String> titles = items.titles();
+        List<LearningPaths.Path> paths = new ArrayList<>();
+        mine.values().forEach(c -> paths.add(path(c, true, titles)));
+        for (CourseVersion v : courseVersions.currentVersions()) {
+            if (!mine.containsKey(v.getCourse().getKey())) {
+                paths.add(path(cache.get(v), false, titles));
+            }
+        }
+        return paths;
+    }
+
+    private LearningPaths.Path path(Course course, boolean assigned, Map<ItemKey, String> titles) {
+        return new LearningPaths.Path(
+                course.key(),
+                course.titleZh(),
+                assigned,
+                course.items().stream()
+                        .map(i -> new LearningPaths.Step(i.type().fileName(), i.ref(), title(i, titles), href(i)))
+                        .toList());
+    }
+
+    private List<Assigned> assignedTo(long userId) {
         Optional<Long> department = people.departmentOf(userId);
         List<AssignmentScope.Link> chain = department.map(people::departmentChain).orElse(List.of()).stream()
                 .map(d -> new AssignmentScope.Link(d.id(), d.parentId()))
@@ -98,18 +128,23 @@ public class MyCoursesService {
                 userId,
                 department.orElse(-1L),
                 cohorts.stream().map(String::valueOf).collect(Collectors.toSet()));
-        List<Assigned> assigned = new AssignmentScope(chain).assigned(assignments, List.of(me));
+        return new AssignmentScope(chain).assigned(assignments, List.of(me));
+    }
 
-        Map<String, Course> courses = new HashMap<>();
-        List<ItemKey> keys = new ArrayList<>();
+    /** The courses online among the assigned ones, by key, in the order of the assignments. */
+    private Map<String, Course> assignedCourses(List<Assigned> assigned) {
+        Map<String, Course> courses = new LinkedHashMap<>();
         for (Assigned a : assigned) {
-            Optional<CourseVersion> version = courseVersions.currentVersion(a.courseKey());
-            version.ifPresent(v -> {
-                Course course = cache.get(v);
-                courses.put(a.courseKey(), course);
-                course.items().forEach(i -> keys.add(i.key()));
-            });
+            courseVersions.currentVersion(a.courseKey()).ifPresent(v -> courses.put(a.courseKey(), cache.get(v)));
         }
+        return courses;
+    }
+
+    private List<CourseCard> coursesOf(long userId) {
+        List<Assigned> assigned = assignedTo(userId);
+        Map<String, Course> courses = assignedCourses(assigned);
+        List<ItemKey> keys = new ArrayList<>();
+        courses.values().forEach(course -> course.items().forEach(i -> keys.add(i.key())));
         Map<ItemKey, ItemFact> facts = keys.isEmpty() ? Map.of() : items.facts(userId, keys);
         Map<ItemKey, String> titles = items.titles();
         Map<String, Integer> minutesLeft = reader.minutesLeft(keys.stream()
@@ -164,8 +199,8 @@ public class MyCoursesService {
                 .orElse(null);
     }
 
-    private CourseCard.ItemView view(ItemProgress p, Map<ItemKey, String> titles, Map<String, Integer> minutesLeft) {
-        CourseItem item = p.item();
+    /** What learners see for an item: its content's title, never a bare key unless nothing else exists. */
+    private String title(CourseItem item, Map<ItemKey, String> titles) {
         String title = titles.get(item.key());
         if (title == null && item.type() == ItemType.QUIZ) {
             // A bank is named after the module it tests; one that tests no module (the final exam) has its own title,
@@ -175,16 +210,27 @@ public class MyCoursesService {
                 title = bankTitle(item.ref());
             }
         }
+        return title == null ? item.ref() : title;
+    }
+
+    /** The page that opens an item, relative to the application. */
+    private static String href(CourseItem item) {
         String ref = URLEncoder.encode(item.ref(), StandardCharsets.UTF_8);
-        String href = switch (item.type()) {
+        return switch (item.type()) {
             case MODULE -> "/learn/module.xhtml?id=" + ref;
             case QUIZ -> "/learn/quiz.xhtml?key=" + ref;
             case SCENARIO -> "/learn/roleplays.xhtml#scenario-" + ref;
         };
+    }
+
+    private CourseCard.ItemView view(ItemProgress p, Map<ItemKey, String> titles, Map<String, Integer> minutesLeft) {
+        CourseItem item = p.item();
+        String title = title(item, titles);
+        String href = href(item);
         return new CourseCard.ItemView(
                 item.type().fileName(),
                 item.ref(),
-                title == null ? item.ref() : title,
+                title,
                 item.mandatory(),
                 p.status().name(),
                 p.overdue(),

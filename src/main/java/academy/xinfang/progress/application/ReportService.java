@@ -36,14 +36,16 @@ import java.util.Set;
 
 /**
  * Completion of a course by department for administrators. Whatever the number of officers or items, the figures come
- * from eleven aggregate queries, each asked of the feature that owns the table and joined here on officer ids: the
+ * from fourteen aggregate queries, each asked of the feature that owns the table and joined here on officer ids: the
  * course, the departments, the assignments, the members of the assigned cohorts, the officers reached (one query over
  * the assigned departments and everything below them, the cohort members and the officers named), mandatory modules
  * completed and quizzes passed per officer (GROUP BY), each officer's best uncapped points per mandatory scenario, and
  * those who started a module, a quiz or a scenario. An officer's state follows the course
  * rules of {@code CourseProgress}: completed when every mandatory item is done, else overdue after the earliest
  * deadline of the assignments reaching them, else in progress once anything was started, else not started. Counts of a
- * department include every department below it.
+ * department include every department below it. An officer's last activity is the latest reading, quiz attempt or
+ * role-play session among the course's items (three more aggregate queries, MAX per officer); a department's is the
+ * latest of its officers'.
  */
 @Stateless
 public class ReportService {
@@ -83,7 +85,8 @@ public class ReportService {
             String displayName,
             CourseState state,
             int percent,
-            Instant deadline) {}
+            Instant deadline,
+            Instant lastActivity) {}
 
     @RolesAllowed("ADMIN")
     public CompletionReport report(String courseKey, Long departmentId) {
@@ -104,6 +107,8 @@ public class ReportService {
             }
         });
         Map<Long, long[]> byDepartment = new HashMap<>();
+        Map<Long, Instant> lastActive = new HashMap<>();
+        Set<Long> scope = new HashSet<>();
         long[] top = new long[5];
         for (Officer o : officers) {
             add(top, o.state());
@@ -112,6 +117,12 @@ public class ReportService {
                     d != null && seen.add(d);
                     d = departments.get(d) == null ? null : departments.get(d).parentId()) {
                 add(byDepartment.computeIfAbsent(d, k -> new long[5]), o.state());
+                if (o.lastActivity() != null) {
+                    lastActive.merge(d, o.lastActivity(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+            if (departmentId == null || seen.contains(departmentId)) {
+                scope.add(o.id());
             }
         }
         List<Long> rowIds = departmentId == null
@@ -127,16 +138,16 @@ public class ReportService {
                         d.name(),
                         d.kind(),
                         counts(byDepartment.getOrDefault(d.id(), new long[5])),
-                        children.containsKey(d.id())))
+                        children.containsKey(d.id()),
+                        lastActive.get(d.id())))
                 .toList();
         List<CompletionReport.OfficerRow> direct = officers.stream()
                 .filter(o -> departmentId == null ? o.departmentId() == null : departmentId.equals(o.departmentId()))
-                .map(o -> new CompletionReport.OfficerRow(
-                        o.username(),
-                        o.displayName(),
-                        o.state().name(),
-                        o.percent(),
-                        ChinaDates.deadlineDay(o.deadline())))
+                .map(o -> row(o, departments))
+                .toList();
+        List<CompletionReport.OfficerRow> below = officers.stream()
+                .filter(o -> scope.contains(o.id()))
+                .map(o -> row(o, departments))
                 .toList();
         List<CompletionReport.Crumb> path = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
@@ -156,7 +167,20 @@ public class ReportService {
                 path,
                 total,
                 rows,
-                direct);
+                direct,
+                below);
+    }
+
+    private static CompletionReport.OfficerRow row(Officer o, Map<Long, Dept> departments) {
+        Dept d = o.departmentId() == null ? null : departments.get(o.departmentId());
+        return new CompletionReport.OfficerRow(
+                o.username(),
+                o.displayName(),
+                d == null ? null : d.name(),
+                o.state().name(),
+                o.percent(),
+                ChinaDates.deadlineDay(o.deadline()),
+                o.lastActivity());
     }
 
     private List<Officer> officers(Course course, Map<Long, Dept> departments) {
@@ -211,6 +235,9 @@ public class ReportService {
         Set<Long> started = new HashSet<>(reading.startedBy(keys(course, ItemType.MODULE, false)));
         started.addAll(quizzes.startedBy(keys(course, ItemType.QUIZ, false)));
         started.addAll(rolePlays.finishedBy(keys(course, ItemType.SCENARIO, false)));
+        Map<Long, Instant> last = new HashMap<>(reading.lastReadPerOfficer(keys(course, ItemType.MODULE, false)));
+        quizzes.lastActivityPerOfficer(keys(course, ItemType.QUIZ, false)).forEach((u, t) -> latest(last, u, t));
+        rolePlays.lastActivityPerOfficer(keys(course, ItemType.SCENARIO, false)).forEach((u, t) -> latest(last, u, t));
         int mandatory = course.mandatoryItems().size();
         Instant now = clock.instant();
         List<Officer> officers = new ArrayList<>();
@@ -233,9 +260,14 @@ public class ReportService {
                     p.displayName(),
                     state,
                     (int) (Math.min(doneCount, mandatory) * 100 / mandatory),
-                    a.deadline()));
+                    a.deadline(),
+                    last.get(id)));
         }
         return officers;
+    }
+
+    private static void latest(Map<Long, Instant> last, Long userId, Instant time) {
+        last.merge(userId, time, (a, b) -> a.isAfter(b) ? a : b);
     }
 
     private static Set<String> keys(Course course, ItemType type, boolean mandatoryOnly) {

@@ -1,6 +1,7 @@
 package academy.xinfang.progress.export;
 
 import academy.xinfang.progress.domain.VerificationCode;
+import io.nayuki.qrcodegen.QrCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,9 +27,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 public final class CertificatePdf {
 
-    /** What a certificate says. {@code code} is the canonical verification code. */
+    /**
+     * What a certificate says. {@code code} is the canonical verification code; {@code issuer} the issuing unit's
+     * name; {@code verifyUrl}, when given, is printed and drawn as a QR code that a phone opens to check the code.
+     */
     public record Content(
             String academyName,
+            String issuer,
             String holderName,
             String courseTitle,
             LocalDate completedOn,
@@ -41,6 +46,12 @@ public final class CertificatePdf {
             Objects.requireNonNull(code, "code");
         }
     }
+
+    /** The QR code: 90 pt (32 mm, what phone cameras read from arm's length) in the lower right, inside the frame. */
+    private static final float QR_SIZE = 90;
+
+    private static final float QR_RIGHT = 62;
+    private static final float QR_BOTTOM = 62;
 
     private static final PDRectangle A4_LANDSCAPE =
             new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
@@ -91,6 +102,9 @@ public final class CertificatePdf {
                         w,
                         h - 335);
                 centred(out, font, 16, text.apply("certificate.pdf.closing", new Object[0]), w, h - 380);
+                if (c.issuer() != null && !c.issuer().isBlank()) {
+                    centred(out, font, 16, text.apply("certificate.pdf.issuer", new Object[] {c.issuer()}), w, 150);
+                }
                 centred(
                         out,
                         font,
@@ -100,6 +114,15 @@ public final class CertificatePdf {
                         95);
                 if (c.verifyUrl() != null) {
                     centred(out, font, 10, text.apply("certificate.pdf.verify", new Object[] {c.verifyUrl()}), w, 75);
+                    float x = w - QR_RIGHT - QR_SIZE;
+                    qr(out, qrCode(c.verifyUrl()), x, QR_BOTTOM, QR_SIZE);
+                    String scan = text.apply("certificate.pdf.scan", new Object[0]);
+                    float scanWidth = font.getStringWidth(scan) / 1000 * 8;
+                    out.beginText();
+                    out.setFont(font, 8);
+                    out.newLineAtOffset(x + (QR_SIZE - scanWidth) / 2, QR_BOTTOM - 12);
+                    out.showText(scan);
+                    out.endText();
                 }
             }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -108,6 +131,29 @@ public final class CertificatePdf {
         } catch (IOException e) {
             throw new UncheckedIOException("certificate with font " + fontFile + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The QR code of a check address. Error correction level M (15% of the code may be unreadable: a crease or a stamp
+     * over a corner) keeps a 100-character address at version 5 or so, large modules at the printed size.
+     */
+    public static QrCode qrCode(String url) {
+        return QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+    }
+
+    /** Draws the dark modules as black squares in a {@code size} square at (x, y); the page around is the quiet zone. */
+    private static void qr(PDPageContentStream out, QrCode code, float x, float y, float size) throws IOException {
+        float module = size / code.size;
+        out.setNonStrokingColor(0f, 0f, 0f);
+        for (int row = 0; row < code.size; row++) {
+            for (int col = 0; col < code.size; col++) {
+                if (code.getModule(col, row)) {
+                    // PDF's y grows upwards, the code's rows downwards
+                    out.addRect(x + col * module, y + size - (row + 1) * module, module, module);
+                }
+            }
+        }
+        out.fill();
     }
 
     private static TrueTypeFont first(TrueTypeCollection fonts) throws IOException {

@@ -3,12 +3,15 @@ package academy.xinfang.progress.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes a report as a one-sheet XLSX workbook: the Office Open XML parts written directly into a zip, which is all
+ * Writes a report as an XLSX workbook of one or more sheets, each with an optional title row: the Office Open XML parts written directly into a zip, which is all
  * a report needs and spares the WAR Apache POI's many megabytes. Text goes into inline strings (no shared-string
  * table to keep in step), numbers into number cells, the heading row is bold and frozen.
  *
@@ -21,18 +24,17 @@ public final class XlsxExport {
     static final int MAX_CELL_CHARS = 32_767;
     private static final int MAX_SHEET_NAME = 31;
 
-    private static final String CONTENT_TYPES = """
+    private static final String CONTENT_TYPES_START = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
             <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
             <Default Extension="xml" ContentType="application/xml"/>\
             <Override PartName="/xl/workbook.xml" \
             ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-            <Override PartName="/xl/worksheets/sheet1.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
             <Override PartName="/xl/styles.xml" \
-            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-            </Types>""";
+            ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""";
+    private static final String SHEET_TYPE = "<Override PartName=\"/xl/worksheets/sheet%d.xml\""
+            + " ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>";
     private static final String ROOT_RELS = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -40,15 +42,14 @@ public final class XlsxExport {
             Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
             Target="xl/workbook.xml"/>\
             </Relationships>""";
-    private static final String WORKBOOK_RELS = """
+    private static final String WORKBOOK_RELS_START = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" \
-            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" \
-            Target="worksheets/sheet1.xml"/>\
-            <Relationship Id="rId2" \
-            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-            </Relationships>""";
+            <Relationship Id="rId0" \
+            Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>""";
+    private static final String SHEET_REL = "<Relationship Id=\"rId%d\""
+            + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\""
+            + " Target=\"worksheets/sheet%d.xml\"/>";
     /** Style 0 is the default, style 1 bold for the heading row; Excel requires the two default fills. */
     private static final String STYLES = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -65,14 +66,37 @@ public final class XlsxExport {
 
     private XlsxExport() {}
 
+    /** One sheet of a workbook: its tab name, an optional bold title row above the headings, and the table. */
+    public record Sheet(String name, String title, ReportTable table) {}
+
     public static void write(ReportTable table, String sheetName, OutputStream out) throws IOException {
+        write(List.of(new Sheet(sheetName, null, table)), out);
+    }
+
+    /** A workbook of the sheets in order; tab names made valid and unique as Excel requires. */
+    public static void write(List<Sheet> sheets, OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        part(zip, "[Content_Types].xml", CONTENT_TYPES);
+        StringBuilder types = new StringBuilder(CONTENT_TYPES_START);
+        StringBuilder rels = new StringBuilder(WORKBOOK_RELS_START);
+        StringBuilder names = new StringBuilder();
+        Set<String> used = new HashSet<>();
+        for (int i = 1; i <= sheets.size(); i++) {
+            types.append(SHEET_TYPE.formatted(i));
+            rels.append(SHEET_REL.formatted(i, i));
+            String name = sheetName(sheets.get(i - 1).name());
+            while (!used.add(name.toLowerCase(Locale.ROOT))) {
+                name = sheetName(name.substring(0, Math.min(name.length(), MAX_SHEET_NAME - 3)) + "_" + i);
+            }
+            names.append("<sheet name=\"%s\" sheetId=\"%d\" r:id=\"rId%d\"/>".formatted(xml(name), i, i));
+        }
+        part(zip, "[Content_Types].xml", types.append("</Types>").toString());
         part(zip, "_rels/.rels", ROOT_RELS);
-        part(zip, "xl/workbook.xml", workbook(sheetName));
-        part(zip, "xl/_rels/workbook.xml.rels", WORKBOOK_RELS);
+        part(zip, "xl/workbook.xml", workbook(names.toString()));
+        part(zip, "xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
         part(zip, "xl/styles.xml", STYLES);
-        part(zip, "xl/worksheets/sheet1.xml", sheet(table));
+        for (int i = 1; i <= sheets.size(); i++) {
+            part(zip, "xl/worksheets/sheet" + i + ".xml", sheet(sheets.get(i - 1)));
+        }
         zip.finish(); // not close(): the caller owns the stream
     }
 
@@ -82,12 +106,12 @@ public final class XlsxExport {
         zip.closeEntry();
     }
 
-    private static String workbook(String sheetName) {
+    private static String workbook(String sheets) {
         return """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                 xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-                <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(xml(sheetName(sheetName)));
+                <sheets>%s</sheets></workbook>""".formatted(sheets);
     }
 
     /** Excel refuses a sheet name over 31 characters, empty, or with any of {@code []:*?/\}. */
@@ -102,15 +126,22 @@ public final class XlsxExport {
                 : cleaned.substring(0, cleaned.offsetByCodePoints(0, MAX_SHEET_NAME));
     }
 
-    private static String sheet(ReportTable table) {
+    /** The headings (below the title, when there is one) stay in view while scrolling. */
+    private static String sheet(Sheet sheet) {
+        ReportTable table = sheet.table();
+        boolean titled = sheet.title() != null && !sheet.title().isBlank();
+        int headingRow = titled ? 2 : 1;
         StringBuilder s = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
                 <sheetViews><sheetView workbookViewId="0">\
-                <pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>\
-                </sheetView></sheetViews><sheetData>""");
-        row(s, 1, List.copyOf(table.columns()), true);
-        int r = 2;
+                <pane ySplit="%d" topLeftCell="A%d" activePane="bottomLeft" state="frozen"/>\
+                </sheetView></sheetViews><sheetData>""".formatted(headingRow, headingRow + 1));
+        if (titled) {
+            row(s, 1, List.of(sheet.title()), true);
+        }
+        row(s, headingRow, List.copyOf(table.columns()), true);
+        int r = headingRow + 1;
         for (List<Object> cells : table.rows()) {
             row(s, r++, cells, false);
         }

@@ -121,6 +121,15 @@ public class CoursesAdminPage implements Serializable {
         }
     }
 
+    /** The question asked before withdrawing an assignment, naming the course and whom it reached (confirm.js). */
+    public String unassignConfirm(AssignmentRow row) {
+        return Messages.text("admin.courses.unassignConfirmNamed", row.courseTitle(), row.target());
+    }
+
+    public String removeMemberConfirm(String member, String cohort) {
+        return Messages.text("admin.courses.removeMemberConfirm", member, cohort);
+    }
+
     public String describe(ImportProblem p) {
         return Messages.text(p.key(), p.arguments().toArray());
     }

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Administrators' insights: a radar of the seven qualities and a heatmap of the six taboos per department, one level
@@ -47,14 +48,37 @@ public class InsightsPage {
                 InsightsService.QUALITIES.stream()
                         .map(t -> Messages.text("tag." + t))
                         .toList(),
-                getReport().buckets());
+                getReport().buckets(),
+                InsightsPage::legend);
+    }
+
+    /**
+     * A department's name in the radar's legend, with how many officers its figures rest on and how many of the seven
+     * qualities it has no figure for (drawn as gaps, not as zero), so that a sparse department is not read as a weak one.
+     */
+    static String legend(DepartmentInsights.Bucket b) {
+        long missing = InsightsService.QUALITIES.stream()
+                .filter(t -> !b.qualities().containsKey(t))
+                .count();
+        return missing == 0
+                ? Messages.text("insights.legend", b.name(), b.officers())
+                : Messages.text("insights.legendPartial", b.name(), b.officers(), missing);
+    }
+
+    /** No figure at all in the range: the page says so instead of an empty chart and tables of zeros. */
+    public boolean isNoData() {
+        return getReport().buckets().stream()
+                .allMatch(b -> b.qualities().isEmpty() && b.taboos().isEmpty());
     }
 
     /**
      * The radar's configuration, escaped for the script PrimeFaces writes it into: department names are typed by
      * administrators (or imported) and must never end that script.
      */
-    static String radar(List<String> qualityLabels, List<DepartmentInsights.Bucket> buckets) {
+    static String radar(
+            List<String> qualityLabels,
+            List<DepartmentInsights.Bucket> buckets,
+            Function<DepartmentInsights.Bucket, String> legend) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         qualityLabels.forEach(labels::add);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -74,7 +98,7 @@ public class InsightsPage {
             }
             String colour = COLOURS[i++ % COLOURS.length];
             datasets.add(Json.createObjectBuilder()
-                    .add("label", b.name())
+                    .add("label", legend.apply(b))
                     .add("data", data)
                     .add("borderColor", "rgb(" + colour + ")")
                     .add("backgroundColor", "rgba(" + colour + ",0.12)"));
@@ -85,6 +109,9 @@ public class InsightsPage {
                 .add(
                         "options",
                         Json.createObjectBuilder()
+                                .add("spanGaps", false)
+                                // room around the chart so that long quality names are not cut off at the edges
+                                .add("layout", Json.createObjectBuilder().add("padding", 16))
                                 .add(
                                         "scales",
                                         Json.createObjectBuilder()
@@ -92,7 +119,15 @@ public class InsightsPage {
                                                         "r",
                                                         Json.createObjectBuilder()
                                                                 .add("min", 0)
-                                                                .add("max", 100))))
+                                                                .add("max", 100)
+                                                                .add(
+                                                                        "pointLabels",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("padding", 6)
+                                                                                .add(
+                                                                                        "font",
+                                                                                        Json.createObjectBuilder()
+                                                                                                .add("size", 13))))))
                 .build());
     }
 

@@ -32,6 +32,11 @@ public class VerifyPage {
         return code != null && !code.isBlank();
     }
 
+    /** The issuing unit's configured name, or null for the bundle's default in the page's language. */
+    public String getIssuer() {
+        return certificates.configuredIssuer().orElse(null);
+    }
+
     public boolean isWellFormed() {
         return wellFormed;
     }

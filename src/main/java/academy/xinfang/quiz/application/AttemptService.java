@@ -1,6 +1,7 @@
 package academy.xinfang.quiz.application;
 
 import academy.xinfang.account.application.UserDirectory;
+import academy.xinfang.platform.paths.LearningPaths;
 import academy.xinfang.quiz.application.QuizViews.AttemptRow;
 import academy.xinfang.quiz.application.QuizViews.AttemptView;
 import academy.xinfang.quiz.application.QuizViews.Feedback;
@@ -19,7 +20,9 @@ import academy.xinfang.quiz.domain.Grade;
 import academy.xinfang.quiz.domain.Grader;
 import academy.xinfang.quiz.domain.Question;
 import academy.xinfang.quiz.domain.QuizAttempt;
+import academy.xinfang.quiz.domain.QuizOrder;
 import academy.xinfang.quiz.domain.QuizSettings;
+import academy.xinfang.quiz.domain.ReviewMarks;
 import academy.xinfang.quiz.domain.Shuffle;
 import academy.xinfang.quiz.domain.TimeLimit;
 import academy.xinfang.quiz.persistence.QuizRepository;
@@ -48,6 +51,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AttemptService {
     private static final Logger LOG = Logger.getLogger(AttemptService.class.getName());
     private static final SecureRandom SEEDS = new SecureRandom();
+    /** The type of a quiz item in a course, as {@link LearningPaths} names it. */
+    private static final String QUIZ_STEP = "quiz";
 
     @Inject
     QuizRepository repository;
@@ -61,6 +66,9 @@ public class AttemptService {
     @Inject
     Clock clock;
 
+    @Inject
+    LearningPaths paths;
+
     /** Seconds an answer may arrive after the deadline: the time it spent on a slow county network. */
     @Inject
     @ConfigProperty(name = "academy.quiz.grace.seconds", defaultValue = "10")
@@ -71,9 +79,13 @@ public class AttemptService {
         repository.summaries(users.callerId()).forEach(s -> mine.put(s.quizKey(), s));
         List<QuizCard> cards = new ArrayList<>();
         catalog.current().values().forEach(b -> cards.add(card(b, mine.get(b.bankKey()))));
-        // the final exam (no module) after the module quizzes
-        cards.sort((a, b) -> Boolean.compare(a.moduleKey() == null, b.moduleKey() == null));
-        return cards;
+        List<List<String>> courses = paths.ofCaller().stream()
+                .map(p -> p.steps().stream()
+                        .filter(s -> s.type().equals(QUIZ_STEP))
+                        .map(LearningPaths.Step::ref)
+                        .toList())
+                .toList();
+        return new QuizOrder(courses).sort(cards, QuizCard::key, QuizCard::moduleKey);
     }
 
     public Overview overview(String quizKey) {
@@ -234,6 +246,8 @@ public class AttemptService {
             AttemptAnswer saved = answers.get(position);
             String response = saved == null ? "" : saved.getResponse();
             Feedback feedback = feedback(ref, response);
+            List<ReviewMarks.Mark> marks =
+                    show ? ReviewMarks.of(ref.question(), AnswerCodec.decode(ref.question(), response)) : List.of();
             if (!show) {
                 feedback = new Feedback(
                         feedback.correct(), feedback.scorePercent(), List.of(), null, null, feedback.sectionUrl());
@@ -244,9 +258,17 @@ public class AttemptService {
                     ref.bank().textHtml(ref.question()),
                     ref.bank().afterHtml(ref.question()),
                     AnswerText.of(ref.question(), response),
-                    feedback));
+                    feedback,
+                    marks));
         }
-        return new Review(row(attempt), attempt.getQuizKey(), settings.title(), attempt.getPassPercent(), show, items);
+        return new Review(
+                row(attempt),
+                attempt.getQuizKey(),
+                settings.title(),
+                attempt.getPassPercent(),
+                show,
+                items,
+                paths.placeOf(QUIZ_STEP, attempt.getQuizKey()).orElse(null));
     }
 
     /** Submits every attempt whose time ran out, so results exist even if the officer never comes back. */

@@ -44,6 +44,11 @@ public class QuizResults {
         return repository.passedPerOfficer(keys);
     }
 
+    /** Per officer, the last time they worked on an attempt at any of the quizzes. */
+    public Map<Long, Instant> lastActivityPerOfficer(Collection<String> keys) {
+        return repository.lastActivityPerOfficer(keys);
+    }
+
     public Set<Long> startedBy(Collection<String> keys) {
         return repository.startedBy(keys);
     }

@@ -1,5 +1,7 @@
 package academy.xinfang.quiz.application;
 
+import academy.xinfang.platform.paths.LearningPaths;
+import academy.xinfang.quiz.domain.ReviewMarks;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
@@ -87,16 +89,25 @@ public final class QuizViews {
 
     public record SaveResult(SaveStatus status, Feedback feedback) implements Serializable {}
 
+    /** One reviewed question; {@code marks} part by part, empty when the quiz does not show answers yet. */
     public record ReviewItem(
-            int position, String type, String textHtml, String afterHtml, String yourAnswer, Feedback feedback)
+            int position,
+            String type,
+            String textHtml,
+            String afterHtml,
+            String yourAnswer,
+            Feedback feedback,
+            List<ReviewMarks.Mark> marks)
             implements Serializable {}
 
+    /** A submitted attempt as reviewed; {@code place} is the course the quiz belongs to and its next item, or null. */
     public record Review(
             AttemptRow attempt,
             String quizKey,
             String title,
             int passPercent,
             boolean showAnswers,
-            List<ReviewItem> items)
+            List<ReviewItem> items,
+            LearningPaths.Place place)
             implements Serializable {}
 }

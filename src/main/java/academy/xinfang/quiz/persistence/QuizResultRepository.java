@@ -67,6 +67,18 @@ public class QuizResultRepository {
         return counts;
     }
 
+    /** Per officer, the last time they worked on any attempt at any of the quizzes (MAX per officer, one query). */
+    public Map<Long, Instant> lastActivityPerOfficer(Collection<String> keys) {
+        Map<Long, Instant> last = new HashMap<>();
+        em.createQuery("""
+                        select a.userId, max(a.lastActivityAt) from QuizAttempt a
+                        where a.quizKey in :k group by a.userId""", Object[].class)
+                .setParameter("k", nonEmpty(keys))
+                .getResultList()
+                .forEach(row -> last.put(((Number) row[0]).longValue(), (Instant) row[1]));
+        return last;
+    }
+
     /** Officers with any attempt at any of the quizzes. */
     public Set<Long> startedBy(Collection<String> keys) {
         return new HashSet<>(

@@ -51,6 +51,11 @@ public class RolePlayResults {
         return repository.bestUncapped(keys);
     }
 
+    /** Per officer, the last time they started or finished a session of any of the scenarios. */
+    public Map<Long, Instant> lastActivityPerOfficer(Collection<String> keys) {
+        return repository.lastActivityPerOfficer(keys);
+    }
+
     /** Officers who finished a session of any of the scenarios. */
     public Set<Long> finishedBy(Collection<String> keys) {
         return repository.finishedBy(keys);

@@ -85,6 +85,27 @@ public class RolePlayResultRepository {
                 .getResultList();
     }
 
+    /**
+     * Per officer, the last time they started or finished a session of any of the scenarios (MAX per officer, one
+     * query): an unfinished session counts from its start.
+     */
+    public Map<Long, Instant> lastActivityPerOfficer(Collection<String> keys) {
+        Map<Long, Instant> last = new HashMap<>();
+        em.createQuery("""
+                        select s.userId, max(s.startedAt), max(s.finishedAt) from PlaySession s join s.scenarioVersion v
+                        where v.scenario.key in :k group by s.userId""", Object[].class)
+                .setParameter("k", nonEmpty(keys))
+                .getResultList()
+                .forEach(row -> {
+                    Instant started = (Instant) row[1];
+                    Instant finished = (Instant) row[2];
+                    last.put(
+                            ((Number) row[0]).longValue(),
+                            finished != null && finished.isAfter(started) ? finished : started);
+                });
+        return last;
+    }
+
     /** Officers who finished a session of any of the scenarios. */
     public Set<Long> finishedBy(Collection<String> keys) {
         return new HashSet<>(em.createQuery("""

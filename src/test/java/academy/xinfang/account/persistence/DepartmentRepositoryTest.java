@@ -39,4 +39,39 @@ class DepartmentRepositoryTest {
             assertThat(none).isEmpty();
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void aNameIsTakenOnlyByAnotherDepartmentUnderTheSameParent(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            long[] ids = db.apply(em -> {
+                Department county = new Department("XIAN", "某县", DepartmentKind.COUNTY, null);
+                Department other = new Department("XIAN2", "另县", DepartmentKind.COUNTY, null);
+                em.persist(county);
+                em.persist(other);
+                Department a = new Department("ZHEN-A", "甲镇", DepartmentKind.TOWNSHIP, county);
+                Department b = new Department("ZHEN-B", "乙镇", DepartmentKind.TOWNSHIP, county);
+                em.persist(a);
+                em.persist(b);
+                em.persist(new Department("ZHEN-C", "丙镇", DepartmentKind.TOWNSHIP, other));
+                em.flush();
+                return new long[] {county.getId(), a.getId(), b.getId(), other.getId()};
+            });
+            long county = ids[0];
+            long a = ids[1];
+            long b = ids[2];
+            assertThat(taken(db, county, "甲镇", b)).as("b may not take a's name").isTrue();
+            assertThat(taken(db, county, "甲镇", a)).as("a keeps its own name").isFalse();
+            assertThat(taken(db, county, "丙镇", b))
+                    .as("a name used under another county is free")
+                    .isFalse();
+            assertThat(taken(db, null, "另县", county))
+                    .as("counties are siblings at the top")
+                    .isTrue();
+        }
+    }
+
+    private static boolean taken(TestDatabase db, Long parentId, String name, long exceptId) {
+        return db.apply(em -> new DepartmentRepository(em).siblingNamed(parentId, name, exceptId));
+    }
 }

@@ -3,6 +3,7 @@ package academy.xinfang.account.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.platform.i18n.Messages;
+import academy.xinfang.platform.web.ApiErrors;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.FromAddress;
@@ -81,8 +82,10 @@ class LoginThrottleIT {
         int wait = Integer.parseInt(throttled.header("Retry-After"));
         assertThat(wait).isBetween(1, 2);
         JsonObject json = Json.createReader(new StringReader(throttled.body())).readObject();
-        assertThat(json.getString("error")).isEqualTo("api.throttled");
-        assertThat(json.getString("message")).isEqualTo(Messages.text(Locale.ENGLISH, "api.throttled", wait));
+        assertThat(throttled.header("Content-Type")).startsWith(ApiErrors.MEDIA_TYPE);
+        assertThat(json.getString("type")).isEqualTo(ApiErrors.TYPE_PREFIX + "api.throttled");
+        assertThat(json.getInt("status")).isEqualTo(429);
+        assertThat(json.getString("detail")).isEqualTo(Messages.text(Locale.ENGLISH, "api.throttled", wait));
         assertThat(json.getInt("retryAfter")).isEqualTo(wait);
         assertThat(attacker.getWithBasic("/api/users", admin, Fixtures.PASSWORD).status())
                 .as("during the wait even the right password is not checked")

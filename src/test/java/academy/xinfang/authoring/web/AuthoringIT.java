@@ -11,7 +11,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.htmlunit.Page;
+import org.htmlunit.html.DomNode;
+import org.htmlunit.html.HtmlCheckBoxInput;
+import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlRadioButtonInput;
 import org.htmlunit.html.HtmlTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +50,64 @@ class AuthoringIT extends ServerTest {
             assertThat(officer.status(module)).isEqualTo(200);
             assertThat(module.getElementById("module").asNormalizedText()).contains("心理素质");
             assertThat(officer.status(officer.get("/trainer/drafts.xhtml"))).isEqualTo(403);
+        }
+    }
+
+    /**
+     * Issue 15, point 8: a speech from a document-sharing site loses its uploader and advertisement lines, which the
+     * editor lists so that one can be restored; tags are picked by their Chinese names; publishing a module without a
+     * worked example and a self-check goes ahead with a warning naming both; a draft can then be deleted.
+     */
+    @Test
+    void aDocumentSiteSpeechIsCleanedTaggedByNamePublishedWithWarningsAndItsDraftDeleted() {
+        String id = Fixtures.unique("doc-site").toLowerCase();
+        try (Browser trainer = new Browser(server)) {
+            trainer.login(fixtures.user("文库培训师", null, "TRAINER"), Fixtures.PASSWORD);
+            HtmlPage editor = DraftPages.paste(
+                    trainer,
+                    "县信访局长讲话.docx\n上传者：wenku88 文档编号：5551234\n做好初次来访群众的接待\n"
+                            + "一、切忌冷落群众\n群众第一次来信访，我们要起身相迎，耐心听完。\n"
+                            + "更多精品文档请关注本站 联系电话：13912345678\n");
+            assertThat(editor.getElementById("draftTitle").asNormalizedText()).isEqualTo("做好初次来访群众的接待");
+            assertThat(editor.getElementById("edit:removed").asNormalizedText())
+                    .contains("县信访局长讲话.docx", "上传者：wenku88文档编号：5551234", "联系电话：13912345678");
+            String markdown =
+                    editor.<HtmlTextArea>getHtmlElementById("edit:markdown").getText();
+            assertThat(markdown).doesNotContain("上传者", "13912345678").contains("COLD_RECEPTION", "FIRST_TIME");
+            assertThat(editor.getElementById("edit:suggestions").asNormalizedText())
+                    .contains("接待冷淡", "初访者");
+
+            HtmlPage restored = trainer.click(editor.getHtmlElementById("edit:removedList:1:restore"));
+            assertThat(restored.<HtmlTextArea>getHtmlElementById("edit:markdown")
+                            .getText())
+                    .contains("\n上传者：wenku88文档编号：5551234\n");
+
+            HtmlTextArea area = restored.getHtmlElementById("edit:markdown");
+            area.setText(area.getText()
+                    .replace("\n上传者：wenku88文档编号：5551234\n", "\n")
+                    .replaceFirst("(?m)^id: .*$", "id: " + id));
+            restored.<HtmlCheckBoxInput>getHtmlElementById("edit:taboos:0").setChecked(false);
+            restored.<HtmlCheckBoxInput>getHtmlElementById("edit:attitudes:3").setChecked(true);
+            HtmlPage tagged = trainer.click(restored.getHtmlElementById("edit:applyTags"));
+            assertThat(tagged.<HtmlTextArea>getHtmlElementById("edit:markdown").getText())
+                    .contains("tags: [FIRST_TIME, PATIENCE]");
+
+            HtmlPage published = trainer.click(tagged.getHtmlElementById("edit:publish"));
+            assertThat(published.getElementById("messages").asNormalizedText())
+                    .contains("第 1 版", "缺少案例", "缺少“自我检测”一节")
+                    .doesNotContain("缺少“学习目标”一节");
+
+            HtmlPage desk = trainer.get("/trainer/drafts.xhtml");
+            HtmlElement delete = desk.querySelector("#draftList li:first-child input[type=submit]");
+            assertThat(delete.getAttribute("data-confirm")).contains("做好初次来访群众的接待");
+            HtmlPage after = trainer.click(delete);
+            assertThat(after.getElementById("messages").asNormalizedText()).contains("已删除");
+            assertThat(after.getElementById("draftList").asNormalizedText()).doesNotContain("做好初次来访群众的接待");
+            assertThat(trainer.get("/trainer/versions.xhtml?module=" + id)
+                            .getElementById("versions")
+                            .asNormalizedText())
+                    .as("the published version stays")
+                    .contains("v1");
         }
     }
 
@@ -104,13 +166,24 @@ class AuthoringIT extends ServerTest {
             HtmlPage published = trainer.click(editor.getHtmlElementById("edit:publish"));
             assertThat(published.getElementById("messages").asNormalizedText()).contains("第 2 版");
 
-            HtmlPage diff = trainer.get("/trainer/versions.xhtml?module=quality-innovation&from=1&to=2");
-            assertThat(diff.getElementById("diff").asNormalizedText()).contains("+## 新增练习 {#extra-practice}");
+            // Without a choice the page compares the two latest versions, inserted text marked as such.
+            HtmlPage diff = trainer.get("/trainer/versions.xhtml?module=quality-innovation");
+            assertThat(diff.querySelectorAll("#diff ins"))
+                    .extracting(DomNode::asNormalizedText)
+                    .anySatisfy(t -> assertThat(t).contains("## 新增练习 {#extra-practice}"));
+            assertThat(diff.getElementById("diff").asNormalizedText()).contains("未改动的");
+            assertThat(diff.<HtmlRadioButtonInput>getHtmlElementById("from-1").isChecked())
+                    .isTrue();
+            assertThat(diff.<HtmlRadioButtonInput>getHtmlElementById("to-2").isChecked())
+                    .isTrue();
             Page download =
                     trainer.client().getPage(server.url("/trainer/download?module=quality-innovation&version=2"));
             assertThat(download.getWebResponse().getContentAsString(StandardCharsets.UTF_8))
                     .startsWith("---")
                     .contains("{#extra-practice}");
+            assertThat(download.getWebResponse().getResponseHeaderValue("Content-Disposition"))
+                    .as("named as content/ names its files")
+                    .contains("filename=\"08-quality-innovation.md\"");
         }
         try (Browser officer = new Browser(server)) {
             officer.login(fixtures.user("新版学员", null, "OFFICER"), Fixtures.PASSWORD);

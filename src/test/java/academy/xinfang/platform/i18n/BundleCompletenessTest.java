@@ -34,6 +34,30 @@ class BundleCompletenessTest {
         assertThat(keys("messages_zh.properties")).isEmpty();
     }
 
+    /**
+     * A key defined twice silently takes the second text everywhere (Properties keeps the last), so a page written
+     * with the first one shows the wrong words.
+     */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(DIR.resolve(file), StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                int eq = trimmed.indexOf('=');
+                if (trimmed.isEmpty() || trimmed.startsWith("#") || eq < 0 || line.startsWith(" ")) {
+                    continue;
+                }
+                String key = trimmed.substring(0, eq).strip();
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as("keys defined twice in " + file).isEmpty();
+        }
+    }
+
     @Test
     void everyLiteralKeyUsedInPagesExists() throws IOException {
         Set<String> defined = keys("messages.properties");

@@ -38,4 +38,28 @@ class AuditIT extends ServerTest {
             assertThat(browser.status(browser.get("/admin/audit.xhtml"))).isEqualTo(403);
         }
     }
+
+    @Test
+    void theLogSaysInWordsWhatWasDoneToWhichDepartmentAndCourse() {
+        String township = Fixtures.unique("审计镇");
+        fixtures.department(township, "COUNTY", null);
+        HtmlPage assigned = Fixtures.assignCourse(
+                fixtures.admin(),
+                "新任信访干部入职培训",
+                Bundle.zh("admin.courses.kind.DEPARTMENT"),
+                township,
+                null,
+                "2026-01-01",
+                "2037-11-30");
+        assertThat(assigned.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
+        HtmlPage log = fixtures.admin().get("/admin/audit.xhtml?action=COURSE_ASSIGNED");
+        assertThat(log.getElementById("auditTable").asNormalizedText())
+                .contains("给 " + township + " 分配课程 新任信访干部入职培训，截止 2037-11-30");
+        for (String id : new String[] {"actor", "action", "from", "to"}) {
+            assertThat(log.querySelectorAll("label[for=" + id + "]").size())
+                    .as("label of " + id)
+                    .isPositive();
+        }
+        assertThat(log.getElementById("filter").asNormalizedText()).isEqualTo(Bundle.zh("action.filter"));
+    }
 }

@@ -135,14 +135,23 @@ class BadInputCorpusIT {
                         .isEqualTo(c.key());
                 assertThat(json.getString("message")).as(c.id()).isEqualTo(expected);
             }
+            case "problem" -> {
+                assertThat(response.header("Content-Type")).as(c.id()).startsWith(ApiErrors.MEDIA_TYPE);
+                JsonObject json =
+                        Json.createReader(new StringReader(response.body())).readObject();
+                assertThat(json.getString("type")).as(c.id()).isEqualTo(ApiErrors.TYPE_PREFIX + c.key());
+                assertThat(json.getInt("status")).as(c.id()).isEqualTo(c.status());
+                assertThat(json.getString("detail")).as(c.id()).isEqualTo(expected);
+            }
             case "json-errors" -> {
+                assertThat(response.header("Content-Type")).as(c.id()).startsWith(ApiErrors.MEDIA_TYPE);
                 JsonObject json =
                         Json.createReader(new StringReader(response.body())).readObject();
                 assertThat(json.getJsonArray("errors").stream().map(JsonValue::asJsonObject))
                         .as(c.id())
                         .anyMatch(e -> e.getInt("line") == c.line()
                                 && e.getString("key").equals(c.key())
-                                && e.getString("message").equals(expected));
+                                && e.getString("detail").equals(expected));
             }
             default -> throw new IllegalStateException(c.id() + ": unknown place " + c.where());
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,5 +123,53 @@ class XlsxExportTest {
         assertThat(XlsxExport.sheetName("2026/11 完成情况[县]")).isEqualTo("2026_11 完成情况_县_");
         assertThat(XlsxExport.sheetName("  ")).isEqualTo("Sheet1");
         assertThat(XlsxExport.sheetName("一".repeat(40))).isEqualTo("一".repeat(31));
+    }
+
+    @Test
+    void aWorkbookOfTwoTitledSheetsHasATitleRowAboveTheHeadingsOfEach() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxExport.write(
+                List.of(
+                        new XlsxExport.Sheet(
+                                "各部门", "入职培训 · 城关镇", new ReportTable(List.of("名称"), List.of(List.of("甲镇")))),
+                        new XlsxExport.Sheet(
+                                "学员", "入职培训 · 城关镇", new ReportTable(List.of("姓名"), List.of(List.of("张三"))))),
+                out);
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                parts.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        assertThat(parts).containsKeys("xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml");
+        for (byte[] xml : parts.values()) {
+            parse(xml);
+        }
+        NodeList sheets = parse(parts.get("xl/workbook.xml")).getElementsByTagNameNS(MAIN, "sheet");
+        assertThat(sheets.getLength()).isEqualTo(2);
+        assertThat(((Element) sheets.item(1)).getAttribute("name")).isEqualTo("学员");
+        assertThat(new String(parts.get("[Content_Types].xml"), StandardCharsets.UTF_8))
+                .contains("/xl/worksheets/sheet2.xml");
+        assertThat(cells(parts.get("xl/worksheets/sheet2.xml")))
+                .containsExactly(Map.entry("A1", "s:入职培训 · 城关镇@1"), Map.entry("A2", "s:姓名@1"), Map.entry("A3", "s:张三"));
+        assertThat(new String(parts.get("xl/worksheets/sheet1.xml"), StandardCharsets.UTF_8))
+                .as("title and headings stay in view")
+                .contains("ySplit=\"2\"");
+    }
+
+    @Test
+    void twoSheetsWithTheSameNameGetDistinctTabs() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ReportTable table = new ReportTable(List.of("a"), List.of());
+        XlsxExport.write(List.of(new XlsxExport.Sheet("表", null, table), new XlsxExport.Sheet("表", null, table)), out);
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("xl/workbook.xml")) {
+                    NodeList sheets = parse(zip.readAllBytes()).getElementsByTagNameNS(MAIN, "sheet");
+                    assertThat(((Element) sheets.item(0)).getAttribute("name"))
+                            .isNotEqualTo(((Element) sheets.item(1)).getAttribute("name"));
+                }
+            }
+        }
     }
 }

@@ -259,6 +259,53 @@ class ProgressPersistenceTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void theLastActivityOfEachOfficerIsTheLatestReadingAttemptOrSessionAmongTheCourseItems(TestDatabase.Kind kind)
+            throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            Owners.importShippedContent(db, CLOCK);
+            long officer = user(db, "o1");
+            long other = user(db, "o2");
+            Instant read = T0.plusSeconds(3600);
+            Instant later = T0.plusSeconds(7200);
+            try (Connection c = db.connection()) {
+                long basics = id(c, "select id from learning_module where module_key = 'petition-basics'");
+                long taboos = id(c, "select id from learning_module where module_key = 'six-taboos'");
+                String progress = "insert into module_progress (user_id, module_id, seconds_spent, started_at,"
+                        + " updated_at, completed_at) values (?, ?, 0, ?, ?, null)";
+                update(c, progress, officer, basics, ts(T0), ts(T0));
+                update(c, progress, officer, taboos, ts(T0), ts(read));
+                update(c, progress, other, basics, ts(T0), ts(later));
+                attempt(c, officer, "six-taboos", 1, false);
+                update(c, "update quiz_attempt set last_activity_at = ? where user_id = ?", ts(later), officer);
+                long version = id(
+                        c,
+                        "select v.id from scenario_version v join scenario s on v.scenario_id = s.id"
+                                + " where s.scenario_key = 'first-time-land'");
+                session(c, other, version, 40, "", false);
+                update(c, "update roleplay_session set finished_at = ? where user_id = ?", ts(read), other);
+            }
+            db.apply(em -> {
+                assertThat(Owners.reading(em).lastReadPerOfficer(Set.of("petition-basics", "six-taboos")))
+                        .as("the latest of two modules, per officer")
+                        .containsOnly(Map.entry(officer, read), Map.entry(other, later));
+                assertThat(Owners.reading(em).lastReadPerOfficer(Set.of("six-taboos")))
+                        .containsOnly(Map.entry(officer, read));
+                assertThat(Owners.quizzes(em).lastActivityPerOfficer(Set.of("six-taboos")))
+                        .containsOnly(Map.entry(officer, later));
+                assertThat(Owners.quizzes(em).lastActivityPerOfficer(Set.of("petition-basics")))
+                        .isEmpty();
+                assertThat(Owners.rolePlays(em).lastActivityPerOfficer(Set.of("first-time-land")))
+                        .as("a finished session counts from its end")
+                        .containsOnly(Map.entry(other, read));
+                assertThat(Owners.rolePlays(em).lastActivityPerOfficer(Set.of()))
+                        .isEmpty();
+                return null;
+            });
+        }
+    }
+
     private static long user(TestDatabase db, String username) {
         return db.apply(em -> {
             User u = new User(username, username, "h", List.of(Role.OFFICER), T0);

@@ -3,6 +3,7 @@ package academy.xinfang.progress.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.progress.domain.VerificationCode;
+import academy.xinfang.progress.export.CertificatePdfTest;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
@@ -59,7 +60,11 @@ class CertificateIT {
             try (PDDocument doc =
                     Loader.loadPDF(pdf.getWebResponse().getContentAsStream().readAllBytes())) {
                 assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
-                        .contains("证书学员", "《六忌速成》", code);
+                        .contains("证书学员", "《六忌速成》", code, "颁发单位：" + MiniCourse.ISSUER);
+                assertThat(CertificatePdfTest.qrCodeOn(doc))
+                        .as("the QR code opens the check page at the public address, which follows PORT when unset")
+                        .isEqualTo("http://localhost:" + MiniCourse.PUBLIC_PORT + "/verify.xhtml?code="
+                                + VerificationCode.normalize(code).orElseThrow());
             }
             assertThat(browser.get("/learn/courses.xhtml")
                             .getElementById("code-cert-mini")
@@ -77,12 +82,29 @@ class CertificateIT {
                     anonymous.get("/verify.xhtml?code=" + code.toLowerCase().replace("-", ""));
             assertThat(valid.getElementById("valid").asNormalizedText())
                     .contains(Bundle.zh("verify.valid"), "证书学员", "六忌速成");
+            assertThat(valid.getElementById("issuer").asNormalizedText())
+                    .isEqualTo(Bundle.zh("verify.issuer").strip() + MiniCourse.ISSUER);
             assertThat(valid.asNormalizedText()).doesNotContain(officer); // no username, only what is printed
             String unknown = VerificationCode.generate(new Random(42));
             assertThat(anonymous.get("/verify.xhtml?code=" + unknown).getElementById("unknown"))
                     .isNotNull();
             assertThat(anonymous.get("/verify.xhtml?code=ABC").getElementById("malformed"))
                     .isNotNull();
+        }
+    }
+
+    @Test
+    void withoutAPublicAddressTheLogAndTheAdministratorsHomeSayWhichAddressIsGuessed() {
+        PayaraServer server = MiniCourse.server();
+        String guessed = "http://localhost:" + MiniCourse.PUBLIC_PORT;
+        assertThat(server.log()).contains("event=config.public-url-default url=" + guessed);
+        try (Browser admin = new Browser(server)) {
+            HtmlPage home = admin.loginAt("/admin/home.xhtml", "admin", PayaraServer.ADMIN_PASSWORD);
+            assertThat(home.getElementById("publicUrlNotice"))
+                    .as("the notice on " + home.getUrl())
+                    .isNotNull();
+            assertThat(home.getElementById("publicUrlNotice").asNormalizedText())
+                    .contains(guessed, "ACADEMY_PUBLIC_URL");
         }
     }
 }

@@ -7,12 +7,18 @@ import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ReadingPages;
 import academy.xinfang.testing.ServerTest;
+import java.net.URL;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipInputStream;
+import org.htmlunit.HttpMethod;
 import org.htmlunit.Page;
+import org.htmlunit.WebRequest;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.util.NameValuePair;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -188,10 +194,31 @@ class CourseAssignmentIT extends ServerTest {
             }
         }
         assertThat(sheet).as("the workbook has a sheet with both officers").contains("课程学员", "同事学员");
+        assertThat(xlsx.getWebResponse().getResponseHeaderValue("Content-Disposition"))
+                .as("named after the course and the department")
+                .contains("filename*=UTF-8''"
+                        + URLEncoder.encode("新任信访干部入职培训-" + office + ".xlsx", StandardCharsets.UTF_8));
+
+        // Completion rate and last activity per department and officer; the reader read a module, the peer nothing.
+        DomElement officeRow = row(townshipLevel, office);
+        assertThat(officeRow.asNormalizedText())
+                .as("0 of 2 completed")
+                .contains("0%")
+                .doesNotContain(Bundle.zh("admin.report.never"));
+        assertThat(officeLevel.getElementById("officer-" + reader).asNormalizedText())
+                .doesNotContain(Bundle.zh("admin.report.never"));
+        assertThat(officeLevel.getElementById("officer-" + peer).asNormalizedText())
+                .contains(Bundle.zh("admin.report.never"));
+
+        // Search by name from the top: the reader is found with their department, the peer is not listed.
+        HtmlPage search = admin.get(
+                "/admin/report.xhtml?course=induction&q=" + URLEncoder.encode("课程学员", StandardCharsets.UTF_8));
+        assertThat(search.getElementById("match-" + reader).asNormalizedText()).contains(office);
+        assertThat(search.getElementById("match-" + peer)).isNull();
     }
 
     @Test
-    void aCourseAssignedToOneOfficerWithAPastDeadlineIsOverdue() {
+    void aCourseAssignedToOneOfficerWithAPastDeadlineIsOverdue() throws Exception {
         String late = fixtures.user("逾期学员", null, "OFFICER");
         HtmlPage assigned = Fixtures.assignCourse(
                 fixtures.admin(),
@@ -212,6 +239,118 @@ class CourseAssignmentIT extends ServerTest {
                             .getAttribute("class"))
                     .contains("overdue");
             assertThat(card.asNormalizedText()).contains(Bundle.zh("progress.state.OVERDUE"));
+        }
+
+        // "Remind" lists the overdue officer with the course, the deadline and the progress, to copy or export.
+        HtmlPage remind = fixtures.admin().get("/admin/report.xhtml?course=annual-refresher&remind=true");
+        assertThat(remind.getElementById("overdue-" + late).asNormalizedText())
+                .contains("逾期学员", "信访干部年度复训", "2026-01-02", "0%");
+        assertThat(remind.getElementById("remindText").getTextContent()).contains("逾期学员", "信访干部年度复训", "2026-01-02");
+        assertThat(remind.getElementById("copyRemind")).isNotNull();
+        Page list = fixtures.admin()
+                .client()
+                .getPage(server.url(remind.getElementById("exportRemind").getAttribute("href")));
+        assertThat(list.getWebResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains(late, "信访干部年度复训", "2026-01-02");
+        assertThat(list.getWebResponse().getResponseHeaderValue("Content-Disposition"))
+                .contains("filename*=UTF-8''" + URLEncoder.encode("逾期提醒-", StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theHomePageContinuesTheMostUrgentCourseAndMarksItOverdueOnce() {
+        String officer = fixtures.user("今日学员", null, "OFFICER");
+        Browser admin = fixtures.admin();
+        String kind = Bundle.zh("admin.courses.kind.OFFICER");
+        Fixtures.assignCourse(admin, "信访干部年度复训", kind, null, officer, "2026-01-01", "2037-12-31");
+        Fixtures.assignCourse(admin, "新任信访干部入职培训", kind, null, officer, "2026-01-01", "2026-01-02");
+        try (Browser browser = new Browser(server)) {
+            HtmlPage home = browser.login(officer, Fixtures.PASSWORD);
+            assertThat(home.getElementById("officerHome")).isNotNull();
+            // the overdue induction course comes first: its first module, the page itself, not a list
+            assertThat(home.getElementById("continueLearning").getAttribute("href"))
+                    .endsWith("/learn/module.xhtml?id=petition-basics");
+            DomElement induction = home.getElementById("home-course-induction");
+            assertThat(induction.getAttribute("class")).contains("overdue");
+            assertThat(induction.querySelectorAll(".late"))
+                    .as("overdue said once for the course")
+                    .hasSize(1);
+            assertThat(home.getElementById("home-course-annual-refresher").querySelectorAll(".late"))
+                    .isEmpty();
+            assertThat(home.getElementById("noResults")).as("no results yet").isNotNull();
+
+            HtmlPage module = browser.click(home.getHtmlElementById("continueLearning"));
+            assertThat(module.getElementById("moduleTitle")).isNotNull();
+            ReadingPages.readWholeModule(browser, "petition-basics");
+
+            HtmlPage after = browser.get("/officer/home.xhtml");
+            assertThat(after.getElementById("continueLearning").getAttribute("href"))
+                    .as("the module read, its quiz is next")
+                    .endsWith("/learn/quiz.xhtml?key=petition-basics");
+            assertThat(after.getElementById("home-course-induction")
+                            .querySelector("progress")
+                            .getAttributes()
+                            .getNamedItem("value")
+                            .getNodeValue())
+                    .isNotEqualTo("0");
+
+            // on the courses page too, the overdue course says so once, not on each item
+            HtmlPage mine = browser.get("/learn/courses.xhtml");
+            assertThat(mine.getElementById("course-induction").querySelectorAll(".late"))
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void continuingAScenarioStartsItsPlayAndOpensIt() throws Exception {
+        String officer = fixtures.user("演练学员", null, "OFFICER");
+        try (Browser browser = new Browser(server)) {
+            HtmlPage home = browser.login(officer, Fixtures.PASSWORD);
+            String token = home.getElementByName("token").getAttribute("value");
+            WebRequest post = new WebRequest(new URL(server.url("/learn/continue")), HttpMethod.POST);
+            post.setRequestParameters(
+                    List.of(new NameValuePair("token", token), new NameValuePair("scenario", "first-time-land")));
+            Page play = browser.client().getPage(post);
+            assertThat(play.getUrl().toString()).contains("/learn/roleplay.xhtml?session=");
+
+            WebRequest forged = new WebRequest(new URL(server.url("/learn/continue")), HttpMethod.POST);
+            forged.setRequestParameters(List.of(new NameValuePair("scenario", "first-time-land")));
+            browser.client().getOptions().setThrowExceptionOnFailingStatusCode(false);
+            assertThat(browser.client().getPage(forged).getWebResponse().getStatusCode())
+                    .as("no token, no play")
+                    .isEqualTo(403);
+        }
+    }
+
+    /**
+     * Posts the form with a value its select does not offer, as a forged or stale post would send, and returns the
+     * page's messages.
+     */
+    private static String postBadValue(Browser admin, HtmlPage page, String selectId, String saveId) {
+        page.executeJavaScript("var s = document.getElementById('" + selectId + "');"
+                + " var o = document.createElement('option'); o.value = 'abc'; o.text = 'abc';"
+                + " s.appendChild(o); s.value = 'abc';");
+        return admin.click(page.getHtmlElementById(saveId))
+                .getElementById("messages")
+                .asNormalizedText();
+    }
+
+    @Test
+    void aValueThatDoesNotConvertIsRefusedInWordsFromTheBundleNamingTheField() {
+        Browser admin = fixtures.admin();
+        HtmlPage courses = admin.get("/admin/courses.xhtml");
+        Browser.select(courses, "assignForm:course", "信访干部年度复训");
+        Browser.select(courses, "assignForm:kind", Bundle.zh("admin.courses.kind.DEPARTMENT"));
+        Browser.type(courses, "assignForm:start", "2026-01-01");
+        String assignRefused = postBadValue(admin, courses, "assignForm:department", "assignForm:save");
+        HtmlPage user = admin.get("/admin/user.xhtml");
+        Browser.type(user, "user:username", Fixtures.unique("bad"));
+        Browser.type(user, "user:displayName", "转换学员");
+        String userRefused = postBadValue(admin, user, "user:department", "user:save");
+
+        assertThat(assignRefused).contains(Bundle.zh("admin.courses.department") + "：“abc”");
+        assertThat(userRefused).contains(Bundle.zh("user.department") + "：“abc”");
+        for (String refused : List.of(assignRefused, userRefused)) {
+            assertThat(refused).doesNotContain("j_idt", "assignForm:", "user:", "Validation Error", "must be", "必须是");
         }
     }
 
@@ -253,5 +392,77 @@ class CourseAssignmentIT extends ServerTest {
                     .as("a course not open yet says when it opens")
                     .contains("2037-06-01 开课");
         }
+    }
+
+    @Test
+    void theAssignmentFormShowsOnlyTheChosenTargetAndEveryDeletionNamesWhatItDeletes() {
+        String county = Fixtures.unique("县");
+        fixtures.department(county, "COUNTY", null);
+        String officer = fixtures.user("撤销学员", county, "OFFICER");
+        Browser admin = fixtures.admin();
+        HtmlPage form = admin.get("/admin/courses.xhtml");
+        assertThat(form.getElementById("field-department").hasAttribute("hidden"))
+                .as("a department is the default target")
+                .isFalse();
+        assertThat(form.getElementById("field-cohort").hasAttribute("hidden")).isTrue();
+        assertThat(form.getElementById("field-username").hasAttribute("hidden")).isTrue();
+        Browser.select(form, "assignForm:kind", Bundle.zh("admin.courses.kind.OFFICER"));
+        assertThat(form.getElementById("field-username").hasAttribute("hidden"))
+                .as("choosing an officer shows the username field")
+                .isFalse();
+        assertThat(form.getElementById("field-department").hasAttribute("hidden"))
+                .isTrue();
+
+        HtmlPage assigned = Fixtures.assignCourse(
+                admin, "信访干部年度复训", Bundle.zh("admin.courses.kind.OFFICER"), null, officer, "2026-01-01", "2037-12-31");
+        assertThat(assigned.getElementById("messages").asNormalizedText()).contains(Bundle.zh("progress.assigned"));
+        boolean named = false;
+        for (DomElement button : assigned.getElementById("assignments").getElementsByTagName("input")) {
+            String question = button.getAttribute("data-confirm");
+            named |= question.contains("信访干部年度复训") && question.contains(officer);
+        }
+        assertThat(named)
+                .as("the withdraw question names the course and the officer")
+                .isTrue();
+
+        HtmlPage departments = admin.get("/admin/departments.xhtml");
+        assertThat(departments.getElementById("tree").asXml())
+                .as("the delete question names the department")
+                .contains("确定删除部门“" + county + "”");
+    }
+
+    @Test
+    void aDepartmentIsRenamedOnThePageUnlessTheNameIsEmptyOrTakenBySibling() {
+        String county = Fixtures.unique("县");
+        String first = Fixtures.unique("镇");
+        String second = Fixtures.unique("镇");
+        fixtures.department(county, "COUNTY", null);
+        fixtures.department(first, "TOWNSHIP", county);
+        fixtures.department(second, "TOWNSHIP", county);
+        Browser admin = fixtures.admin();
+
+        HtmlPage page = admin.get("/admin/departments.xhtml");
+        Browser.select(page, "rename:department", second);
+        Browser.type(page, "rename:newName", first);
+        HtmlPage taken = admin.click(page.getHtmlElementById("rename:doRename"));
+        assertThat(taken.getElementById("messages").asNormalizedText())
+                .as("a sibling already has that name")
+                .contains(Bundle.zh("department.nameTaken").replace("{0}", first));
+
+        Browser.select(taken, "rename:department", second);
+        Browser.type(taken, "rename:newName", "   ");
+        HtmlPage empty = admin.click(taken.getHtmlElementById("rename:doRename"));
+        assertThat(empty.getElementById("messages").asNormalizedText()).contains(Bundle.zh("department.badName"));
+
+        String renamed = Fixtures.unique("新镇");
+        HtmlPage again = admin.get("/admin/departments.xhtml");
+        Browser.select(again, "rename:department", second);
+        Browser.type(again, "rename:newName", "  " + renamed + " ");
+        HtmlPage done = admin.click(again.getHtmlElementById("rename:doRename"));
+        assertThat(done.getElementById("messages").asNormalizedText())
+                .contains(Bundle.zh("department.renamed").replace("{0}", renamed));
+        assertThat(done.getElementById("tree").asNormalizedText())
+                .contains(renamed)
+                .doesNotContain(second);
     }
 }

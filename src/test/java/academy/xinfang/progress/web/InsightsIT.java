@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.quiz.web.QuizPages;
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import java.nio.charset.StandardCharsets;
@@ -64,8 +65,18 @@ class InsightsIT extends ServerTest {
                 .asNormalizedText()
                 .replace(" \t", "\t");
         // columns: cold, harsh, impatient, buck-passing, perfunctory, careless
-        assertThat(eastRow).isEqualTo(east + "\t0\t0\t0\t1\t0\t0");
-        assertThat(westRow).isEqualTo(west + "\t0\t0\t0\t0\t0\t1");
+        // columns: officers, then cold, harsh, impatient, buck-passing, perfunctory, careless
+        assertThat(eastRow).isEqualTo(east + "\t1\t0\t0\t0\t1\t0\t0");
+        assertThat(westRow).isEqualTo(west + "\t1\t0\t0\t0\t0\t0\t1");
+        assertThat(countyPage.getElementById("taboosExplain").asNormalizedText())
+                .isEqualTo(Bundle.zh("insights.taboosExplain"));
+        assertThat(countyPage.getElementById("filter").asNormalizedText()).isEqualTo("筛选");
+        assertThat(countyPage.getElementById("insightsEmpty")).isNull();
+        HtmlPage future = admin.get("/admin/insights.xhtml?from=2037-01-01&to=2037-01-31");
+        assertThat(future.getElementById("insightsEmpty").asNormalizedText())
+                .as("no figure in the range: an empty state, not a chart of zeros")
+                .isEqualTo(Bundle.zh("insights.empty"));
+        assertThat(future.getElementById("heatmap")).isNull();
         String qualities =
                 countyPage.getElementById("qualityTable").asNormalizedText().replace(" \t", "\t");
         assertThat(qualities).contains(east + "\t1\t—\t—\t100", west + "\t1\t—\t—\t0");
@@ -73,7 +84,7 @@ class InsightsIT extends ServerTest {
         HtmlPage eastPage = admin.click(countyPage.getAnchorByText(east));
         assertThat(eastPage.getElementById("crumbs").asNormalizedText()).contains(county, east);
         assertThat(eastPage.getElementById("heatmap").asNormalizedText().replace(" \t", "\t"))
-                .contains(east + "（本级）\t0\t0\t0\t1");
+                .contains(east + "（本级）\t1\t0\t0\t0\t1");
 
         Page csv = admin.client()
                 .getPage(

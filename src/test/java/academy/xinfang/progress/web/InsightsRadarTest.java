@@ -20,7 +20,9 @@ class InsightsRadarTest {
         Tag quality = InsightsService.QUALITIES.get(0);
         var bucket = new DepartmentInsights.Bucket(7, NAME, false, 3, Map.of(quality, 71.26), Map.of());
         String config = InsightsPage.radar(
-                InsightsService.QUALITIES.stream().map(Tag::name).toList(), List.of(bucket));
+                InsightsService.QUALITIES.stream().map(Tag::name).toList(),
+                List.of(bucket),
+                DepartmentInsights.Bucket::name);
 
         assertThat(config).doesNotContain("<", "\u2028");
         JsonObject json = Json.createReader(new StringReader(config)).readObject();
@@ -32,7 +34,7 @@ class InsightsRadarTest {
     @Test
     void departmentsWithoutQualityFiguresAreNotDrawn() {
         var empty = new DepartmentInsights.Bucket(8, "空", false, 0, Map.of(), Map.of());
-        String config = InsightsPage.radar(List.of("a"), List.of(empty));
+        String config = InsightsPage.radar(List.of("a"), List.of(empty), DepartmentInsights.Bucket::name);
         assertThat(Json.createReader(new StringReader(config))
                         .readObject()
                         .getJsonObject("data")

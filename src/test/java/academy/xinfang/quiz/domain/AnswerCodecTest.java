@@ -3,53 +3,15 @@ package academy.xinfang.quiz.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AnswerCodecTest {
-    private static final Question SINGLE = new Question(
-            "",
-            "s",
-            QuestionType.SINGLE,
-            "Q",
-            "",
-            List.of(Choice.wrong("a", "no"), Choice.right("b", "yes"), Choice.wrong("c", "")),
-            List.of(),
-            "",
-            Set.of(),
-            null,
-            0);
-    private static final Question MULTIPLE = new Question(
-            "",
-            "m",
-            QuestionType.MULTIPLE,
-            "Q",
-            "",
-            List.of(
-                    new Choice("a", BigDecimal.valueOf(50), ""),
-                    new Choice("b", BigDecimal.valueOf(-50), ""),
-                    new Choice("c", BigDecimal.valueOf(50), "")),
-            List.of(),
-            "",
-            Set.of(),
-            null,
-            0);
-    private static final Question FILL = new Question(
-            "", "f", QuestionType.FILL, "Q", "", List.of(Choice.right("60日", "")), List.of(), "", Set.of(), null, 0);
-    private static final Question ORDER = new Question(
-            "",
-            "o",
-            QuestionType.ORDERING,
-            "Q",
-            "",
-            List.of(),
-            List.of(new MatchPair("1", "登记"), new MatchPair("2", "受理"), new MatchPair("3", "办理")),
-            "",
-            Set.of(),
-            null,
-            0);
+    private static final Question SINGLE = ShortQuestions.SINGLE;
+    private static final Question MULTIPLE = ShortQuestions.MULTIPLE;
+    private static final Question FILL = ShortQuestions.choices(QuestionType.FILL, List.of(Choice.right("60日", "")));
+    private static final Question ORDER = ShortQuestions.ORDER;
     private static final Question TF = Question.trueFalse("", "t", "Q", false, "w", "r", "", Set.of(), null, 0);
 
     @Test

@@ -9,6 +9,7 @@ import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import academy.xinfang.testing.TimeTravel;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.DomElement;
@@ -57,17 +58,58 @@ class QuizIT extends ServerTest {
                     .isTrue();
             assertThat(((HtmlInput) attempt.querySelector("#q1 input.fill")).getValue())
                     .isEqualTo("６０ 日");
+            // the navigator and the count know what was saved before the connection dropped
+            assertThat(attempt.getElementById("nav0").getAttribute("class")).containsPattern("(^|\\s)answered(\\s|$)");
+            assertThat(attempt.getElementById("nav2").getAttribute("class")).contains("unanswered");
+            assertThat(attempt.getElementById("answeredCount").asNormalizedText())
+                    .isEqualTo(Bundle.zh("quiz.answeredCount", 2, 4));
             answer(again, server, attempt, 2, "T:0", false);
             answer(again, server, attempt, 3, "P:0,1,2", false);
 
             HtmlPage review = QuizPages.submit(again, attempt);
             assertThat(review.getElementById("result").asNormalizedText()).contains("得分 75%", Bundle.zh("quiz.passed"));
             DomElement wrong = review.getElementById("r2");
-            assertThat(wrong.asNormalizedText())
-                    .contains(Bundle.zh("quiz.wrong"), Bundle.zh("quiz.rightAnswer") + "√", "没有依据的否定也是随意答复");
+            assertThat(wrong.asNormalizedText()).contains(Bundle.zh("quiz.wrong"), "没有依据的否定也是随意答复");
+            // part by part: the side chosen is crossed, the right one shown as missed
+            assertThat(wrong.querySelector("li.mark.WRONG .label").asNormalizedText())
+                    .isEqualTo("×");
+            assertThat(wrong.querySelector("li.mark.MISSED .label").asNormalizedText())
+                    .isEqualTo("√");
+            DomElement ordering = review.getElementById("marks3");
+            assertThat(ordering.querySelectorAll("li.mark.RIGHT")).hasSize(3);
             assertThat(((DomElement) wrong.querySelector("a.read-again")).getAttribute("href"))
                     .endsWith("/learn/module.xhtml?id=six-taboos#careless-promise");
             assertThat(review.getElementById("r1").asNormalizedText()).contains(Bundle.zh("quiz.right"), "６０ 日");
+            assertThat(review.getElementById("nextItem"))
+                    .as("a bank of no course has no next item")
+                    .isNull();
+        }
+    }
+
+    @Test
+    void theListFollowsTheCourseAndTheReviewLeadsToTheCoursesNextItem() {
+        try (Browser officer = new Browser(server)) {
+            officer.login(fixtures.user("顺序学员", null, "OFFICER"), Fixtures.PASSWORD);
+            HtmlPage list = officer.get("/learn/quizzes.xhtml");
+            List<String> ids = list.querySelectorAll("#quizzes li.module-card").stream()
+                    .map(n -> ((DomElement) n).getId())
+                    .toList();
+            // by key, innovation (素质七) would come before political integrity (素质一) and professional ethics (素质二)
+            assertThat(ids)
+                    .containsSubsequence(
+                            "quiz-quality-political-integrity",
+                            "quiz-quality-professional-ethics",
+                            "quiz-quality-policy-and-law",
+                            "quiz-quality-pragmatic-style",
+                            "quiz-quality-innovation");
+
+            HtmlPage attempt = QuizPages.start(officer, "quality-political-integrity");
+            HtmlPage review = QuizPages.submit(officer, attempt);
+            assertThat(review.getElementById("backToCourse").getAttribute("href"))
+                    .endsWith("/learn/courses.xhtml#course-seven-qualities");
+            assertThat(review.getElementById("nextItem").getAttribute("href"))
+                    .endsWith("/learn/module.xhtml?id=quality-professional-ethics");
+            assertThat(review.getElementById("nextItem").asNormalizedText()).contains("素质二");
         }
     }
 

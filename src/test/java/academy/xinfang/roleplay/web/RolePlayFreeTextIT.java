@@ -3,6 +3,7 @@ package academy.xinfang.roleplay.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import academy.xinfang.testing.Browser;
+import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
 import java.util.List;
@@ -98,6 +99,47 @@ class RolePlayFreeTextIT extends ServerTest {
             assertThat(result.getElementById("turnLog").getTextContent()).contains("不算推诿");
             assertThat(officer.status(officer.get("/trainer/roleplay-replies.xhtml")))
                     .isEqualTo(403);
+        }
+    }
+
+    /**
+     * A typed reply sent twice for the same turn (a double tap that got past the disabled button, or a second tab of
+     * the same session): the server records the first and refuses the second as stale, so the talk holds one reply.
+     */
+    @Test
+    void aTypedReplySentTwiceForTheSameTurnIsRecordedOnce() {
+        try (Browser officer = new Browser(server);
+                Browser secondTab = new Browser(server)) {
+            officer.login(fixtures.user("双发学员", null, "OFFICER"), Fixtures.PASSWORD);
+            HtmlPage list = officer.get("/learn/roleplays.xhtml");
+            HtmlPage page = officer.click((HtmlElement)
+                    list.getElementById("scenario-first-time-land").querySelector("input[type=submit], button"));
+            page = reply(officer, page, 0);
+            assertThat(page.getElementById("typed:text")).isNotNull();
+            String url = page.getUrl().toString();
+            secondTab
+                    .client()
+                    .getCookieManager()
+                    .addCookie(officer.client().getCookieManager().getCookie("JSESSIONID"));
+            HtmlPage other = secondTab.get(url.substring(url.indexOf("/learn/")));
+            int before = page.querySelectorAll("#transcript li.officer").size();
+
+            ((HtmlTextArea) page.getElementById("typed:text")).setText("您别急，我先把情况记下来");
+            officer.click(page.getHtmlElementById("typed:send"));
+            officer.client().waitForBackgroundJavaScript(10_000);
+            ((HtmlTextArea) other.getElementById("typed:text")).setText("您别急，我先把情况记下来");
+            secondTab.click(other.getHtmlElementById("typed:send"));
+            secondTab.client().waitForBackgroundJavaScript(10_000);
+            other = (HtmlPage) secondTab.client().getCurrentWindow().getEnclosedPage();
+            assertThat(other.getElementById("messages").asNormalizedText()).contains(Bundle.zh("roleplay.staleTurn"));
+
+            HtmlPage again = officer.get(url.substring(url.indexOf("/learn/")));
+            assertThat(again.querySelectorAll("#transcript li.officer"))
+                    .as("one reply recorded, not two")
+                    .hasSize(before + 1);
+            assertThat(again.getElementById("waiting").getTextContent())
+                    .as("nothing is on its way once the page is drawn")
+                    .isEmpty();
         }
     }
 
