@@ -37,16 +37,30 @@ public class BankImporter implements Importer<BankImporter.Checked> {
         REFUSED
     }
 
-    public record Result(String file, String bankKey, Outcome outcome, int questions, List<ImportProblem> problems) {
+    /**
+     * {@code settingsKept}: the text had no {@code // @quiz:} line, so the settings lines of the version it replaces
+     * were put at its top (a bank coming back from Moodle, which drops them).
+     */
+    public record Result(
+            String file,
+            String bankKey,
+            Outcome outcome,
+            int questions,
+            List<ImportProblem> problems,
+            boolean settingsKept) {
         public Result {
             problems = List.copyOf(problems);
+        }
+
+        public Result(String file, String bankKey, Outcome outcome, int questions, List<ImportProblem> problems) {
+            this(file, bankKey, outcome, questions, problems, false);
         }
     }
 
     /** A bank text without a problem, ready to be stored. */
     public record Checked(String file, String bankKey, String text, int questions, String createdBy) {}
 
-    private record Examined(Checked bank, int questions, List<ImportProblem> problems) {}
+    private record Examined(Checked bank, int questions, List<ImportProblem> problems, boolean settingsKept) {}
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
 
@@ -62,10 +76,17 @@ public class BankImporter implements Importer<BankImporter.Checked> {
     public Result importText(String file, String bankKey, String text, String createdBy, Instant now) {
         Examined examined = examine(file, bankKey, text, createdBy);
         if (!examined.problems().isEmpty()) {
-            return new Result(file, bankKey, Outcome.REFUSED, examined.questions(), examined.problems());
+            return new Result(
+                    file, bankKey, Outcome.REFUSED, examined.questions(), examined.problems(), examined.settingsKept());
         }
         Stored stored = store(examined.bank(), now);
-        return new Result(file, bankKey, Outcome.valueOf(stored.name()), examined.questions(), List.of());
+        return new Result(
+                file,
+                bankKey,
+                Outcome.valueOf(stored.name()),
+                examined.questions(),
+                List.of(),
+                examined.settingsKept());
     }
 
     /** A file of the quizzes folder: the bank its name gives ({@code 09-six-taboos.gift}), stored by nobody. */
@@ -121,20 +142,45 @@ public class BankImporter implements Importer<BankImporter.Checked> {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private Examined examine(String file, String bankKey, String text, String createdBy) {
+    private Examined examine(String file, String bankKey, String uploaded, String createdBy) {
         Optional<QuestionBank> existing = repository.findBank(bankKey);
+        String kept = settingsLines(uploaded).isEmpty()
+                ? existing.map(QuestionBank::getCurrentVersion)
+                        .map(v -> settingsLines(v.getGift()))
+                        .orElse("")
+                : "";
+        String text = kept + uploaded;
         // a text stored already is rendered where it is shown, so only a new text is rendered here
         boolean stored =
                 existing.isPresent() && repository.hasVersionWithHash(existing.get(), ContentHash.sha256(text));
-        BankParseResult parsed =
-                stored ? GiftParser.parse(file, text) : GiftParser.parse(file, text, BankImporter::renderingProblem);
+        // the questions are read from the text as given, so that problems name the lines of the trainer's file
+        BankParseResult parsed = stored
+                ? GiftParser.parse(file, uploaded)
+                : GiftParser.parse(file, uploaded, BankImporter::renderingProblem);
         List<ImportProblem> problems = new ArrayList<>(parsed.problems());
         problems.addAll(QuizSettingsParser.parse(file, text, bankKey, null).problems());
         if (parsed.questions().isEmpty() && problems.isEmpty()) {
             problems.add(new ImportProblem(file, 0, "quiz.emptyBank", List.of()));
         }
         int questions = parsed.questions().size();
-        return new Examined(new Checked(file, bankKey, text, questions, createdBy), questions, problems);
+        return new Examined(
+                new Checked(file, bankKey, text, questions, createdBy), questions, problems, !kept.isEmpty());
+    }
+
+    /**
+     * The {@code // @quiz:} lines of a bank text, each with its line break, as they stand. A bank that comes back
+     * without them (Moodle drops every comment but its own) takes those of the version it replaces, so that its quiz
+     * keeps its title, draw, time and pass mark instead of falling back to the defaults.
+     */
+    static String settingsLines(String text) {
+        StringBuilder lines = new StringBuilder();
+        for (String line : text.replace("\r\n", "\n").split("\n", -1)) {
+            String s = line.strip();
+            if (s.startsWith("//") && s.substring(2).strip().startsWith(QuizSettingsParser.PREFIX)) {
+                lines.append(s).append('\n');
+            }
+        }
+        return lines.toString();
     }
 
     /** Renders the text as a quiz page will: what keeps it from being shown, if anything. */

@@ -135,11 +135,15 @@ public class BankService {
         return result;
     }
 
-    /** The bank online as a file: GIFT keeps questions and settings; Aiken only single-choice and case questions. */
-    public String export(String key, Format format) {
+    /**
+     * The bank online as a file: GIFT keeps questions and settings, with ordering questions in the {@code flavour}'s
+     * syntax (Moodle's native ordering type, or matching on positions for any GIFT reader); Aiken only single-choice
+     * and case questions.
+     */
+    public String export(String key, Format format, GiftWriter.Flavour flavour) {
         ParsedBank bank = catalog.current(key).orElseThrow(() -> new QuizException("quiz.notFound", key));
         if (format == Format.GIFT) {
-            return QuizSettingsWriter.write(bank.settings()) + GiftWriter.write(bank.questions());
+            return QuizSettingsWriter.write(bank.settings()) + GiftWriter.write(bank.questions(), flavour);
         }
         return AikenWriter.write(bank.questions().stream()
                 .filter(q -> q.type() == QuestionType.SINGLE || q.type() == QuestionType.CASE)

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads a GIFT bank with our conventions (see {@code quizzes/README.md}): an optional metadata comment
@@ -33,6 +35,23 @@ public final class GiftParser {
     private static final Pattern FORMAT = Pattern.compile("^\\[(markdown|html|plain|moodle)]");
     private static final Pattern TRUE_FALSE = Pattern.compile("(?i)T|F|TRUE|FALSE");
     private static final BigDecimal TOLERANCE = new BigDecimal("0.01");
+    /** The blank Moodle's importer puts where a short-answer block stood inside the sentence. */
+    private static final Pattern MOODLE_BLANK = Pattern.compile("_{5,}");
+    /**
+     * The options line of Moodle's ordering block, as qtype_ordering's GIFT import knows them; any other word would be
+     * an item Moodle reads on that line, which we do not.
+     */
+    private static final Pattern ORDERING_OPTIONS =
+            Pattern.compile("\\d+(?:\\s+(?:ALL|EXACT|RANDOM|REL|CONTIGUOUS|CONTIG"
+                    + "|HORIZONTAL|HORI|H|VERTICAL|VERT|V|ALL_OR_NOTHING|ABSOLUTE_POSITION|ABSOLUTE|ABS"
+                    + "|RELATIVE_NEXT_EXCLUDE_LAST|RELATIVE_NEXT_INCLUDE_LAST|RELATIVE_ONE_PREVIOUS_AND_NEXT"
+                    + "|RELATIVE_ALL_PREVIOUS_AND_NEXT|RELATIVE_TO_CORRECT|RELATIVE|LONGEST_ORDERED_SUBSET"
+                    + "|LONGEST_CONTIGUOUS_SUBSET|SHOW|TRUE|YES|1|HIDE|FALSE|NO|0|none|123|abc|ABCD|iii|IIII))*");
+    /** Moodle's own top category of a context, {@code $course$/top/…}: ours has none. */
+    /** Moodle's {@code [id:…]} and {@code [tag:…]} in a question's comments, with {@code \]} for a bracket. */
+    private static final Pattern MOODLE_TOKEN = Pattern.compile("\\[(id|tag):((?:\\\\]|[^\\]])*)]");
+
+    private static final Pattern MOODLE_TOP = Pattern.compile("^(\\$[a-z]+\\$/)top(/|$)");
 
     private GiftParser() {}
 
@@ -55,9 +74,35 @@ public final class GiftParser {
         return new Run(fileName, markdown).parse(text);
     }
 
+    /**
+     * The category as our banks write it: Moodle 4 puts every category of a context under its own {@code top}, and
+     * writes {@code $course$/top/six-taboos} for what we wrote {@code $course$/six-taboos}.
+     */
+    static String withoutTop(String category) {
+        Matcher top = MOODLE_TOP.matcher(category);
+        if (!top.find()) {
+            return category;
+        }
+        return top.group(1) + category.substring(top.end());
+    }
+
     private record Line(int number, String text) {}
 
+    /** {@code type} is null when a Moodle comment line does not name one: the syntax then tells. */
     private record Metadata(QuestionType type, Set<Tag> tags, String section) {}
+
+    /** The comment lines before a question: ours ({@code // @tags: …}) and Moodle's {@code [id:…]}/{@code [tag:…]}. */
+    private static final class Comments {
+        String meta;
+        int metaLine;
+        String id;
+        final List<String> moodleTags = new ArrayList<>();
+        int moodleLine;
+
+        boolean hasMoodle() {
+            return id != null || !moodleTags.isEmpty();
+        }
+    }
 
     /** {@code generalFeedbackAt}: where the general feedback starts in the question, or -1. */
     private record Block(
@@ -119,39 +164,66 @@ public final class GiftParser {
             if (lines.isEmpty()) {
                 return;
             }
-            String meta = null;
-            int metaLine = 0;
+            Comments comments = new Comments();
             List<Line> bodyLines = new ArrayList<>();
             for (Line line : lines) {
                 String s = line.text().strip();
                 if (bodyLines.isEmpty() && s.startsWith("$CATEGORY:")) {
-                    category = s.substring("$CATEGORY:".length()).strip();
+                    category = withoutTop(s.substring("$CATEGORY:".length()).strip());
                 } else if (s.startsWith("//")) {
-                    String comment = s.substring(2).strip();
-                    if (bodyLines.isEmpty()
-                            && (comment.startsWith("@tags:")
-                                    || comment.startsWith("@section:")
-                                    || comment.startsWith("@type:"))) {
-                        if (meta != null) {
-                            problem(line.number(), "quiz.badMetadata", "second metadata line");
-                        }
-                        meta = comment;
-                        metaLine = line.number();
+                    if (bodyLines.isEmpty()) {
+                        comment(s.substring(2).strip(), line.number(), comments);
                     }
                 } else {
                     bodyLines.add(line);
                 }
             }
             if (bodyLines.isEmpty()) {
-                if (meta != null) {
-                    problem(metaLine, "quiz.badMetadata", "no question follows");
+                if (comments.meta != null) {
+                    problem(comments.metaLine, "quiz.badMetadata", "no question follows");
                 }
                 return;
             }
             try {
-                questions.add(question(bodyLines, meta, metaLine));
+                questions.add(question(bodyLines, comments));
             } catch (Skip skipped) {
                 // reported already; the next question still parses
+            }
+        }
+
+        /**
+         * One comment line before a question. Moodle's tokens ({@code [id:…]}, {@code [tag:…]}, which Moodle reads
+         * from any comment of the question) are taken out first; what is left is our metadata line if it starts with
+         * one of its fields, so one line may carry both. Other comments (Moodle's {@code // question: 12  name: …})
+         * are skipped.
+         */
+        private void comment(String comment, int number, Comments comments) {
+            Matcher token = MOODLE_TOKEN.matcher(comment);
+            StringBuilder rest = new StringBuilder();
+            boolean found = false;
+            while (token.find()) {
+                found = true;
+                String value = token.group(2).replace("\\]", "]").strip();
+                if (token.group(1).equals("id")) {
+                    if (comments.id == null) {
+                        comments.id = value;
+                    }
+                } else {
+                    comments.moodleTags.add(value);
+                }
+                token.appendReplacement(rest, " ");
+            }
+            token.appendTail(rest);
+            if (found) {
+                comments.moodleLine = number;
+            }
+            String ours = rest.toString().strip();
+            if (ours.startsWith("@tags:") || ours.startsWith("@section:") || ours.startsWith("@type:")) {
+                if (comments.meta != null) {
+                    problem(number, "quiz.badMetadata", "second metadata line");
+                }
+                comments.meta = ours;
+                comments.metaLine = number;
             }
         }
 
@@ -163,7 +235,7 @@ public final class GiftParser {
             return lineNumbers[found];
         }
 
-        private Question question(List<Line> bodyLines, String meta, int metaLine) throws Skip {
+        private Question question(List<Line> bodyLines, Comments comments) throws Skip {
             StringBuilder joined = new StringBuilder();
             lineStarts = new int[bodyLines.size()];
             lineNumbers = new int[bodyLines.size()];
@@ -178,7 +250,8 @@ public final class GiftParser {
             body = joined.toString();
             int first = lineNumbers[0];
 
-            Metadata metadata = meta == null ? null : metadata(meta, metaLine);
+            Metadata ours = comments.meta == null ? null : metadata(comments.meta, comments.metaLine);
+            Metadata moodle = comments.hasMoodle() ? moodleMetadata(comments) : null;
 
             int pos = 0;
             while (pos < body.length() && Character.isWhitespace(body.charAt(pos))) {
@@ -228,18 +301,42 @@ public final class GiftParser {
             }
             String text = GiftText.unescape(rawText).strip();
             String textAfter = GiftText.unescape(after).strip();
-
             Block block = block(body.substring(open + 1, close), open + 1, first);
+            if (block.type() == QuestionType.FILL && textAfter.isEmpty()) {
+                // Moodle writes a blank inside the sentence as "_____" in the text, with the answers at the end
+                Matcher blank = MOODLE_BLANK.matcher(text);
+                if (blank.find()) {
+                    textAfter = text.substring(blank.end()).strip();
+                    text = text.substring(0, blank.start()).strip();
+                }
+            }
+
             // Reported but not skipped: an import refuses the bank for the problem anyway.
             checkMarkdown(text, pos, open);
             checkMarkdown(textAfter, close + 1, body.length());
             if (block.generalFeedbackAt() >= 0) {
                 checkMarkdown(block.generalFeedback(), block.generalFeedbackAt(), close);
             }
+            if (comments.id != null) {
+                if (ours == null) {
+                    // Moodle's id number is what its users keep stable; the name there is only a label
+                    name = comments.id;
+                } else if (!comments.id.equals(name)) {
+                    problem(comments.moodleLine, "quiz.moodleMismatch", "[id:" + comments.id + "]", "::" + name + "::");
+                    throw new Skip();
+                }
+            }
+            Metadata metadata = ours == null ? moodle : ours;
+            if (ours != null && moodle != null) {
+                agree(ours, moodle, comments.moodleLine);
+            }
             QuestionType type = block.type();
-            if (metadata != null) {
-                QuestionType declared = metadata.type();
-                if (declared.syntacticType() != block.type()) {
+            QuestionType declared = metadata == null ? null : metadata.type();
+            if (declared != null) {
+                boolean fits = block.type() == QuestionType.ORDERING
+                        ? declared == QuestionType.ORDERING
+                        : declared.syntacticType() == block.type();
+                if (!fits) {
                     problem(
                             first,
                             "quiz.typeMismatch",
@@ -301,6 +398,72 @@ public final class GiftParser {
             });
         }
 
+        /**
+         * What Moodle's tags say: ours by enum name in any case (Moodle may hand back a tag as another question on
+         * the site first spelled it), {@code type:…}, and the section as {@code module:…} plus {@code section:…} (a
+         * Moodle tag holds at most 50 characters, too few for some {@code module#section}) or as one
+         * {@code section:module#section}. Any other tag is the Moodle site's own and is not ours to keep.
+         */
+        private Metadata moodleMetadata(Comments c) throws Skip {
+            Set<Tag> tags = new LinkedHashSet<>();
+            String module = null;
+            String section = null;
+            QuestionType type = null;
+            for (String raw : c.moodleTags) {
+                int colon = raw.indexOf(':');
+                String prefix = colon < 0 ? "" : raw.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+                String value = colon < 0 ? raw : raw.substring(colon + 1).strip();
+                switch (prefix) {
+                    case "type" -> {
+                        Optional<QuestionType> named = QuestionType.fromGiftName(value.toLowerCase(Locale.ROOT));
+                        if (named.isEmpty()) {
+                            problem(c.moodleLine, "quiz.unknownType", value);
+                            throw new Skip();
+                        }
+                        type = named.get();
+                    }
+                    case "module" -> module = value;
+                    case "section" -> section = value;
+                    default -> Tag.parse(raw.toUpperCase(Locale.ROOT)).ifPresent(tags::add);
+                }
+            }
+            if (section != null && section.indexOf('#') < 0 && module != null) {
+                section = module + "#" + section;
+            }
+            if (section != null && !SECTION.matcher(section).matches()) {
+                problem(c.moodleLine, "quiz.badMetadata", section);
+                throw new Skip();
+            }
+            return new Metadata(type, tags, section);
+        }
+
+        /**
+         * A question carrying both lines must say the same in both, else one was edited and not the other; only
+         * what the Moodle line states is compared, so a hand-written {@code // [id:…]} alone is fine.
+         */
+        private void agree(Metadata ours, Metadata moodle, int line) throws Skip {
+            if (!moodle.tags().isEmpty() && !moodle.tags().equals(ours.tags())) {
+                problem(line, "quiz.moodleMismatch", names(moodle.tags()), "@tags: " + names(ours.tags()));
+                throw new Skip();
+            }
+            if (moodle.section() != null && !moodle.section().equals(ours.section())) {
+                problem(line, "quiz.moodleMismatch", moodle.section(), "@section: " + ours.section());
+                throw new Skip();
+            }
+            if (moodle.type() != null && moodle.type() != ours.type()) {
+                problem(
+                        line,
+                        "quiz.moodleMismatch",
+                        moodle.type().giftName(),
+                        "@type: " + ours.type().giftName());
+                throw new Skip();
+            }
+        }
+
+        private static String names(Set<Tag> tags) {
+            return tags.stream().map(Tag::name).collect(Collectors.joining(", "));
+        }
+
         private Metadata metadata(String meta, int line) throws Skip {
             Matcher m = METADATA.matcher(meta);
             if (!m.matches()) {
@@ -354,6 +517,9 @@ public final class GiftParser {
             if (trimmed.startsWith("#")) {
                 problem(lineAt(offset), "quiz.unsupported", "numeric");
                 throw new Skip();
+            }
+            if (trimmed.startsWith(">")) {
+                return orderingBlock(trimmed, offset, generalFeedback, generalFeedbackAt(gfAt, offset));
             }
             List<String> tfParts = splitUnescaped(answers, '#');
             if (TRUE_FALSE.matcher(tfParts.get(0).strip()).matches()) {
@@ -475,6 +641,32 @@ public final class GiftParser {
             }
             return new Block(
                     QuestionType.MULTIPLE, choices, List.of(), generalFeedback, generalFeedbackAt(gfAt, offset));
+        }
+
+        /**
+         * Moodle's native ordering block (qtype_ordering, core since Moodle 4.3): {@code >} with the options
+         * (how many items, which, layout, grading, details, numbering), then the items in the right order, one a
+         * line. Every item is shown and graded by position here, whatever the options ask.
+         */
+        private Block orderingBlock(String answers, int offset, String generalFeedback, int generalFeedbackAt)
+                throws Skip {
+            String[] lines = answers.substring(1).split("\n", -1);
+            if (!ORDERING_OPTIONS.matcher(lines[0].strip()).matches()) {
+                problem(lineAt(offset), "quiz.badAnswer", ">" + lines[0].strip());
+                throw new Skip();
+            }
+            List<MatchPair> pairs = new ArrayList<>();
+            for (int i = 1; i < lines.length; i++) {
+                String item = GiftText.unescape(lines[i]).strip();
+                if (!item.isEmpty()) {
+                    pairs.add(new MatchPair(Integer.toString(pairs.size() + 1), item));
+                }
+            }
+            if (pairs.size() < 2) {
+                problem(lineAt(offset), "quiz.noAnswer");
+                throw new Skip();
+            }
+            return new Block(QuestionType.ORDERING, List.of(), pairs, generalFeedback, generalFeedbackAt);
         }
 
         private static int generalFeedbackAt(int gfAt, int offset) {

@@ -5,6 +5,7 @@ import academy.xinfang.platform.web.Refusal;
 import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.quiz.application.BankService;
 import academy.xinfang.quiz.application.QuizException;
+import academy.xinfang.quiz.domain.GiftWriter;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -13,7 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** A bank as a GIFT or Aiken file. Under /trainer/, so web.xml lets only trainers and administrators in. */
+/**
+ * A bank as a GIFT or Aiken file; {@code flavour=moodle} writes ordering questions as Moodle 4.3+'s ordering type. Under /trainer/, so web.xml lets only trainers and administrators in. */
 @WebServlet("/trainer/bank-export")
 public class BankExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -30,9 +32,20 @@ public class BankExportServlet extends HttpServlet {
         }
         BankService.Format format =
                 "aiken".equals(req.getParameter("format")) ? BankService.Format.AIKEN : BankService.Format.GIFT;
+        // the matching encoding of ordering questions stays the default: older Moodle sites lack the ordering type
+        String flavourName = req.getParameter("flavour");
+        GiftWriter.Flavour flavour;
+        if (flavourName == null || flavourName.equals("standard")) {
+            flavour = GiftWriter.Flavour.STANDARD;
+        } else if (flavourName.equals("moodle")) {
+            flavour = GiftWriter.Flavour.MOODLE;
+        } else {
+            Refusals.send(req, resp, Parameters.invalid("flavour", flavourName));
+            return;
+        }
         String text;
         try {
-            text = banks.export(key, format);
+            text = banks.export(key, format, flavour);
         } catch (QuizException e) {
             Refusals.send(req, resp, Refusal.of(HttpServletResponse.SC_NOT_FOUND, e));
             return;

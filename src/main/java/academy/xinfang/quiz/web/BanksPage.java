@@ -69,6 +69,9 @@ public class BanksPage implements Serializable {
                     default -> "quiz.uploaded.UNCHANGED";
                 };
                 Messages.info(key, result.bankKey(), result.questions());
+                if (result.settingsKept()) {
+                    Messages.info("quiz.settingsKept", result.bankKey());
+                }
             }
             rows = banks.banks();
         } catch (QuizException e) {

@@ -71,10 +71,14 @@ class AikenTest {
         for (int i = 0; i < singles.size(); i++) {
             Question original = singles.get(i);
             Question read = back.questions().get(i);
-            assertThat(read.text()).isEqualTo(original.text().replace("\n", " "));
+            // Aiken is plain text: the words without Markdown, on one line
+            assertThat(read.text()).isEqualTo(AikenWriter.plain(original.text()));
+            assertThat(read.text()).doesNotContain("**", "\n");
             assertThat(read.choices())
                     .extracting(Choice::text)
-                    .isEqualTo(original.choices().stream().map(Choice::text).toList());
+                    .isEqualTo(original.choices().stream()
+                            .map(c -> AikenWriter.plain(c.text()))
+                            .toList());
             assertThat(read.choices())
                     .extracting(Choice::isFullyRight)
                     .isEqualTo(original.choices().stream()

@@ -44,6 +44,7 @@ class GiftWriterTest {
                 $CATEGORY: $course$/a
 
                 // @tags: WARMTH, COLD_RECEPTION @section: m#s @type: single
+                // [id:s-1] [tag:WARMTH] [tag:COLD_RECEPTION] [tag:module:m] [tag:section:s] [tag:type:single]
                 ::s-1::[markdown]Pick \\{one\\}\\: a\\~b \\= c\\#d \\\\ e{
                 =x\\: y #right \\# because
                 ~z

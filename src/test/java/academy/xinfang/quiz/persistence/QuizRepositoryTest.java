@@ -7,6 +7,8 @@ import academy.xinfang.account.domain.User;
 import academy.xinfang.quiz.application.BankImporter;
 import academy.xinfang.quiz.domain.AttemptAnswer;
 import academy.xinfang.quiz.domain.QuizAttempt;
+import academy.xinfang.quiz.domain.QuizSettings;
+import academy.xinfang.quiz.domain.QuizSettingsParser;
 import academy.xinfang.testing.TestClock;
 import academy.xinfang.testing.TestDatabase;
 import academy.xinfang.testing.TestDatabases;
@@ -60,6 +62,54 @@ class QuizRepositoryTest {
                     .getCurrentVersion()
                     .getGift());
             assertThat(current).contains("六忌测验");
+        }
+    }
+
+    /** Moodle drops the {@code // @quiz:} lines: the bank coming back keeps the settings of the one it replaces. */
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void aBankWithoutSettingsLinesKeepsThoseOfTheVersionItReplaces(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            String fromMoodle = """
+                    // question: 0  name: Switch category to $course$/top/six-taboos
+                    $CATEGORY: $course$/top/six-taboos
+
+
+                    // question: 12  name: tb-1
+                    // [id:tb-1] [tag:cold_reception] [tag:module:six-taboos] [tag:section:cold-reception] \
+                    [tag:type:truefalse]
+                    ::tb-1::[markdown]接待时头也不抬是接待冷淡。{TRUE#不对#对####解析}
+                    """;
+            db.inTransaction(em -> new BankImporter(new QuizRepository(em), CLOCK)
+                    .importText("09-six-taboos.gift", "six-taboos", BANK, null, NOW));
+            BankImporter.Result back = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
+                    .importText("09-six-taboos.gift", "six-taboos", fromMoodle, "trainer", NOW));
+            BankImporter.Result again = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
+                    .importText("09-six-taboos.gift", "six-taboos", fromMoodle, "trainer", NOW));
+            BankImporter.Result broken = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
+                    .importText("09-six-taboos.gift", "six-taboos", fromMoodle + "\n::tb-2::坏题{=甲 ~乙\n", "t", NOW));
+
+            assertThat(back.outcome()).isEqualTo(BankImporter.Outcome.UPDATED);
+            assertThat(back.settingsKept()).isTrue();
+            assertThat(again.outcome()).isEqualTo(BankImporter.Outcome.UNCHANGED);
+            assertThat(broken.problems())
+                    .as("lines of the trainer's file, not of the text with the settings put on top")
+                    .extracting(p -> p.line() + " " + p.key())
+                    .containsExactly("9 quiz.unclosedBrace");
+            String current = db.apply(em -> new QuizRepository(em)
+                    .findBank("six-taboos")
+                    .orElseThrow()
+                    .getCurrentVersion()
+                    .getGift());
+            assertThat(current).isEqualTo("// @quiz: title=六忌小测; pass=50\n" + fromMoodle);
+            QuizSettings settings =
+                    QuizSettingsParser.parse("x", current, "six-taboos", null).settings();
+            assertThat(settings.title()).isEqualTo("六忌小测");
+            assertThat(settings.passPercent()).isEqualTo(50);
+
+            BankImporter.Result withOwn = db.apply(em -> new BankImporter(new QuizRepository(em), CLOCK)
+                    .importText("09-six-taboos.gift", "six-taboos", "// @quiz: pass=80\n" + fromMoodle, "t", NOW));
+            assertThat(withOwn.settingsKept()).isFalse();
         }
     }
 

@@ -3,6 +3,7 @@ package academy.xinfang.quiz.web;
 import static academy.xinfang.quiz.web.QuizPages.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.quiz.domain.MoodleFixtures;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Fixtures;
 import academy.xinfang.testing.ServerTest;
@@ -88,6 +89,58 @@ class BankIT extends ServerTest {
     }
 
     @Test
+    void theMoodleFlavourWritesOrderingQuestionsAsMoodlesOrderingTypeAndReadsBackTheSame() {
+        String standard = export("six-taboos", "gift");
+        String moodle = export("six-taboos", "gift&flavour=moodle");
+        assertThat(standard).doesNotContain("{>");
+        assertThat(moodle).contains("{>5 ALL VERTICAL ABSOLUTE_POSITION SHOW none\n", "[tag:type:ordering]");
+        HtmlPage banks = trainer.get("/trainer/banks.xhtml");
+        assertThat(banks.getElementById("export-moodle-six-taboos").getAttribute("href"))
+                .endsWith("flavour=moodle");
+        assertThat(banks.getElementById("exportHint").asNormalizedText()).contains("Moodle 4.3 及以上版本自带的排序题型");
+        assertThat(banks.getElementById("aikenHint").asNormalizedText()).contains("不带反馈");
+        try {
+            assertThat(trainer.client()
+                            .getPage(server.url("/trainer/bank-export?key=six-taboos&format=gift&flavour=x"))
+                            .getWebResponse()
+                            .getStatusCode())
+                    .isEqualTo(400);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Moodle's real export of a shipped bank (no {@code // @quiz:} lines, {@code top/} categories) uploaded in its
+     * place: the quiz keeps its settings and the final exam, which draws from the bank's category, still starts.
+     */
+    @Test
+    void aBankExportedFromMoodleKeepsItsQuizSettingsAndTheFinalExamStillDrawsFromIt() {
+        String before = export("quality-innovation", "gift");
+        String moodle = TestFiles.read(MoodleFixtures.folder().resolve("moodle-quality-innovation.gift"));
+        assertThat(moodle).doesNotContain("@quiz:").contains("$course$/top/quality-innovation");
+
+        HtmlPage uploaded = QuizPages.upload(trainer, "08-quality-innovation.gift", moodle, "GIFT");
+        // another test class on this database may have sent the same file first: then it is the same version
+        assertThat(uploaded.asNormalizedText())
+                .containsPattern("题库 quality-innovation (已更新为新版本，共 10 题|与已有版本相同)")
+                .contains("题库 quality-innovation 沿用了上一版本的测验设置");
+        assertThat(uploaded.getElementById("settingsHint").asNormalizedText()).contains("沿用它所替换的版本的测验设置");
+        String after = export("quality-innovation", "gift");
+        assertThat(after.lines().limit(3).toList())
+                .isEqualTo(before.lines().limit(3).toList())
+                .last()
+                .isEqualTo("$CATEGORY: $course$/quality-innovation");
+        assertThat(after).doesNotContain("top/");
+
+        try (Browser officer = new Browser(server)) {
+            officer.login(fixtures.user("结业学员", null, "OFFICER"), Fixtures.PASSWORD);
+            HtmlPage exam = QuizPages.start(officer, "final-exam");
+            assertThat(exam.querySelectorAll("[data-position]")).hasSize(32);
+        }
+    }
+
+    @Test
     void aMoodleStyleFileImportsAndRoundTripsAndABrokenOneIsRefusedWithItsLine() {
         String key = "moodle-" + QuizPages.uniqueKey();
         HtmlPage added = QuizPages.upload(trainer, key + ".gift", MOODLE, "GIFT");
@@ -114,6 +167,8 @@ class BankIT extends ServerTest {
         HtmlPage added = QuizPages.upload(trainer, key + ".txt", AIKEN, "AIKEN");
         assertThat(added.asNormalizedText()).contains("已新建题库 " + key + "，共 2 题");
         assertThat(export(key, "aiken")).contains("B. 5人", "ANSWER: B", "ANSWER: A");
+        // Aiken is plain text: the shipped cases' bold "**接待片段**" is written without its asterisks
+        assertThat(export("six-taboos", "aiken")).contains("\n接待片段：").doesNotContain("**");
     }
 
     @Test
