@@ -47,10 +47,9 @@ public final class GiftParser {
                     + "|RELATIVE_NEXT_EXCLUDE_LAST|RELATIVE_NEXT_INCLUDE_LAST|RELATIVE_ONE_PREVIOUS_AND_NEXT"
                     + "|RELATIVE_ALL_PREVIOUS_AND_NEXT|RELATIVE_TO_CORRECT|RELATIVE|LONGEST_ORDERED_SUBSET"
                     + "|LONGEST_CONTIGUOUS_SUBSET|SHOW|TRUE|YES|1|HIDE|FALSE|NO|0|none|123|abc|ABCD|iii|IIII))*");
-    /** Moodle's own top category of a context, {@code $course$/top/…}: ours has none. */
     /** Moodle's {@code [id:…]} and {@code [tag:…]} in a question's comments, with {@code \]} for a bracket. */
     private static final Pattern MOODLE_TOKEN = Pattern.compile("\\[(id|tag):((?:\\\\]|[^\\]])*)]");
-
+    /** Moodle's own top category of a context, {@code $course$/top/…}: ours has none. */
     private static final Pattern MOODLE_TOP = Pattern.compile("^(\\$[a-z]+\\$/)top(/|$)");
 
     private GiftParser() {}

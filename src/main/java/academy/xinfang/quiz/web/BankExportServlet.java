@@ -15,7 +15,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A bank as a GIFT or Aiken file; {@code flavour=moodle} writes ordering questions as Moodle 4.3+'s ordering type. Under /trainer/, so web.xml lets only trainers and administrators in. */
+ * A bank as a GIFT or Aiken file; {@code flavour=moodle} writes ordering questions as Moodle 4.3+'s ordering type.
+ * Under /trainer/, so web.xml lets only trainers and administrators in.
+ */
 @WebServlet("/trainer/bank-export")
 public class BankExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
