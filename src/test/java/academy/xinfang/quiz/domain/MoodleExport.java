@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 
 /**
  * What Moodle 4.5 writes when it exports a bank of ours that it imported: qformat_gift's {@code writequestion} as the
- * fixtures in {@code shared/interop/moodle-4.5-export} show it ({@code // question: N  name: …} comments, {@code top/}
- * categories, tab-indented answers, {@code TRUE}/{@code FALSE}, {@code =%100%…#} short answers, {@code \n} for line
- * breaks, {@code _____} where a blank stood, {@code #} without a space), and its {@code // [id:…] [tag:…]} line built
- * from the tokens Moodle kept of our comment line. Our own {@code // @…} lines are gone. Tags come back lower-cased,
+ * fixtures in {@code src/test/resources/interop/moodle-4.5-export} show it ({@code // question: N  name: …} comments,
+ * {@code top/} categories, tab-indented answers, {@code TRUE}/{@code FALSE}, {@code =%100%…#} short answers,
+ * {@code \n} for line breaks, {@code _____} where a blank stood, {@code #} without a space), and its
+ * {@code // [id:…] [tag:…]} line built from the tokens Moodle kept of our comment line. Our own {@code // @…} lines are gone. Tags come back lower-cased,
  * as a site that knew a tag in another spelling first may hand them back.
  */
 final class MoodleExport {

@@ -14,39 +14,28 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * What a real Moodle 4.5 wrote after importing the shipped banks ({@code shared/interop/moodle-4.5-export}, outside
- * the project, read-only), and the shipped banks themselves, for the interop tests.
+ * What a real Moodle 4.5 wrote after importing the shipped banks, and the shipped banks themselves, for the interop
+ * tests. Moodle's files are copied as they are from {@code shared/interop/moodle-4.5-export} (read-only, outside the
+ * project, so absent from a bare checkout) into {@code src/test/resources/interop/moodle-4.5-export}, with that
+ * folder's README beside them.
  */
 public final class MoodleFixtures {
 
-    /** Set it to the fixture folder when the project is checked out somewhere else. */
+    /** Set it to another fixture folder (a later Moodle's export, say) to run the interop tests against it. */
     static final String PROPERTY = "academy.interop.fixtures";
 
-    private static final Path RELATIVE = Paths.get("shared", "interop", "moodle-4.5-export");
+    private static final Path COPY = Paths.get("src", "test", "resources", "interop", "moodle-4.5-export");
 
     private MoodleFixtures() {}
 
-    /**
-     * The fixture folder: the system property, else {@code shared/interop/moodle-4.5-export} beside the project or
-     * beside any folder above it (a worktree sits deeper than the main checkout). Fails the test when it is missing,
-     * so that a checkout without the fixtures never passes by reading nothing.
-     */
+    /** The fixture folder: the system property, else the copy in the project. */
     public static Path folder() {
         String configured = System.getProperty(PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            Path path = Paths.get(configured);
-            assertThat(path).as("-D" + PROPERTY).isDirectory();
-            return path;
-        }
-        Path project = Paths.get("").toAbsolutePath();
-        for (Path dir = project.getParent(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve(RELATIVE);
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new AssertionError("Moodle fixtures not found: no " + RELATIVE + " beside " + project
-                + " or any folder above it; set -D" + PROPERTY + "=<folder>");
+        Path path = configured == null || configured.isBlank() ? COPY : Paths.get(configured);
+        assertThat(path)
+                .as("Moodle fixtures (tests run from the project root; -D" + PROPERTY + ")")
+                .isDirectory();
+        return path;
     }
 
     /** Every {@code .gift} file of the fixture folder by name, sorted. */
