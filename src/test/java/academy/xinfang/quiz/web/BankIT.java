@@ -136,7 +136,7 @@ class BankIT extends ServerTest {
         try (Browser officer = new Browser(server)) {
             officer.login(fixtures.user("结业学员", null, "OFFICER"), Fixtures.PASSWORD);
             HtmlPage exam = QuizPages.start(officer, "final-exam");
-            assertThat(exam.querySelectorAll("[data-position]")).hasSize(32);
+            assertThat(exam.querySelectorAll("li.q[data-position]")).hasSize(32);
         }
     }
 
