@@ -1,5 +1,6 @@
 package academy.xinfang.progress.web;
 
+import academy.xinfang.platform.web.Parameters;
 import academy.xinfang.platform.web.Refusal;
 import academy.xinfang.platform.web.Refusals;
 import academy.xinfang.platform.web.SessionToken;
@@ -39,7 +40,7 @@ public class ContinueServlet extends HttpServlet {
         }
         String scenario = req.getParameter("scenario");
         if (scenario == null || scenario.isBlank() || scenario.length() > MAX_KEY_LENGTH) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            Refusals.send(req, resp, Parameters.invalid("scenario", scenario));
             return;
         }
         try {

@@ -318,6 +318,14 @@ class CourseAssignmentIT extends ServerTest {
             assertThat(browser.client().getPage(forged).getWebResponse().getStatusCode())
                     .as("no token, no play")
                     .isEqualTo(403);
+
+            WebRequest blank = new WebRequest(new URL(server.url("/learn/continue")), HttpMethod.POST);
+            blank.setRequestParameters(List.of(new NameValuePair("token", token), new NameValuePair("scenario", "")));
+            Page refused = browser.client().getPage(blank);
+            assertThat(refused.getWebResponse().getStatusCode()).isEqualTo(400);
+            assertThat(refused.getWebResponse().getContentAsString())
+                    .as("the shared refusal page names the parameter")
+                    .contains("scenario");
         }
     }
 
