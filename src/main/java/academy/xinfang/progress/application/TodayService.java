@@ -1,9 +1,8 @@
 package academy.xinfang.progress.application;
 
 import academy.xinfang.account.application.UserDirectory;
-import academy.xinfang.quiz.application.AttemptService;
+import academy.xinfang.quiz.application.QuizCatalog;
 import academy.xinfang.quiz.application.QuizResults;
-import academy.xinfang.quiz.application.QuizViews.QuizCard;
 import academy.xinfang.roleplay.application.RolePlayResults;
 import academy.xinfang.roleplay.application.RolePlayService;
 import academy.xinfang.roleplay.application.ScenarioCard;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,7 +37,7 @@ public class TodayService {
     RolePlayService rolePlays;
 
     @Inject
-    AttemptService attempts;
+    QuizCatalog quizzes;
 
     @Inject
     QuizResults quizResults;
@@ -60,15 +60,23 @@ public class TodayService {
         return new TodayView(cards, NextStep.of(cards, openPlays).orElse(null), recent(users.callerId()));
     }
 
+    /**
+     * The latest results since {@link #RECENT_WINDOW} ago, with no upper bound: "now" as a bound would be cut to the
+     * whole second like every stored time, and hide a result handed in during the second the page is asked for.
+     */
     private List<TodayView.Result> recent(long me) {
-        Instant to = clock.instant();
-        Instant from = to.minus(RECENT_WINDOW);
-        Map<String, String> quizTitles = attempts.quizzes().stream()
-                .filter(q -> q.title() != null)
-                .collect(Collectors.toMap(QuizCard::key, QuizCard::title, (a, b) -> a));
+        Instant from = clock.instant().minus(RECENT_WINDOW);
+        // titles from the catalogue the quizzes are already parsed in, not from the caller's quiz list (which reads
+        // their attempts and learning paths as well)
+        Map<String, String> quizTitles = new HashMap<>();
+        quizzes.current().forEach((key, bank) -> {
+            if (bank.settings().title() != null) {
+                quizTitles.put(key, bank.settings().title());
+            }
+        });
         List<TodayView.Result> results = new ArrayList<>();
         quizResults
-                .attempts(me, from, to)
+                .attempts(me, from, null)
                 .forEach(a -> results.add(new TodayView.Result(
                         "quiz",
                         quizTitles.getOrDefault(a.quizKey(), a.quizKey()),
@@ -77,7 +85,7 @@ public class TodayService {
                         a.submittedAt(),
                         "/learn/review.xhtml?id=" + a.attemptId())));
         rolePlayResults
-                .sessions(me, from, to)
+                .sessions(me, from, null)
                 .forEach(s -> results.add(new TodayView.Result(
                         "scenario",
                         s.title(),

@@ -2,6 +2,7 @@ package academy.xinfang.progress.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import academy.xinfang.quiz.web.QuizPages;
 import academy.xinfang.testing.Browser;
 import academy.xinfang.testing.Bundle;
 import academy.xinfang.testing.Fixtures;
@@ -297,6 +298,21 @@ class CourseAssignmentIT extends ServerTest {
             HtmlPage mine = browser.get("/learn/courses.xhtml");
             assertThat(mine.getElementById("course-induction").querySelectorAll(".late"))
                     .hasSize(1);
+
+            // a quiz handed in blank: the home page lists it under its title, failed, linked to its review
+            HtmlPage attempt = QuizPages.start(browser, "petition-basics");
+            String attemptId = QuizPages.attemptId(attempt);
+            QuizPages.submit(browser, attempt);
+            DomElement result =
+                    browser.get("/officer/home.xhtml").getElementById("recent").querySelector("li.result.quiz");
+            assertThat(result.asNormalizedText())
+                    .contains(Bundle.zh("progress.type.quiz") + " · 测验：信访工作与2022年《信访工作条例》基础")
+                    .contains(Bundle.zh("home.recent.failed"));
+            assertThat(result.querySelector("a")
+                            .getAttributes()
+                            .getNamedItem("href")
+                            .getNodeValue())
+                    .endsWith("/learn/review.xhtml?id=" + attemptId);
         }
     }
 
