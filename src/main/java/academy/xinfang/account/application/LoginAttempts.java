@@ -3,7 +3,6 @@ package academy.xinfang.account.application;
 import academy.xinfang.account.domain.LoginFailure;
 import academy.xinfang.account.domain.LoginLock;
 import academy.xinfang.account.domain.LoginThrottle;
-import academy.xinfang.account.domain.User;
 import academy.xinfang.account.persistence.LoginFailureRepository;
 import academy.xinfang.account.persistence.LoginLockRepository;
 import academy.xinfang.account.persistence.UserRepository;
@@ -108,12 +107,10 @@ public class LoginAttempts {
         if (!throttle.locks(stats.failures()) || accountId == null) {
             return Optional.empty();
         }
-        Optional<User> account = users.findById(accountId);
-        if (account.isEmpty() || account.get().isLockedAt(now)) {
-            return Optional.empty();
-        }
         Instant until = now.plus(throttle.lockDuration());
-        account.get().lockUntil(until);
+        if (!users.lockUnlessLocked(accountId, now, until)) {
+            return Optional.empty(); // already locked, by this burst's other failure that reached the limit
+        }
         LoginLock lock = new LoginLock(name, now, until, stats.failures(), stats.addresses());
         locks.add(lock);
         LOG.warning(() -> "event=login.locked user=" + name + " failures=" + stats.failures() + " addresses="

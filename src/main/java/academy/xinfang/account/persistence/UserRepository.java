@@ -6,6 +6,7 @@ import academy.xinfang.platform.security.CallerAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,26 @@ public class UserRepository {
 
     public Optional<User> findById(long id) {
         return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    /**
+     * Locks the account until {@code until} unless it is locked at {@code now}, in one conditional update. Of parallel
+     * failed sign-ins that each reach the limit, exactly one locks the account and the others find it locked; reading
+     * the entity and changing it instead let two of them write it together, and the second failed on its version (a
+     * 500 for that guess). The version is raised as an entity write would, so that a form holding the account as it
+     * was cannot overwrite the lock.
+     *
+     * @return whether this call locked it
+     */
+    public boolean lockUnlessLocked(long id, Instant now, Instant until) {
+        return em.createQuery("""
+                        update User u set u.lockedUntil = :until, u.version = u.version + 1
+                        where u.id = :id and (u.lockedUntil is null or u.lockedUntil <= :now)""")
+                        .setParameter("until", until)
+                        .setParameter("id", id)
+                        .setParameter("now", now)
+                        .executeUpdate()
+                == 1;
     }
 
     public Optional<User> findByUsername(String username) {

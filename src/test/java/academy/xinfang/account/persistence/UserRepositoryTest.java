@@ -20,6 +20,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.eclipse.persistence.jpa.JpaEntityManager;
@@ -201,6 +206,66 @@ class UserRepositoryTest {
             String kept = db.apply(em ->
                     new UserRepository(em).findByUsername("dup").orElseThrow().getDisplayName());
             assertThat(kept).isEqualTo("甲");
+        }
+    }
+
+    /**
+     * Two transactions lock the same account at once, the second while the first has locked but not yet committed:
+     * the second waits for the row, finds it locked and leaves it, so the first lock stands and neither fails.
+     */
+    @ParameterizedTest
+    @MethodSource("academy.xinfang.testing.TestDatabases#kinds")
+    void ofTwoParallelLocksOneTakesAndTheOtherFindsTheAccountLocked(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase db = TestDatabases.open(kind)) {
+            long id = db.apply(em -> {
+                User u = new User("wang.wu", "王五", "hash", List.of(Role.OFFICER), NOW);
+                em.persist(u);
+                em.flush();
+                return u.getId();
+            });
+            Instant firstUntil = NOW.plus(Duration.ofHours(1));
+            Instant secondUntil = NOW.plus(Duration.ofHours(2));
+            CountDownLatch firstWrote = new CountDownLatch(1);
+            ExecutorService second = Executors.newSingleThreadExecutor();
+            try {
+                Future<Boolean> secondLocked = second.submit(() -> {
+                    firstWrote.await();
+                    return db.apply(em -> new UserRepository(em).lockUnlessLocked(id, NOW, secondUntil));
+                });
+                boolean firstLocked = db.apply(em -> {
+                    boolean locked = new UserRepository(em).lockUnlessLocked(id, NOW, firstUntil);
+                    firstWrote.countDown();
+                    sleep(Duration.ofMillis(300)); // the second now waits on the row
+                    return locked;
+                });
+                assertThat(firstLocked).isTrue();
+                assertThat(secondLocked.get(30, TimeUnit.SECONDS)).isFalse();
+            } finally {
+                second.shutdownNow();
+            }
+            User loaded = db.apply(em -> new UserRepository(em).findById(id).orElseThrow());
+            assertThat(loaded.getLockedUntil()).isEqualTo(firstUntil.truncatedTo(ChronoUnit.SECONDS));
+            assertThat(loaded.getVersion())
+                    .as("raised once, by the lock that took")
+                    .isEqualTo(2);
+
+            boolean again =
+                    db.apply(em -> new UserRepository(em).lockUnlessLocked(id, NOW.plusSeconds(60), secondUntil));
+            assertThat(again).as("still locked a minute later").isFalse();
+            boolean afterExpiry =
+                    db.apply(em -> new UserRepository(em).lockUnlessLocked(id, firstUntil.plusSeconds(1), secondUntil));
+            assertThat(afterExpiry)
+                    .as("a lock that has run out can be taken again")
+                    .isTrue();
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 }
