@@ -83,8 +83,12 @@ class RolePlayFreeTextIT extends ServerTest {
             assertThat(buck.isChecked()).isTrue();
             buck.setChecked(false);
             ((HtmlTextArea) item.querySelector("textarea[id$=':note']")).setText("国土局确是主管部门，已陪同联系，不算推诿");
+            int logFrom = server.log().length();
             page = trainer.click((HtmlElement) item.querySelector("input[id$=':save']"));
             assertThat(page.getElementById("messages").asNormalizedText()).contains("改评已保存");
+            assertThat(server.log().substring(logFrom))
+                    .as("the taboo checkboxes' values convert without a server error")
+                    .doesNotContain("SEVERE");
             item = mine(page, officerName);
             assertThat(item.querySelectorAll(".taboo-counted")).isEmpty();
             assertThat(((DomElement) item.querySelector(".override")).getTextContent())
